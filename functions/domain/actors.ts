@@ -1,0 +1,34 @@
+import { forbidden } from './errors.ts';
+
+/**
+ * Who is calling. Always taken from verified credentials (graphql/context.ts), never from
+ * arguments: the tenant a request works in is `actor.tenantId`, full stop.
+ */
+export type Role = 'operator' | 'manager' | 'participant';
+
+export interface Actor {
+  /** Stable subject of the credential (a user id, or `key:<id>` for a partner key). */
+  id: string;
+  role: Role;
+  /** The tenant the credential belongs to; null only for platform operators. */
+  tenantId: string | null;
+  /** For participants: the person they are. */
+  personId: string | null;
+}
+
+/** What every domain call receives: who, in which tenant, and when (the clock is injected). */
+export interface Scope {
+  tenantId: string;
+  actor: Actor;
+  now: Date;
+}
+
+export function requireRole(actor: Actor, action: string, ...roles: Role[]): void {
+  if (!roles.includes(actor.role)) throw forbidden(action);
+}
+
+/** Operators act on the platform; managers and participants inside their own tenant. */
+export function tenantScope(actor: Actor, now: Date, action: string): Scope {
+  if (actor.tenantId === null) throw forbidden(action);
+  return { tenantId: actor.tenantId, actor, now };
+}

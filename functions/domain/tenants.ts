@@ -1,0 +1,58 @@
+import type { Actor } from './actors.ts';
+import { requireRole } from './actors.ts';
+import { Checks } from './validation.ts';
+
+export interface TenantSettings {
+  timeZone: string;
+  locale: 'en' | 'nl';
+  /** Months after a person's last activity before their personal data is erased. */
+  retentionMonths: number;
+}
+
+/** An association or company. Its id is its slug: immutable, and the leading part of every key. */
+export interface Tenant {
+  id: string;
+  name: string;
+  settings: TenantSettings;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface TenantStore {
+  getTenant(id: string): Promise<Tenant | null>;
+  /** Fails with CONFLICT when the slug is taken. */
+  createTenant(tenant: Tenant): Promise<void>;
+  listTenants(): Promise<Tenant[]>;
+}
+
+export interface CreateTenantInput {
+  slug: string;
+  name: string;
+  timeZone?: string | null;
+  locale?: string | null;
+  retentionMonths?: number | null;
+}
+
+export const defaultTenantSettings: TenantSettings = {
+  timeZone: 'Europe/Amsterdam',
+  locale: 'en',
+  retentionMonths: 24,
+};
+
+export async function createTenant(store: TenantStore, actor: Actor, now: Date, input: CreateTenantInput): Promise<Tenant> {
+  requireRole(actor, 'createTenant', 'operator');
+  const checks = new Checks();
+  const id = checks.slug('input.slug', input.slug);
+  const name = checks.text('input.name', input.name, { max: 120 });
+  const settings: TenantSettings = {
+    timeZone: checks.timeZone('input.timeZone', input.timeZone ?? defaultTenantSettings.timeZone),
+    locale: checks.locale('input.locale', input.locale ?? defaultTenantSettings.locale) as 'en' | 'nl',
+    retentionMonths: checks.int('input.retentionMonths', input.retentionMonths ?? 24, { min: 1, max: 120 }),
+  };
+  checks.done();
+  const stamp = now.toISOString();
+  const tenant: Tenant = { id, name, settings, createdAt: stamp, updatedAt: stamp, version: 1 };
+  await store.createTenant(tenant);
+  return tenant;
+}

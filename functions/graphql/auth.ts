@@ -1,0 +1,60 @@
+import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+import type { Actor, Role } from '#domain/actors.ts';
+import { DomainError, ErrorCode } from '#domain/errors.ts';
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  /** The issuer's public keys: inline (the local issuer) or a JWKS URL (Cognito). */
+  jwks: JSONWebKeySet | URL;
+}
+
+/** Only asymmetric signatures: rules out `alg: none` and HS256 signed with a public key. */
+const ALGORITHMS = ['ES256', 'RS256'];
+const ROLES: Record<string, Role> = { operator: 'operator', manager: 'manager', participant: 'participant' };
+
+const unauthenticated = (key: 'auth.missing' | 'auth.invalid') => new DomainError(ErrorCode.UNAUTHENTICATED, key);
+
+/**
+ * Maps verified claims to an actor. The local issuer writes `kindling:*` claims; Cognito carries
+ * the tenant in `custom:tenant` and the role as a group (`operators`, `managers`).
+ */
+export function actorFromClaims(payload: JWTPayload): Actor {
+  const claim = (name: string): string | undefined => {
+    const v = payload[`kindling:${name}`] ?? payload[`custom:${name}`];
+    return typeof v === 'string' && v.length > 0 ? v : undefined;
+  };
+  const groups = Array.isArray(payload['cognito:groups']) ? (payload['cognito:groups'] as string[]) : [];
+  const role =
+    ROLES[claim('role') ?? ''] ?? (groups.includes('operators') ? 'operator' : groups.includes('managers') ? 'manager' : 'participant');
+  const tenantId = claim('tenant') ?? null;
+  const personId = claim('person') ?? null;
+  if (!payload.sub || (role !== 'operator' && tenantId === null) || (role === 'participant' && personId === null)) {
+    throw unauthenticated('auth.invalid');
+  }
+  return { id: payload.sub, role, tenantId, personId };
+}
+
+export type Verifier = (authorization: string | undefined) => Promise<Actor>;
+
+/** Built once per container; the JWKS is fetched (and cached) by jose only for a remote issuer. */
+export function createVerifier(config: AuthConfig): Verifier {
+  const keys = config.jwks instanceof URL ? createRemoteJWKSet(config.jwks) : createLocalJWKSet(config.jwks);
+  return async (authorization) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
+    if (!match?.[1]) throw unauthenticated('auth.missing');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1], keys, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms: ALGORITHMS,
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: 5,
+      }));
+    } catch {
+      throw unauthenticated('auth.invalid');
+    }
+    return actorFromClaims(payload);
+  };
+}

@@ -1,0 +1,73 @@
+import DataLoader from 'dataloader';
+import { type Actor, type Scope, tenantScope } from '#domain/actors.ts';
+import { DomainError, ErrorCode } from '#domain/errors.ts';
+import type { Person } from '#domain/people.ts';
+import type { Tenant } from '#domain/tenants.ts';
+import type { ProgramCounts } from '#store/programs.ts';
+import type { Services } from '../services.ts';
+import type { Locale } from './messages.ts';
+
+/** What every resolver receives. Built per request, only from verified credentials. */
+export interface Context {
+  services: Services;
+  actor: Actor;
+  /** The caller's tenant, checked to exist; null for operators. */
+  tenant: Tenant | null;
+  locale: Locale;
+  requestId: string;
+  /** The caller's scope for a domain call; FORBIDDEN for an operator acting outside a tenant. */
+  scope(action: string): Scope;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(services: Services, tenantId: string | null) {
+  const inTenant = (): string => {
+    if (tenantId === null) throw new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: 'read tenant data' });
+    return tenantId;
+  };
+  return {
+    person: new DataLoader<string, Person | null>(async (ids) => {
+      const found = await services.people.getPeople(inTenant(), ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    programCounts: new DataLoader<string, ProgramCounts>(async (ids) => {
+      const found = await services.programs.countsOf(inTenant(), ids);
+      return ids.map((id) => found.get(id) ?? { mentors: 0, mentees: 0, activeMentorships: 0 });
+    }),
+  };
+}
+
+/** Tenants change rarely; a container remembers the ones it has seen for a minute. */
+const TENANT_TTL_MS = 60_000;
+const tenantCache = new Map<string, { tenant: Tenant; until: number }>();
+
+async function knownTenant(services: Services, tenantId: string): Promise<Tenant> {
+  const now = Date.now();
+  const cached = tenantCache.get(tenantId);
+  if (cached && cached.until > now) return cached.tenant;
+  const tenant = await services.tenants.getTenant(tenantId);
+  if (!tenant) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'auth.unknownTenant');
+  tenantCache.set(tenantId, { tenant, until: now + TENANT_TTL_MS });
+  return tenant;
+}
+
+export interface RequestFacts {
+  authorization: string | undefined;
+  locale: Locale;
+  requestId: string;
+}
+
+/** Authentication happens here and nowhere else: no resolver runs for a caller without valid credentials. */
+export async function createContext(services: Services, facts: RequestFacts): Promise<Context> {
+  const actor = await services.verifier(facts.authorization);
+  const tenant = actor.tenantId === null ? null : await knownTenant(services, actor.tenantId);
+  return {
+    services,
+    actor,
+    tenant,
+    locale: facts.locale,
+    requestId: facts.requestId,
+    scope: (action) => tenantScope(actor, services.clock(), action),
+    loaders: createLoaders(services, actor.tenantId),
+  };
+}

@@ -1,0 +1,74 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { DomainError, ErrorCode } from '#domain/errors.ts';
+import type { Logger } from '#lib/log.ts';
+import { type Locale, message } from './messages.ts';
+
+/** Per-request facts the error formatter needs (Apollo's formatError has no context argument). */
+export const requestFacts = new AsyncLocalStorage<{ requestId: string; locale: Locale }>();
+
+/** Codes Apollo itself assigns before any resolver runs; they are part of the closed set too. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+const PASSED_THROUGH = new Set<string>([
+  ...REQUEST_CODES,
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+]);
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+
+/** A DomainError as a GraphQL error in the caller's language. */
+export function toGraphQLError(e: DomainError, locale: Locale): GraphQLError {
+  const status = HTTP_STATUS[e.code];
+  return new GraphQLError(message(locale, e.key, e.params), {
+    extensions: {
+      code: e.code,
+      messageKey: e.key,
+      ...(e.problems.length > 0 ? { problems: e.problems } : {}),
+      ...(status ? { http: { status } } : {}),
+    },
+  });
+}
+
+/** The error a resolver threw, under the GraphQLError that graphql-js wrapped around it. */
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (typeof current === 'object' && current !== null && 'originalError' in current && current.originalError) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+/**
+ * The one place errors leave the server. Domain errors keep their code and words (in the caller's
+ * language); GraphQL's own request errors keep theirs; anything else is logged under the request
+ * id and masked, so no detail of the inside leaks.
+ */
+export function formatErrorWith(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const facts = requestFacts.getStore() ?? { requestId: 'unknown', locale: 'en' as const };
+    const original = unwrap(error);
+    const where = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      const { http: _http, ...extensions } = toGraphQLError(original, facts.locale).extensions;
+      return { message: message(facts.locale, original.key, original.params), ...where, extensions };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
+      const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
+      return { message: formatted.message.replace(/^Context creation failed: /, ''), ...where, extensions };
+    }
+    log.error('internal error', { requestId: facts.requestId, path: formatted.path?.join('.'), err: original });
+    return {
+      message: message(facts.locale, 'internal', { requestId: facts.requestId }),
+      ...where,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: 'internal', requestId: facts.requestId },
+    };
+  };
+}

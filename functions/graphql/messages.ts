@@ -1,0 +1,54 @@
+import type { MessageKey } from '#domain/errors.ts';
+
+export type Locale = 'en' | 'nl';
+
+type Params = Record<string, string | number>;
+
+/**
+ * What failed, why, and what to do next, in the caller's language. The console shows these as
+ * they are; partner apps may translate by `extensions.code` and `extensions.messageKey` instead.
+ */
+const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
+  en: {
+    'auth.missing': () => 'You are not signed in. Send a bearer token in the Authorization header, or sign in again.',
+    'auth.invalid': () => 'Your credentials were not accepted (expired, or not issued for Kindling). Sign in again.',
+    'auth.unknownTenant': () => 'Your credentials name an organisation Kindling does not know. Ask your administrator for new ones.',
+    'auth.forbidden': (p) => `You may not ${p.action}. Ask a program manager of your organisation if you need this.`,
+    notFound: (p) => `No ${p.type} with this id exists in your organisation. Check the id, or reload the list it came from.`,
+    'input.invalid': (p) => `Some of what was sent is not valid: ${p.fields}. Correct these fields and try again.`,
+    'conflict.version': (p) => `This ${p.type} was changed by someone else after you loaded it. Reload it, then make your change again.`,
+    'conflict.exists': (p) => `A ${p.type} with this ${p.field} already exists. Use the existing one, or choose another ${p.field}.`,
+    'conflict.state': (p) =>
+      p.from
+        ? `A ${p.type} that is ${p.from} cannot become ${p.to}. Reload to see its current state.`
+        : `This ${p.type} cannot change now. Reload to see its current state.`,
+    unavailable: () => 'Kindling is busy right now. Nothing was changed; try again in a few seconds.',
+    internal: (p) =>
+      `Something went wrong on our side. Nothing you sent was lost; try again, and quote ${p.requestId} if you contact support.`,
+  },
+  nl: {
+    'auth.missing': () => 'Je bent niet aangemeld. Stuur een bearer-token in de Authorization-header, of meld je opnieuw aan.',
+    'auth.invalid': () => 'Je inloggegevens zijn niet geaccepteerd (verlopen, of niet voor Kindling uitgegeven). Meld je opnieuw aan.',
+    'auth.unknownTenant': () => 'Je inloggegevens noemen een organisatie die Kindling niet kent. Vraag je beheerder om nieuwe.',
+    'auth.forbidden': (p) => `Je mag niet: ${p.action}. Vraag een programmamanager van je organisatie als je dit nodig hebt.`,
+    notFound: (p) =>
+      `Er bestaat geen ${p.type} met dit id in je organisatie. Controleer het id, of laad de lijst waar het vandaan kwam opnieuw.`,
+    'input.invalid': (p) => `Een deel van wat is verstuurd is ongeldig: ${p.fields}. Verbeter deze velden en probeer het opnieuw.`,
+    'conflict.version': (p) =>
+      `Deze ${p.type} is door iemand anders gewijzigd nadat je hem laadde. Laad opnieuw en breng je wijziging dan aan.`,
+    'conflict.exists': (p) => `Er bestaat al een ${p.type} met deze ${p.field}. Gebruik de bestaande, of kies een andere ${p.field}.`,
+    'conflict.state': (p) =>
+      p.from
+        ? `Een ${p.type} met status ${p.from} kan niet ${p.to} worden. Laad opnieuw om de huidige status te zien.`
+        : `Deze ${p.type} kan nu niet wijzigen. Laad opnieuw om de huidige status te zien.`,
+    unavailable: () => 'Kindling heeft het nu druk. Er is niets gewijzigd; probeer het over een paar seconden opnieuw.',
+    internal: (p) =>
+      `Er ging bij ons iets mis. Niets van wat je stuurde is verloren; probeer het opnieuw, en noem ${p.requestId} als je contact opneemt.`,
+  },
+};
+
+export const message = (locale: Locale, key: MessageKey, params: Params): string => catalog[locale][key](params);
+
+export function localeFrom(acceptLanguage: string | undefined): Locale {
+  return acceptLanguage?.trim().toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}

@@ -1,0 +1,63 @@
+import { requireRole } from '#domain/actors.ts';
+import { CRITERIA, changeProgramStatus, createProgram, getProgram, type ProgramInput, updateProgram } from '#domain/programs.ts';
+import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
+import { pageRequest, toConnection } from '../connections.ts';
+import { localId, toGlobalId } from '../ids.ts';
+
+/** GraphQL's list of weights → the domain's record of weights. */
+function toDomainInput(input: ProgramInputArg): ProgramInput {
+  const { matching, ...rest } = input;
+  return {
+    ...rest,
+    matching: matching
+      ? {
+          ...Object.fromEntries(Object.entries(matching).filter(([k, v]) => k !== 'weights' && v !== null && v !== undefined)),
+          ...('scheduleEveryDays' in matching ? { scheduleEveryDays: matching.scheduleEveryDays ?? null } : {}),
+          weights: matching.weights ? Object.fromEntries(matching.weights.map((w) => [w.criterion, w.weight])) : null,
+        }
+      : undefined,
+  } as ProgramInput;
+}
+
+export const programResolvers: Resolvers = {
+  Query: {
+    programs: async (_parent, args, ctx) => {
+      const scope = ctx.scope('list programs');
+      const req = pageRequest(ctx, 'programs', args);
+      return toConnection(ctx, 'programs', await ctx.services.programs.listPrograms(scope.tenantId, req));
+    },
+    program: (_parent, { id }, ctx) => getProgram(ctx.services, ctx.scope('read a program'), localId(id, 'Program')),
+  },
+  Mutation: {
+    createProgram: (_parent, { input }, ctx) => createProgram(ctx.services, ctx.scope('create a program'), toDomainInput(input)),
+    updateProgram: (_parent, { id, version, input }, ctx) =>
+      updateProgram(ctx.services, ctx.scope('update a program'), localId(id, 'Program'), version, toDomainInput(input)),
+    changeProgramStatus: (_parent, { id, version, status }, ctx) =>
+      changeProgramStatus(ctx.services, ctx.scope('change a program status'), localId(id, 'Program'), version, status),
+  },
+  Program: {
+    id: (program) => toGlobalId('Program', program.id),
+    matching: (program) => ({
+      ...program.matching,
+      weights: CRITERIA.map((criterion) => ({ criterion, weight: program.matching.weights[criterion] })),
+    }),
+    counts: (program, _args, ctx) => ctx.loaders.programCounts.load(program.id),
+    participants: async (program, args, ctx) => {
+      requireRole(ctx.actor, 'list participants', 'manager');
+      const filters = { program: program.id, role: args.role ?? null };
+      const req = pageRequest(ctx, 'participants', args, filters);
+      return toConnection(
+        ctx,
+        'participants',
+        await ctx.services.people.listEnrolments(program.tenantId, program.id, args.role ?? null, req),
+        filters,
+      );
+    },
+    mentorships: async (program, args, ctx) => {
+      requireRole(ctx.actor, 'list mentorships', 'manager');
+      const filters = { program: program.id };
+      const req = pageRequest(ctx, 'mentorships', args, filters);
+      return toConnection(ctx, 'mentorships', await ctx.services.mentorships.listMentorships(program.tenantId, program.id, req), filters);
+    },
+  },
+};

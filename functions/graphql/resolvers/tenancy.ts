@@ -1,0 +1,38 @@
+import { requireRole } from '#domain/actors.ts';
+import { createTenant } from '#domain/tenants.ts';
+import type { Resolvers } from '#generated/resolvers.ts';
+import { pageRequest, toConnection } from '../connections.ts';
+import { toGlobalId } from '../ids.ts';
+
+const upper = <T extends string>(s: string) => s.toUpperCase() as T;
+
+export const tenancyResolvers: Resolvers = {
+  Query: {
+    viewer: (_parent, _args, ctx) => ctx.actor,
+    tenants: async (_parent, _args, ctx) => {
+      requireRole(ctx.actor, 'list tenants', 'operator');
+      return { items: await ctx.services.tenants.listTenants() };
+    },
+  },
+  Mutation: {
+    createTenant: (_parent, { input }, ctx) =>
+      createTenant(ctx.services.tenants, ctx.actor, ctx.services.clock(), { ...input, locale: input.locale?.toLowerCase() ?? null }),
+  },
+  Viewer: {
+    actor: (actor) => actor,
+    tenant: (_actor, _args, ctx) => ctx.tenant,
+  },
+  Actor: {
+    id: (actor) => actor.id,
+    role: (actor) => upper(actor.role),
+  },
+  Tenant: {
+    id: (tenant) => toGlobalId('Tenant', tenant.id),
+    slug: (tenant) => tenant.id,
+    settings: (tenant) => ({ ...tenant.settings, locale: upper(tenant.settings.locale) }),
+    programs: async (tenant, args, ctx) => {
+      const req = pageRequest(ctx, 'programs', args);
+      return toConnection(ctx, 'programs', await ctx.services.programs.listPrograms(tenant.id, req));
+    },
+  },
+};

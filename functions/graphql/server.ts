@@ -1,0 +1,57 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
+import { DomainError } from '#domain/errors.ts';
+import { typeDefs } from '#generated/typeDefs.ts';
+import type { Services } from '../services.ts';
+import { type Context, createContext } from './context.ts';
+import { formatErrorWith, requestFacts, toGraphQLError } from './errors.ts';
+import { localeFrom } from './messages.ts';
+import { resolvers } from './resolvers/index.ts';
+
+/** The Apollo server, shared by the Lambda handler, `npm start` and the tests. */
+export function createGraphqlServer(services: Services): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: services.isLocal,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !services.isLocal,
+    formatError: formatErrorWith(services.log),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+}
+
+export type GraphqlHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
+
+const header = (event: APIGatewayProxyEventV2, name: string): string | undefined => {
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === name) return v;
+  return undefined;
+};
+
+/**
+ * The Lambda handler over API Gateway HTTP API (v2) events. Authentication happens in the context
+ * function only; every request runs with its id and language in scope for the error formatter.
+ */
+export function createGraphqlHandler(services: Services): GraphqlHandler {
+  const server = createGraphqlServer(services);
+  const inner = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+    context: async ({ event, context }) => {
+      const locale = localeFrom(header(event, 'accept-language'));
+      try {
+        return await createContext(services, { authorization: header(event, 'authorization'), locale, requestId: context.awsRequestId });
+      } catch (e) {
+        throw e instanceof DomainError ? toGraphQLError(e, locale) : e;
+      }
+    },
+  });
+  return async (event, context) => {
+    const facts = { requestId: context.awsRequestId, locale: localeFrom(header(event, 'accept-language')) };
+    const result = await requestFacts.run(facts, () => inner(event, context, () => undefined));
+    return result as APIGatewayProxyStructuredResultV2;
+  };
+}

@@ -1,0 +1,39 @@
+import type { Actor } from '#domain/actors.ts';
+import { changeProgramStatus, type Program, programsDueToRun } from '#domain/programs.ts';
+import type { Services } from '../services.ts';
+
+export interface LifecycleResult {
+  tenants: number;
+  programsChecked: number;
+  started: { tenantId: string; programId: string }[];
+}
+
+/** Today's date (YYYY-MM-DD) in a time zone: an enrolment window closes at the tenant's midnight. */
+export const localDate = (now: Date, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+
+/**
+ * The scheduled program-lifecycle tick: in every tenant, an open program whose enrolment window
+ * has closed starts running. Safe to run any number of times: a program already moved is skipped,
+ * and a concurrent change makes the version check refuse the write.
+ */
+export async function runProgramLifecycle(services: Services): Promise<LifecycleResult> {
+  const now = services.clock();
+  const result: LifecycleResult = { tenants: 0, programsChecked: 0, started: [] };
+  for (const tenant of await services.tenants.listTenants()) {
+    result.tenants++;
+    const programs: Program[] = [];
+    let after: string | null = null;
+    do {
+      const page = await services.programs.listPrograms(tenant.id, { first: 100, after });
+      programs.push(...page.items);
+      after = page.after;
+    } while (after);
+    result.programsChecked += programs.length;
+    const actor: Actor = { id: 'system:program-lifecycle', role: 'operator', tenantId: tenant.id, personId: null };
+    for (const program of programsDueToRun(programs, localDate(now, tenant.settings.timeZone))) {
+      await changeProgramStatus(services, { tenantId: tenant.id, actor, now }, program.id, program.version, 'RUNNING');
+      result.started.push({ tenantId: tenant.id, programId: program.id });
+    }
+  }
+  return result;
+}

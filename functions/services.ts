@@ -1,0 +1,83 @@
+import type { JSONWebKeySet } from 'jose';
+import { monotonicFactory } from 'ulid';
+import type { MentorshipStore } from '#domain/mentorships.ts';
+import type { PeopleStore } from '#domain/people.ts';
+import type { TenantStore } from '#domain/tenants.ts';
+import { type AuthConfig, createVerifier, type Verifier } from '#graphql/auth.ts';
+import { CursorSeal } from '#graphql/cursors.ts';
+import { createLogger, type Logger } from '#lib/log.ts';
+import { createStoreClient, type StoreClient } from '#store/client.ts';
+import { mentorshipStore } from '#store/mentorships.ts';
+import { peopleStore } from '#store/people.ts';
+import { programStore } from '#store/programs.ts';
+import { tableName } from '#store/table.ts';
+import { tenantStore } from '#store/tenants.ts';
+
+/**
+ * The composition root: the stores, clock, id source and credentials checker that the handlers
+ * and the GraphQL server run on. Built once per container from the environment, or by a test
+ * with its own clock.
+ */
+export interface Services {
+  client: StoreClient;
+  tenants: TenantStore;
+  programs: ReturnType<typeof programStore>;
+  people: PeopleStore;
+  mentorships: MentorshipStore;
+  newId: () => string;
+  clock: () => Date;
+  verifier: Verifier;
+  cursors: CursorSeal;
+  log: Logger;
+  /** Local development only: introspection and stack-free detail are allowed. */
+  isLocal: boolean;
+}
+
+export interface ServiceOptions {
+  table: string;
+  endpoint?: string | undefined;
+  auth: AuthConfig;
+  cursorSecret: string;
+  clock?: () => Date;
+  isLocal?: boolean;
+  service?: string;
+}
+
+export function createServices(options: ServiceOptions): Services {
+  const client = createStoreClient({ table: options.table, endpoint: options.endpoint });
+  const ulid = monotonicFactory();
+  return {
+    client,
+    tenants: tenantStore(client),
+    programs: programStore(client),
+    people: peopleStore(client),
+    mentorships: mentorshipStore(client),
+    newId: () => ulid(),
+    clock: options.clock ?? (() => new Date()),
+    verifier: createVerifier(options.auth),
+    cursors: new CursorSeal(options.cursorSecret),
+    log: createLogger(options.service ?? 'kindling'),
+    isLocal: options.isLocal ?? false,
+  };
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Kindling needs the environment variable ${name}; see docs/architecture.md#configuration.`);
+  return value;
+}
+
+/** Reads the configuration a Lambda (or `npm start`) passes in environment variables. */
+export function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, service = 'kindling'): Services {
+  const jwks: JSONWebKeySet | URL = env.KINDLING_AUTH_JWKS_URL
+    ? new URL(env.KINDLING_AUTH_JWKS_URL)
+    : (JSON.parse(required(env, 'KINDLING_AUTH_JWKS')) as JSONWebKeySet);
+  return createServices({
+    table: tableName(),
+    endpoint: env.KINDLING_DYNAMO_ENDPOINT,
+    auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: required(env, 'KINDLING_AUTH_AUDIENCE'), jwks },
+    cursorSecret: required(env, 'KINDLING_CURSOR_SECRET'),
+    isLocal: env.KINDLING_STAGE === 'local',
+    service,
+  });
+}

@@ -1,0 +1,52 @@
+import { DomainError, ErrorCode, type MessageKey } from '#domain/errors.ts';
+
+const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'type', 'expiresAt']);
+
+/** The domain object inside a stored item: everything but the keys and bookkeeping. */
+export function fromItem<T>(item: Record<string, unknown>): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) if (!KEY_ATTRIBUTES.has(k)) out[k] = v;
+  return out as T;
+}
+
+/** A store position as an opaque string; the GraphQL layer signs it before it leaves the server. */
+export function encodePosition(key: Record<string, unknown> | undefined): string | null {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
+}
+
+/**
+ * Reads a position back, refusing one that does not lie inside `partition` (defence in depth:
+ * the signed cursor already binds it to the tenant and the query).
+ */
+export function decodePosition(after: string | null, partitionAttribute: string, partition: string): Record<string, unknown> | undefined {
+  if (after === null) return undefined;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    key = null;
+  }
+  if (typeof key !== 'object' || key === null || (key as Record<string, unknown>)[partitionAttribute] !== partition) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'input.invalid', { fields: 'after' }, [
+      { field: 'after', rule: 'cursor', reason: 'is not a cursor of this list' },
+    ]);
+  }
+  return key as Record<string, unknown>;
+}
+
+const hasName = (e: unknown, ...names: string[]): boolean =>
+  typeof e === 'object' && e !== null && names.includes((e as { name?: string }).name ?? '');
+
+/**
+ * Translates the DynamoDB failures a caller can act on into domain errors. `conflict` names what a
+ * failed condition means for this write (e.g. a stale version, an e-mail already taken).
+ */
+export function translate(e: unknown, conflict: { key: MessageKey; params: Record<string, string | number> }): never {
+  if (hasName(e, 'ConditionalCheckFailedException', 'TransactionCanceledException')) {
+    throw new DomainError(ErrorCode.CONFLICT, conflict.key, conflict.params);
+  }
+  if (hasName(e, 'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'TransactionConflictException')) {
+    throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'unavailable', {});
+  }
+  throw e;
+}

@@ -1,0 +1,71 @@
+/**
+ * Every key of every item, in one place. The tenant leads every partition key, including the
+ * index keys, so a query can never cross tenants and IAM can pin a caller to its tenant with
+ * `dynamodb:LeadingKeys` (prefix `T#<tenant>`). docs/access-patterns.md lists who uses which.
+ *
+ * The one exception is the platform's tenant directory (`PLATFORM`), read only by operators and
+ * the scheduled jobs to find the tenants to work on.
+ */
+export interface Key {
+  PK: string;
+  SK: string;
+}
+
+export interface IndexKeys {
+  GSI1PK?: string;
+  GSI1SK?: string;
+  GSI2PK?: string;
+  GSI2SK?: string;
+}
+
+const t = (tenantId: string): string => `T#${tenantId}`;
+
+export const keys = {
+  /** The tenant record. */
+  tenant: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'TENANT' }),
+  /** The platform's directory of tenants, one item per tenant. */
+  tenantDirectoryEntry: (tenantId: string): Key => ({ PK: 'PLATFORM', SK: `TENANT#${tenantId}` }),
+  tenantDirectory: () => ({ PK: 'PLATFORM', SKPrefix: 'TENANT#' }),
+
+  /** Programs live in the tenant's partition: a tenant has few. */
+  program: (tenantId: string, programId: string): Key => ({ PK: t(tenantId), SK: `PROGRAM#${programId}` }),
+  programs: (tenantId: string) => ({ PK: t(tenantId), SKPrefix: 'PROGRAM#' }),
+  /** Counters the console shows, kept current by the writes that change them. */
+  programStats: (tenantId: string, programId: string): Key => ({ PK: t(tenantId), SK: `STATS#${programId}` }),
+
+  /** A person's partition holds their profile and their enrolments. */
+  person: (tenantId: string, personId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: 'PROFILE' }),
+  /** Claims an e-mail address inside a tenant, so two people cannot share one. */
+  personEmail: (tenantId: string, email: string): Key => ({ PK: `${t(tenantId)}#EMAIL#${email}`, SK: 'EMAIL' }),
+  personEnrolments: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'ENROL#' }),
+  enrolment: (tenantId: string, personId: string, programId: string, role: string): Key => ({
+    PK: `${t(tenantId)}#P#${personId}`,
+    SK: `ENROL#${programId}#${role}`,
+  }),
+  /** GSI1: a program's participants by role, in name order. */
+  enrolmentIndex: (tenantId: string, programId: string, role: string, sortKey: string, personId: string): IndexKeys => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#ENROL`,
+    GSI1SK: `${role}#${sortKey}#${personId}`,
+  }),
+  programEnrolments: (tenantId: string, programId: string, role: string | null) => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#ENROL`,
+    GSI1SKPrefix: role ? `${role}#` : '',
+  }),
+
+  /** A mentorship's partition holds the pair and its meetings. */
+  mentorship: (tenantId: string, mentorshipId: string): Key => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SK: 'PAIR' }),
+  /** GSI1: a program's mentorships, newest first by start. */
+  mentorshipIndex: (tenantId: string, programId: string, startedAt: string, mentorshipId: string): IndexKeys => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#PAIRS`,
+    GSI1SK: `${startedAt}#${mentorshipId}`,
+  }),
+  programMentorships: (tenantId: string, programId: string) => ({ GSI1PK: `${t(tenantId)}#PROG#${programId}#PAIRS` }),
+  meeting: (tenantId: string, mentorshipId: string, heldAt: string, meetingId: string): Key => ({
+    PK: `${t(tenantId)}#M#${mentorshipId}`,
+    SK: `MEET#${heldAt}#${meetingId}`,
+  }),
+  meetings: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'MEET#' }),
+} as const;
+
+/** The leading-key prefix IAM pins a tenant's credentials to. */
+export const tenantKeyPrefix = t;

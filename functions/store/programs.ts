@@ -1,0 +1,90 @@
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Program, ProgramStore } from '#domain/programs.ts';
+import { batchGet } from './batch.ts';
+import type { StoreClient } from './client.ts';
+import { fromItem, translate } from './items.ts';
+import { keys } from './keys.ts';
+import { queryPage } from './query.ts';
+
+export interface ProgramCounts {
+  mentors: number;
+  mentees: number;
+  activeMentorships: number;
+}
+
+const zeroCounts: ProgramCounts = { mentors: 0, mentees: 0, activeMentorships: 0 };
+
+export function programStore(client: StoreClient): ProgramStore & {
+  countsOf(tenantId: string, programIds: readonly string[]): Promise<Map<string, ProgramCounts>>;
+} {
+  const { doc, table } = client;
+  return {
+    async getProgram(tenantId, id) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.program(tenantId, id) }));
+      return Item ? fromItem<Program>(Item) : null;
+    },
+
+    listPrograms(tenantId, req) {
+      const k = keys.programs(tenantId);
+      return queryPage<Program>(
+        client,
+        { partition: { attribute: 'PK', value: k.PK }, sortPrefix: { attribute: 'SK', value: k.SKPrefix } },
+        req,
+      );
+    },
+
+    async createProgram(program) {
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.program(program.tenantId, program.id), type: 'Program', ...program },
+                  ConditionExpression: 'attribute_not_exists(PK)',
+                },
+              },
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.programStats(program.tenantId, program.id), type: 'ProgramStats', programId: program.id, ...zeroCounts },
+                  ConditionExpression: 'attribute_not_exists(PK)',
+                },
+              },
+            ],
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Program', field: 'id' } }));
+    },
+
+    async replaceProgram(program, expectedVersion) {
+      await doc
+        .send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...keys.program(program.tenantId, program.id), type: 'Program', ...program },
+            ConditionExpression: 'attribute_exists(PK) AND version = :v',
+            ExpressionAttributeValues: { ':v': expectedVersion },
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Program' } }));
+    },
+
+    async countsOf(tenantId, programIds) {
+      const items = await batchGet(
+        client,
+        programIds.map((id) => keys.programStats(tenantId, id)),
+      );
+      const out = new Map<string, ProgramCounts>();
+      for (const item of items) {
+        out.set(String(item.programId), {
+          mentors: Number(item.mentors ?? 0),
+          mentees: Number(item.mentees ?? 0),
+          activeMentorships: Number(item.activeMentorships ?? 0),
+        });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Tenant, TenantStore } from '#domain/tenants.ts';
+import { batchGet } from './batch.ts';
+import type { StoreClient } from './client.ts';
+import { fromItem, translate } from './items.ts';
+import { keys } from './keys.ts';
+
+export function tenantStore(client: StoreClient): TenantStore {
+  const { doc, table } = client;
+  return {
+    async getTenant(id) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.tenant(id) }));
+      return Item ? fromItem<Tenant>(Item) : null;
+    },
+
+    async createTenant(tenant) {
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.tenant(tenant.id), type: 'Tenant', ...tenant },
+                  ConditionExpression: 'attribute_not_exists(PK)',
+                },
+              },
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.tenantDirectoryEntry(tenant.id), type: 'TenantEntry', id: tenant.id, name: tenant.name },
+                  ConditionExpression: 'attribute_not_exists(PK)',
+                },
+              },
+            ],
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Tenant', field: 'slug' } }));
+    },
+
+    async listTenants() {
+      const dir = keys.tenantDirectory();
+      const ids: string[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+            ExpressionAttributeValues: { ':pk': dir.PK, ':sk': dir.SKPrefix },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of res.Items ?? []) ids.push(String(item.id));
+        start = res.LastEvaluatedKey;
+      } while (start);
+      const items = await batchGet(client, ids.map(keys.tenant));
+      return items.map((i) => fromItem<Tenant>(i)).sort((a, b) => a.id.localeCompare(b.id));
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import type { Actor, Scope } from '#domain/actors.ts';
+import { logMeeting, type MeetingMode, startMentorship } from '#domain/mentorships.ts';
+import { createPerson, enrol, type Person } from '#domain/people.ts';
+import { changeProgramStatus, createProgram, FOCUS_AREAS, type Program } from '#domain/programs.ts';
+import { createTenant } from '#domain/tenants.ts';
+import type { Services } from '../../functions/services.ts';
+import { BIOS, DEPARTMENTS, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES, LOCATIONS, SKILLS, TITLES } from './names.ts';
+import { inPool, seededRandom } from './random.ts';
+
+export const DEMO_TENANT = 'demo';
+const DAY = 86_400_000;
+
+export interface SeedProgress {
+  start(total: number, label: string): void;
+  tick(): void;
+  stop(): void;
+}
+
+const silent: SeedProgress = { start: () => undefined, tick: () => undefined, stop: () => undefined };
+
+export interface DemoSummary {
+  created: boolean;
+  people: number;
+  mentors: number;
+  mentees: number;
+  mentorships: number;
+  meetings: number;
+}
+
+/**
+ * Seeds "Demo Association" through the same domain operations the API uses, so every screen has
+ * something real to show: two programs, 60 mentors and 180 mentees in the first, a smaller second
+ * program, and active pairs in every health state. Deterministic, and a no-op when the tenant exists.
+ */
+export async function seedDemo(services: Services, progress: SeedProgress = silent, now: Date = services.clock()): Promise<DemoSummary> {
+  const summary: DemoSummary = { created: false, people: 0, mentors: 0, mentees: 0, mentorships: 0, meetings: 0 };
+  if (await services.tenants.getTenant(DEMO_TENANT)) return summary;
+  summary.created = true;
+  const rnd = seededRandom(20261126);
+  const operator: Actor = { id: 'system:seed', role: 'operator', tenantId: null, personId: null };
+  await createTenant(services.tenants, operator, now, {
+    slug: DEMO_TENANT,
+    name: 'Demo Association',
+    timeZone: 'Europe/Amsterdam',
+    locale: 'en',
+  });
+  const manager: Actor = { id: 'system:seed', role: 'manager', tenantId: DEMO_TENANT, personId: null };
+  const scope: Scope = { tenantId: DEMO_TENANT, actor: manager, now };
+  const day = (offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
+
+  const youngPros = await createProgram(services, scope, {
+    name: 'Young Professionals 2026',
+    description: 'Members in their first five years of work, paired with experienced members for nine months.',
+    enrolmentOpensOn: day(-240),
+    enrolmentClosesOn: day(-200),
+    focusAreas: [...FOCUS_AREAS],
+    durationMonths: 9,
+    mentorCapacityDefault: 3,
+  });
+  const leadership = await createProgram(services, scope, {
+    name: 'Leadership Circle',
+    description: 'New managers learn from seasoned leaders; sponsorship and introductions into leadership circles.',
+    enrolmentOpensOn: day(-14),
+    enrolmentClosesOn: day(30),
+    focusAreas: ['CONNECTIONS', 'MANAGEMENT_SKILLS', 'GOAL_SETTING', 'PSYCHOSOCIAL_SUPPORT'],
+    durationMonths: 12,
+    mentorCapacityDefault: 2,
+    matching: { approvalMode: 'MANUAL', objective: 'WEIGHT' },
+  });
+  const open = await changeProgramStatus(services, scope, youngPros.id, youngPros.version, 'OPEN');
+  const running = await changeProgramStatus(services, scope, open.id, open.version, 'RUNNING');
+  await changeProgramStatus(services, scope, leadership.id, leadership.version, 'OPEN');
+
+  // 240 people: the first 60 mentor, the rest are mentees; some take part in the second program too.
+  const used = new Set<string>();
+  const specs = Array.from({ length: 240 }, (_, i) => {
+    let given: string;
+    let family: string;
+    do {
+      given = rnd.pick(GIVEN_NAMES);
+      family = rnd.pick(FAMILY_NAMES);
+    } while (used.has(`${given} ${family}`));
+    used.add(`${given} ${family}`);
+    const mentor = i < 60;
+    const place = rnd.pick(LOCATIONS);
+    const email = `${given}.${family}`
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^A-Za-z.]+/g, '')
+      .toLowerCase();
+    return {
+      mentor,
+      input: {
+        externalId: `E${10000 + i}`,
+        // Mixed case as HR systems export it; the domain stores it lower-cased.
+        email: `${i % 7 === 0 ? email.toUpperCase() : email}${i}@demo.example.org`,
+        givenName: given,
+        familyName: family,
+        jobTitle: rnd.pick(mentor ? TITLES.senior : TITLES.junior),
+        department: rnd.pick(DEPARTMENTS),
+        location: place.location,
+        timeZone: place.timeZone,
+        languages: [...new Set([rnd.chance(0.8) ? 'nl' : 'en', ...rnd.some(LANGUAGES, 1, 2)])],
+        yearsExperience: mentor ? rnd.int(8, 35) : rnd.int(0, 6),
+        industry: rnd.pick(['Non-profit', 'Technology', 'Finance', 'Public sector', 'Healthcare']),
+        skillsOffered: mentor ? rnd.some(SKILLS, 2, 5) : rnd.some(SKILLS, 0, 1),
+        skillsSought: mentor ? [] : rnd.some(SKILLS, 2, 4),
+        bio: rnd.pick(BIOS),
+      },
+    };
+  });
+
+  progress.start(specs.length, 'people');
+  const people: Person[] = new Array(specs.length);
+  await inPool(specs, 8, async (spec, i) => {
+    people[i] = await createPerson(services, scope, spec.input);
+    progress.tick();
+  });
+  progress.stop();
+  summary.people = people.length;
+
+  const enrolments: { person: Person; program: Program; role: 'MENTOR' | 'MENTEE' }[] = [];
+  people.forEach((person, i) => {
+    const role = i < 60 ? 'MENTOR' : 'MENTEE';
+    enrolments.push({ person, program: running, role });
+    if (i % 4 === 0) enrolments.push({ person, program: leadership, role });
+  });
+  progress.start(enrolments.length, 'enrolments');
+  await inPool(enrolments, 8, async (e) => {
+    const areas = e.program.focusAreas;
+    await enrol(
+      services,
+      scope,
+      e.person,
+      {
+        personId: e.person.id,
+        programId: e.program.id,
+        role: e.role,
+        reasons: rnd.some(areas, 1, e.role === 'MENTOR' ? 4 : 2),
+        capacity: e.role === 'MENTOR' ? rnd.int(1, 3) : null,
+        hoursPerMonth: rnd.int(2, 8),
+        openToSponsoring: e.role === 'MENTOR' && rnd.chance(0.4),
+      },
+      e.program.mentorCapacityDefault,
+    );
+    if (e.program.id === running.id) summary[e.role === 'MENTOR' ? 'mentors' : 'mentees']++;
+    progress.tick();
+  });
+  progress.stop();
+
+  // 48 pairs in the running program, spread over every health state by when they last met.
+  const pairs = Array.from({ length: 48 }, (_, i) => ({ mentor: people[i % 60] as Person, mentee: people[60 + i] as Person, i }));
+  progress.start(pairs.length, 'mentorships');
+  await inPool(pairs, 6, async ({ mentor, mentee, i }) => {
+    const startedDaysAgo = rnd.int(60, 200);
+    const pair = await startMentorship(services, scope, {
+      programId: running.id,
+      mentor,
+      mentee,
+      durationMonths: running.durationMonths,
+      startedAt: new Date(now.getTime() - startedDaysAgo * DAY).toISOString(),
+    });
+    summary.mentorships++;
+    // Health by the last meeting: 0–3 on track, 4 due soon, 5–6 overdue, 7 never met.
+    const bucket = i % 8;
+    if (bucket !== 7) {
+      const lastDaysAgo = bucket <= 3 ? rnd.int(2, 20) : bucket === 4 ? rnd.int(24, 29) : rnd.int(45, 58);
+      const meetingsAgo: number[] = [];
+      for (let d = lastDaysAgo; d < startedDaysAgo - 3; d += rnd.int(18, 40)) meetingsAgo.push(d);
+      for (const ago of meetingsAgo.reverse()) {
+        await logMeeting(services, scope, {
+          mentorshipId: pair.id,
+          heldAt: new Date(now.getTime() - ago * DAY).toISOString(),
+          durationMinutes: rnd.pick([30, 45, 60, 90]),
+          mode: rnd.pick<MeetingMode>(['IN_PERSON', 'VIDEO', 'VIDEO', 'PHONE']),
+          topics: rnd.some(['career path', 'goals', 'feedback', 'network', 'work pressure', 'presentation skills', 'salary talk'], 1, 3),
+        });
+        summary.meetings++;
+      }
+    }
+    progress.tick();
+  });
+  progress.stop();
+  return summary;
+}
