@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": typeof types.StartMyTenantDocument,
+    "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n": typeof types.StartPairsDocument,
+    "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": typeof types.StartWhoDocument,
+    "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.StartCreateDocument,
+    "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": typeof types.CreateProgramDocument,
@@ -25,6 +30,11 @@ type Documents = {
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.SupportCreateTenantDocument,
 };
 const documents: Documents = {
+    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": types.StartMyTenantDocument,
+    "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n": types.StartPairsDocument,
+    "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": types.StartWhoDocument,
+    "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.StartCreateDocument,
+    "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": types.CreateProgramDocument,
@@ -50,6 +60,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n"): (typeof documents)["\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n"): (typeof documents)["\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n"): (typeof documents)["\n  query StartWho { viewer { actor { role } tenant { slug } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartName($id: ID!) { program(id: $id) { name } }\n"): (typeof documents)["\n  query StartName($id: ID!) { program(id: $id) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,196 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '#local/dynamo.ts';
+import { graphql } from '../generated/gql.ts';
+
+/**
+ * `npm start` as a newcomer runs it: the real CLI, DynamoDB Local as a child JVM, the demo seed,
+ * the console and the GraphQL Lambda handler behind the local HTTP adapter.
+ */
+const ROOT = join(import.meta.dirname, '..', '..');
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function startKindling(args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, ['bin/kindling.js', 'start', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    out += String(d);
+  });
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`not ready in 90 s:\n${out}`)), 90_000);
+    const poll = setInterval(() => {
+      if (out.includes('Kindling is running')) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        ok({ child, output: () => out });
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      if (!out.includes('Kindling is running')) ok({ child, output: () => out });
+      else if (code !== 0) fail(new Error(`exited ${code}:\n${out}`));
+    });
+  });
+}
+
+function stop(running: Running): Promise<number | null> {
+  return new Promise((ok) => {
+    if (running.child.exitCode !== null) return ok(running.child.exitCode);
+    running.child.once('exit', (code) => ok(code));
+    running.child.kill('SIGINT');
+  });
+}
+
+/** Java processes serving DynamoDB Local on this port. */
+function javaOnPort(port: number): string[] {
+  const ps = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+  return ps.split('\n').filter((line) => line.includes('DynamoDBLocal') && line.includes(`-port ${port}`));
+}
+
+/** Over real HTTP this time: the local adapter turns the request into an API Gateway event. */
+async function gql<T, V>(base: string, token: string, document: TypedDocumentNode<T, V>, variables: V) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await res.json()) as { data?: T; errors?: { extensions?: { code?: string } }[] };
+}
+
+const MY_TENANT = graphql(`
+  query StartMyTenant {
+    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }
+  }
+`);
+
+const PAIRS = graphql(`
+  query StartPairs($id: ID!) {
+    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }
+  }
+`);
+
+const WHO = graphql(`
+  query StartWho { viewer { actor { role } tenant { slug } } }
+`);
+
+const CREATE = graphql(`
+  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }
+`);
+
+const NAME = graphql(`
+  query StartName($id: ID!) { program(id: $id) { name } }
+`);
+
+describe('npm start', () => {
+  const data = mkdtempSync(join(tmpdir(), 'kindling-start-'));
+  let port = 0;
+  let dynamoPort = 0;
+  let base = '';
+  let running: Running;
+  let token = '';
+
+  beforeAll(async () => {
+    port = await freePort();
+    dynamoPort = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    running = await startKindling(['--port', String(port), '--dynamo-port', String(dynamoPort), '--data', data, '--tick', '3600']);
+    expect(running.output()).toContain('Kindling is running');
+    const res = await fetch(`${base}/local/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenant: 'demo', role: 'manager', name: 'E2E' }),
+    });
+    token = ((await res.json()) as { token: string }).token;
+  });
+
+  afterAll(async () => {
+    if (running) await stop(running);
+    rmSync(data, { recursive: true, force: true });
+  });
+
+  it('tells the newcomer where the API and the console are and how to sign in', () => {
+    const out = running.output();
+    expect(out).toContain(`${base}/graphql`);
+    expect(out).toContain(`${base}/`);
+    expect(out).toMatch(/npx kindling token --tenant demo --role manager/);
+  });
+
+  it('serves "my tenant and its programs" from the demo data through the Lambda handler', async () => {
+    const res = await gql(base, token, MY_TENANT, {});
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.viewer.tenant?.name).toBe('Demo Association');
+    const programs = res.data?.viewer.tenant?.programs.edges.map((e) => e.node) ?? [];
+    expect(programs).toHaveLength(2);
+    const main = programs.find((p) => p.status === 'RUNNING');
+    expect(main?.counts.mentors).toBeGreaterThanOrEqual(50);
+    expect(main?.counts.mentees).toBeGreaterThanOrEqual(150);
+    expect(main?.counts.activeMentorships).toBeGreaterThan(0);
+  });
+
+  it('seeds pairs in every health state, with meetings', async () => {
+    const list = await gql(base, token, MY_TENANT, {});
+    const id = list.data?.viewer.tenant?.programs.edges.find((e) => e.node.status === 'RUNNING')?.node.id ?? '';
+    const res = await gql(base, token, PAIRS, { id });
+    const pairs = res.data?.program?.mentorships.edges.map((e) => e.node) ?? [];
+    expect(new Set(pairs.map((p) => p.health.status))).toEqual(new Set(['ON_TRACK', 'DUE_SOON', 'OVERDUE', 'NEVER_MET']));
+    expect(pairs.some((p) => p.meetingCount > 2)).toBe(true);
+  });
+
+  it('serves the console and its runtime configuration', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<div id="root">/);
+    const config = (await (await fetch(`${base}/config.json`)).json()) as { apiUrl: string; auth: { mode: string } };
+    expect(config).toEqual({ apiUrl: '/graphql', auth: { mode: 'local' } });
+  });
+
+  it('prints tokens for scripts with `kindling token`, accepted by the API', async () => {
+    const cliToken = execFileSync(process.execPath, ['bin/kindling.js', 'token', '--tenant', 'demo', '--role', 'manager', '--data', data], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    const res = await gql(base, cliToken, WHO, {});
+    expect(res.data?.viewer).toEqual({ actor: { role: 'MANAGER' }, tenant: { slug: 'demo' } });
+  });
+
+  it('refuses a port already in use with a message, not a stack trace', async () => {
+    const second = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory']);
+    const code = await new Promise<number | null>((ok) =>
+      second.child.exitCode !== null ? ok(second.child.exitCode) : second.child.once('exit', ok),
+    );
+    expect(code).not.toBe(0);
+    expect(second.output()).toMatch(new RegExp(`Port ${port} \\(the API and console\\) is already in use.*--port`));
+    expect(second.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops everything on Ctrl-C, and a restart shows the same data', async () => {
+    const created = await gql(base, token, CREATE, { name: 'Survives a restart' });
+    const id = created.data?.createProgram.id ?? '';
+    expect(id).toBeTruthy();
+    expect(javaOnPort(dynamoPort)).toHaveLength(1);
+    expect(await stop(running)).toBe(0);
+    expect(javaOnPort(dynamoPort)).toEqual([]);
+
+    running = await startKindling(['--port', String(port), '--dynamo-port', String(dynamoPort), '--data', data, '--tick', '3600']);
+    expect(running.output()).not.toContain('seeded "Demo Association"');
+    const res = await gql(base, token, NAME, { id });
+    expect(res.data?.program?.name).toBe('Survives a restart');
+  });
+});
