@@ -1,5 +1,6 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
 import { notFound } from './errors.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { Checks } from './validation.ts';
@@ -39,12 +40,12 @@ export interface MentorshipStore {
   getMentorship(tenantId: string, id: string): Promise<Mentorship | null>;
   listMentorships(tenantId: string, programId: string, page: PageRequest): Promise<Page<Mentorship>>;
   /** Starts the pair: writes the mentorship and bumps the program's active count in one transaction. */
-  createMentorship(mentorship: Mentorship): Promise<void>;
+  createMentorship(mentorship: Mentorship, audit: AuditEntry): Promise<void>;
   /**
    * Logs the meeting and sets the pair's last contact in one transaction, provided the pair is
    * still at `expectedVersion` (else CONFLICT: someone logged at the same moment; retry).
    */
-  addMeeting(meeting: Meeting, pair: { lastContactAt: string; expectedVersion: number }): Promise<void>;
+  addMeeting(meeting: Meeting, pair: { lastContactAt: string; expectedVersion: number }, audit: AuditEntry): Promise<void>;
   listMeetings(tenantId: string, mentorshipId: string): Promise<Meeting[]>;
 }
 
@@ -95,7 +96,9 @@ export async function logMeeting(
   checks.done();
   // The last contact only moves forward: a meeting logged late does not rewind it.
   const lastContactAt = mentorship.lastContactAt && mentorship.lastContactAt > meeting.heldAt ? mentorship.lastContactAt : meeting.heldAt;
-  await deps.mentorships.addMeeting(meeting, { lastContactAt, expectedVersion: mentorship.version });
+  const change = { meeting: { id: meeting.id, heldAt: meeting.heldAt, mode: meeting.mode } };
+  const audit = auditEntry(scope, deps.newId, 'mentorship.meeting', { type: 'Mentorship', id: mentorship.id }, null, change);
+  await deps.mentorships.addMeeting(meeting, { lastContactAt, expectedVersion: mentorship.version }, audit);
   return meeting;
 }
 
@@ -135,6 +138,9 @@ export async function startMentorship(
     meetingCount: 0,
     version: 1,
   };
-  await deps.mentorships.createMentorship(mentorship);
+  await deps.mentorships.createMentorship(
+    mentorship,
+    auditEntry(scope, deps.newId, 'mentorship.start', { type: 'Mentorship', id: mentorship.id }, null, mentorship),
+  );
   return mentorship;
 }

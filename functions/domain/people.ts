@@ -1,5 +1,6 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
 import { notFound } from './errors.ts';
 import { displayName, sortKey } from './names.ts';
 import type { Page, PageRequest } from './pages.ts';
@@ -62,9 +63,9 @@ export interface PeopleStore {
   getPerson(tenantId: string, id: string): Promise<Person | null>;
   getPeople(tenantId: string, ids: readonly string[]): Promise<Map<string, Person>>;
   /** Creates the person and claims the e-mail in one transaction; CONFLICT if the e-mail is taken. */
-  createPerson(person: Person): Promise<void>;
+  createPerson(person: Person, audit: AuditEntry): Promise<void>;
   /** Creates the enrolment and bumps the program's counters in one transaction. */
-  createEnrolment(enrolment: Enrolment): Promise<void>;
+  createEnrolment(enrolment: Enrolment, audit: AuditEntry): Promise<void>;
   listEnrolments(tenantId: string, programId: string, role: ParticipantRole | null, page: PageRequest): Promise<Page<Enrolment>>;
   enrolmentsOf(tenantId: string, personId: string): Promise<Enrolment[]>;
 }
@@ -133,7 +134,7 @@ export async function createPerson(deps: PeopleDeps, scope: Scope, input: Person
   const fields = checkPerson(input);
   const stamp = scope.now.toISOString();
   const person: Person = { ...fields, id: deps.newId(), tenantId: scope.tenantId, createdAt: stamp, updatedAt: stamp, version: 1 };
-  await deps.people.createPerson(person);
+  await deps.people.createPerson(person, auditEntry(scope, deps.newId, 'person.create', { type: 'Person', id: person.id }, null, person));
   return person;
 }
 
@@ -176,7 +177,8 @@ export async function enrol(
     version: 1,
   };
   checks.done();
-  await deps.people.createEnrolment(enrolment);
+  const entity = { type: 'Person', id: person.id };
+  await deps.people.createEnrolment(enrolment, auditEntry(scope, deps.newId, 'person.enrol', entity, null, enrolment));
   return enrolment;
 }
 

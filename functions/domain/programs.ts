@@ -1,5 +1,6 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { Checks } from './validation.ts';
@@ -73,9 +74,9 @@ export interface Program {
 export interface ProgramStore {
   getProgram(tenantId: string, id: string): Promise<Program | null>;
   listPrograms(tenantId: string, page: PageRequest): Promise<Page<Program>>;
-  createProgram(program: Program): Promise<void>;
+  createProgram(program: Program, audit: AuditEntry): Promise<void>;
   /** Writes when the stored version is `expectedVersion`, else CONFLICT. */
-  replaceProgram(program: Program, expectedVersion: number): Promise<void>;
+  replaceProgram(program: Program, expectedVersion: number, audit: AuditEntry): Promise<void>;
 }
 
 export const defaultMatching: MatchingSettings = {
@@ -228,7 +229,10 @@ export async function createProgram(deps: ProgramDeps, scope: Scope, input: Prog
     updatedAt: stamp,
     version: 1,
   };
-  await deps.programs.createProgram(program);
+  await deps.programs.createProgram(
+    program,
+    auditEntry(scope, deps.newId, 'program.create', { type: 'Program', id: program.id }, null, program),
+  );
   return program;
 }
 
@@ -249,7 +253,11 @@ export async function updateProgram(
   const current = await getProgram(deps, scope, id);
   const fields = applyInput(current, input);
   const next: Program = { ...current, ...fields, updatedAt: scope.now.toISOString(), version: expectedVersion + 1 };
-  await deps.programs.replaceProgram(next, expectedVersion);
+  await deps.programs.replaceProgram(
+    next,
+    expectedVersion,
+    auditEntry(scope, deps.newId, 'program.update', { type: 'Program', id }, current, next),
+  );
   return next;
 }
 
@@ -282,7 +290,11 @@ export async function changeProgramStatus(
     throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Program', from: current.status, to: status });
   }
   const next: Program = { ...current, status, updatedAt: scope.now.toISOString(), version: expectedVersion + 1 };
-  await deps.programs.replaceProgram(next, expectedVersion);
+  await deps.programs.replaceProgram(
+    next,
+    expectedVersion,
+    auditEntry(scope, deps.newId, 'program.status', { type: 'Program', id }, current, next),
+  );
   return next;
 }
 

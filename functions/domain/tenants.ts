@@ -1,5 +1,6 @@
 import type { Actor } from './actors.ts';
 import { requireRole } from './actors.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
 import { Checks } from './validation.ts';
 
 export interface TenantSettings {
@@ -22,7 +23,7 @@ export interface Tenant {
 export interface TenantStore {
   getTenant(id: string): Promise<Tenant | null>;
   /** Fails with CONFLICT when the slug is taken. */
-  createTenant(tenant: Tenant): Promise<void>;
+  createTenant(tenant: Tenant, audit: AuditEntry): Promise<void>;
   listTenants(): Promise<Tenant[]>;
 }
 
@@ -40,7 +41,12 @@ export const defaultTenantSettings: TenantSettings = {
   retentionMonths: 24,
 };
 
-export async function createTenant(store: TenantStore, actor: Actor, now: Date, input: CreateTenantInput): Promise<Tenant> {
+export async function createTenant(
+  deps: { tenants: TenantStore; newId: () => string },
+  actor: Actor,
+  now: Date,
+  input: CreateTenantInput,
+): Promise<Tenant> {
   requireRole(actor, 'createTenant', 'operator');
   const checks = new Checks();
   const id = checks.slug('input.slug', input.slug);
@@ -53,6 +59,7 @@ export async function createTenant(store: TenantStore, actor: Actor, now: Date, 
   checks.done();
   const stamp = now.toISOString();
   const tenant: Tenant = { id, name, settings, createdAt: stamp, updatedAt: stamp, version: 1 };
-  await store.createTenant(tenant);
+  const audit = auditEntry({ tenantId: id, actor, now }, deps.newId, 'tenant.create', { type: 'Tenant', id }, null, tenant);
+  await deps.tenants.createTenant(tenant, audit);
   return tenant;
 }

@@ -34,18 +34,32 @@ export function decodePosition(after: string | null, partitionAttribute: string,
   return key as Record<string, unknown>;
 }
 
-const hasName = (e: unknown, ...names: string[]): boolean =>
-  typeof e === 'object' && e !== null && names.includes((e as { name?: string }).name ?? '');
+const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null ? ((e as { name?: string }).name ?? '') : '');
+
+/** Why DynamoDB cancelled a transaction, per item: `ConditionalCheckFailed`, `TransactionConflict`, … */
+const cancellationCodes = (e: unknown): string[] =>
+  ((e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code ?? 'None');
 
 /**
  * Translates the DynamoDB failures a caller can act on into domain errors. `conflict` names what a
- * failed condition means for this write (e.g. a stale version, an e-mail already taken).
+ * failed condition means for this write (e.g. a stale version, an e-mail already taken). Contention
+ * and throttling become SERVICE_UNAVAILABLE: nothing was written, and a retry may succeed.
  */
 export function translate(e: unknown, conflict: { key: MessageKey; params: Record<string, string | number> }): never {
-  if (hasName(e, 'ConditionalCheckFailedException', 'TransactionCanceledException')) {
-    throw new DomainError(ErrorCode.CONFLICT, conflict.key, conflict.params);
-  }
-  if (hasName(e, 'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'TransactionConflictException')) {
+  const name = nameOf(e);
+  const failedCondition =
+    name === 'ConditionalCheckFailedException' ||
+    (name === 'TransactionCanceledException' && cancellationCodes(e).includes('ConditionalCheckFailed'));
+  if (failedCondition) throw new DomainError(ErrorCode.CONFLICT, conflict.key, conflict.params);
+  if (
+    [
+      'TransactionCanceledException',
+      'ProvisionedThroughputExceededException',
+      'ThrottlingException',
+      'RequestLimitExceeded',
+      'TransactionConflictException',
+    ].includes(name)
+  ) {
     throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'unavailable', {});
   }
   throw e;

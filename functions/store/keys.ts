@@ -65,6 +65,16 @@ export const keys = {
     SK: `MEET#${heldAt}#${meetingId}`,
   }),
   meetings: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'MEET#' }),
+
+  /** The audit trail of one record, newest first; GSI1 holds the whole tenant's log in time order. */
+  audit: (tenantId: string, entityType: string, entityId: string, at: string, auditId: string): Key & IndexKeys => ({
+    PK: `${t(tenantId)}#AUDIT#${entityType}#${entityId}`,
+    SK: `${at}#${auditId}`,
+    GSI1PK: `${t(tenantId)}#AUDIT`,
+    GSI1SK: `${at}#${auditId}`,
+  }),
+  entityAudit: (tenantId: string, entityType: string, entityId: string) => ({ PK: `${t(tenantId)}#AUDIT#${entityType}#${entityId}` }),
+  tenantAudit: (tenantId: string) => ({ GSI1PK: `${t(tenantId)}#AUDIT` }),
 } as const;
 
 /** The leading-key prefix IAM pins a tenant's credentials to. */

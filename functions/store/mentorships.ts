@@ -1,5 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Meeting, Mentorship, MentorshipStore } from '#domain/mentorships.ts';
+import { auditPut } from './audit.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -18,7 +19,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       return queryPage<Mentorship>(client, { index: 'GSI1', partition: { attribute: 'GSI1PK', value: k.GSI1PK }, forward: false }, req);
     },
 
-    async createMentorship(m) {
+    async createMentorship(m, audit) {
       await doc
         .send(
           new TransactWriteCommand({
@@ -44,13 +45,14 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
                   ExpressionAttributeValues: { ':one': 1 },
                 },
               },
+              auditPut(table, audit),
             ],
           }),
         )
         .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Mentorship', field: 'id' } }));
     },
 
-    async addMeeting(meeting, pair) {
+    async addMeeting(meeting, pair, audit) {
       const { tenantId, mentorshipId } = meeting;
       await doc
         .send(
@@ -77,6 +79,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
                   },
                 },
               },
+              auditPut(table, audit),
             ],
           }),
         )

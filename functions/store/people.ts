@@ -1,5 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Enrolment, PeopleStore, Person } from '#domain/people.ts';
+import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
@@ -24,7 +25,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return new Map(items.map((i) => [String(i.id), fromItem<Person>(i)]));
     },
 
-    async createPerson(person) {
+    async createPerson(person, audit) {
       await doc
         .send(
           new TransactWriteCommand({
@@ -43,13 +44,14 @@ export function peopleStore(client: StoreClient): PeopleStore {
                   ConditionExpression: 'attribute_not_exists(PK)',
                 },
               },
+              auditPut(table, audit),
             ],
           }),
         )
         .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Person', field: 'email' } }));
     },
 
-    async createEnrolment(enrolment) {
+    async createEnrolment(enrolment, audit) {
       const { tenantId, programId, personId, role } = enrolment;
       await doc
         .send(
@@ -77,6 +79,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
                   ExpressionAttributeValues: { ':one': 1 },
                 },
               },
+              auditPut(table, audit),
             ],
           }),
         )

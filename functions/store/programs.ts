@@ -1,5 +1,6 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Program, ProgramStore } from '#domain/programs.ts';
+import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
@@ -33,7 +34,7 @@ export function programStore(client: StoreClient): ProgramStore & {
       );
     },
 
-    async createProgram(program) {
+    async createProgram(program, audit) {
       await doc
         .send(
           new TransactWriteCommand({
@@ -52,20 +53,28 @@ export function programStore(client: StoreClient): ProgramStore & {
                   ConditionExpression: 'attribute_not_exists(PK)',
                 },
               },
+              auditPut(table, audit),
             ],
           }),
         )
         .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Program', field: 'id' } }));
     },
 
-    async replaceProgram(program, expectedVersion) {
+    async replaceProgram(program, expectedVersion, audit) {
       await doc
         .send(
-          new PutCommand({
-            TableName: table,
-            Item: { ...keys.program(program.tenantId, program.id), type: 'Program', ...program },
-            ConditionExpression: 'attribute_exists(PK) AND version = :v',
-            ExpressionAttributeValues: { ':v': expectedVersion },
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.program(program.tenantId, program.id), type: 'Program', ...program },
+                  ConditionExpression: 'attribute_exists(PK) AND version = :v',
+                  ExpressionAttributeValues: { ':v': expectedVersion },
+                },
+              },
+              auditPut(table, audit),
+            ],
           }),
         )
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Program' } }));

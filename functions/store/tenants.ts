@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Tenant, TenantStore } from '#domain/tenants.ts';
+import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
@@ -13,7 +14,7 @@ export function tenantStore(client: StoreClient): TenantStore {
       return Item ? fromItem<Tenant>(Item) : null;
     },
 
-    async createTenant(tenant) {
+    async createTenant(tenant, audit) {
       await doc
         .send(
           new TransactWriteCommand({
@@ -32,6 +33,7 @@ export function tenantStore(client: StoreClient): TenantStore {
                   ConditionExpression: 'attribute_not_exists(PK)',
                 },
               },
+              auditPut(table, audit),
             ],
           }),
         )

@@ -38,7 +38,7 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
   summary.created = true;
   const rnd = seededRandom(20261126);
   const operator: Actor = { id: 'system:seed', role: 'operator', tenantId: null, personId: null };
-  await createTenant(services.tenants, operator, now, {
+  await createTenant(services, operator, now, {
     slug: DEMO_TENANT,
     name: 'Demo Association',
     timeZone: 'Europe/Amsterdam',

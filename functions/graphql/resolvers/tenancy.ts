@@ -16,7 +16,7 @@ export const tenancyResolvers: Resolvers = {
   },
   Mutation: {
     createTenant: (_parent, { input }, ctx) =>
-      createTenant(ctx.services.tenants, ctx.actor, ctx.services.clock(), { ...input, locale: input.locale?.toLowerCase() ?? null }),
+      createTenant(ctx.services, ctx.actor, ctx.services.clock(), { ...input, locale: input.locale?.toLowerCase() ?? null }),
   },
   Viewer: {
     actor: (actor) => actor,
