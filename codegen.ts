@@ -25,7 +25,7 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Model',
         enumsAsTypes: true,
         contextType: '../graphql/context.ts#Context',
-        scalars: { DateTime: 'string', Date: 'string', ID: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', ID: 'string', JSON: 'unknown' },
         mappers: {
           Tenant: '../domain/tenants.ts#Tenant',
           Program: '../domain/programs.ts#Program',
@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           Enrolment: '../domain/people.ts#Enrolment',
           Mentorship: '../domain/mentorships.ts#Mentorship',
           Meeting: '../domain/mentorships.ts#Meeting',
+          AuditEntry: '../domain/audit.ts#AuditEntry',
           Actor: '../domain/actors.ts#Actor',
           Viewer: '../domain/actors.ts#Actor',
         },

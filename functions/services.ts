@@ -1,12 +1,16 @@
 import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
+import type { AuditStore } from '#domain/audit.ts';
+import type { IdempotencyStore } from '#domain/idempotency.ts';
 import type { MentorshipStore } from '#domain/mentorships.ts';
 import type { PeopleStore } from '#domain/people.ts';
 import type { TenantStore } from '#domain/tenants.ts';
 import { type AuthConfig, createVerifier, type Verifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
 import { createLogger, type Logger } from '#lib/log.ts';
+import { auditStore } from '#store/audit.ts';
 import { createStoreClient, type StoreClient } from '#store/client.ts';
+import { idempotencyStore } from '#store/idempotency.ts';
 import { mentorshipStore } from '#store/mentorships.ts';
 import { peopleStore } from '#store/people.ts';
 import { programStore } from '#store/programs.ts';
@@ -24,6 +28,8 @@ export interface Services {
   programs: ReturnType<typeof programStore>;
   people: PeopleStore;
   mentorships: MentorshipStore;
+  idempotency: IdempotencyStore;
+  audit: AuditStore;
   newId: () => string;
   clock: () => Date;
   verifier: Verifier;
@@ -52,6 +58,8 @@ export function createServices(options: ServiceOptions): Services {
     programs: programStore(client),
     people: peopleStore(client),
     mentorships: mentorshipStore(client),
+    idempotency: idempotencyStore(client),
+    audit: auditStore(client),
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),
     verifier: createVerifier(options.auth),

@@ -1,4 +1,5 @@
 import type { Scope } from './actors.ts';
+import { requireRole } from './actors.ts';
 import type { Page, PageRequest } from './pages.ts';
 
 /** One changed field: its value before and after, as stored. */
@@ -26,7 +27,7 @@ export interface AuditEntry {
 }
 
 export interface AuditStore {
-  listAudit(tenantId: string, filter: { entityId: string | null }, page: PageRequest): Promise<Page<AuditEntry>>;
+  listAudit(tenantId: string, entity: { type: string; id: string } | null, page: PageRequest): Promise<Page<AuditEntry>>;
 }
 
 const IGNORED = new Set(['updatedAt', 'version', 'sortKey', 'tenantId']);
@@ -60,4 +61,10 @@ export function auditEntry(
     entityId: entity.id,
     changes: diff(before, after),
   };
+}
+
+/** Program managers read their organisation's log, or one record's trail, newest first. */
+export function readAuditLog(deps: { audit: AuditStore }, scope: Scope, entity: { type: string; id: string } | null, page: PageRequest) {
+  requireRole(scope.actor, 'read the audit log', 'manager');
+  return deps.audit.listAudit(scope.tenantId, entity, page);
 }

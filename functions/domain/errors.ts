@@ -25,6 +25,7 @@ export type MessageKey =
   | 'conflict.version'
   | 'conflict.exists'
   | 'conflict.state'
+  | 'conflict.idempotency'
   | 'unavailable'
   | 'internal';
 

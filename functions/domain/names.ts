@@ -29,7 +29,8 @@ const PARTICLES = new Set([
   'bin',
 ]);
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** Lower-case without accents: how names are compared, sorted and searched. */
+export const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Splits "van der Dekker" into particles and the sortable core "Dekker". */
 export function splitFamilyName(familyName: string): { particles: string; core: string } {

@@ -1,13 +1,16 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
-import { notFound } from './errors.ts';
-import { displayName, sortKey } from './names.ts';
+import { DomainError, ErrorCode, notFound } from './errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
+import { displayName, fold, sortKey } from './names.ts';
 import type { Page, PageRequest } from './pages.ts';
+import type { Program, ProgramStore } from './programs.ts';
 import { Checks } from './validation.ts';
 
 export type ParticipantRole = 'MENTOR' | 'MENTEE';
 export type EnrolmentStatus = 'ENROLLED' | 'MATCHED' | 'WITHDRAWN';
+export type PeopleSort = 'NAME' | 'NEWEST';
 
 /** A person in one tenant, with the profile matching reads. */
 export interface Person {
@@ -51,22 +54,54 @@ export interface Enrolment {
   openToSponsoring: boolean;
   /** Mentee only: person ids of preferred mentors. */
   shortlist: string[];
-  /** Copied from the person so a program's list sorts and shows without a second read. */
+  withdrawnReason: string | null;
+  /** Copied from the person so a program's list filters, sorts and shows without a second read. */
   sortKey: string;
   displayName: string;
+  email: string;
   department: string | null;
+  skills: string[];
   enrolledAt: string;
+  updatedAt: string;
   version: number;
+}
+
+export interface PeopleFilter {
+  search?: string | null;
+  department?: string | null;
+  skill?: string | null;
+}
+
+export interface ParticipantFilter extends PeopleFilter {
+  role?: ParticipantRole | null;
+  status?: EnrolmentStatus | null;
 }
 
 export interface PeopleStore {
   getPerson(tenantId: string, id: string): Promise<Person | null>;
   getPeople(tenantId: string, ids: readonly string[]): Promise<Map<string, Person>>;
-  /** Creates the person and claims the e-mail in one transaction; CONFLICT if the e-mail is taken. */
-  createPerson(person: Person, audit: AuditEntry): Promise<void>;
+  /** The person holding an e-mail address or external id, if any. */
+  findPerson(tenantId: string, by: { email?: string; externalId?: string | null }): Promise<Person | null>;
+  /** Creates the person and claims the e-mail (and external id) in one transaction; CONFLICT if taken. */
+  createPerson(person: Person, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
+  /**
+   * Replaces the person at `expectedVersion`, moves the e-mail and external-id claims when they
+   * change, and refreshes the copies on their enrolments, in one transaction.
+   */
+  replacePerson(next: Person, previous: Person, enrolments: Enrolment[], audit: AuditEntry): Promise<void>;
+  listPeople(tenantId: string, filter: PeopleFilter, sort: PeopleSort, page: PageRequest): Promise<Page<Person>>;
+  getEnrolment(tenantId: string, personId: string, programId: string, role: ParticipantRole): Promise<Enrolment | null>;
   /** Creates the enrolment and bumps the program's counters in one transaction. */
   createEnrolment(enrolment: Enrolment, audit: AuditEntry): Promise<void>;
-  listEnrolments(tenantId: string, programId: string, role: ParticipantRole | null, page: PageRequest): Promise<Page<Enrolment>>;
+  /** Replaces the enrolment at `expectedVersion`, moving the counters when its status changes. */
+  replaceEnrolment(next: Enrolment, previous: Enrolment, audit: AuditEntry): Promise<void>;
+  listEnrolments(
+    tenantId: string,
+    programId: string,
+    filter: ParticipantFilter,
+    sort: PeopleSort,
+    page: PageRequest,
+  ): Promise<Page<Enrolment>>;
   enrolmentsOf(tenantId: string, personId: string): Promise<Enrolment[]>;
 }
 
@@ -89,16 +124,27 @@ export interface PersonInput {
   links?: string[] | null;
 }
 
+/** Only the fields given change; null clears an optional field. */
+export type PersonPatch = { [K in keyof PersonInput]?: PersonInput[K] | null };
+
+const REQUIRED_FIELDS = ['email', 'givenName', 'familyName', 'timeZone', 'languages'] as const;
+
 export interface PeopleDeps {
   people: PeopleStore;
+  idempotency: IdempotencyStore;
   newId: () => string;
 }
 
-export function checkPerson(input: PersonInput, prefix = 'input'): Omit<Person, 'id' | 'tenantId' | 'createdAt' | 'updatedAt' | 'version'> {
+type PersonFields = Omit<Person, 'id' | 'tenantId' | 'createdAt' | 'updatedAt' | 'version'>;
+
+const URL_PATTERN = /^https?:\/\/[^\s<>"]+$/i;
+
+/** Checks a whole profile, naming every offending field; returns it cleaned (trimmed, lower-cased e-mail, …). */
+export function checkPerson(input: PersonInput, prefix = 'input'): PersonFields {
   const checks = new Checks();
   const givenName = checks.text(`${prefix}.givenName`, input.givenName, { max: 80 });
   const familyName = checks.text(`${prefix}.familyName`, input.familyName, { max: 120 });
-  const person = {
+  const person: PersonFields = {
     externalId: checks.optionalText(`${prefix}.externalId`, input.externalId, 80),
     email: checks.email(`${prefix}.email`, input.email),
     givenName,
@@ -121,6 +167,9 @@ export function checkPerson(input: PersonInput, prefix = 'input'): Omit<Person, 
     bio: checks.optionalText(`${prefix}.bio`, input.bio, 2000),
     links: checks.list(`${prefix}.links`, input.links ?? [], { maxItems: 10, maxLength: 300 }),
   };
+  person.links.forEach((link, i) => {
+    if (!URL_PATTERN.test(link)) checks.fail(`${prefix}.links.${i}`, 'url', 'must be an http(s) address');
+  });
   if (person.languages.length === 0) checks.fail(`${prefix}.languages`, 'required', 'name at least one language');
   if (person.managerEmail !== null && person.managerEmail === person.email) {
     checks.fail(`${prefix}.managerEmail`, 'self', 'a person cannot be their own manager');
@@ -129,13 +178,80 @@ export function checkPerson(input: PersonInput, prefix = 'input'): Omit<Person, 
   return person;
 }
 
-export async function createPerson(deps: PeopleDeps, scope: Scope, input: PersonInput): Promise<Person> {
-  requireRole(scope.actor, 'createPerson', 'manager');
+const emailTaken = () => new DomainError(ErrorCode.CONFLICT, 'conflict.exists', { type: 'Person', field: 'email' });
+
+export async function createPerson(deps: PeopleDeps, scope: Scope, input: PersonInput, idempotencyKey?: string | null): Promise<Person> {
+  requireRole(scope.actor, 'create people', 'manager');
   const fields = checkPerson(input);
   const stamp = scope.now.toISOString();
   const person: Person = { ...fields, id: deps.newId(), tenantId: scope.tenantId, createdAt: stamp, updatedAt: stamp, version: 1 };
-  await deps.people.createPerson(person, auditEntry(scope, deps.newId, 'person.create', { type: 'Person', id: person.id }, null, person));
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'createPerson',
+    fields,
+    person.id,
+    async (record) => {
+      const audit = auditEntry(scope, deps.newId, 'person.create', { type: 'Person', id: person.id }, null, person);
+      await deps.people.createPerson(person, audit, record);
+      return person;
+    },
+    (id) => getPerson(deps, scope, id),
+  );
+}
+
+export async function getPerson(deps: Pick<PeopleDeps, 'people'>, scope: Scope, id: string): Promise<Person> {
+  const person = await deps.people.getPerson(scope.tenantId, id);
+  if (!person) throw notFound('Person');
+  if (scope.actor.role === 'participant' && scope.actor.personId !== id) throw notFound('Person');
   return person;
+}
+
+/** Applies a partial change to a profile. A participant may edit their own profile; managers anyone's. */
+export async function updatePerson(
+  deps: PeopleDeps,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  patch: PersonPatch,
+): Promise<Person> {
+  requireRole(scope.actor, 'edit profiles', 'manager', 'participant');
+  const current = await getPerson(deps, scope, id);
+  if (current.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'Person' });
+  const cleared = REQUIRED_FIELDS.filter((field) => patch[field] === null);
+  if (cleared.length > 0) {
+    const checks = new Checks();
+    for (const field of cleared) checks.fail(`input.${field}`, 'required', 'cannot be cleared');
+    checks.done();
+  }
+  const merged = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as PersonInput;
+  if (scope.actor.role === 'participant' && (merged.email !== current.email || merged.externalId !== current.externalId)) {
+    throw new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: 'change your e-mail address or employee id' });
+  }
+  const fields = checkPerson(merged);
+  const next: Person = { ...current, ...fields, updatedAt: scope.now.toISOString(), version: expectedVersion + 1 };
+  const enrolments = await deps.people.enrolmentsOf(scope.tenantId, id);
+  const audit = auditEntry(scope, deps.newId, 'person.update', { type: 'Person', id }, current, next);
+  await deps.people.replacePerson(next, current, enrolments, audit);
+  return next;
+}
+
+export function listPeople(deps: Pick<PeopleDeps, 'people'>, scope: Scope, filter: PeopleFilter, sort: PeopleSort, page: PageRequest) {
+  requireRole(scope.actor, 'list people', 'manager');
+  return deps.people.listPeople(scope.tenantId, cleanFilter(filter), sort, page);
+}
+
+/** Filters compare case- and accent-insensitively, as the stored copies are folded the same way. */
+export function cleanFilter<F extends PeopleFilter>(filter: F): F {
+  const checks = new Checks();
+  const out = { ...filter };
+  for (const key of ['search', 'department', 'skill'] as const) {
+    const value = filter[key];
+    if (value !== null && value !== undefined) out[key] = fold(checks.text(`filter.${key}`, value, { max: 120 }));
+  }
+  checks.done();
+  return out;
 }
 
 export interface EnrolInput {
@@ -149,42 +265,178 @@ export interface EnrolInput {
   shortlist?: string[] | null;
 }
 
-export async function enrol(
-  deps: PeopleDeps,
+export type EnrolmentPatch = { [K in keyof Omit<EnrolInput, 'personId' | 'programId' | 'role'>]?: EnrolInput[K] | null };
+
+interface EnrolDeps extends PeopleDeps {
+  programs: ProgramStore;
+}
+
+/** The copies an enrolment keeps of its person, for lists that filter and sort without a second read. */
+export const personCopy = (person: Person, role: ParticipantRole) => ({
+  sortKey: person.sortKey,
+  displayName: person.displayName,
+  email: person.email,
+  department: person.department,
+  skills: (role === 'MENTOR' ? person.skillsOffered : person.skillsSought).map(fold),
+});
+
+async function checkEnrolment(
+  deps: EnrolDeps,
   scope: Scope,
-  person: Person,
-  input: EnrolInput,
-  mentorCapacityDefault: number,
-): Promise<Enrolment> {
-  requireRole(scope.actor, 'enrol', 'manager');
+  program: Program,
+  role: ParticipantRole,
+  personId: string,
+  input: EnrolmentPatch,
+  base: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist'>,
+) {
   const checks = new Checks();
-  const reasons = checks.list('input.reasons', input.reasons, { maxItems: 12, maxLength: 60 });
+  const reasons = input.reasons ? checks.list('input.reasons', input.reasons, { maxItems: 12, maxLength: 60 }) : base.reasons;
+  for (const reason of reasons) {
+    if (!program.focusAreas.includes(reason)) checks.fail('input.reasons', 'focusArea', `"${reason}" is not a focus area of this program`);
+  }
+  const shortlist =
+    role === 'MENTEE' ? checks.list('input.shortlist', input.shortlist ?? base.shortlist, { maxItems: 5, maxLength: 64 }) : [];
+  if (shortlist.includes(personId)) checks.fail('input.shortlist', 'self', 'a mentee cannot shortlist themselves');
+  const fields = {
+    reasons,
+    capacity:
+      role === 'MENTOR'
+        ? checks.int('input.capacity', input.capacity ?? base.capacity ?? program.mentorCapacityDefault, { min: 0, max: 20 })
+        : null,
+    hoursPerMonth:
+      input.hoursPerMonth === undefined
+        ? base.hoursPerMonth
+        : input.hoursPerMonth === null
+          ? null
+          : checks.int('input.hoursPerMonth', input.hoursPerMonth, { min: 0, max: 80 }),
+    openToSponsoring: input.openToSponsoring ?? base.openToSponsoring,
+    shortlist,
+  };
+  checks.done();
+  if (shortlist.length > 0) {
+    const found = await deps.people.getPeople(scope.tenantId, shortlist);
+    const missing = shortlist.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      const problems = new Checks();
+      problems.fail('input.shortlist', 'unknownPerson', 'names someone who is not in this organisation');
+      problems.done();
+    }
+  }
+  return fields;
+}
+
+export async function enrol(deps: EnrolDeps, scope: Scope, input: EnrolInput): Promise<Enrolment> {
+  requireRole(scope.actor, 'enrol people', 'manager');
+  const [person, program] = await Promise.all([
+    getPerson(deps, scope, input.personId),
+    deps.programs.getProgram(scope.tenantId, input.programId),
+  ]);
+  if (!program) throw notFound('Program');
+  if (program.status === 'CLOSED') {
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Program', from: 'CLOSED', to: 'enrolling' });
+  }
+  const fields = await checkEnrolment(deps, scope, program, input.role, person.id, input, {
+    reasons: [],
+    capacity: null,
+    hoursPerMonth: null,
+    openToSponsoring: false,
+    shortlist: [],
+  });
+  const stamp = scope.now.toISOString();
   const enrolment: Enrolment = {
     tenantId: scope.tenantId,
-    programId: input.programId,
+    programId: program.id,
     personId: person.id,
     role: input.role,
     status: 'ENROLLED',
-    reasons,
-    capacity: input.role === 'MENTOR' ? checks.int('input.capacity', input.capacity ?? mentorCapacityDefault, { min: 0, max: 20 }) : null,
-    hoursPerMonth: input.hoursPerMonth == null ? null : checks.int('input.hoursPerMonth', input.hoursPerMonth, { min: 0, max: 80 }),
-    openToSponsoring: input.openToSponsoring ?? false,
-    shortlist: input.role === 'MENTEE' ? checks.list('input.shortlist', input.shortlist ?? [], { maxItems: 5, maxLength: 40 }) : [],
-    sortKey: person.sortKey,
-    displayName: person.displayName,
-    department: person.department,
-    enrolledAt: scope.now.toISOString(),
+    ...fields,
+    withdrawnReason: null,
+    ...personCopy(person, input.role),
+    enrolledAt: stamp,
+    updatedAt: stamp,
     version: 1,
   };
-  checks.done();
-  const entity = { type: 'Person', id: person.id };
-  await deps.people.createEnrolment(enrolment, auditEntry(scope, deps.newId, 'person.enrol', entity, null, enrolment));
+  await deps.people.createEnrolment(
+    enrolment,
+    auditEntry(scope, deps.newId, 'person.enrol', { type: 'Person', id: person.id }, null, enrolment),
+  );
   return enrolment;
 }
 
-export async function getPerson(deps: Pick<PeopleDeps, 'people'>, scope: Scope, id: string): Promise<Person> {
-  const person = await deps.people.getPerson(scope.tenantId, id);
-  if (!person) throw notFound('Person');
-  if (scope.actor.role === 'participant' && scope.actor.personId !== id) throw notFound('Person');
-  return person;
+async function currentEnrolment(
+  deps: EnrolDeps,
+  scope: Scope,
+  personId: string,
+  programId: string,
+  role: ParticipantRole,
+  expectedVersion: number,
+) {
+  const current = await deps.people.getEnrolment(scope.tenantId, personId, programId, role);
+  if (!current) throw notFound('Enrolment');
+  if (current.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'Enrolment' });
+  return current;
+}
+
+export async function updateEnrolment(
+  deps: EnrolDeps,
+  scope: Scope,
+  key: { personId: string; programId: string; role: ParticipantRole },
+  expectedVersion: number,
+  patch: EnrolmentPatch,
+): Promise<Enrolment> {
+  requireRole(scope.actor, 'change enrolments', 'manager', 'participant');
+  if (scope.actor.role === 'participant' && scope.actor.personId !== key.personId) throw notFound('Enrolment');
+  const current = await currentEnrolment(deps, scope, key.personId, key.programId, key.role, expectedVersion);
+  const program = await deps.programs.getProgram(scope.tenantId, key.programId);
+  if (!program) throw notFound('Program');
+  const fields = await checkEnrolment(deps, scope, program, key.role, key.personId, patch, current);
+  const next: Enrolment = { ...current, ...fields, updatedAt: scope.now.toISOString(), version: expectedVersion + 1 };
+  await deps.people.replaceEnrolment(
+    next,
+    current,
+    auditEntry(scope, deps.newId, 'person.enrolment', { type: 'Person', id: key.personId }, current, next),
+  );
+  return next;
+}
+
+export async function withdraw(
+  deps: EnrolDeps,
+  scope: Scope,
+  key: { personId: string; programId: string; role: ParticipantRole },
+  expectedVersion: number,
+  reason: string,
+): Promise<Enrolment> {
+  requireRole(scope.actor, 'withdraw from programs', 'manager', 'participant');
+  if (scope.actor.role === 'participant' && scope.actor.personId !== key.personId) throw notFound('Enrolment');
+  const checks = new Checks();
+  const why = checks.text('reason', reason, { max: 500 });
+  checks.done();
+  const current = await currentEnrolment(deps, scope, key.personId, key.programId, key.role, expectedVersion);
+  if (current.status === 'WITHDRAWN')
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Enrolment', from: 'WITHDRAWN', to: 'WITHDRAWN' });
+  const next: Enrolment = {
+    ...current,
+    status: 'WITHDRAWN',
+    withdrawnReason: why,
+    updatedAt: scope.now.toISOString(),
+    version: expectedVersion + 1,
+  };
+  await deps.people.replaceEnrolment(
+    next,
+    current,
+    auditEntry(scope, deps.newId, 'person.withdraw', { type: 'Person', id: key.personId }, current, next),
+  );
+  return next;
+}
+
+export function listParticipants(
+  deps: Pick<PeopleDeps, 'people'>,
+  scope: Scope,
+  programId: string,
+  filter: ParticipantFilter,
+  sort: PeopleSort,
+  page: PageRequest,
+) {
+  requireRole(scope.actor, 'list participants', 'manager');
+  return deps.people.listEnrolments(scope.tenantId, programId, cleanFilter(filter), sort, page);
 }

@@ -2,6 +2,7 @@ import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { Checks } from './validation.ts';
 
@@ -74,7 +75,7 @@ export interface Program {
 export interface ProgramStore {
   getProgram(tenantId: string, id: string): Promise<Program | null>;
   listPrograms(tenantId: string, page: PageRequest): Promise<Page<Program>>;
-  createProgram(program: Program, audit: AuditEntry): Promise<void>;
+  createProgram(program: Program, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   /** Writes when the stored version is `expectedVersion`, else CONFLICT. */
   replaceProgram(program: Program, expectedVersion: number, audit: AuditEntry): Promise<void>;
 }
@@ -203,7 +204,12 @@ export interface ProgramDeps {
   newId: () => string;
 }
 
-export async function createProgram(deps: ProgramDeps, scope: Scope, input: ProgramInput): Promise<Program> {
+export async function createProgram(
+  deps: ProgramDeps & { idempotency: IdempotencyStore },
+  scope: Scope,
+  input: ProgramInput,
+  idempotencyKey?: string | null,
+): Promise<Program> {
   requireRole(scope.actor, 'createProgram', 'manager');
   const fields = applyInput(
     {
@@ -229,11 +235,23 @@ export async function createProgram(deps: ProgramDeps, scope: Scope, input: Prog
     updatedAt: stamp,
     version: 1,
   };
-  await deps.programs.createProgram(
-    program,
-    auditEntry(scope, deps.newId, 'program.create', { type: 'Program', id: program.id }, null, program),
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'createProgram',
+    fields,
+    program.id,
+    async (record) => {
+      await deps.programs.createProgram(
+        program,
+        auditEntry(scope, deps.newId, 'program.create', { type: 'Program', id: program.id }, null, program),
+        record,
+      );
+      return program;
+    },
+    (id) => getProgram(deps, scope, id),
   );
-  return program;
 }
 
 export async function getProgram(deps: Pick<ProgramDeps, 'programs'>, scope: Scope, id: string): Promise<Program> {

@@ -4,6 +4,7 @@ import type { Tenant as TenantModel } from '../domain/tenants.ts';
 import type { Program as ProgramModel } from '../domain/programs.ts';
 import type { Person as PersonModel, Enrolment as EnrolmentModel } from '../domain/people.ts';
 import type { Mentorship as MentorshipModel, Meeting as MeetingModel } from '../domain/mentorships.ts';
+import type { AuditEntry as AuditEntryModel } from '../domain/audit.ts';
 import type { Actor as ActorModel } from '../domain/actors.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
@@ -21,6 +22,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 in UTC, e.g. 2026-11-26T09:30:00.000Z. */
   DateTime: { input: string; output: string; }
+  /** A JSON value, as stored. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** Who the credentials belong to. */
@@ -33,6 +36,32 @@ export type Actor = {
 export type ApprovalMode =
   | 'AUTOMATIC'
   | 'MANUAL';
+
+/** Who changed what, and when. Written in the same transaction as the change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** e.g. program.update, person.create, person.enrol */
+  action: Scalars['String']['output'];
+  actor: Actor;
+  at: Scalars['DateTime']['output'];
+  changes: Array<FieldChange>;
+  /** The global id of the record changed. */
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
 
 export type Cadence = {
   __typename?: 'Cadence';
@@ -81,9 +110,21 @@ export type DepartmentPolicy =
   | 'ANY'
   | 'WITHIN';
 
+export type EnrolInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  openToSponsoring?: InputMaybe<Scalars['Boolean']['input']>;
+  personId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+  reasons: Array<Scalars['String']['input']>;
+  role: ParticipantRole;
+  shortlist?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A person's place in a program in one role. */
 export type Enrolment = {
   __typename?: 'Enrolment';
+  /** Mentors: how many mentees at once. */
   capacity?: Maybe<Scalars['Int']['output']>;
   department?: Maybe<Scalars['String']['output']>;
   /** Shown without loading the person. */
@@ -93,9 +134,14 @@ export type Enrolment = {
   openToSponsoring: Scalars['Boolean']['output'];
   person: Person;
   program: Program;
+  /** Mentee: focus areas wanted. Mentor: focus areas offered. */
   reasons: Array<Scalars['String']['output']>;
   role: ParticipantRole;
+  /** Mentees: preferred mentors. */
+  shortlist: Array<Person>;
   status: EnrolmentStatus;
+  version: Scalars['Int']['output'];
+  withdrawnReason?: Maybe<Scalars['String']['output']>;
 };
 
 export type EnrolmentConnection = {
@@ -110,10 +156,31 @@ export type EnrolmentEdge = {
   node: Enrolment;
 };
 
+export type EnrolmentKey = {
+  personId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+  role: ParticipantRole;
+};
+
+export type EnrolmentPatch = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  openToSponsoring?: InputMaybe<Scalars['Boolean']['input']>;
+  reasons?: InputMaybe<Array<Scalars['String']['input']>>;
+  shortlist?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type EnrolmentStatus =
   | 'ENROLLED'
   | 'MATCHED'
   | 'WITHDRAWN';
+
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  field: Scalars['String']['output'];
+};
 
 export type Health =
   | 'DUE_SOON'
@@ -204,12 +271,18 @@ export type MentorshipStatus =
 export type Mutation = {
   __typename?: 'Mutation';
   changeProgramStatus: Program;
+  /** A retry with the same idempotency key and input returns the first result instead of creating twice. */
+  createPerson: Person;
   createProgram: Program;
   /** Platform operators only. The slug is permanent: it is the tenant's key. */
   createTenant: Tenant;
+  enrol: Enrolment;
   /** Always true: lets a client check that its credentials are accepted for writing. */
   ping: Scalars['Boolean']['output'];
+  updateEnrolment: Enrolment;
+  updatePerson: Person;
   updateProgram: Program;
+  withdraw: Enrolment;
 };
 
 
@@ -220,7 +293,14 @@ export type MutationChangeProgramStatusArgs = {
 };
 
 
+export type MutationCreatePersonArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PersonInput;
+};
+
+
 export type MutationCreateProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ProgramInput;
 };
 
@@ -230,9 +310,35 @@ export type MutationCreateTenantArgs = {
 };
 
 
+export type MutationEnrolArgs = {
+  input: EnrolInput;
+};
+
+
+export type MutationUpdateEnrolmentArgs = {
+  input: EnrolmentPatch;
+  key: EnrolmentKey;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: PersonPatch;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateProgramArgs = {
   id: Scalars['ID']['input'];
   input: ProgramInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationWithdrawArgs = {
+  key: EnrolmentKey;
+  reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -259,17 +365,45 @@ export type PairHealth = {
   status: Health;
 };
 
+export type ParticipantFilter = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ParticipantRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  skill?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EnrolmentStatus>;
+};
+
 export type ParticipantRole =
   | 'MENTEE'
   | 'MENTOR';
 
+export type PeopleFilter = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Part of a name, e-mail address or employee id; case and accents do not matter. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  skill?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PeopleSort =
+  /** Family name first, particles ignored ("van der Dekker" under D), accents folded. */
+  | 'NAME'
+  | 'NEWEST';
+
+/**
+ * A person in the caller's organisation. Participants see their own profile whole; of other people
+ * they see the public profile only (private fields are null).
+ */
 export type Person = Node & {
   __typename?: 'Person';
   bio?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
   department?: Maybe<Scalars['String']['output']>;
   displayName: Scalars['String']['output'];
-  email: Scalars['String']['output'];
-  enrolments: Array<Enrolment>;
+  /** Private. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Private: the programs this person takes part in. */
+  enrolments?: Maybe<Array<Enrolment>>;
+  /** Private. */
   externalId?: Maybe<Scalars['String']['output']>;
   familyName: Scalars['String']['output'];
   givenName: Scalars['String']['output'];
@@ -279,12 +413,68 @@ export type Person = Node & {
   languages: Array<Scalars['String']['output']>;
   links: Array<Scalars['String']['output']>;
   location?: Maybe<Scalars['String']['output']>;
+  /** Private: the reporting line. */
   managerEmail?: Maybe<Scalars['String']['output']>;
   skillsOffered: Array<Scalars['String']['output']>;
   skillsSought: Array<Scalars['String']['output']>;
   timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+  /** Private. */
   yearsExperience?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonInput = {
+  bio?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 codes, e.g. ["nl", "en"]. */
+  languages: Array<Scalars['String']['input']>;
+  links?: InputMaybe<Array<Scalars['String']['input']>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  managerEmail?: InputMaybe<Scalars['String']['input']>;
+  skillsOffered?: InputMaybe<Array<Scalars['String']['input']>>;
+  skillsSought?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An IANA name, e.g. Europe/Amsterdam. */
+  timeZone: Scalars['String']['input'];
+  yearsExperience?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Only the fields given change. */
+export type PersonPatch = {
+  bio?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  links?: InputMaybe<Array<Scalars['String']['input']>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  managerEmail?: InputMaybe<Scalars['String']['input']>;
+  skillsOffered?: InputMaybe<Array<Scalars['String']['input']>>;
+  skillsSought?: InputMaybe<Array<Scalars['String']['input']>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  yearsExperience?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Program = Node & {
@@ -318,8 +508,9 @@ export type ProgramMentorshipsArgs = {
 
 export type ProgramParticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParticipantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<ParticipantRole>;
+  sort?: InputMaybe<PeopleSort>;
 };
 
 export type ProgramConnection = {
@@ -328,11 +519,13 @@ export type ProgramConnection = {
   pageInfo: PageInfo;
 };
 
+/** Kept current with every write, never counted by reading. */
 export type ProgramCounts = {
   __typename?: 'ProgramCounts';
   activeMentorships: Scalars['Int']['output'];
   mentees: Scalars['Int']['output'];
   mentors: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
 };
 
 export type ProgramEdge = {
@@ -361,15 +554,28 @@ export type ProgramStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Program managers: the organisation's changes, newest first, or one record's trail. */
+  auditLog: AuditEntryConnection;
+  /** Participants: their own profile. */
+  me?: Maybe<Person>;
   mentorship?: Maybe<Mentorship>;
   /** Any record by its global id, or null when it does not exist in the caller's tenant. */
   node?: Maybe<Node>;
+  /** Program managers: everyone in the organisation. */
+  people: PersonConnection;
   person?: Maybe<Person>;
   program?: Maybe<Program>;
   programs: ProgramConnection;
   /** Platform operators only. */
   tenants: TenantList;
   viewer: Viewer;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -380,6 +586,14 @@ export type QueryMentorshipArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PeopleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PeopleSort>;
 };
 
 
@@ -524,6 +738,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorModel>;
   ApprovalMode: ApprovalMode;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cadence: ResolverTypeWrapper<Cadence>;
   CadenceInput: CadenceInput;
@@ -534,14 +751,19 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DepartmentPolicy: DepartmentPolicy;
+  EnrolInput: EnrolInput;
   Enrolment: ResolverTypeWrapper<EnrolmentModel>;
   EnrolmentConnection: ResolverTypeWrapper<Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['EnrolmentEdge']> }>;
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
+  EnrolmentKey: EnrolmentKey;
+  EnrolmentPatch: EnrolmentPatch;
   EnrolmentStatus: EnrolmentStatus;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: Health;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Locale: Locale;
   MatchingObjective: MatchingObjective;
   MatchingSettings: ResolverTypeWrapper<MatchingSettings>;
@@ -556,8 +778,15 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairHealth: ResolverTypeWrapper<PairHealth>;
+  ParticipantFilter: ParticipantFilter;
   ParticipantRole: ParticipantRole;
+  PeopleFilter: PeopleFilter;
+  PeopleSort: PeopleSort;
   Person: ResolverTypeWrapper<PersonModel>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   Program: ResolverTypeWrapper<ProgramModel>;
   ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramEdge']> }>;
   ProgramCounts: ResolverTypeWrapper<ProgramCounts>;
@@ -576,6 +805,9 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorModel;
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   Cadence: Cadence;
   CadenceInput: CadenceInput;
@@ -584,12 +816,17 @@ export type ResolversParentTypes = {
   CriterionWeightInput: CriterionWeightInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EnrolInput: EnrolInput;
   Enrolment: EnrolmentModel;
   EnrolmentConnection: Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnrolmentEdge']> };
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
+  EnrolmentKey: EnrolmentKey;
+  EnrolmentPatch: EnrolmentPatch;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   MatchingSettings: MatchingSettings;
   MatchingSettingsInput: MatchingSettingsInput;
   Meeting: MeetingModel;
@@ -600,7 +837,13 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   PairHealth: PairHealth;
+  ParticipantFilter: ParticipantFilter;
+  PeopleFilter: PeopleFilter;
   Person: PersonModel;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonInput: PersonInput;
+  PersonPatch: PersonPatch;
   Program: ProgramModel;
   ProgramConnection: Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramEdge']> };
   ProgramCounts: ProgramCounts;
@@ -617,6 +860,26 @@ export type ResolversParentTypes = {
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type CadenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cadence'] = ResolversParentTypes['Cadence']> = {
@@ -648,7 +911,10 @@ export type EnrolmentResolvers<ContextType = Context, ParentType extends Resolve
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+  shortlist?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EnrolmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentConnection'] = ResolversParentTypes['EnrolmentConnection']> = {
@@ -660,6 +926,16 @@ export type EnrolmentEdgeResolvers<ContextType = Context, ParentType extends Res
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
 };
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MatchingSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingSettings'] = ResolversParentTypes['MatchingSettings']> = {
   approvalMode?: Resolver<ResolversTypes['ApprovalMode'], ParentType, ContextType>;
@@ -708,10 +984,15 @@ export type MentorshipEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeProgramStatus?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationChangeProgramStatusArgs, 'id' | 'status' | 'version'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'input'>>;
+  enrol?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationUpdateEnrolmentArgs, 'input' | 'key' | 'version'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'version'>>;
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationUpdateProgramArgs, 'id' | 'input' | 'version'>>;
+  withdraw?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationWithdrawArgs, 'key' | 'reason' | 'version'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -731,10 +1012,11 @@ export type PairHealthResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  enrolments?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enrolments?: Resolver<Maybe<Array<ResolversTypes['Enrolment']>>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -748,9 +1030,20 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   skillsOffered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   skillsSought?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   yearsExperience?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
@@ -767,7 +1060,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   mentorCapacityDefault?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<ProgramMentorshipsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  participants?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first'>>;
+  participants?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first' | 'sort'>>;
   status?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -783,6 +1076,7 @@ export type ProgramCountsResolvers<ContextType = Context, ParentType extends Res
   activeMentorships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = {
@@ -791,8 +1085,11 @@ export type ProgramEdgeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType, RequireFields<QueryMentorshipArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
@@ -827,6 +1124,9 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Cadence?: CadenceResolvers<ContextType>;
   CriterionWeight?: CriterionWeightResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -834,6 +1134,8 @@ export type Resolvers<ContextType = Context> = {
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MatchingSettings?: MatchingSettingsResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mentorship?: MentorshipResolvers<ContextType>;
@@ -844,6 +1146,8 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PairHealth?: PairHealthResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramCounts?: ProgramCountsResolvers<ContextType>;

@@ -3,7 +3,7 @@ import { type Actor, type Scope, tenantScope } from '#domain/actors.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import type { Person } from '#domain/people.ts';
 import type { Tenant } from '#domain/tenants.ts';
-import type { ProgramCounts } from '#store/programs.ts';
+import { type ProgramCounts, zeroCounts } from '#store/programs.ts';
 import type { Services } from '../services.ts';
 import type { Locale } from './messages.ts';
 
@@ -32,7 +32,7 @@ function createLoaders(services: Services, tenantId: string | null) {
     }),
     programCounts: new DataLoader<string, ProgramCounts>(async (ids) => {
       const found = await services.programs.countsOf(inTenant(), ids);
-      return ids.map((id) => found.get(id) ?? { mentors: 0, mentees: 0, activeMentorships: 0 });
+      return ids.map((id) => found.get(id) ?? zeroCounts);
     }),
   };
 }

@@ -22,6 +22,8 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
       p.from
         ? `A ${p.type} that is ${p.from} cannot become ${p.to}. Reload to see its current state.`
         : `This ${p.type} cannot change now. Reload to see its current state.`,
+    'conflict.idempotency': () =>
+      'This idempotency key was already used for a different request. Use a new key for a new request, or resend the original request unchanged.',
     unavailable: () => 'Kindling is busy right now. Nothing was changed; try again in a few seconds.',
     internal: (p) =>
       `Something went wrong on our side. Nothing you sent was lost; try again, and quote ${p.requestId} if you contact support.`,
@@ -41,6 +43,8 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
       p.from
         ? `Een ${p.type} met status ${p.from} kan niet ${p.to} worden. Laad opnieuw om de huidige status te zien.`
         : `Deze ${p.type} kan nu niet wijzigen. Laad opnieuw om de huidige status te zien.`,
+    'conflict.idempotency': () =>
+      'Deze idempotentiesleutel is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuw verzoek, of stuur het oorspronkelijke verzoek ongewijzigd opnieuw.',
     unavailable: () => 'Kindling heeft het nu druk. Er is niets gewijzigd; probeer het over een paar seconden opnieuw.',
     internal: (p) =>
       `Er ging bij ons iets mis. Niets van wat je stuurde is verloren; probeer het opnieuw, en noem ${p.requestId} als je contact opneemt.`,

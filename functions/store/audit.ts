@@ -16,10 +16,9 @@ export function auditPut(table: string, entry: AuditEntry) {
 
 export function auditStore(client: StoreClient): AuditStore {
   return {
-    listAudit(tenantId, filter, req) {
-      if (filter.entityId) {
-        const [type, id] = filter.entityId.split(':');
-        const k = keys.entityAudit(tenantId, type ?? '', id ?? '');
+    listAudit(tenantId, entity, req) {
+      if (entity) {
+        const k = keys.entityAudit(tenantId, entity.type, entity.id);
         return queryPage<AuditEntry>(client, { partition: { attribute: 'PK', value: k.PK }, forward: false }, req);
       }
       const k = keys.tenantAudit(tenantId);

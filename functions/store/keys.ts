@@ -35,22 +35,44 @@ export const keys = {
 
   /** A person's partition holds their profile and their enrolments. */
   person: (tenantId: string, personId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: 'PROFILE' }),
+  /** GSI1: the tenant's people in name order; GSI2: newest first. */
+  personIndex: (tenantId: string, sortKey: string, createdAt: string, personId: string): IndexKeys => ({
+    GSI1PK: `${t(tenantId)}#PEOPLE`,
+    GSI1SK: `${sortKey}#${personId}`,
+    GSI2PK: `${t(tenantId)}#PEOPLE`,
+    GSI2SK: `${createdAt}#${personId}`,
+  }),
+  tenantPeople: (tenantId: string) => ({ indexPK: `${t(tenantId)}#PEOPLE` }),
   /** Claims an e-mail address inside a tenant, so two people cannot share one. */
   personEmail: (tenantId: string, email: string): Key => ({ PK: `${t(tenantId)}#EMAIL#${email}`, SK: 'EMAIL' }),
+  /** Claims an HR system's employee id inside a tenant: re-imports find the person by it. */
+  personExternalId: (tenantId: string, externalId: string): Key => ({ PK: `${t(tenantId)}#EXT#${externalId}`, SK: 'EXT' }),
   personEnrolments: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'ENROL#' }),
   enrolment: (tenantId: string, personId: string, programId: string, role: string): Key => ({
     PK: `${t(tenantId)}#P#${personId}`,
     SK: `ENROL#${programId}#${role}`,
   }),
-  /** GSI1: a program's participants by role, in name order. */
-  enrolmentIndex: (tenantId: string, programId: string, role: string, sortKey: string, personId: string): IndexKeys => ({
+  /** GSI1: a program's participants by role, in name order; GSI2: by role, newest first. */
+  enrolmentIndex: (
+    tenantId: string,
+    programId: string,
+    role: string,
+    sortKey: string,
+    enrolledAt: string,
+    personId: string,
+  ): IndexKeys => ({
     GSI1PK: `${t(tenantId)}#PROG#${programId}#ENROL`,
     GSI1SK: `${role}#${sortKey}#${personId}`,
+    GSI2PK: `${t(tenantId)}#PROG#${programId}#ENROL`,
+    GSI2SK: `${role}#${enrolledAt}#${personId}`,
   }),
   programEnrolments: (tenantId: string, programId: string, role: string | null) => ({
-    GSI1PK: `${t(tenantId)}#PROG#${programId}#ENROL`,
-    GSI1SKPrefix: role ? `${role}#` : '',
+    indexPK: `${t(tenantId)}#PROG#${programId}#ENROL`,
+    sortPrefix: role ? `${role}#` : '',
   }),
+
+  /** A creating call's idempotency record (expires after a day). */
+  idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
 
   /** A mentorship's partition holds the pair and its meetings. */
   mentorship: (tenantId: string, mentorshipId: string): Key => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SK: 'PAIR' }),

@@ -1,17 +1,73 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Enrolment, PeopleStore, Person } from '#domain/people.ts';
+import type { AuditEntry } from '#domain/audit.ts';
+import type { IdempotencyRecord } from '#domain/idempotency.ts';
+import { fold } from '#domain/names.ts';
+import { type Enrolment, type ParticipantFilter, type PeopleFilter, type PeopleStore, type Person, personCopy } from '#domain/people.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { queryAll, queryPage } from './query.ts';
+import { type PageQuery, queryAll, queryPage } from './query.ts';
 
 const counterFor = (role: Enrolment['role']): 'mentors' | 'mentees' => (role === 'MENTOR' ? 'mentors' : 'mentees');
 
+/** What lists filter on, folded the same way the filters are (people.ts `cleanFilter`). */
+const personFilterAttributes = (p: Person) => ({
+  searchText: fold([p.displayName, p.email, p.externalId ?? ''].join(' ')),
+  departmentKey: p.department ? fold(p.department) : null,
+  skillKeys: [...new Set([...p.skillsOffered, ...p.skillsSought].map(fold))],
+});
+
+const personItem = (p: Person) => ({
+  ...keys.person(p.tenantId, p.id),
+  ...keys.personIndex(p.tenantId, p.sortKey, p.createdAt, p.id),
+  type: 'Person',
+  ...p,
+  ...personFilterAttributes(p),
+});
+
+const enrolmentItem = (e: Enrolment) => ({
+  ...keys.enrolment(e.tenantId, e.personId, e.programId, e.role),
+  ...keys.enrolmentIndex(e.tenantId, e.programId, e.role, e.sortKey, e.enrolledAt, e.personId),
+  type: 'Enrolment',
+  ...e,
+  departmentKey: e.department ? fold(e.department) : null,
+  searchText: fold(`${e.displayName} ${e.email}`),
+});
+
+/** A FilterExpression for the filters given; `undefined` when there are none. */
+function filterFor(filter: PeopleFilter & { status?: string | null }, skillAttribute: string): PageQuery['filter'] {
+  const parts: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  if (filter.search) {
+    parts.push('contains(#fsearch, :fsearch)');
+    names['#fsearch'] = 'searchText';
+    values[':fsearch'] = filter.search;
+  }
+  if (filter.department) {
+    parts.push('#fdept = :fdept');
+    names['#fdept'] = 'departmentKey';
+    values[':fdept'] = filter.department;
+  }
+  if (filter.skill) {
+    parts.push('contains(#fskill, :fskill)');
+    names['#fskill'] = skillAttribute;
+    values[':fskill'] = filter.skill;
+  }
+  if (filter.status) {
+    parts.push('#fstatus = :fstatus');
+    names['#fstatus'] = 'status';
+    values[':fstatus'] = filter.status;
+  }
+  return parts.length ? { expression: parts.join(' AND '), names, values } : undefined;
+}
+
 export function peopleStore(client: StoreClient): PeopleStore {
   const { doc, table } = client;
-  return {
+  const store: PeopleStore = {
     async getPerson(tenantId, id) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.person(tenantId, id) }));
       return Item ? fromItem<Person>(Item) : null;
@@ -25,34 +81,66 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return new Map(items.map((i) => [String(i.id), fromItem<Person>(i)]));
     },
 
-    async createPerson(person, audit) {
+    async findPerson(tenantId, by) {
+      const claimKey = by.email
+        ? keys.personEmail(tenantId, by.email)
+        : by.externalId
+          ? keys.personExternalId(tenantId, by.externalId)
+          : null;
+      if (!claimKey) return null;
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: claimKey }));
+      return Item ? store.getPerson(tenantId, String(Item.personId)) : null;
+    },
+
+    async createPerson(person, audit: AuditEntry, idempotency?: IdempotencyRecord | null) {
+      const claim = (key: { PK: string; SK: string }, type: string) => ({
+        Put: { TableName: table, Item: { ...key, type, personId: person.id }, ConditionExpression: 'attribute_not_exists(PK)' },
+      });
       await doc
         .send(
           new TransactWriteCommand({
             TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: { ...keys.personEmail(person.tenantId, person.email), type: 'EmailClaim', personId: person.id },
-                  ConditionExpression: 'attribute_not_exists(PK)',
-                },
-              },
-              {
-                Put: {
-                  TableName: table,
-                  Item: { ...keys.person(person.tenantId, person.id), type: 'Person', ...person },
-                  ConditionExpression: 'attribute_not_exists(PK)',
-                },
-              },
+              claim(keys.personEmail(person.tenantId, person.email), 'EmailClaim'),
+              ...(person.externalId ? [claim(keys.personExternalId(person.tenantId, person.externalId), 'ExternalIdClaim')] : []),
+              { Put: { TableName: table, Item: personItem(person), ConditionExpression: 'attribute_not_exists(PK)' } },
               auditPut(table, audit),
+              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
             ],
           }),
         )
-        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Person', field: 'email' } }));
+        .catch((e) =>
+          translate(e, { key: 'conflict.exists', params: { type: 'Person', field: person.externalId ? 'email or employee id' : 'email' } }),
+        );
     },
 
-    async createEnrolment(enrolment, audit) {
-      const { tenantId, programId, personId, role } = enrolment;
+    async replacePerson(next, previous, enrolments, audit) {
+      const t = next.tenantId;
+      const moves: object[] = [];
+      const moveClaim = (oldKey: { PK: string; SK: string } | null, newKey: { PK: string; SK: string } | null, type: string) => {
+        if (oldKey && newKey && oldKey.PK === newKey.PK) return;
+        if (oldKey)
+          moves.push({
+            Delete: { TableName: table, Key: oldKey, ConditionExpression: 'personId = :id', ExpressionAttributeValues: { ':id': next.id } },
+          });
+        if (newKey)
+          moves.push({
+            Put: { TableName: table, Item: { ...newKey, type, personId: next.id }, ConditionExpression: 'attribute_not_exists(PK)' },
+          });
+      };
+      moveClaim(keys.personEmail(t, previous.email), keys.personEmail(t, next.email), 'EmailClaim');
+      moveClaim(
+        previous.externalId ? keys.personExternalId(t, previous.externalId) : null,
+        next.externalId ? keys.personExternalId(t, next.externalId) : null,
+        'ExternalIdClaim',
+      );
+      const copies = enrolments.map((e) => ({
+        Put: {
+          TableName: table,
+          Item: enrolmentItem({ ...e, ...personCopy(next, e.role), version: e.version + 1 }),
+          ConditionExpression: 'version = :v',
+          ExpressionAttributeValues: { ':v': e.version },
+        },
+      }));
       await doc
         .send(
           new TransactWriteCommand({
@@ -60,37 +148,117 @@ export function peopleStore(client: StoreClient): PeopleStore {
               {
                 Put: {
                   TableName: table,
-                  Item: {
-                    ...keys.enrolment(tenantId, personId, programId, role),
-                    ...keys.enrolmentIndex(tenantId, programId, role, enrolment.sortKey, personId),
-                    type: 'Enrolment',
-                    ...enrolment,
-                  },
-                  ConditionExpression: 'attribute_not_exists(PK)',
+                  Item: personItem(next),
+                  ConditionExpression: 'version = :v',
+                  ExpressionAttributeValues: { ':v': previous.version },
                 },
               },
+              ...moves,
+              ...copies,
+              auditPut(table, audit),
+            ] as never,
+          }),
+        )
+        .catch((e) =>
+          translate(e, {
+            key: moves.length ? 'conflict.exists' : 'conflict.version',
+            params: { type: 'Person', field: 'email or employee id' },
+          }),
+        );
+    },
+
+    listPeople(tenantId, filter, sort, req) {
+      const partition = keys.tenantPeople(tenantId).indexPK;
+      const index = sort === 'NAME' ? 'GSI1' : 'GSI2';
+      return queryPage<Person>(
+        client,
+        {
+          index,
+          partition: { attribute: `${index}PK`, value: partition },
+          forward: sort === 'NAME',
+          filter: filterFor(filter, 'skillKeys'),
+        },
+        req,
+      );
+    },
+
+    async getEnrolment(tenantId, personId, programId, role) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.enrolment(tenantId, personId, programId, role) }));
+      return Item ? fromItem<Enrolment>(Item) : null;
+    },
+
+    async createEnrolment(enrolment, audit) {
+      const { tenantId, programId, personId } = enrolment;
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: table, Item: enrolmentItem(enrolment), ConditionExpression: 'attribute_not_exists(PK)' } },
               {
                 Update: {
                   TableName: table,
                   Key: keys.programStats(tenantId, programId),
                   UpdateExpression: 'ADD #n :one',
                   ConditionExpression: 'attribute_exists(PK)',
-                  ExpressionAttributeNames: { '#n': counterFor(role) },
+                  ExpressionAttributeNames: { '#n': counterFor(enrolment.role) },
                   ExpressionAttributeValues: { ':one': 1 },
                 },
               },
+              // The person must still exist (an erasure may have raced this enrolment).
+              { ConditionCheck: { TableName: table, Key: keys.person(tenantId, personId), ConditionExpression: 'attribute_exists(PK)' } },
               auditPut(table, audit),
             ],
           }),
         )
-        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Enrolment', field: 'role' } }));
+        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Enrolment', field: 'program and role' } }));
     },
 
-    listEnrolments(tenantId, programId, role, req) {
-      const k = keys.programEnrolments(tenantId, programId, role);
+    async replaceEnrolment(next, previous, audit) {
+      const withdrawn = previous.status !== 'WITHDRAWN' && next.status === 'WITHDRAWN';
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: enrolmentItem(next),
+                  ConditionExpression: 'version = :v',
+                  ExpressionAttributeValues: { ':v': previous.version },
+                },
+              },
+              ...(withdrawn
+                ? [
+                    {
+                      Update: {
+                        TableName: table,
+                        Key: keys.programStats(next.tenantId, next.programId),
+                        UpdateExpression: 'ADD #n :minus, withdrawn :one',
+                        ExpressionAttributeNames: { '#n': counterFor(next.role) },
+                        ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
+                      },
+                    },
+                  ]
+                : []),
+              auditPut(table, audit),
+            ],
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Enrolment' } }));
+    },
+
+    listEnrolments(tenantId, programId, filter: ParticipantFilter, sort, req) {
+      const k = keys.programEnrolments(tenantId, programId, filter.role ?? null);
+      const index = sort === 'NAME' ? 'GSI1' : 'GSI2';
       return queryPage<Enrolment>(
         client,
-        { index: 'GSI1', partition: { attribute: 'GSI1PK', value: k.GSI1PK }, sortPrefix: { attribute: 'GSI1SK', value: k.GSI1SKPrefix } },
+        {
+          index,
+          partition: { attribute: `${index}PK`, value: k.indexPK },
+          sortPrefix: { attribute: `${index}SK`, value: k.sortPrefix },
+          forward: sort === 'NAME',
+          filter: filterFor(filter, 'skills'),
+        },
         req,
       );
     },
@@ -100,4 +268,5 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return queryAll<Enrolment>(client, k.PK, k.SKPrefix);
     },
   };
+  return store;
 }

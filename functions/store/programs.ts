@@ -3,6 +3,7 @@ import type { Program, ProgramStore } from '#domain/programs.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { queryPage } from './query.ts';
@@ -10,10 +11,11 @@ import { queryPage } from './query.ts';
 export interface ProgramCounts {
   mentors: number;
   mentees: number;
+  withdrawn: number;
   activeMentorships: number;
 }
 
-const zeroCounts: ProgramCounts = { mentors: 0, mentees: 0, activeMentorships: 0 };
+export const zeroCounts: ProgramCounts = { mentors: 0, mentees: 0, withdrawn: 0, activeMentorships: 0 };
 
 export function programStore(client: StoreClient): ProgramStore & {
   countsOf(tenantId: string, programIds: readonly string[]): Promise<Map<string, ProgramCounts>>;
@@ -34,7 +36,7 @@ export function programStore(client: StoreClient): ProgramStore & {
       );
     },
 
-    async createProgram(program, audit) {
+    async createProgram(program, audit, idempotency) {
       await doc
         .send(
           new TransactWriteCommand({
@@ -54,6 +56,7 @@ export function programStore(client: StoreClient): ProgramStore & {
                 },
               },
               auditPut(table, audit),
+              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
             ],
           }),
         )
@@ -90,6 +93,7 @@ export function programStore(client: StoreClient): ProgramStore & {
         out.set(String(item.programId), {
           mentors: Number(item.mentors ?? 0),
           mentees: Number(item.mentees ?? 0),
+          withdrawn: Number(item.withdrawn ?? 0),
           activeMentorships: Number(item.activeMentorships ?? 0),
         });
       }

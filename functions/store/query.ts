@@ -16,36 +16,54 @@ export interface PageQuery {
   /** An optional `begins_with` on the sort key. */
   sortPrefix?: { attribute: string; value: string };
   forward?: boolean;
+  /** Narrows the items read (status, department, skill, text); names and values use `#f…` and `:f…`. */
+  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
 }
 
+/** A filtered page reads at most this many DynamoDB pages, then hands back what it found and a cursor. */
+export const MAX_READS_PER_PAGE = 4;
+
 /**
- * One page of a list in exactly one round trip: asks for one item more than the page to learn
- * whether another page follows, and returns the position of the last item shown.
+ * One page of a list. Unfiltered: exactly one round trip, asking for one item more than the page to
+ * learn whether another follows. Filtered: reads on until the page is full, the partition ends, or
+ * MAX_READS_PER_PAGE round trips — the cost never grows with the page size.
  */
 export async function queryPage<T>({ doc, table }: StoreClient, q: PageQuery, req: PageRequest): Promise<Page<T>> {
-  const values: Record<string, unknown> = { ':pk': q.partition.value };
+  const values: Record<string, unknown> = { ':pk': q.partition.value, ...q.filter?.values };
   let condition = `${q.partition.attribute} = :pk`;
   if (q.sortPrefix && q.sortPrefix.value !== '') {
     condition += ` AND begins_with(${q.sortPrefix.attribute}, :sk)`;
     values[':sk'] = q.sortPrefix.value;
   }
-  const input: QueryCommandInput = {
-    TableName: table,
-    IndexName: q.index,
-    KeyConditionExpression: condition,
-    ExpressionAttributeValues: values,
-    ExclusiveStartKey: decodePosition(req.after, q.partition.attribute, q.partition.value),
-    ScanIndexForward: q.forward ?? true,
-    Limit: req.first + 1,
-  };
-  const res = await doc.send(new QueryCommand(input));
-  const items = res.Items ?? [];
-  const shown = items.slice(0, req.first);
-  // Either the extra item came back, or DynamoDB stopped early at its 1 MB page limit.
-  const more = items.length > req.first || res.LastEvaluatedKey !== undefined;
   const attributes = KEY_ATTRIBUTES[q.index ?? 'table'];
-  const positions = shown.map((item) => encodePosition(Object.fromEntries(attributes.map((a) => [a, item[a]]))) as string);
-  return { items: shown.map((i) => fromItem<T>(i)), positions, after: more ? (positions.at(-1) ?? null) : null };
+  const positionOf = (item: Record<string, unknown>) => Object.fromEntries(attributes.map((a) => [a, item[a]]));
+  const found: Record<string, unknown>[] = [];
+  let start = decodePosition(req.after, q.partition.attribute, q.partition.value);
+  let reads = 0;
+  do {
+    const input: QueryCommandInput = {
+      TableName: table,
+      IndexName: q.index,
+      KeyConditionExpression: condition,
+      ExpressionAttributeValues: values,
+      ExclusiveStartKey: start,
+      ScanIndexForward: q.forward ?? true,
+      // Unfiltered, one more than the page tells whether another follows; filtered, read in larger steps.
+      Limit: q.filter ? Math.max(100, req.first * 4) : req.first + 1 - found.length,
+      ...(q.filter ? { FilterExpression: q.filter.expression, ExpressionAttributeNames: q.filter.names } : {}),
+    };
+    const res = await doc.send(new QueryCommand(input));
+    found.push(...(res.Items ?? []));
+    start = res.LastEvaluatedKey;
+    reads++;
+  } while (start && found.length <= req.first && reads < MAX_READS_PER_PAGE);
+  const shown = found.slice(0, req.first);
+  const positions = shown.map((item) => encodePosition(positionOf(item)) as string);
+  let after: string | null = null;
+  if (found.length > req.first) after = positions.at(-1) ?? null;
+  // Stopped early (1 MB limit or the read budget): resume where reading stopped.
+  else if (start) after = encodePosition(start);
+  return { items: shown.map((i) => fromItem<T>(i)), positions, after };
 }
 
 /** Every item of a partition (small, bounded partitions only: a pair's meetings, a person's enrolments). */

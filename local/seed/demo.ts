@@ -128,21 +128,15 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
   progress.start(enrolments.length, 'enrolments');
   await inPool(enrolments, 8, async (e) => {
     const areas = e.program.focusAreas;
-    await enrol(
-      services,
-      scope,
-      e.person,
-      {
-        personId: e.person.id,
-        programId: e.program.id,
-        role: e.role,
-        reasons: rnd.some(areas, 1, e.role === 'MENTOR' ? 4 : 2),
-        capacity: e.role === 'MENTOR' ? rnd.int(1, 3) : null,
-        hoursPerMonth: rnd.int(2, 8),
-        openToSponsoring: e.role === 'MENTOR' && rnd.chance(0.4),
-      },
-      e.program.mentorCapacityDefault,
-    );
+    await enrol(services, scope, {
+      personId: e.person.id,
+      programId: e.program.id,
+      role: e.role,
+      reasons: rnd.some(areas, 1, e.role === 'MENTOR' ? 4 : 2),
+      capacity: e.role === 'MENTOR' ? rnd.int(1, 3) : null,
+      hoursPerMonth: rnd.int(2, 8),
+      openToSponsoring: e.role === 'MENTOR' && rnd.chance(0.4),
+    });
     if (e.program.id === running.id) summary[e.role === 'MENTOR' ? 'mentors' : 'mentees']++;
     progress.tick();
   });

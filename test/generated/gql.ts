@@ -21,6 +21,15 @@ type Documents = {
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
+    "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.PeopleCreateProgramDocument,
+    "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  query PersonView($id: ID!) {\n    person(id: $id) { id displayName email managerEmail yearsExperience department enrolments { role status program { id } } }\n  }\n": typeof types.PersonViewDocument,
+    "\n  query PeopleList($filter: PeopleFilter, $sort: PeopleSort, $first: Int, $after: String) {\n    people(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { node { displayName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PeopleListDocument,
+    "\n  mutation Enrol($input: EnrolInput!) { enrol(input: $input) { role status reasons capacity version displayName } }\n": typeof types.EnrolDocument,
+    "\n  mutation Withdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {\n    withdraw(key: $key, version: $version, reason: $reason) { status withdrawnReason version }\n  }\n": typeof types.WithdrawDocument,
+    "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.ParticipantsDocument,
+    "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n": typeof types.AuditDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": typeof types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": typeof types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": typeof types.ChangeStatusDocument,
@@ -37,6 +46,15 @@ const documents: Documents = {
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
+    "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.PeopleCreateProgramDocument,
+    "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": types.UpdatePersonDocument,
+    "\n  query PersonView($id: ID!) {\n    person(id: $id) { id displayName email managerEmail yearsExperience department enrolments { role status program { id } } }\n  }\n": types.PersonViewDocument,
+    "\n  query PeopleList($filter: PeopleFilter, $sort: PeopleSort, $first: Int, $after: String) {\n    people(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { node { displayName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PeopleListDocument,
+    "\n  mutation Enrol($input: EnrolInput!) { enrol(input: $input) { role status reasons capacity version displayName } }\n": types.EnrolDocument,
+    "\n  mutation Withdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {\n    withdraw(key: $key, version: $version, reason: $reason) { status withdrawnReason version }\n  }\n": types.WithdrawDocument,
+    "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.ParticipantsDocument,
+    "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n": types.AuditDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": types.ChangeStatusDocument,
@@ -88,6 +106,42 @@ export function graphql(source: "\n  query Viewer { viewer { actor { id role } t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaskedPrograms { programs { edges { node { id } } } }"): (typeof documents)["query MaskedPrograms { programs { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"): (typeof documents)["\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonView($id: ID!) {\n    person(id: $id) { id displayName email managerEmail yearsExperience department enrolments { role status program { id } } }\n  }\n"): (typeof documents)["\n  query PersonView($id: ID!) {\n    person(id: $id) { id displayName email managerEmail yearsExperience department enrolments { role status program { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleList($filter: PeopleFilter, $sort: PeopleSort, $first: Int, $after: String) {\n    people(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { node { displayName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PeopleList($filter: PeopleFilter, $sort: PeopleSort, $first: Int, $after: String) {\n    people(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { node { displayName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enrol($input: EnrolInput!) { enrol(input: $input) { role status reasons capacity version displayName } }\n"): (typeof documents)["\n  mutation Enrol($input: EnrolInput!) { enrol(input: $input) { role status reasons capacity version displayName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {\n    withdraw(key: $key, version: $version, reason: $reason) { status withdrawnReason version }\n  }\n"): (typeof documents)["\n  mutation Withdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {\n    withdraw(key: $key, version: $version, reason: $reason) { status withdrawnReason version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n"): (typeof documents)["\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

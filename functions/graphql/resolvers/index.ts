@@ -1,12 +1,13 @@
 import type { Resolvers } from '#generated/resolvers.ts';
-import { DateScalar, DateTimeScalar } from '../scalars.ts';
+import { DateScalar, DateTimeScalar, JSONScalar } from '../scalars.ts';
+import { auditResolvers } from './audit.ts';
 import { mentorshipResolvers } from './mentorships.ts';
 import { nodeResolvers } from './node.ts';
 import { profileResolvers } from './profiles.ts';
 import { programResolvers } from './programs.ts';
 import { tenancyResolvers } from './tenancy.ts';
 
-const modules: Resolvers[] = [tenancyResolvers, programResolvers, profileResolvers, mentorshipResolvers, nodeResolvers];
+const modules: Resolvers[] = [auditResolvers, tenancyResolvers, programResolvers, profileResolvers, mentorshipResolvers, nodeResolvers];
 
 /** Merges the per-module resolver maps type by type; a field defined twice is a programming error. */
 function merge(parts: Resolvers[]): Resolvers {
@@ -24,4 +25,4 @@ function merge(parts: Resolvers[]): Resolvers {
   return out as Resolvers;
 }
 
-export const resolvers = { ...merge(modules), Date: DateScalar, DateTime: DateTimeScalar } as Resolvers;
+export const resolvers = { ...merge(modules), Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar } as Resolvers;

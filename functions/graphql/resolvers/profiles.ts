@@ -1,16 +1,78 @@
 import { notFound } from '#domain/errors.ts';
-import { getPerson } from '#domain/people.ts';
+import {
+  createPerson,
+  type Enrolment,
+  enrol,
+  getPerson,
+  listPeople,
+  type Person,
+  updateEnrolment,
+  updatePerson,
+  withdraw,
+} from '#domain/people.ts';
 import { getProgram } from '#domain/programs.ts';
-import type { Resolvers } from '#generated/resolvers.ts';
+import type { EnrolmentKey, Resolvers } from '#generated/resolvers.ts';
+import { pageRequest, toConnection } from '../connections.ts';
+import type { Context } from '../context.ts';
 import { localId, toGlobalId } from '../ids.ts';
+
+/** Managers see everything; a participant sees their own private fields, and of others the public profile. */
+const seesPrivate = (ctx: Context, person: Person): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === person.id;
+
+const privateField =
+  <K extends keyof Person>(field: K) =>
+  (person: Person, _args: unknown, ctx: Context): Person[K] | null =>
+    seesPrivate(ctx, person) ? person[field] : null;
+
+const enrolmentKey = (key: EnrolmentKey) => ({
+  personId: localId(key.personId, 'Person'),
+  programId: localId(key.programId, 'Program'),
+  role: key.role,
+});
+
+const definedOnly = <T extends object>(input: T) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as T;
 
 export const profileResolvers: Resolvers = {
   Query: {
     person: (_parent, { id }, ctx) => getPerson(ctx.services, ctx.scope('read a person'), localId(id, 'Person')),
+    people: async (_parent, args, ctx) => {
+      const filters = { filter: args.filter ?? {}, sort: args.sort };
+      const req = pageRequest(ctx, 'people', args, filters);
+      return toConnection(
+        ctx,
+        'people',
+        await listPeople(ctx.services, ctx.scope('list people'), args.filter ?? {}, args.sort, req),
+        filters,
+      );
+    },
+    me: (_parent, _args, ctx) => (ctx.actor.personId ? getPerson(ctx.services, ctx.scope('read your profile'), ctx.actor.personId) : null),
+  },
+  Mutation: {
+    createPerson: (_parent, { input, idempotencyKey }, ctx) =>
+      createPerson(ctx.services, ctx.scope('create people'), input, idempotencyKey),
+    updatePerson: (_parent, { id, version, input }, ctx) =>
+      updatePerson(ctx.services, ctx.scope('edit profiles'), localId(id, 'Person'), version, definedOnly(input)),
+    enrol: (_parent, { input }, ctx) =>
+      enrol(ctx.services, ctx.scope('enrol people'), {
+        ...input,
+        personId: localId(input.personId, 'Person'),
+        programId: localId(input.programId, 'Program'),
+        shortlist: input.shortlist?.map((id) => localId(id, 'Person')) ?? null,
+      }),
+    updateEnrolment: (_parent, { key, version, input }, ctx) =>
+      updateEnrolment(ctx.services, ctx.scope('change enrolments'), enrolmentKey(key), version, {
+        ...definedOnly(input),
+        ...(input.shortlist ? { shortlist: input.shortlist.map((id) => localId(id, 'Person')) } : {}),
+      }),
+    withdraw: (_parent, { key, version, reason }, ctx) => withdraw(ctx.services, ctx.scope('withdraw'), enrolmentKey(key), version, reason),
   },
   Person: {
     id: (person) => toGlobalId('Person', person.id),
-    enrolments: (person, _args, ctx) => ctx.services.people.enrolmentsOf(person.tenantId, person.id),
+    externalId: privateField('externalId'),
+    email: privateField('email'),
+    managerEmail: privateField('managerEmail'),
+    yearsExperience: privateField('yearsExperience'),
+    enrolments: (person, _args, ctx) => (seesPrivate(ctx, person) ? ctx.services.people.enrolmentsOf(person.tenantId, person.id) : null),
   },
   Enrolment: {
     person: async (enrolment, _args, ctx) => {
@@ -19,5 +81,7 @@ export const profileResolvers: Resolvers = {
       return person;
     },
     program: (enrolment, _args, ctx) => getProgram(ctx.services, ctx.scope('read a program'), enrolment.programId),
+    shortlist: async (enrolment: Enrolment, _args, ctx) =>
+      (await ctx.loaders.person.loadMany(enrolment.shortlist)).filter((p): p is Person => p !== null && !(p instanceof Error)),
   },
 };

@@ -1,4 +1,5 @@
 import { requireRole } from '#domain/actors.ts';
+import { listParticipants } from '#domain/people.ts';
 import { CRITERIA, changeProgramStatus, createProgram, getProgram, type ProgramInput, updateProgram } from '#domain/programs.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
@@ -29,7 +30,8 @@ export const programResolvers: Resolvers = {
     program: (_parent, { id }, ctx) => getProgram(ctx.services, ctx.scope('read a program'), localId(id, 'Program')),
   },
   Mutation: {
-    createProgram: (_parent, { input }, ctx) => createProgram(ctx.services, ctx.scope('create a program'), toDomainInput(input)),
+    createProgram: (_parent, { input, idempotencyKey }, ctx) =>
+      createProgram(ctx.services, ctx.scope('create a program'), toDomainInput(input), idempotencyKey),
     updateProgram: (_parent, { id, version, input }, ctx) =>
       updateProgram(ctx.services, ctx.scope('update a program'), localId(id, 'Program'), version, toDomainInput(input)),
     changeProgramStatus: (_parent, { id, version, status }, ctx) =>
@@ -43,15 +45,10 @@ export const programResolvers: Resolvers = {
     }),
     counts: (program, _args, ctx) => ctx.loaders.programCounts.load(program.id),
     participants: async (program, args, ctx) => {
-      requireRole(ctx.actor, 'list participants', 'manager');
-      const filters = { program: program.id, role: args.role ?? null };
+      const filters = { program: program.id, filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'participants', args, filters);
-      return toConnection(
-        ctx,
-        'participants',
-        await ctx.services.people.listEnrolments(program.tenantId, program.id, args.role ?? null, req),
-        filters,
-      );
+      const page = await listParticipants(ctx.services, ctx.scope('list participants'), program.id, args.filter ?? {}, args.sort, req);
+      return toConnection(ctx, 'participants', page, filters);
     },
     mentorships: async (program, args, ctx) => {
       requireRole(ctx.actor, 'list mentorships', 'manager');

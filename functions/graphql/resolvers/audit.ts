@@ -1,0 +1,27 @@
+import { readAuditLog } from '#domain/audit.ts';
+import type { Resolvers } from '#generated/resolvers.ts';
+import { pageRequest, toConnection } from '../connections.ts';
+import { parseGlobalId, toGlobalId } from '../ids.ts';
+
+export const auditResolvers: Resolvers = {
+  Query: {
+    auditLog: async (_parent, args, ctx) => {
+      const scope = ctx.scope('read the audit log');
+      // An id that is not one of ours matches nothing, exactly as an id of another tenant does.
+      const entity = args.entityId ? (parseGlobalId(args.entityId) ?? { type: 'None', id: 'none' }) : null;
+      const filters = { entity };
+      const req = pageRequest(ctx, 'audit', args, filters);
+      return toConnection(ctx, 'audit', await readAuditLog(ctx.services, scope, entity, req), filters);
+    },
+  },
+  AuditEntry: {
+    id: (entry) => toGlobalId('Audit', entry.id),
+    actor: (entry) => ({
+      id: entry.actorId,
+      role: entry.actorRole as 'operator' | 'manager' | 'participant',
+      tenantId: entry.tenantId,
+      personId: null,
+    }),
+    entityId: (entry) => toGlobalId(entry.entityType, entry.entityId),
+  },
+};

@@ -1,0 +1,27 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { IdempotencyRecord, IdempotencyStore } from '#domain/idempotency.ts';
+import type { StoreClient } from './client.ts';
+import { fromItem } from './items.ts';
+import { keys } from './keys.ts';
+
+/** The Put that claims an idempotency key inside the creating transaction; a second claim fails its condition. */
+export function idempotencyPut(table: string, record: IdempotencyRecord) {
+  return {
+    Put: {
+      TableName: table,
+      Item: { ...keys.idempotency(record.tenantId, record.key), type: 'Idempotency', ...record },
+      // A record past its expiry (DynamoDB's TTL sweep may lag) no longer holds the key.
+      ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+      ExpressionAttributeValues: { ':now': Math.floor(Date.parse(record.createdAt) / 1000) },
+    },
+  };
+}
+
+export function idempotencyStore({ doc, table }: StoreClient): IdempotencyStore {
+  return {
+    async getIdempotency(tenantId, key) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.idempotency(tenantId, key) }));
+      return Item ? { ...fromItem<IdempotencyRecord>(Item), expiresAt: Number(Item.expiresAt) } : null;
+    },
+  };
+}
