@@ -75,8 +75,22 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
+/**
+ * The cursor secret: given directly (local runs), or read once per container from Secrets Manager
+ * (AWS, where the function gets only the secret's ARN so the value never sits in its configuration).
+ */
+async function cursorSecret(env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.KINDLING_CURSOR_SECRET) return env.KINDLING_CURSOR_SECRET;
+  const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+  const client = new SecretsManagerClient({});
+  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: required(env, 'KINDLING_CURSOR_SECRET_ARN') }));
+  client.destroy();
+  if (!SecretString) throw new Error('The cursor secret in Secrets Manager is empty.');
+  return SecretString;
+}
+
 /** Reads the configuration a Lambda (or `npm start`) passes in environment variables. */
-export function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, service = 'kindling'): Services {
+export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, service = 'kindling'): Promise<Services> {
   const jwks: JSONWebKeySet | URL = env.KINDLING_AUTH_JWKS_URL
     ? new URL(env.KINDLING_AUTH_JWKS_URL)
     : (JSON.parse(required(env, 'KINDLING_AUTH_JWKS')) as JSONWebKeySet);
@@ -84,7 +98,7 @@ export function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, service = 
     table: tableName(),
     endpoint: env.KINDLING_DYNAMO_ENDPOINT,
     auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: required(env, 'KINDLING_AUTH_AUDIENCE'), jwks },
-    cursorSecret: required(env, 'KINDLING_CURSOR_SECRET'),
+    cursorSecret: await cursorSecret(env),
     isLocal: env.KINDLING_STAGE === 'local',
     service,
   });

@@ -104,7 +104,7 @@ async function start(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
   try {
-    const services = servicesFromEnv(process.env, 'local');
+    const services = await servicesFromEnv(process.env, 'local');
     const seeded = await seedDemo(services, terminalProgress());
     if (seeded.created) {
       console.log(
@@ -183,7 +183,7 @@ async function seed(): Promise<void> {
   const issuer = await LocalIssuer.open(dataDir);
   const dynamo = await openDatabase(issuer, false);
   try {
-    const summary = await seedDemo(servicesFromEnv(process.env, 'seed'), terminalProgress());
+    const summary = await seedDemo(await servicesFromEnv(process.env, 'seed'), terminalProgress());
     console.log(
       summary.created ? `Seeded "Demo Association" into ${dataDir}.` : `"Demo Association" already exists in ${dataDir}; nothing to do.`,
     );

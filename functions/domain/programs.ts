@@ -74,6 +74,7 @@ export interface Program {
 
 export interface ProgramStore {
   getProgram(tenantId: string, id: string): Promise<Program | null>;
+  getPrograms(tenantId: string, ids: readonly string[]): Promise<Map<string, Program>>;
   listPrograms(tenantId: string, page: PageRequest): Promise<Page<Program>>;
   createProgram(program: Program, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   /** Writes when the stored version is `expectedVersion`, else CONFLICT. */

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { type Actor, type Scope, tenantScope } from '#domain/actors.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
-import type { Person } from '#domain/people.ts';
+import type { Enrolment, Person } from '#domain/people.ts';
+import type { Program } from '#domain/programs.ts';
 import type { Tenant } from '#domain/tenants.ts';
 import { type ProgramCounts, zeroCounts } from '#store/programs.ts';
 import type { Services } from '../services.ts';
@@ -29,6 +30,14 @@ function createLoaders(services: Services, tenantId: string | null) {
     person: new DataLoader<string, Person | null>(async (ids) => {
       const found = await services.people.getPeople(inTenant(), ids);
       return ids.map((id) => found.get(id) ?? null);
+    }),
+    program: new DataLoader<string, Program | null>(async (ids) => {
+      const found = await services.programs.getPrograms(inTenant(), ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    enrolments: new DataLoader<string, Enrolment[]>(async (personIds) => {
+      const found = await services.people.enrolmentsOfMany(inTenant(), personIds);
+      return personIds.map((id) => found.get(id) ?? []);
     }),
     programCounts: new DataLoader<string, ProgramCounts>(async (ids) => {
       const found = await services.programs.countsOf(inTenant(), ids);

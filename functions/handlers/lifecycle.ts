@@ -2,7 +2,7 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { type LifecycleResult, runProgramLifecycle } from '../jobs/programLifecycle.ts';
 import { servicesFromEnv } from '../services.ts';
 
-const services = servicesFromEnv(process.env, 'lifecycle');
+const services = await servicesFromEnv(process.env, 'lifecycle');
 
 /** EventBridge (in AWS) or the local scheduler (under `npm start`) calls this on a schedule. */
 export async function handler(event: ScheduledEvent): Promise<LifecycleResult> {

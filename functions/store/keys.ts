@@ -47,6 +47,8 @@ export const keys = {
   personEmail: (tenantId: string, email: string): Key => ({ PK: `${t(tenantId)}#EMAIL#${email}`, SK: 'EMAIL' }),
   /** Claims an HR system's employee id inside a tenant: re-imports find the person by it. */
   personExternalId: (tenantId: string, externalId: string): Key => ({ PK: `${t(tenantId)}#EXT#${externalId}`, SK: 'EXT' }),
+  /** The keys of a person's enrolments, so a list of people loads theirs with two BatchGets. */
+  enrolmentRefs: (tenantId: string, personId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: 'ENROLREFS' }),
   personEnrolments: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'ENROL#' }),
   enrolment: (tenantId: string, personId: string, programId: string, role: string): Key => ({
     PK: `${t(tenantId)}#P#${personId}`,

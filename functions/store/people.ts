@@ -206,6 +206,20 @@ export function peopleStore(client: StoreClient): PeopleStore {
               },
               // The person must still exist (an erasure may have raced this enrolment).
               { ConditionCheck: { TableName: table, Key: keys.person(tenantId, personId), ConditionExpression: 'attribute_exists(PK)' } },
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.enrolmentRefs(tenantId, personId),
+                  UpdateExpression: 'SET #type = :type, personId = :person, refs = list_append(if_not_exists(refs, :empty), :ref)',
+                  ExpressionAttributeNames: { '#type': 'type' },
+                  ExpressionAttributeValues: {
+                    ':type': 'EnrolmentRefs',
+                    ':person': personId,
+                    ':empty': [],
+                    ':ref': [`${programId}#${enrolment.role}`],
+                  },
+                },
+              },
               auditPut(table, audit),
             ],
           }),
@@ -261,6 +275,23 @@ export function peopleStore(client: StoreClient): PeopleStore {
         },
         req,
       );
+    },
+
+    async enrolmentsOfMany(tenantId, personIds) {
+      const refs = await batchGet(
+        client,
+        personIds.map((id) => keys.enrolmentRefs(tenantId, id)),
+      );
+      const enrolmentKeys = refs.flatMap((r) =>
+        (r.refs as string[]).map((ref) => {
+          const [programId = '', role = ''] = ref.split('#');
+          return keys.enrolment(tenantId, String(r.personId), programId, role);
+        }),
+      );
+      const items = await batchGet(client, enrolmentKeys);
+      const out = new Map<string, Enrolment[]>(personIds.map((id) => [id, []]));
+      for (const item of items) out.get(String(item.personId))?.push(fromItem<Enrolment>(item));
+      return out;
     },
 
     enrolmentsOf(tenantId, personId) {

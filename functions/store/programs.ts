@@ -83,6 +83,14 @@ export function programStore(client: StoreClient): ProgramStore & {
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Program' } }));
     },
 
+    async getPrograms(tenantId, ids) {
+      const items = await batchGet(
+        client,
+        ids.map((id) => keys.program(tenantId, id)),
+      );
+      return new Map(items.map((i) => [String(i.id), fromItem<Program>(i)]));
+    },
+
     async countsOf(tenantId, programIds) {
       const items = await batchGet(
         client,

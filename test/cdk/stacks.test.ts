@@ -137,11 +137,11 @@ describe('the table, built from functions/store/table.ts', () => {
 });
 
 describe('the GraphQL function', () => {
-  it('runs the bundled ESM handler on Node.js 20, arm64, with active tracing', () => {
+  it('runs the bundled ESM handler on Node.js 22, arm64, with active tracing', () => {
     dev.api.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: 'kindling-dev-graphql',
       Handler: 'index.handler',
-      Runtime: 'nodejs20.x',
+      Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       TracingConfig: { Mode: 'Active' },
     });
@@ -304,7 +304,7 @@ describe('the scheduled jobs', () => {
   it('gives the lifecycle job the same runtime and configuration as the API', () => {
     dev.api.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: 'kindling-dev-lifecycle',
-      Runtime: 'nodejs20.x',
+      Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       Environment: { Variables: Match.objectLike({ KINDLING_TABLE: Match.anyValue(), KINDLING_CURSOR_SECRET_ARN: Match.anyValue() }) },
     });
@@ -357,7 +357,7 @@ describe('the GraphQL bundle', () => {
         KINDLING_AUTH_ISSUER: pool,
         KINDLING_AUTH_AUDIENCE: 'console',
         KINDLING_AUTH_JWKS_URL: `${pool}/.well-known/jwks.json`,
-        // Until services.ts reads KINDLING_CURSOR_SECRET_ARN at start, the value itself is needed here.
+        // Secrets Manager is not reachable here: the value is given directly, as npm start does.
         KINDLING_CURSOR_SECRET: 'test-only-cursor-secret',
       },
     });

@@ -1,9 +1,8 @@
-import { notFound } from '#domain/errors.ts';
 import { pairHealth } from '#domain/health.ts';
 import { getMentorship } from '#domain/mentorships.ts';
-import { getProgram } from '#domain/programs.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { localId, toGlobalId } from '../ids.ts';
+import { personOf, programOf } from './load.ts';
 
 export const mentorshipResolvers: Resolvers = {
   Query: {
@@ -12,11 +11,11 @@ export const mentorshipResolvers: Resolvers = {
   },
   Mentorship: {
     id: (m) => toGlobalId('Mentorship', m.id),
-    program: (m, _args, ctx) => getProgram(ctx.services, ctx.scope('read a program'), m.programId),
-    mentor: async (m, _args, ctx) => (await ctx.loaders.person.load(m.mentorId)) ?? Promise.reject(notFound('Person')),
-    mentee: async (m, _args, ctx) => (await ctx.loaders.person.load(m.menteeId)) ?? Promise.reject(notFound('Person')),
+    program: (m, _args, ctx) => programOf(ctx, m.programId),
+    mentor: (m, _args, ctx) => personOf(ctx, m.mentorId),
+    mentee: (m, _args, ctx) => personOf(ctx, m.menteeId),
     health: async (m, _args, ctx) => {
-      const program = await getProgram(ctx.services, ctx.scope('read a program'), m.programId);
+      const program = await programOf(ctx, m.programId);
       const h = pairHealth(
         program.cadence,
         new Date(m.startedAt),

@@ -1,4 +1,3 @@
-import { notFound } from '#domain/errors.ts';
 import {
   createPerson,
   type Enrolment,
@@ -10,11 +9,11 @@ import {
   updatePerson,
   withdraw,
 } from '#domain/people.ts';
-import { getProgram } from '#domain/programs.ts';
 import type { EnrolmentKey, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import type { Context } from '../context.ts';
 import { localId, toGlobalId } from '../ids.ts';
+import { personOf, programOf } from './load.ts';
 
 /** Managers see everything; a participant sees their own private fields, and of others the public profile. */
 const seesPrivate = (ctx: Context, person: Person): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === person.id;
@@ -72,15 +71,11 @@ export const profileResolvers: Resolvers = {
     email: privateField('email'),
     managerEmail: privateField('managerEmail'),
     yearsExperience: privateField('yearsExperience'),
-    enrolments: (person, _args, ctx) => (seesPrivate(ctx, person) ? ctx.services.people.enrolmentsOf(person.tenantId, person.id) : null),
+    enrolments: (person, _args, ctx) => (seesPrivate(ctx, person) ? ctx.loaders.enrolments.load(person.id) : null),
   },
   Enrolment: {
-    person: async (enrolment, _args, ctx) => {
-      const person = await ctx.loaders.person.load(enrolment.personId);
-      if (!person) throw notFound('Person');
-      return person;
-    },
-    program: (enrolment, _args, ctx) => getProgram(ctx.services, ctx.scope('read a program'), enrolment.programId),
+    person: (enrolment, _args, ctx) => personOf(ctx, enrolment.personId),
+    program: (enrolment, _args, ctx) => programOf(ctx, enrolment.programId),
     shortlist: async (enrolment: Enrolment, _args, ctx) =>
       (await ctx.loaders.person.loadMany(enrolment.shortlist)).filter((p): p is Person => p !== null && !(p instanceof Error)),
   },

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Admin, localStorageStore, Resource } from 'react-admin';
+import { createHashRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { CognitoLoginPage } from './auth/CognitoLoginPage.tsx';
+import { LocalLoginPage } from './auth/LocalLoginPage.tsx';
+import { createI18nProvider } from './i18n/index.ts';
+import { Layout } from './layout/Layout.tsx';
+import { programs } from './programs/index.ts';
+import { createAuthProvider } from './providers/authProvider.ts';
+import type { ConsoleConfig } from './providers/config.ts';
+import { createDataProvider } from './providers/dataProvider.ts';
+import { createGraphQLClient } from './providers/graphqlClient.ts';
+
+function createProviders(config: ConsoleConfig) {
+  const i18nProvider = createI18nProvider();
+  const authProvider = createAuthProvider(config.auth);
+  const client = createGraphQLClient({
+    apiUrl: config.apiUrl,
+    getToken: () => authProvider.getToken(),
+    getLocale: () => i18nProvider.getLocale(),
+  });
+  return { i18nProvider, authProvider, dataProvider: createDataProvider(client) };
+}
+
+const store = localStorageStore(undefined, 'kindling');
+
+function Console({ config }: { config: ConsoleConfig }) {
+  const [providers] = useState(() => createProviders(config));
+  return (
+    <Admin
+      title="Kindling"
+      {...providers}
+      store={store}
+      loginPage={config.auth.mode === 'local' ? LocalLoginPage : CognitoLoginPage}
+      layout={Layout}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource {...programs} />
+    </Admin>
+  );
+}
+
+/**
+ * Our own router rather than react-admin's, for one setting: navigation without transitions.
+ * Signed out, react-admin's logout loop (navigate to /login, reset the store and query cache,
+ * check auth again, log out again) keeps interrupting the transition that would render /login, so
+ * the sign-in page took 10–15 s to appear (react-admin issue #10764). Synchronous navigation
+ * renders it at once.
+ */
+export function App({ config }: { config: ConsoleConfig }) {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <Console config={config} /> }]));
+  return <RouterProvider router={router} useTransitions={false} />;
+}

@@ -1,0 +1,175 @@
+import type { en, Messages } from './en.ts';
+
+/**
+ * Dutch. There is no ra-language-dutch in this build, so the react-admin strings the console
+ * shows are translated here; anything missing falls back to English (see i18n/index.ts).
+ */
+const nl: Messages<typeof en> = {
+  kindling: {
+    title: 'Kindling',
+    login: {
+      title: 'Aanmelden bij Kindling',
+      localNotice: 'Aanmelden voor lokale ontwikkeling — niet beschikbaar in productie',
+      tenant: 'Organisatie',
+      tenantHelp: 'De slug van de organisatie, bijv. demo',
+      role: 'Rol',
+      name: 'Je naam',
+      submit: 'Aanmelden',
+      cognitoUnavailable: 'Aanmelden via Cognito is in deze build niet ingesteld.',
+    },
+    roles: {
+      MANAGER: 'Beheerder',
+      OPERATOR: 'Operator',
+      PARTICIPANT: 'Deelnemer',
+    },
+    viewer: {
+      allTenants: 'Alle organisaties',
+    },
+    errors: {
+      title: 'Deze pagina kon niet worden geladen',
+      retry: 'Opnieuw proberen',
+    },
+  },
+  resources: {
+    programs: {
+      name: 'Programma |||| Programma’s',
+      fields: {
+        name: 'Naam',
+        description: 'Beschrijving',
+        status: 'Status',
+        enrolment: 'Inschrijving',
+        enrolmentOpensOn: 'Inschrijving opent op',
+        enrolmentClosesOn: 'Inschrijving sluit op',
+        focusAreas: 'Aandachtsgebieden',
+        durationMonths: 'Looptijd (maanden)',
+        mentorCapacityDefault: 'Mentees per mentor',
+        cadence: {
+          expectedEveryDays: 'Afspreken elke (dagen)',
+          overdueAfterDays: 'Achterstallig na (dagen)',
+        },
+        counts: {
+          mentors: 'Mentoren',
+          mentees: 'Mentees',
+          activeMentorships: 'Actieve koppelingen',
+        },
+        createdAt: 'Aangemaakt',
+        updatedAt: 'Laatst gewijzigd',
+      },
+      status: {
+        DRAFT: 'Concept',
+        OPEN: 'Open',
+        RUNNING: 'Lopend',
+        CLOSED: 'Gesloten',
+      },
+      enrolment: {
+        between: '%{from} – %{until}',
+        from: 'vanaf %{date}',
+        until: 'tot %{date}',
+        unset: 'Niet ingesteld',
+      },
+      focusAreasHelp: 'Druk na elk gebied op Enter',
+    },
+  },
+};
+
+const ra = {
+  ra: {
+    action: {
+      add: 'Toevoegen',
+      back: 'Terug',
+      cancel: 'Annuleren',
+      clear_array_input: 'Lijst leegmaken',
+      clear_input_value: 'Waarde wissen',
+      close: 'Sluiten',
+      close_menu: 'Menu sluiten',
+      confirm: 'Bevestigen',
+      create: 'Nieuw',
+      edit: 'Bewerken',
+      export: 'Exporteren',
+      list: 'Lijst',
+      open_menu: 'Menu openen',
+      refresh: 'Vernieuwen',
+      remove: 'Verwijderen',
+      save: 'Opslaan',
+      select_columns: 'Kolommen',
+      show: 'Tonen',
+      sort: 'Sorteren',
+      undo: 'Ongedaan maken',
+      update: 'Bijwerken',
+    },
+    boolean: { true: 'Ja', false: 'Nee', null: ' ' },
+    page: {
+      access_denied: 'Geen toegang',
+      authentication_error: 'Aanmeldfout',
+      create: '%{name} aanmaken',
+      dashboard: 'Dashboard',
+      edit: '%{name} %{recordRepresentation}',
+      error: 'Er ging iets mis',
+      invite: 'Wil je er een toevoegen?',
+      list: '%{name}',
+      loading: 'Laden',
+      not_found: 'Niet gevonden',
+      show: '%{name} %{recordRepresentation}',
+    },
+    message: {
+      access_denied: 'Je hebt geen rechten om deze pagina te bekijken',
+      are_you_sure: 'Weet je het zeker?',
+      clear_array_input: 'Weet je zeker dat je de hele lijst wilt leegmaken?',
+      details: 'Details',
+      error: 'Er trad een fout op en je verzoek kon niet worden afgerond.',
+      invalid_form: 'Het formulier is niet geldig. Controleer de fouten.',
+      loading: 'Even geduld',
+      no: 'Nee',
+      not_found: 'Je hebt een verkeerde URL getypt of een foute link gevolgd.',
+      placeholder_data_warning: 'Netwerkprobleem: gegevens konden niet worden vernieuwd.',
+      unsaved_changes: 'Sommige wijzigingen zijn niet opgeslagen. Weet je zeker dat je ze wilt negeren?',
+      yes: 'Ja',
+    },
+    navigation: {
+      current_page: 'Pagina %{page}',
+      first: 'Naar de eerste pagina',
+      last: 'Naar de laatste pagina',
+      next: 'Naar de volgende pagina',
+      no_more_results: 'Paginanummer %{page} valt buiten het bereik. Probeer de vorige pagina.',
+      no_results: 'Geen %{name} gevonden',
+      page: 'Naar pagina %{page}',
+      page_out_from_begin: 'Er is geen pagina vóór pagina 1',
+      page_out_from_end: 'Er is geen pagina na de laatste',
+      page_out_of_boundaries: 'Paginanummer %{page} valt buiten het bereik',
+      page_range_info: '%{offsetBegin}-%{offsetEnd} van %{total}',
+      page_rows_per_page: 'Rijen per pagina:',
+      partial_page_range_info: '%{offsetBegin}-%{offsetEnd} van meer dan %{offsetEnd}',
+      previous: 'Naar de vorige pagina',
+      skip_nav: 'Naar de inhoud',
+    },
+    auth: {
+      auth_check_error: 'Meld je aan om verder te gaan',
+      logout: 'Afmelden',
+      sign_in: 'Aanmelden',
+      sign_in_error: 'Aanmelden mislukt, probeer het opnieuw',
+      user_menu: 'Profiel',
+    },
+    notification: {
+      canceled: 'Actie geannuleerd',
+      created: 'Aangemaakt',
+      http_error: 'Fout in de communicatie met de server',
+      i18n_error: 'De vertalingen voor deze taal konden niet worden geladen',
+      item_doesnt_exist: 'Dit element bestaat niet',
+      logged_out: 'Je sessie is beëindigd, meld je opnieuw aan.',
+      not_authorized: 'Je hebt geen toegang tot deze gegevens.',
+      offline: 'Geen verbinding. Gegevens konden niet worden opgehaald.',
+      updated: 'Bijgewerkt |||| %{smart_count} elementen bijgewerkt',
+    },
+    validation: {
+      maxLength: 'Mag hoogstens %{max} tekens lang zijn',
+      maxValue: 'Mag hoogstens %{max} zijn',
+      minLength: 'Moet minstens %{min} tekens lang zijn',
+      minValue: 'Moet minstens %{min} zijn',
+      number: 'Moet een getal zijn',
+      required: 'Verplicht',
+    },
+  },
+};
+
+/** Merged over the English messages, so whatever is not here stays English. */
+export const dutchMessages = { ...ra, ...nl };

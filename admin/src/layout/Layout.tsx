@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
+import { ViewerLabel } from './ViewerLabel.tsx';
+
+/** react-admin's app bar keeps its default toolbar, which holds the locale switcher (two locales). */
+function KindlingAppBar() {
+  return (
+    <AppBar>
+      <TitlePortal />
+      <ViewerLabel />
+    </AppBar>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return <RaLayout appBar={KindlingAppBar}>{children}</RaLayout>;
+}

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { loadConfig } from './providers/config.ts';
+
+/** Shown when the console cannot start at all, e.g. /config.json is missing: no react-admin yet. */
+function StartupError({ error }: { error: unknown }) {
+  return (
+    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
+      <h1>Kindling could not start</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <p>Reload the page to try again.</p>
+    </main>
+  );
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+
+loadConfig().then(
+  (config) =>
+    root.render(
+      <StrictMode>
+        <App config={config} />
+      </StrictMode>,
+    ),
+  (error: unknown) => root.render(<StartupError error={error} />),
+);

@@ -1,0 +1,19 @@
+import { Datagrid, List, NumberField, Pagination, TextField } from 'react-admin';
+import { ListLoadError } from '../layout/errors.tsx';
+import { EnrolmentWindowField, ProgramStatusField } from './fields.tsx';
+
+/** The API lists programs in its own order, by cursor: no sorting, no totals, no export. */
+export function ProgramList() {
+  return (
+    <List perPage={25} pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />} exporter={false} error={<ListLoadError />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" sortable={false} />
+        <ProgramStatusField source="status" sortable={false} />
+        <EnrolmentWindowField label="resources.programs.fields.enrolment" sortable={false} />
+        <NumberField source="counts.mentors" sortable={false} />
+        <NumberField source="counts.mentees" sortable={false} />
+        <NumberField source="counts.activeMentorships" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The console's runtime configuration. It is fetched, not bundled, so one build serves every
+ * environment: the local server answers `/config.json`, and in AWS it sits next to the bundle in S3.
+ */
+export type AuthConfig = { mode: 'local' } | { mode: 'cognito'; region: string; userPoolId: string; clientId: string };
+
+export interface ConsoleConfig {
+  /** Where GraphQL requests go: a path on this origin (`/graphql`) or an absolute URL. */
+  apiUrl: string;
+  auth: AuthConfig;
+}
+
+export async function loadConfig(url = '/config.json'): Promise<ConsoleConfig> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    throw new Error(`Could not fetch ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new Error(`Could not fetch ${url}: HTTP ${response.status}`);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error(`${url} is not valid JSON`);
+  }
+  return parseConfig(body, url);
+}
+
+function parseConfig(body: unknown, url: string): ConsoleConfig {
+  const fail = (problem: string): never => {
+    throw new Error(`${url}: ${problem}`);
+  };
+  if (!isObject(body)) return fail('expected an object');
+  const { apiUrl, auth } = body;
+  if (typeof apiUrl !== 'string' || apiUrl === '') return fail('"apiUrl" must be a non-empty string');
+  if (!isObject(auth)) return fail('"auth" must be an object');
+  switch (auth.mode) {
+    case 'local':
+      return { apiUrl, auth: { mode: 'local' } };
+    case 'cognito': {
+      const { region, userPoolId, clientId } = auth;
+      if (typeof region !== 'string' || typeof userPoolId !== 'string' || typeof clientId !== 'string') {
+        return fail('cognito auth needs "region", "userPoolId" and "clientId"');
+      }
+      return { apiUrl, auth: { mode: 'cognito', region, userPoolId, clientId } };
+    }
+    default:
+      return fail(`unknown auth mode ${JSON.stringify(auth.mode)}`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

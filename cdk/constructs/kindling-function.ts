@@ -1,0 +1,119 @@
+import { fileURLToPath } from 'node:url';
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../config.ts';
+
+/** The repo root: handler entries, package-lock.json and the package.json `imports` resolve from here. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * DynamoDB actions by access level; never `dynamodb:*`, never Scan (tenants are read by key).
+ * IAM has no TransactWriteItems/TransactGetItems actions: a transaction is authorised item by item
+ * through PutItem, UpdateItem, DeleteItem, ConditionCheckItem and GetItem.
+ */
+export const TABLE_ACTIONS = {
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  readWrite: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+} as const;
+export type TableAccess = keyof typeof TABLE_ACTIONS;
+
+/**
+ * ESM bundles still meet CommonJS dependencies that call `require`; give them one. The import is
+ * aliased so it cannot collide with a name in the bundle.
+ */
+const REQUIRE_BANNER =
+  "import { createRequire as kindlingCreateRequire } from 'node:module'; const require = kindlingCreateRequire(import.meta.url);";
+
+export interface KindlingFunctionProps {
+  config: StageConfig;
+  /** Short name, unique in the stage: the function is called `<prefix>-<name>`. */
+  name: string;
+  /** The handler module, relative to the repo root (`functions/handlers/graphql.ts`); it exports `handler`. */
+  entry: string;
+  description: string;
+  /** @default 10 seconds */
+  timeout?: Duration;
+  /** @default 1024 MB (on ARM, CPU grows with memory; the first request pays the bundle's load time) */
+  memorySize?: number;
+  environment?: Record<string, string>;
+}
+
+/**
+ * The house Lambda function: every Kindling function gets its runtime, architecture, bundling,
+ * logs and tracing here, and asks for what it touches with `withTable` and `withSecret`.
+ */
+export class KindlingFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: KindlingFunctionProps) {
+    const functionName = `${props.config.prefix}-${props.name}`;
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      logGroupName: `/aws/lambda/${functionName}`,
+      retention: props.config.logRetention,
+      removalPolicy: props.config.removalPolicy,
+    });
+    super(scope, id, {
+      functionName,
+      description: props.description,
+      entry: `${REPO_ROOT}${props.entry}`,
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: `${REPO_ROOT}package-lock.json`,
+      // Lambda deprecated Node.js 20 in 2026. Local development stays on Node 20; the code needs nothing newer.
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: props.timeout ?? Duration.seconds(10),
+      memorySize: props.memorySize ?? 1024,
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      environment: {
+        // Stack traces point into the TypeScript sources, not the minified bundle.
+        NODE_OPTIONS: '--enable-source-maps',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        KINDLING_STAGE: props.config.stage,
+        ...props.environment,
+      },
+      bundling: {
+        // The local esbuild (a devDependency), never Docker.
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        banner: REQUIRE_BANNER,
+        // graphql 16 has no exports map: `main` first keeps its CommonJS build, the one Apollo
+        // requires, so the bundle holds a single graphql and `instanceof` checks hold.
+        mainFields: ['main', 'module'],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // The Node.js 22 runtime ships AWS SDK v3 (and the Smithy packages under it).
+        externalModules: ['@aws-sdk/*', '@smithy/*'],
+        logLevel: LogLevel.WARNING,
+      },
+    });
+  }
+
+  /** Grants the table and its indexes at an access level, and tells the code its name (KINDLING_TABLE). */
+  withTable(table: ITable, access: TableAccess = 'readWrite'): this {
+    table.grant(this, ...TABLE_ACTIONS[access]);
+    this.addEnvironment('KINDLING_TABLE', table.tableName);
+    return this;
+  }
+
+  /** Grants reading a secret and passes its ARN (never its value) in an environment variable. */
+  withSecret(variable: string, secret: ISecret): this {
+    secret.grantRead(this);
+    this.addEnvironment(variable, secret.secretArn);
+    return this;
+  }
+}

@@ -1,0 +1,32 @@
+import { type App, Tags } from 'aws-cdk-lib';
+import type { StageConfig } from './config.ts';
+import { ApiStack } from './stacks/api-stack.ts';
+import { DataStack } from './stacks/data-stack.ts';
+
+export interface KindlingStacks {
+  data: DataStack;
+  api: ApiStack;
+}
+
+/**
+ * Kindling's stacks for one stage, shared by `cdk/app.ts` and the CDK tests. The stacks are
+ * environment-agnostic: account and region come from the credentials at deploy time.
+ */
+export function addKindlingStacks(app: App, config: StageConfig): KindlingStacks {
+  const data = new DataStack(app, `${config.prefix}-data`, {
+    config,
+    description: `Kindling ${config.stage}: the DynamoDB table`,
+    terminationProtection: config.deletionProtection,
+  });
+  const api = new ApiStack(app, `${config.prefix}-api`, {
+    config,
+    table: data.table,
+    description: `Kindling ${config.stage}: Cognito, the GraphQL API and the scheduled jobs`,
+    terminationProtection: config.deletionProtection,
+  });
+  for (const stack of [data, api]) {
+    Tags.of(stack).add('project', 'kindling');
+    Tags.of(stack).add('stage', config.stage);
+  }
+  return { data, api };
+}

@@ -1,0 +1,171 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { AccountRecovery, ClientAttributes, Mfa, StringAttribute, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Schedule } from 'aws-cdk-lib/aws-events';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../config.ts';
+import { KindlingFunction } from '../constructs/kindling-function.ts';
+import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
+
+export interface ApiStackProps extends StackProps {
+  config: StageConfig;
+  table: ITable;
+}
+
+/**
+ * One JSON line per request; never headers (the Authorization header is a credential) or bodies.
+ * The integration fields explain a 5xx without opening the function's logs.
+ */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    time: '$context.requestTime',
+    ip: '$context.identity.sourceIp',
+    method: '$context.httpMethod',
+    route: '$context.routeKey',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+    latencyMs: '$context.responseLatency',
+    integrationStatus: '$context.integrationStatus',
+    integrationLatencyMs: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+    error: '$context.error.message',
+  }),
+);
+
+/** Cognito groups the GraphQL context maps to roles (functions/graphql/auth.ts). */
+export const GROUPS = { operators: 'operators', managers: 'managers' } as const;
+
+/**
+ * Who may call (Cognito), the GraphQL API (HTTP API → Lambda) and the scheduled jobs, which share
+ * the API's configuration.
+ */
+export class ApiStack extends Stack {
+  readonly userPool: UserPool;
+  readonly consoleClient: UserPoolClient;
+  readonly graphql: KindlingFunction;
+  readonly jobs: ScheduledJobs;
+  readonly api: HttpApi;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const { config, table } = props;
+    const { prefix } = config;
+
+    // Users are invited by an operator or manager; the tenant and the groups are set by them, never
+    // by the user: `custom:tenant` is immutable and no app client may write it.
+    this.userPool = new UserPool(this, 'Users', {
+      userPoolName: `${prefix}-users`,
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      keepOriginal: { email: true },
+      standardAttributes: { email: { required: true, mutable: true }, fullname: { required: false, mutable: true } },
+      customAttributes: { tenant: new StringAttribute({ minLen: 1, maxLen: 40, mutable: false }) },
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: { minLength: 12 },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      deletionProtection: config.deletionProtection,
+      removalPolicy: config.removalPolicy,
+    });
+    this.userPool.addGroup('Operators', { groupName: GROUPS.operators, description: 'Run the platform across tenants', precedence: 0 });
+    this.userPool.addGroup('Managers', { groupName: GROUPS.managers, description: "Run their tenant's programs", precedence: 10 });
+
+    // The console signs in with SRP and sends the ID token: it carries `aud` (checked by the
+    // verifier), `custom:tenant` and `cognito:groups`; the access token carries neither.
+    this.consoleClient = this.userPool.addClient('ConsoleClient', {
+      userPoolClientName: `${prefix}-console`,
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(1),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('tenant'),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+    });
+
+    // Cursors are sealed with this key. Its value never appears in the template or the function's
+    // configuration: the code gets the ARN and must read the value at start.
+    const cursorSecret = new Secret(this, 'CursorSecret', {
+      secretName: `${prefix}/cursor-secret`,
+      description: 'HMAC key that seals GraphQL pagination cursors',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: config.removalPolicy,
+    });
+
+    const issuer = this.userPool.userPoolProviderUrl;
+    const environment = {
+      KINDLING_AUTH_ISSUER: issuer,
+      KINDLING_AUTH_AUDIENCE: this.consoleClient.userPoolClientId,
+      KINDLING_AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`,
+    };
+
+    this.graphql = new KindlingFunction(this, 'Graphql', {
+      config,
+      name: 'graphql',
+      entry: 'functions/handlers/graphql.ts',
+      description: 'GraphQL API (Apollo Server) behind the HTTP API',
+      environment,
+    })
+      .withTable(table)
+      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+
+    // No authorizer on the route: the function verifies the bearer token itself in the GraphQL
+    // context (issuer, audience, signature, expiry), the only place the tenant is derived, and
+    // answers a failure as a GraphQL UNAUTHENTICATED error, the same locally and in AWS. A JWT
+    // authorizer would duplicate that check and answer in another shape; partner API keys will
+    // come through their own route and authorizer. Stage throttling bounds anonymous traffic.
+    this.api = new HttpApi(this, 'Api', {
+      apiName: `${prefix}-api`,
+      description: 'Kindling GraphQL',
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      logGroupName: `/aws/apigateway/${prefix}-api`,
+      retention: config.logRetention,
+      removalPolicy: config.removalPolicy,
+    });
+    const stage = new HttpStage(this, 'ApiStage', {
+      httpApi: this.api,
+      autoDeploy: true,
+      throttle: config.apiThrottle,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
+    });
+    this.api.addRoutes({
+      path: '/graphql',
+      methods: [HttpMethod.POST],
+      integration: new HttpLambdaIntegration('GraphqlIntegration', this.graphql),
+    });
+
+    const alarmTopic = new Topic(this, 'Alarms', { topicName: `${prefix}-alarms`, enforceSSL: true });
+
+    this.jobs = new ScheduledJobs(this, 'Jobs', { config, environment, alarmTopic });
+    this.jobs
+      .add('Lifecycle', {
+        name: 'lifecycle',
+        entry: 'functions/handlers/lifecycle.ts',
+        description: 'Program lifecycle tick: starts programs whose enrolment window has closed',
+        schedule: Schedule.rate(Duration.hours(1)),
+      })
+      .withTable(table)
+      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+
+    new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql` });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'ConsoleClientId', { value: this.consoleClient.userPoolClientId });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topicArn });
+  }
+}

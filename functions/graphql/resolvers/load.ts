@@ -1,0 +1,17 @@
+import { notFound } from '#domain/errors.ts';
+import type { Person } from '#domain/people.ts';
+import type { Program } from '#domain/programs.ts';
+import type { Context } from '../context.ts';
+
+/** Related records for field resolvers, batched per request: a list of N costs one BatchGet, not N reads. */
+export async function programOf(ctx: Context, id: string): Promise<Program> {
+  const program = await ctx.loaders.program.load(id);
+  if (!program) throw notFound('Program');
+  return program;
+}
+
+export async function personOf(ctx: Context, id: string): Promise<Person> {
+  const person = await ctx.loaders.person.load(id);
+  if (!person) throw notFound('Person');
+  return person;
+}
