@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,62 +7,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '#local/dynamo.ts';
 import { graphql } from '../generated/gql.ts';
-
-/**
- * `npm start` as a newcomer runs it: the real CLI, DynamoDB Local as a child JVM, the demo seed,
- * the console and the GraphQL Lambda handler behind the local HTTP adapter.
- */
-const ROOT = join(import.meta.dirname, '..', '..');
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function startKindling(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['bin/kindling.js', 'start', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    out += String(d);
-  });
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`not ready in 90 s:\n${out}`)), 90_000);
-    const poll = setInterval(() => {
-      if (out.includes('Kindling is running')) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        ok({ child, output: () => out });
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      if (!out.includes('Kindling is running')) ok({ child, output: () => out });
-      else if (code !== 0) fail(new Error(`exited ${code}:\n${out}`));
-    });
-  });
-}
-
-function stop(running: Running): Promise<number | null> {
-  return new Promise((ok) => {
-    if (running.child.exitCode !== null) return ok(running.child.exitCode);
-    running.child.once('exit', (code) => ok(code));
-    running.child.kill('SIGINT');
-  });
-}
-
-/** Java processes serving DynamoDB Local on this port. */
-function javaOnPort(port: number): string[] {
-  const ps = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
-  return ps.split('\n').filter((line) => line.includes('DynamoDBLocal') && line.includes(`-port ${port}`));
-}
+import { javaOnPort, ROOT, type Running, startKindling, stop } from '../support/kindling.ts';
 
 /** Over real HTTP this time: the local adapter turns the request into an API Gateway event. */
 async function gql<T, V>(base: string, token: string, document: TypedDocumentNode<T, V>, variables: V) {

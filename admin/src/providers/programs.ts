@@ -110,8 +110,11 @@ export function programsHandlers(client: GraphQLClient): ResourceHandlers {
       if (current === page || !hasNextPage || !endCursor) {
         // Asked beyond the last page: an empty page, so react-admin offers the way back.
         const reached = current === page;
+        const data = reached ? programs.edges.map((edge) => edge.node) : [];
         return {
-          data: reached ? programs.edges.map((edge) => edge.node) : [],
+          data,
+          // On the last page the total is known exactly; before it, react-admin shows "1–25" without one.
+          ...(hasNextPage ? {} : { total: (current - 1) * perPage + (reached ? data.length : programs.edges.length) }),
           pageInfo: { hasNextPage: reached && hasNextPage, hasPreviousPage: page > 1 },
         };
       }
