@@ -36,6 +36,13 @@ type Documents = {
     "\n  query Program($id: ID!) { program(id: $id) { id name version } }\n": typeof types.ProgramDocument,
     "\n  query Programs($first: Int, $after: String) {\n    programs(first: $first, after: $after) {\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProgramsDocument,
     "\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n": typeof types.MyTenantDocument,
+    "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.RtCreateProgramDocument,
+    "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.RtCreatePersonDocument,
+    "\n  mutation RtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.RtEnrolDocument,
+    "\n  query RtPrograms($first: Int) { programs(first: $first) { edges { node { name counts { mentors mentees activeMentorships } } } } }\n": typeof types.RtProgramsDocument,
+    "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n": typeof types.RtParticipantsDocument,
+    "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n": typeof types.RtPeopleDocument,
+    "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n": typeof types.RtPairsDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.SupportCreateTenantDocument,
 };
 const documents: Documents = {
@@ -61,6 +68,13 @@ const documents: Documents = {
     "\n  query Program($id: ID!) { program(id: $id) { id name version } }\n": types.ProgramDocument,
     "\n  query Programs($first: Int, $after: String) {\n    programs(first: $first, after: $after) {\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProgramsDocument,
     "\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n": types.MyTenantDocument,
+    "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.RtCreateProgramDocument,
+    "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.RtCreatePersonDocument,
+    "\n  mutation RtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.RtEnrolDocument,
+    "\n  query RtPrograms($first: Int) { programs(first: $first) { edges { node { name counts { mentors mentees activeMentorships } } } } }\n": types.RtProgramsDocument,
+    "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n": types.RtParticipantsDocument,
+    "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n": types.RtPeopleDocument,
+    "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n": types.RtPairsDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": types.SupportCreateTenantDocument,
 };
 
@@ -166,6 +180,34 @@ export function graphql(source: "\n  query Programs($first: Int, $after: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n"): (typeof documents)["\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation RtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RtPrograms($first: Int) { programs(first: $first) { edges { node { name counts { mentors mentees activeMentorships } } } } }\n"): (typeof documents)["\n  query RtPrograms($first: Int) { programs(first: $first) { edges { node { name counts { mentors mentees activeMentorships } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n"): (typeof documents)["\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n"): (typeof documents)["\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n"): (typeof documents)["\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,4 +56,3 @@ export function javaOnPort(port: number): string[] {
   const ps = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
   return ps.split('\n').filter((line) => line.includes('DynamoDBLocal') && line.includes(`-port ${port}`));
 }
-
