@@ -4,6 +4,7 @@ import type { AuditStore } from '#domain/audit.ts';
 import type { IdempotencyStore } from '#domain/idempotency.ts';
 import type { MentorshipStore } from '#domain/mentorships.ts';
 import type { PeopleStore } from '#domain/people.ts';
+import type { PrivacyStore } from '#domain/privacy.ts';
 import type { TenantStore } from '#domain/tenants.ts';
 import { type AuthConfig, createVerifier, type Verifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
@@ -13,6 +14,7 @@ import { createStoreClient, type StoreClient } from '#store/client.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
 import { mentorshipStore } from '#store/mentorships.ts';
 import { peopleStore } from '#store/people.ts';
+import { privacyStore } from '#store/privacy.ts';
 import { programStore } from '#store/programs.ts';
 import { tableName } from '#store/table.ts';
 import { tenantStore } from '#store/tenants.ts';
@@ -30,6 +32,7 @@ export interface Services {
   mentorships: MentorshipStore;
   idempotency: IdempotencyStore;
   audit: AuditStore;
+  privacy: PrivacyStore;
   newId: () => string;
   clock: () => Date;
   verifier: Verifier;
@@ -60,6 +63,7 @@ export function createServices(options: ServiceOptions): Services {
     mentorships: mentorshipStore(client),
     idempotency: idempotencyStore(client),
     audit: auditStore(client),
+    privacy: privacyStore(client),
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),
     verifier: createVerifier(options.auth),

@@ -132,7 +132,8 @@ export type Enrolment = {
   enrolledAt: Scalars['DateTime']['output'];
   hoursPerMonth?: Maybe<Scalars['Int']['output']>;
   openToSponsoring: Scalars['Boolean']['output'];
-  person: Person;
+  /** Null once the person has been erased. */
+  person?: Maybe<Person>;
   program: Program;
   /** Mentee: focus areas wanted. Mentor: focus areas offered. */
   reasons: Array<Scalars['String']['output']>;
@@ -174,6 +175,18 @@ export type EnrolmentStatus =
   | 'ENROLLED'
   | 'MATCHED'
   | 'WITHDRAWN';
+
+/** What an erasure did: the profile is gone; the history stays under a pseudonym. */
+export type ErasureReceipt = {
+  __typename?: 'ErasureReceipt';
+  auditEntries: Scalars['Int']['output'];
+  enrolments: Scalars['Int']['output'];
+  erasedAt: Scalars['DateTime']['output'];
+  meetings: Scalars['Int']['output'];
+  mentorships: Scalars['Int']['output'];
+  personId: Scalars['ID']['output'];
+  pseudonym: Scalars['String']['output'];
+};
 
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -239,9 +252,11 @@ export type Mentorship = Node & {
   id: Scalars['ID']['output'];
   meetingCount: Scalars['Int']['output'];
   meetings: Array<Meeting>;
-  mentee: Person;
+  /** Null once the mentee has been erased; menteeName then holds a pseudonym. */
+  mentee?: Maybe<Person>;
   menteeName: Scalars['String']['output'];
-  mentor: Person;
+  /** Null once the mentor has been erased; mentorName then holds a pseudonym. */
+  mentor?: Maybe<Person>;
   mentorName: Scalars['String']['output'];
   plannedEndOn: Scalars['Date']['output'];
   program: Program;
@@ -277,6 +292,12 @@ export type Mutation = {
   /** Platform operators only. The slug is permanent: it is the tenant's key. */
   createTenant: Tenant;
   enrol: Enrolment;
+  /**
+   * Erases a person on request: profile, e-mail and employee id are deleted; their enrolments, pairs,
+   * meetings and audit trail are kept only under a pseudonym, so program statistics stay true.
+   * Running it again after an interruption completes it.
+   */
+  erasePerson: ErasureReceipt;
   /** Always true: lets a client check that its credentials are accepted for writing. */
   ping: Scalars['Boolean']['output'];
   updateEnrolment: Enrolment;
@@ -312,6 +333,12 @@ export type MutationCreateTenantArgs = {
 
 export type MutationEnrolArgs = {
   input: EnrolInput;
+};
+
+
+export type MutationErasePersonArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -564,6 +591,8 @@ export type Query = {
   /** Program managers: everyone in the organisation. */
   people: PersonConnection;
   person?: Maybe<Person>;
+  /** Everything Kindling holds about one person, machine-readable (format kindling.personal-data/v1). */
+  personalData: Scalars['JSON']['output'];
   program?: Maybe<Program>;
   programs: ProgramConnection;
   /** Platform operators only. */
@@ -599,6 +628,11 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonalDataArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -758,6 +792,7 @@ export type ResolversTypes = {
   EnrolmentKey: EnrolmentKey;
   EnrolmentPatch: EnrolmentPatch;
   EnrolmentStatus: EnrolmentStatus;
+  ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: Health;
@@ -822,6 +857,7 @@ export type ResolversParentTypes = {
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
   EnrolmentKey: EnrolmentKey;
   EnrolmentPatch: EnrolmentPatch;
+  ErasureReceipt: ErasureReceipt;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -907,7 +943,7 @@ export type EnrolmentResolvers<ContextType = Context, ParentType extends Resolve
   enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   hoursPerMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   openToSponsoring?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
@@ -925,6 +961,16 @@ export type EnrolmentConnectionResolvers<ContextType = Context, ParentType exten
 export type EnrolmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentEdge'] = ResolversParentTypes['EnrolmentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
+};
+
+export type ErasureReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
+  auditEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentorships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
@@ -960,9 +1006,9 @@ export type MentorshipResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
-  mentee?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   menteeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   mentorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plannedEndOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
@@ -988,6 +1034,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'input'>>;
   enrol?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
+  erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'reason'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationUpdateEnrolmentArgs, 'input' | 'key' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'version'>>;
@@ -1091,6 +1138,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personalData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataArgs, 'personId'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   tenants?: Resolver<ResolversTypes['TenantList'], ParentType, ContextType>;
@@ -1134,6 +1182,7 @@ export type Resolvers<ContextType = Context> = {
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
+  ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchingSettings?: MatchingSettingsResolvers<ContextType>;

@@ -76,6 +76,12 @@ export const keys = {
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
 
+  /** A person's pointer to a mentorship they take part in, as mentor or mentee. */
+  personPair: (tenantId: string, personId: string, mentorshipId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: `PAIR#${mentorshipId}` }),
+  personPairs: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'PAIR#' }),
+  /** Marks a person as erased; erasure resumes from it after a crash. */
+  erasure: (tenantId: string, personId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: 'ERASED' }),
+
   /** A mentorship's partition holds the pair and its meetings. */
   mentorship: (tenantId: string, mentorshipId: string): Key => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SK: 'PAIR' }),
   /** GSI1: a program's mentorships, newest first by start. */
@@ -91,7 +97,7 @@ export const keys = {
   meetings: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'MEET#' }),
 
   /** The audit trail of one record, newest first; GSI1 holds the whole tenant's log in time order. */
-  audit: (tenantId: string, entityType: string, entityId: string, at: string, auditId: string): Key & IndexKeys => ({
+  audit: (tenantId: string, entityType: string, entityId: string, at: string, auditId: string): Key & Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
     PK: `${t(tenantId)}#AUDIT#${entityType}#${entityId}`,
     SK: `${at}#${auditId}`,
     GSI1PK: `${t(tenantId)}#AUDIT`,

@@ -45,6 +45,15 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
                   ExpressionAttributeValues: { ':one': 1 },
                 },
               },
+              ...[
+                { personId: m.mentorId, role: 'MENTOR' },
+                { personId: m.menteeId, role: 'MENTEE' },
+              ].map(({ personId, role }) => ({
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.personPair(m.tenantId, personId, m.id), type: 'PersonPair', mentorshipId: m.id, programId: m.programId, role },
+                },
+              })),
               auditPut(table, audit),
             ],
           }),

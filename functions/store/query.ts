@@ -66,7 +66,7 @@ export async function queryPage<T>({ doc, table }: StoreClient, q: PageQuery, re
   return { items: shown.map((i) => fromItem<T>(i)), positions, after };
 }
 
-/** Every item of a partition (small, bounded partitions only: a pair's meetings, a person's enrolments). */
+/** Every item of a partition, or of its `skPrefix` (small, bounded partitions only: a pair's meetings, a person's enrolments). */
 export async function queryAll<T>({ doc, table }: StoreClient, pk: string, skPrefix: string): Promise<T[]> {
   const out: T[] = [];
   let start: Record<string, unknown> | undefined;
@@ -74,8 +74,8 @@ export async function queryAll<T>({ doc, table }: StoreClient, pk: string, skPre
     const res = await doc.send(
       new QueryCommand({
         TableName: table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': pk, ':sk': skPrefix },
+        KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
+        ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
         ExclusiveStartKey: start,
       }),
     );

@@ -30,6 +30,13 @@ type Documents = {
     "\n  mutation Withdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {\n    withdraw(key: $key, version: $version, reason: $reason) { status withdrawnReason version }\n  }\n": typeof types.WithdrawDocument,
     "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.ParticipantsDocument,
     "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  mutation PrivacyProgram { createProgram(input: { name: \"Privacy\" }) { id } }\n": typeof types.PrivacyProgramDocument,
+    "\n  mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.PrivacyPersonDocument,
+    "\n  mutation PrivacyEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.PrivacyEnrolDocument,
+    "\n  query PrivacyExport($id: ID!) { personalData(personId: $id) }\n": typeof types.PrivacyExportDocument,
+    "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n": typeof types.PrivacyEraseDocument,
+    "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n": typeof types.PrivacyAfterDocument,
+    "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n": typeof types.PrivacyPersonReadDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": typeof types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": typeof types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": typeof types.ChangeStatusDocument,
@@ -62,6 +69,13 @@ const documents: Documents = {
     "\n  mutation Withdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {\n    withdraw(key: $key, version: $version, reason: $reason) { status withdrawnReason version }\n  }\n": types.WithdrawDocument,
     "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.ParticipantsDocument,
     "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n": types.AuditDocument,
+    "\n  mutation PrivacyProgram { createProgram(input: { name: \"Privacy\" }) { id } }\n": types.PrivacyProgramDocument,
+    "\n  mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.PrivacyPersonDocument,
+    "\n  mutation PrivacyEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.PrivacyEnrolDocument,
+    "\n  query PrivacyExport($id: ID!) { personalData(personId: $id) }\n": types.PrivacyExportDocument,
+    "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n": types.PrivacyEraseDocument,
+    "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n": types.PrivacyAfterDocument,
+    "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n": types.PrivacyPersonReadDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": types.ChangeStatusDocument,
@@ -156,6 +170,34 @@ export function graphql(source: "\n  query Participants($id: ID!, $filter: Parti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n"): (typeof documents)["\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyProgram { createProgram(input: { name: \"Privacy\" }) { id } }\n"): (typeof documents)["\n  mutation PrivacyProgram { createProgram(input: { name: \"Privacy\" }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation PrivacyEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyExport($id: ID!) { personalData(personId: $id) }\n"): (typeof documents)["\n  query PrivacyExport($id: ID!) { personalData(personId: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n"): (typeof documents)["\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n"): (typeof documents)["\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n"): (typeof documents)["\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -190,7 +190,7 @@ describe('people, profiles and enrolment', () => {
     expect(byText.length).toBeGreaterThan(0);
     expect(byText.every((p) => p.displayName.includes('Öztürk'))).toBe(true);
     const bySkill = await list({ role: 'MENTOR', skill: 'negotiation' });
-    expect(bySkill.every((p) => p.person.email?.startsWith('person.1'))).toBe(true);
+    expect(bySkill.every((p) => p.person?.email?.startsWith('person.1'))).toBe(true);
   });
 
   it('lists people in Dutch name order, particles ignored', async () => {

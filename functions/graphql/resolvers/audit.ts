@@ -1,7 +1,8 @@
 import { readAuditLog } from '#domain/audit.ts';
+import { erasePerson, exportPersonalData } from '#domain/privacy.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
-import { parseGlobalId, toGlobalId } from '../ids.ts';
+import { localId, parseGlobalId, toGlobalId } from '../ids.ts';
 
 export const auditResolvers: Resolvers = {
   Query: {
@@ -12,6 +13,17 @@ export const auditResolvers: Resolvers = {
       const filters = { entity };
       const req = pageRequest(ctx, 'audit', args, filters);
       return toConnection(ctx, 'audit', await readAuditLog(ctx.services, scope, entity, req), filters);
+    },
+    personalData: async (_parent, { personId }, ctx) => {
+      const data = await exportPersonalData(ctx.services, ctx.scope('export personal data'), localId(personId, 'Person'));
+      // Ids leave the API as global ids, as everywhere else.
+      return { ...data, person: data.person ? { ...data.person, id: personId } : null };
+    },
+  },
+  Mutation: {
+    erasePerson: async (_parent, { id, reason }, ctx) => {
+      const receipt = await erasePerson(ctx.services, ctx.scope('erase people'), localId(id, 'Person'), reason);
+      return { ...receipt, personId: id };
     },
   },
   AuditEntry: {

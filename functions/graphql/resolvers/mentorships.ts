@@ -2,7 +2,7 @@ import { pairHealth } from '#domain/health.ts';
 import { getMentorship } from '#domain/mentorships.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { localId, toGlobalId } from '../ids.ts';
-import { personOf, programOf } from './load.ts';
+import { programOf } from './load.ts';
 
 export const mentorshipResolvers: Resolvers = {
   Query: {
@@ -12,8 +12,8 @@ export const mentorshipResolvers: Resolvers = {
   Mentorship: {
     id: (m) => toGlobalId('Mentorship', m.id),
     program: (m, _args, ctx) => programOf(ctx, m.programId),
-    mentor: (m, _args, ctx) => personOf(ctx, m.mentorId),
-    mentee: (m, _args, ctx) => personOf(ctx, m.menteeId),
+    mentor: (m, _args, ctx) => ctx.loaders.person.load(m.mentorId),
+    mentee: (m, _args, ctx) => ctx.loaders.person.load(m.menteeId),
     health: async (m, _args, ctx) => {
       const program = await programOf(ctx, m.programId);
       const h = pairHealth(

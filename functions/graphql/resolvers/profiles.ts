@@ -13,7 +13,7 @@ import type { EnrolmentKey, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import type { Context } from '../context.ts';
 import { localId, toGlobalId } from '../ids.ts';
-import { personOf, programOf } from './load.ts';
+import { programOf } from './load.ts';
 
 /** Managers see everything; a participant sees their own private fields, and of others the public profile. */
 const seesPrivate = (ctx: Context, person: Person): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === person.id;
@@ -74,7 +74,7 @@ export const profileResolvers: Resolvers = {
     enrolments: (person, _args, ctx) => (seesPrivate(ctx, person) ? ctx.loaders.enrolments.load(person.id) : null),
   },
   Enrolment: {
-    person: (enrolment, _args, ctx) => personOf(ctx, enrolment.personId),
+    person: (enrolment, _args, ctx) => ctx.loaders.person.load(enrolment.personId),
     program: (enrolment, _args, ctx) => programOf(ctx, enrolment.programId),
     shortlist: async (enrolment: Enrolment, _args, ctx) =>
       (await ctx.loaders.person.loadMany(enrolment.shortlist)).filter((p): p is Person => p !== null && !(p instanceof Error)),
