@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           Mentorship: '../domain/mentorships.ts#Mentorship',
           Meeting: '../domain/mentorships.ts#Meeting',
           AuditEntry: '../domain/audit.ts#AuditEntry',
+          ImportJob: '../domain/importJobs.ts#ImportJob',
           Actor: '../domain/actors.ts#Actor',
           Viewer: '../domain/actors.ts#Actor',
         },

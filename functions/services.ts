@@ -2,6 +2,8 @@ import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
 import type { AuditStore } from '#domain/audit.ts';
 import type { IdempotencyStore } from '#domain/idempotency.ts';
+import type { ImportStore } from '#domain/importJobs.ts';
+import type { JobQueue } from '#domain/jobs.ts';
 import type { MentorshipStore } from '#domain/mentorships.ts';
 import type { PeopleStore } from '#domain/people.ts';
 import type { PrivacyStore } from '#domain/privacy.ts';
@@ -12,12 +14,15 @@ import { createLogger, type Logger } from '#lib/log.ts';
 import { auditStore } from '#store/audit.ts';
 import { createStoreClient, type StoreClient } from '#store/client.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
+import { importStore } from '#store/imports.ts';
 import { mentorshipStore } from '#store/mentorships.ts';
 import { peopleStore } from '#store/people.ts';
 import { privacyStore } from '#store/privacy.ts';
 import { programStore } from '#store/programs.ts';
 import { tableName } from '#store/table.ts';
 import { tenantStore } from '#store/tenants.ts';
+import { inProcessQueue, sqsQueue } from './jobs/queue.ts';
+import { runJob } from './jobs/runJob.ts';
 
 /**
  * The composition root: the stores, clock, id source and credentials checker that the handlers
@@ -33,6 +38,9 @@ export interface Services {
   idempotency: IdempotencyStore;
   audit: AuditStore;
   privacy: PrivacyStore;
+  imports: ImportStore;
+  /** Where long work goes: SQS in AWS, this process locally. */
+  jobs: JobQueue & { idle?: () => Promise<void> };
   newId: () => string;
   clock: () => Date;
   verifier: Verifier;
@@ -50,12 +58,14 @@ export interface ServiceOptions {
   clock?: () => Date;
   isLocal?: boolean;
   service?: string;
+  /** The SQS queue for long work; absent, jobs run in this process. */
+  jobsQueueUrl?: string | undefined;
 }
 
 export function createServices(options: ServiceOptions): Services {
   const client = createStoreClient({ table: options.table, endpoint: options.endpoint });
   const ulid = monotonicFactory();
-  return {
+  const services: Services = {
     client,
     tenants: tenantStore(client),
     programs: programStore(client),
@@ -64,6 +74,8 @@ export function createServices(options: ServiceOptions): Services {
     idempotency: idempotencyStore(client),
     audit: auditStore(client),
     privacy: privacyStore(client),
+    imports: importStore(client),
+    jobs: { enqueue: async () => undefined },
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),
     verifier: createVerifier(options.auth),
@@ -71,6 +83,8 @@ export function createServices(options: ServiceOptions): Services {
     log: createLogger(options.service ?? 'kindling'),
     isLocal: options.isLocal ?? false,
   };
+  services.jobs = options.jobsQueueUrl ? sqsQueue(options.jobsQueueUrl) : inProcessQueue((job) => runJob(services, job), services.log);
+  return services;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -104,6 +118,7 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
     auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: required(env, 'KINDLING_AUTH_AUDIENCE'), jwks },
     cursorSecret: await cursorSecret(env),
     isLocal: env.KINDLING_STAGE === 'local',
+    jobsQueueUrl: env.KINDLING_JOBS_QUEUE_URL,
     service,
   });
 }

@@ -20,7 +20,7 @@ function createProviders(config: ConsoleConfig) {
     getToken: () => authProvider.getToken(),
     getLocale: () => i18nProvider.getLocale(),
   });
-  return { i18nProvider, authProvider, dataProvider: createDataProvider(client) };
+  return { i18nProvider, authProvider, dataProvider: createDataProvider(client, i18nProvider.translate) };
 }
 
 const store = localStorageStore(undefined, 'kindling');

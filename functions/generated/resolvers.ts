@@ -5,6 +5,7 @@ import type { Program as ProgramModel } from '../domain/programs.ts';
 import type { Person as PersonModel, Enrolment as EnrolmentModel } from '../domain/people.ts';
 import type { Mentorship as MentorshipModel, Meeting as MeetingModel } from '../domain/mentorships.ts';
 import type { AuditEntry as AuditEntryModel } from '../domain/audit.ts';
+import type { ImportJob as ImportJobModel } from '../domain/importJobs.ts';
 import type { Actor as ActorModel } from '../domain/actors.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
@@ -72,6 +73,19 @@ export type Cadence = {
 export type CadenceInput = {
   expectedEveryDays?: InputMaybe<Scalars['Int']['input']>;
   overdueAfterDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ColumnAssignment = {
+  __typename?: 'ColumnAssignment';
+  /** Zero-based column index in the file. */
+  column: Scalars['Int']['output'];
+  field: ImportField;
+  header: Scalars['String']['output'];
+};
+
+export type ColumnAssignmentInput = {
+  column: Scalars['Int']['input'];
+  field: ImportField;
 };
 
 export type CreateTenantInput = {
@@ -201,6 +215,111 @@ export type Health =
   | 'ON_TRACK'
   | 'OVERDUE';
 
+/** The profile fields an HR export's columns can fill. */
+export type ImportField =
+  | 'BIO'
+  | 'CAPACITY'
+  | 'DEPARTMENT'
+  | 'EMAIL'
+  | 'EXTERNAL_ID'
+  | 'FAMILY_NAME'
+  | 'GIVEN_NAME'
+  | 'HOURS_PER_MONTH'
+  | 'INDUSTRY'
+  | 'JOB_TITLE'
+  | 'LANGUAGES'
+  | 'LOCATION'
+  | 'MANAGER_EMAIL'
+  | 'OPEN_TO_SPONSORING'
+  | 'PARTICLES'
+  | 'REASONS'
+  | 'ROLE'
+  | 'SKILLS_OFFERED'
+  | 'SKILLS_SOUGHT'
+  | 'TIME_ZONE'
+  | 'YEARS_EXPERIENCE';
+
+export type ImportJob = Node & {
+  __typename?: 'ImportJob';
+  accepted: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** Rows that passed the checks but could not be written (e.g. their e-mail belongs to someone else). */
+  failed: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Rejected rows, write failures and warnings, in line order. */
+  problems: Array<ImportProblem>;
+  /** Accepted rows written so far. */
+  processed: Scalars['Int']['output'];
+  program: Program;
+  /** 0 to 1. */
+  progress: Scalars['Float']['output'];
+  rejected: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ImportStatus;
+  /** Data rows in the file. */
+  total: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  warnings: Scalars['Int']['output'];
+};
+
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  edges: Array<ImportJobEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportJob;
+};
+
+/** What an import would do, without writing anything. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  accepted: Scalars['Int']['output'];
+  delimiter: Scalars['String']['output'];
+  headers: Array<Scalars['String']['output']>;
+  /** The mapping used: guessed from the headers, with yours on top. */
+  mapping: Array<ColumnAssignment>;
+  rejected: Array<ImportProblem>;
+  /** The first accepted rows, as they will be read. */
+  sample: Array<ImportPreviewRow>;
+  total: Scalars['Int']['output'];
+  warnings: Array<ImportProblem>;
+};
+
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  email: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  roles: Array<ParticipantRole>;
+};
+
+/** A row that was not taken (or was taken with a warning), and why. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  email?: Maybe<Scalars['String']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The line in the file, as a spreadsheet shows it (the header is line 1). */
+  line: Scalars['Int']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  reasons: Array<Scalars['String']['output']>;
+};
+
+export type ImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type Locale =
   | 'EN'
   | 'NL';
@@ -300,6 +419,11 @@ export type Mutation = {
   erasePerson: ErasureReceipt;
   /** Always true: lets a client check that its credentials are accepted for writing. */
   ping: Scalars['Boolean']['output'];
+  /**
+   * Imports participants from an HR export into a program. Rows are matched to people by employee id,
+   * else by e-mail: a re-import updates instead of duplicating. Returns at once; follow `importJob`.
+   */
+  startImport: ImportJob;
   updateEnrolment: Enrolment;
   updatePerson: Person;
   updateProgram: Program;
@@ -339,6 +463,16 @@ export type MutationEnrolArgs = {
 export type MutationErasePersonArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationStartImportArgs = {
+  csv: Scalars['String']['input'];
+  defaultRole?: InputMaybe<ParticipantRole>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  mapping?: InputMaybe<Array<ColumnAssignmentInput>>;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -515,15 +649,24 @@ export type Program = Node & {
   enrolmentOpensOn?: Maybe<Scalars['Date']['output']>;
   focusAreas: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  imports: ImportJobConnection;
   matching: MatchingSettings;
   mentorCapacityDefault: Scalars['Int']['output'];
   mentorships: MentorshipConnection;
   name: Scalars['String']['output'];
   participants: EnrolmentConnection;
+  /** The program's participants as CSV (UTF-8, comma-separated, spreadsheet-safe), with the filters of `participants`. */
+  participantsCsv: Scalars['String']['output'];
   status: ProgramStatus;
   updatedAt: Scalars['DateTime']['output'];
   /** Send this back with an update; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['output'];
+};
+
+
+export type ProgramImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -538,6 +681,11 @@ export type ProgramParticipantsArgs = {
   filter?: InputMaybe<ParticipantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PeopleSort>;
+};
+
+
+export type ProgramParticipantsCsvArgs = {
+  filter?: InputMaybe<ParticipantFilter>;
 };
 
 export type ProgramConnection = {
@@ -583,6 +731,7 @@ export type Query = {
   __typename?: 'Query';
   /** Program managers: the organisation's changes, newest first, or one record's trail. */
   auditLog: AuditEntryConnection;
+  importJob?: Maybe<ImportJob>;
   /** Participants: their own profile. */
   me?: Maybe<Person>;
   mentorship?: Maybe<Mentorship>;
@@ -590,9 +739,13 @@ export type Query = {
   node?: Maybe<Node>;
   /** Program managers: everyone in the organisation. */
   people: PersonConnection;
+  /** Everyone in the organisation as CSV, with the filters of `people`. */
+  peopleCsv: Scalars['String']['output'];
   person?: Maybe<Person>;
   /** Everything Kindling holds about one person, machine-readable (format kindling.personal-data/v1). */
   personalData: Scalars['JSON']['output'];
+  /** Reads an HR export as an import would, and reports every row that would be rejected, without writing. */
+  previewImport: ImportPreview;
   program?: Maybe<Program>;
   programs: ProgramConnection;
   /** Platform operators only. */
@@ -605,6 +758,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -626,6 +784,11 @@ export type QueryPeopleArgs = {
 };
 
 
+export type QueryPeopleCsvArgs = {
+  filter?: InputMaybe<PeopleFilter>;
+};
+
+
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -633,6 +796,14 @@ export type QueryPersonArgs = {
 
 export type QueryPersonalDataArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewImportArgs = {
+  csv: Scalars['String']['input'];
+  defaultRole?: InputMaybe<ParticipantRole>;
+  mapping?: InputMaybe<Array<ColumnAssignmentInput>>;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -761,6 +932,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( ImportJobModel )
     | ( MentorshipModel )
     | ( PersonModel )
     | ( ProgramModel )
@@ -778,6 +950,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cadence: ResolverTypeWrapper<Cadence>;
   CadenceInput: CadenceInput;
+  ColumnAssignment: ResolverTypeWrapper<ColumnAssignment>;
+  ColumnAssignmentInput: ColumnAssignmentInput;
   CreateTenantInput: CreateTenantInput;
   Criterion: Criterion;
   CriterionWeight: ResolverTypeWrapper<CriterionWeight>;
@@ -797,6 +971,14 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: Health;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportField: ImportField;
+  ImportJob: ResolverTypeWrapper<ImportJobModel>;
+  ImportJobConnection: ResolverTypeWrapper<Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversTypes['ImportJobEdge']> }>;
+  ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Locale: Locale;
@@ -846,6 +1028,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Cadence: Cadence;
   CadenceInput: CadenceInput;
+  ColumnAssignment: ColumnAssignment;
+  ColumnAssignmentInput: ColumnAssignmentInput;
   CreateTenantInput: CreateTenantInput;
   CriterionWeight: CriterionWeight;
   CriterionWeightInput: CriterionWeightInput;
@@ -861,6 +1045,12 @@ export type ResolversParentTypes = {
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportJob: ImportJobModel;
+  ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
+  ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
+  ImportPreview: ImportPreview;
+  ImportPreviewRow: ImportPreviewRow;
+  ImportProblem: ImportProblem;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   MatchingSettings: MatchingSettings;
@@ -923,6 +1113,12 @@ export type CadenceResolvers<ContextType = Context, ParentType extends Resolvers
   overdueAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ColumnAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ColumnAssignment'] = ResolversParentTypes['ColumnAssignment']> = {
+  column?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['ImportField'], ParentType, ContextType>;
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CriterionWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionWeight'] = ResolversParentTypes['CriterionWeight']> = {
   criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -977,6 +1173,66 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImportJobConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJobConnection'] = ResolversParentTypes['ImportJobConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ImportJobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ImportJobEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJobEdge'] = ResolversParentTypes['ImportJobEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType>;
+};
+
+export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delimiter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mapping?: Resolver<Array<ResolversTypes['ColumnAssignment']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  sample?: Resolver<Array<ResolversTypes['ImportPreviewRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+};
+
+export type ImportPreviewRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['ParticipantRole']>, ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1036,6 +1292,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   enrol?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'reason'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartImportArgs, 'csv' | 'programId'>>;
   updateEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationUpdateEnrolmentArgs, 'input' | 'key' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'version'>>;
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationUpdateProgramArgs, 'id' | 'input' | 'version'>>;
@@ -1043,7 +1300,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Mentorship' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ImportJob' | 'Mentorship' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1103,11 +1360,13 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   enrolmentOpensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imports?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<ProgramImportsArgs, 'first'>>;
   matching?: Resolver<ResolversTypes['MatchingSettings'], ParentType, ContextType>;
   mentorCapacityDefault?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<ProgramMentorshipsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first' | 'sort'>>;
+  participantsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProgramParticipantsCsvArgs>>;
   status?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1133,12 +1392,15 @@ export type ProgramEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType, RequireFields<QueryMentorshipArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
+  peopleCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryPeopleCsvArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personalData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataArgs, 'personId'>>;
+  previewImport?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryPreviewImportArgs, 'csv' | 'programId'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   tenants?: Resolver<ResolversTypes['TenantList'], ParentType, ContextType>;
@@ -1176,6 +1438,7 @@ export type Resolvers<ContextType = Context> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Cadence?: CadenceResolvers<ContextType>;
+  ColumnAssignment?: ColumnAssignmentResolvers<ContextType>;
   CriterionWeight?: CriterionWeightResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1184,6 +1447,12 @@ export type Resolvers<ContextType = Context> = {
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  ImportJob?: ImportJobResolvers<ContextType>;
+  ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
+  ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
+  ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchingSettings?: MatchingSettingsResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;

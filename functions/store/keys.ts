@@ -73,11 +73,34 @@ export const keys = {
     sortPrefix: role ? `${role}#` : '',
   }),
 
+  /** An import job's partition: the job, its row chunks and its report. */
+  importJob: (tenantId: string, jobId: string): Key => ({ PK: `${t(tenantId)}#IMPORT#${jobId}`, SK: 'JOB' }),
+  /** GSI1: a program's imports, newest first; GSI2 (sparse, removed when finished): the tenant's unfinished imports. */
+  importIndex: (tenantId: string, programId: string, createdAt: string, jobId: string): IndexKeys => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#IMPORTS`,
+    GSI1SK: `${createdAt}#${jobId}`,
+    GSI2PK: `${t(tenantId)}#IMPORTS#OPEN`,
+    GSI2SK: `${createdAt}#${jobId}`,
+  }),
+  programImports: (tenantId: string, programId: string) => ({ GSI1PK: `${t(tenantId)}#PROG#${programId}#IMPORTS` }),
+  openImports: (tenantId: string) => ({ GSI2PK: `${t(tenantId)}#IMPORTS#OPEN` }),
+  importChunk: (tenantId: string, jobId: string, index: number): Key => ({
+    PK: `${t(tenantId)}#IMPORT#${jobId}`,
+    SK: `CHUNK#${String(index).padStart(4, '0')}`,
+  }),
+  importProblems: (tenantId: string, jobId: string, index: number): Key => ({
+    PK: `${t(tenantId)}#IMPORT#${jobId}`,
+    SK: `PROBLEMS#${String(index).padStart(4, '0')}`,
+  }),
+
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
 
   /** A person's pointer to a mentorship they take part in, as mentor or mentee. */
-  personPair: (tenantId: string, personId: string, mentorshipId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: `PAIR#${mentorshipId}` }),
+  personPair: (tenantId: string, personId: string, mentorshipId: string): Key => ({
+    PK: `${t(tenantId)}#P#${personId}`,
+    SK: `PAIR#${mentorshipId}`,
+  }),
   personPairs: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'PAIR#' }),
   /** Marks a person as erased; erasure resumes from it after a crash. */
   erasure: (tenantId: string, personId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: 'ERASED' }),
@@ -97,7 +120,13 @@ export const keys = {
   meetings: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'MEET#' }),
 
   /** The audit trail of one record, newest first; GSI1 holds the whole tenant's log in time order. */
-  audit: (tenantId: string, entityType: string, entityId: string, at: string, auditId: string): Key & Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
+  audit: (
+    tenantId: string,
+    entityType: string,
+    entityId: string,
+    at: string,
+    auditId: string,
+  ): Key & Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
     PK: `${t(tenantId)}#AUDIT#${entityType}#${entityId}`,
     SK: `${at}#${auditId}`,
     GSI1PK: `${t(tenantId)}#AUDIT`,

@@ -51,7 +51,13 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
               ].map(({ personId, role }) => ({
                 Put: {
                   TableName: table,
-                  Item: { ...keys.personPair(m.tenantId, personId, m.id), type: 'PersonPair', mentorshipId: m.id, programId: m.programId, role },
+                  Item: {
+                    ...keys.personPair(m.tenantId, personId, m.id),
+                    type: 'PersonPair',
+                    mentorshipId: m.id,
+                    programId: m.programId,
+                    role,
+                  },
                 },
               })),
               auditPut(table, audit),

@@ -14,7 +14,8 @@ import { queryAll } from './query.ts';
 const REDACTED = '[erased]';
 
 /** Audit changes with their values replaced: which fields changed stays, what they held goes. */
-const redact = (changes: AuditEntry['changes']) => changes.map((c) => ({ field: c.field, before: c.before === null ? null : REDACTED, after: c.after === null ? null : REDACTED }));
+const redact = (changes: AuditEntry['changes']) =>
+  changes.map((c) => ({ field: c.field, before: c.before === null ? null : REDACTED, after: c.after === null ? null : REDACTED }));
 
 export function privacyStore(client: StoreClient): PrivacyStore {
   const { doc, table } = client;
@@ -52,7 +53,9 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         trail(tenantId, 'Person', personId),
       ]);
       const meetings = (
-        await Promise.all(pairs.mentorships.map((m) => queryAll<Meeting>(client, keys.meetings(tenantId, m.id).PK, keys.meetings(tenantId, m.id).SKPrefix)))
+        await Promise.all(
+          pairs.mentorships.map((m) => queryAll<Meeting>(client, keys.meetings(tenantId, m.id).PK, keys.meetings(tenantId, m.id).SKPrefix)),
+        )
       ).flat();
       return { person: profile.Item ? fromItem<Person>(profile.Item) : null, enrolments, mentorships: pairs.mentorships, meetings, audit };
     },
@@ -78,7 +81,13 @@ export function privacyStore(client: StoreClient): PrivacyStore {
               },
               { Delete: { TableName: table, Key: keys.personEmail(t, person.email) } },
               ...(person.externalId ? [{ Delete: { TableName: table, Key: keys.personExternalId(t, person.externalId) } }] : []),
-              { Put: { TableName: table, Item: { ...keys.erasure(t, person.id), type: 'Erasure', ...marker }, ConditionExpression: 'attribute_not_exists(PK)' } },
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.erasure(t, person.id), type: 'Erasure', ...marker },
+                  ConditionExpression: 'attribute_not_exists(PK)',
+                },
+              },
               auditPut(table, audit),
             ],
           }),

@@ -21,6 +21,13 @@ type Documents = {
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
+    "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.ImportProgramDocument,
+    "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": typeof types.ImportPreviewDocument,
+    "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": typeof types.ImportStartDocument,
+    "\n  query ImportJobView($id: ID!) {\n    importJob(id: $id) {\n      status total accepted rejected processed created updated unchanged failed progress\n      problems { line externalId reasons }\n    }\n  }\n": typeof types.ImportJobViewDocument,
+    "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": typeof types.ImportCountsDocument,
+    "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": typeof types.ImportExportDocument,
+    "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": typeof types.ImportPeopleCsvDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": typeof types.UpdatePersonDocument,
@@ -60,6 +67,13 @@ const documents: Documents = {
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
+    "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.ImportProgramDocument,
+    "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": types.ImportPreviewDocument,
+    "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": types.ImportStartDocument,
+    "\n  query ImportJobView($id: ID!) {\n    importJob(id: $id) {\n      status total accepted rejected processed created updated unchanged failed progress\n      problems { line externalId reasons }\n    }\n  }\n": types.ImportJobViewDocument,
+    "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": types.ImportCountsDocument,
+    "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": types.ImportExportDocument,
+    "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": types.ImportPeopleCsvDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": types.UpdatePersonDocument,
@@ -134,6 +148,34 @@ export function graphql(source: "\n  query Viewer { viewer { actor { id role } t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaskedPrograms { programs { edges { node { id } } } }"): (typeof documents)["query MaskedPrograms { programs { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n"): (typeof documents)["\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n"): (typeof documents)["\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJobView($id: ID!) {\n    importJob(id: $id) {\n      status total accepted rejected processed created updated unchanged failed progress\n      problems { line externalId reasons }\n    }\n  }\n"): (typeof documents)["\n  query ImportJobView($id: ID!) {\n    importJob(id: $id) {\n      status total accepted rejected processed created updated unchanged failed progress\n      problems { line externalId reasons }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n"): (typeof documents)["\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n"): (typeof documents)["\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,7 +65,11 @@ describe('personal data: export and erasure on request', () => {
     mentorId = (await api.call(CREATE_PERSON, { input: input('mentor@example.org', 'Maarten') }, token)).data?.createPerson.id ?? '';
     await api.call(ENROL, { input: { personId: menteeId, programId, role: 'MENTEE', reasons: ['GOAL_SETTING'] } }, token);
     await api.call(ENROL, { input: { personId: mentorId, programId, role: 'MENTOR', reasons: [] } }, token);
-    const scope = { tenantId: a.slug, actor: { id: 'test', role: 'manager' as const, tenantId: a.slug, personId: null }, now: api.clock.now };
+    const scope = {
+      tenantId: a.slug,
+      actor: { id: 'test', role: 'manager' as const, tenantId: a.slug, personId: null },
+      now: api.clock.now,
+    };
     const pair = await startMentorship(api.services, scope, {
       programId: local(programId),
       mentor: { id: local(mentorId), displayName: 'Maarten van Dijk' },
@@ -110,7 +114,9 @@ describe('personal data: export and erasure on request', () => {
     api.services.privacy.pseudonymise = async () => {
       throw new Error('crash after the profile was deleted');
     };
-    expect(codes(await api.call(ERASE, { id: menteeId, reason: 'GDPR request #12' }, { token: a.manager }))).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(codes(await api.call(ERASE, { id: menteeId, reason: 'GDPR request #12' }, { token: a.manager }))).toEqual([
+      'INTERNAL_SERVER_ERROR',
+    ]);
     api.services.privacy.pseudonymise = realPseudonymise;
     expect(codes(await api.call(PERSON, { id: menteeId }, { token: a.manager }))).toEqual(['NOT_FOUND']);
 
@@ -128,7 +134,12 @@ describe('personal data: export and erasure on request', () => {
     expect(names).toContain(receipt?.pseudonym);
     expect(after.data?.program?.participants.edges.find((e) => e.node.displayName === receipt?.pseudonym)?.node.person).toBeNull();
     const pair = after.data?.program?.mentorships.edges[0]?.node;
-    expect(pair).toMatchObject({ menteeName: receipt?.pseudonym, mentorName: 'Maarten van Dijk', mentee: null, meetings: [{ topics: [] }] });
+    expect(pair).toMatchObject({
+      menteeName: receipt?.pseudonym,
+      mentorName: 'Maarten van Dijk',
+      mentee: null,
+      meetings: [{ topics: [] }],
+    });
     expect(after.data?.people.edges).toEqual([]);
     const trail = JSON.stringify(after.data?.auditLog);
     expect(trail).not.toMatch(/erase\.me|Eva|Private story/i);

@@ -5,13 +5,19 @@ import type {
   GetListParams,
   GetListResult,
   GetManyParams,
+  GetManyReferenceParams,
+  GetManyReferenceResult,
   GetManyResult,
   GetOneParams,
   GetOneResult,
+  TranslateFunction,
   UpdateParams,
   UpdateResult,
 } from 'react-admin';
+import { auditHandlers } from './audit.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import { type ParticipantVerbs, participantsHandlers } from './participants.ts';
+import { type PeopleVerbs, peopleHandlers } from './people.ts';
 import { programsHandlers } from './programs.ts';
 import { type Viewer, viewerQuery } from './viewer.ts';
 
@@ -26,23 +32,31 @@ export interface ResourceHandlers {
   getList?(params: WithSignal<GetListParams>): Promise<GetListResult>;
   getOne?(params: WithSignal<GetOneParams>): Promise<GetOneResult>;
   getMany?(params: WithSignal<GetManyParams>): Promise<GetManyResult>;
+  getManyReference?(params: WithSignal<GetManyReferenceParams>): Promise<GetManyReferenceResult>;
   update?(params: UpdateParams): Promise<UpdateResult>;
   create?(params: CreateParams): Promise<CreateResult>;
 }
 
 /** The console's own verbs, beyond react-admin's CRUD. */
-export interface KindlingDataProvider extends DataProvider {
+export interface KindlingDataProvider extends DataProvider, PeopleVerbs, ParticipantVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
 }
 
-/** Add a resource here: one module per resource, each a function of the GraphQL client. */
-const resourceModules: Record<string, (client: GraphQLClient) => ResourceHandlers> = {
-  programs: programsHandlers,
-};
-
-export function createDataProvider(client: GraphQLClient): KindlingDataProvider {
-  const resources = new Map(Object.entries(resourceModules).map(([name, build]) => [name, build(client)]));
+/**
+ * `translate` is for what the API does not word itself: field problems are translated by their
+ * rule where the form shows them (see problems.ts).
+ */
+export function createDataProvider(client: GraphQLClient, translate: TranslateFunction): KindlingDataProvider {
+  const people = peopleHandlers(client, translate);
+  const participants = participantsHandlers(client, translate);
+  // Add a resource here: one module per resource, each a function of the GraphQL client.
+  const resources = new Map<string, ResourceHandlers>([
+    ['programs', programsHandlers(client)],
+    ['people', people],
+    ['participants', participants],
+    ['audit', auditHandlers(client)],
+  ]);
 
   function handler<M extends keyof ResourceHandlers>(resource: string, method: M): NonNullable<ResourceHandlers[M]> {
     const found = resources.get(resource)?.[method];
@@ -62,10 +76,14 @@ export function createDataProvider(client: GraphQLClient): KindlingDataProvider 
     getMany: async (resource, params) => handler(resource, 'getMany')(params),
     update: async (resource, params) => handler(resource, 'update')(params),
     create: async (resource, params) => handler(resource, 'create')(params),
-    getManyReference: unsupported('getManyReference'),
+    getManyReference: async (resource, params) => handler(resource, 'getManyReference')(params),
     updateMany: unsupported('updateMany'),
     delete: unsupported('delete'),
     deleteMany: unsupported('deleteMany'),
     getViewer: async (signal) => ({ data: (await client(viewerQuery, {}, signal)).viewer }),
+    personalData: people.personalData,
+    erasePerson: people.erasePerson,
+    enrol: participants.enrol,
+    withdraw: participants.withdraw,
   };
 }

@@ -1,6 +1,6 @@
-import type { GetListResult } from 'react-admin';
 import { graphql } from '../generated/gql.ts';
 import type { AdminProgramFieldsFragment, ProgramInput } from '../generated/graphql.ts';
+import { cursorPager, pageOf } from './cursorPages.ts';
 import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 
@@ -91,36 +91,11 @@ export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
 }
 
 export function programsHandlers(client: GraphQLClient): ResourceHandlers {
-  // The API pages by cursor and has no total. react-admin asks for page N, so remember the cursor
-  // that starts each page seen so far (per page size) and walk forward from the nearest one when
-  // asked for a page not reached yet (e.g. ?page=3 after a reload). Page 1 starts a fresh trail.
-  const trails = new Map<number, Map<number, string>>();
-
-  async function fetchPage(page: number, perPage: number, signal?: AbortSignal): Promise<GetListResult<ProgramRecord>> {
-    let starts = trails.get(perPage);
-    if (!starts || page === 1) {
-      starts = new Map();
-      trails.set(perPage, starts);
-    }
-    let current = Math.max(1, ...[...starts.keys()].filter((known) => known <= page));
-    for (;;) {
-      const { programs } = await client(programsQuery, { first: perPage, after: starts.get(current) ?? null }, signal);
-      const { hasNextPage, endCursor } = programs.pageInfo;
-      if (hasNextPage && endCursor) starts.set(current + 1, endCursor);
-      if (current === page || !hasNextPage || !endCursor) {
-        // Asked beyond the last page: an empty page, so react-admin offers the way back.
-        const reached = current === page;
-        const data = reached ? programs.edges.map((edge) => edge.node) : [];
-        return {
-          data,
-          // On the last page the total is known exactly; before it, react-admin shows "1–25" without one.
-          ...(hasNextPage ? {} : { total: (current - 1) * perPage + (reached ? data.length : programs.edges.length) }),
-          pageInfo: { hasNextPage: reached && hasNextPage, hasPreviousPage: page > 1 },
-        };
-      }
-      current += 1;
-    }
-  }
+  // Programs are one list with no filters: the pager's list key is empty.
+  const page = cursorPager(
+    async (_list: null, cursor, signal) => (await client(programsQuery, cursor, signal)).programs,
+    (program: ProgramRecord) => program,
+  );
 
   async function getOne(id: string, signal?: AbortSignal): Promise<ProgramRecord> {
     const { program } = await client(programQuery, { id }, signal);
@@ -129,7 +104,7 @@ export function programsHandlers(client: GraphQLClient): ResourceHandlers {
   }
 
   return {
-    getList: ({ pagination, signal }) => fetchPage(pagination?.page ?? 1, pagination?.perPage ?? 25, signal),
+    getList: ({ pagination, signal }) => page(null, pageOf(pagination), signal),
 
     getOne: async ({ id, signal }) => ({ data: await getOne(String(id), signal) }),
 

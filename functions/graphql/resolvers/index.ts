@@ -1,13 +1,22 @@
 import type { Resolvers } from '#generated/resolvers.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from '../scalars.ts';
 import { auditResolvers } from './audit.ts';
+import { importResolvers } from './imports.ts';
 import { mentorshipResolvers } from './mentorships.ts';
 import { nodeResolvers } from './node.ts';
 import { profileResolvers } from './profiles.ts';
 import { programResolvers } from './programs.ts';
 import { tenancyResolvers } from './tenancy.ts';
 
-const modules: Resolvers[] = [auditResolvers, tenancyResolvers, programResolvers, profileResolvers, mentorshipResolvers, nodeResolvers];
+const modules: Resolvers[] = [
+  auditResolvers,
+  importResolvers,
+  tenancyResolvers,
+  programResolvers,
+  profileResolvers,
+  mentorshipResolvers,
+  nodeResolvers,
+];
 
 /** Merges the per-module resolver maps type by type; a field defined twice is a programming error. */
 function merge(parts: Resolvers[]): Resolvers {

@@ -1,0 +1,167 @@
+import type { TranslateFunction } from 'react-admin';
+import { graphql } from '../generated/gql.ts';
+import type {
+  AdminParticipantFieldsFragment,
+  EnrolInput,
+  EnrolmentStatus,
+  ParticipantFilter,
+  ParticipantRole,
+  PeopleSort,
+} from '../generated/graphql.ts';
+import { cursorPager, pageOf } from './cursorPages.ts';
+import type { ResourceHandlers } from './dataProvider.ts';
+import type { GraphQLClient } from './graphqlClient.ts';
+import { toPeopleFilter, toPeopleSort } from './people.ts';
+import { toFormError } from './problems.ts';
+
+/**
+ * A person's enrolment in one program in one role, as a row of the program's participants. Its
+ * `id` is made here (person and role): someone can be mentor and mentee in the same program, and
+ * an erased person has no person id any more.
+ */
+export type ParticipantRecord = AdminParticipantFieldsFragment & { id: string; programId: string };
+
+export const participantFields = graphql(`
+  fragment AdminParticipantFields on Enrolment {
+    role
+    status
+    reasons
+    capacity
+    hoursPerMonth
+    openToSponsoring
+    withdrawnReason
+    enrolledAt
+    displayName
+    department
+    version
+    person {
+      id
+      jobTitle
+    }
+  }
+`);
+
+const participantsQuery = graphql(`
+  query AdminParticipants($programId: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int, $after: String) {
+    program(id: $programId) {
+      id
+      participants(filter: $filter, sort: $sort, first: $first, after: $after) {
+        edges {
+          node {
+            ...AdminParticipantFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+const enrolMutation = graphql(`
+  mutation AdminEnrol($input: EnrolInput!) {
+    enrol(input: $input) {
+      ...AdminParticipantFields
+    }
+  }
+`);
+
+const withdrawMutation = graphql(`
+  mutation AdminWithdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {
+    withdraw(key: $key, version: $version, reason: $reason) {
+      ...AdminParticipantFields
+    }
+  }
+`);
+
+const toParticipant = (enrolment: AdminParticipantFieldsFragment, programId: string): ParticipantRecord => ({
+  ...enrolment,
+  id: `${enrolment.person?.id ?? enrolment.displayName}:${enrolment.role}`,
+  programId,
+});
+
+const ROLES: readonly ParticipantRole[] = ['MENTOR', 'MENTEE'];
+const STATUSES: readonly EnrolmentStatus[] = ['ENROLLED', 'MATCHED', 'WITHDRAWN'];
+
+/** react-admin's filters → ParticipantFilter: the people filters plus role and status. */
+function toParticipantFilter(filter: Record<string, unknown> = {}): ParticipantFilter {
+  const role = ROLES.find((r) => r === filter.role);
+  const status = STATUSES.find((s) => s === filter.status);
+  return { ...toPeopleFilter(filter), role, status };
+}
+
+/** What the enrol form holds; the program comes from the page it is on. */
+export interface EnrolValues {
+  personId?: string;
+  role?: ParticipantRole;
+  reasons?: string[];
+  capacity?: number | null;
+  hoursPerMonth?: number | null;
+  openToSponsoring?: boolean;
+}
+
+/** The inputs of the enrol form, which field problems are shown on. */
+export const enrolInputs = ['personId', 'role', 'reasons', 'capacity', 'hoursPerMonth', 'openToSponsoring'] as const;
+
+/** The console's own verbs on enrolments. */
+export interface ParticipantVerbs {
+  /** Enrols a person; field problems come back as form errors (see problems.ts). */
+  enrol(programId: string, values: EnrolValues): Promise<{ data: ParticipantRecord }>;
+  /** Withdraws an enrolment at the version shown; a stale one is refused with CONFLICT. */
+  withdraw(participant: ParticipantRecord, reason: string): Promise<{ data: ParticipantRecord }>;
+}
+
+export function participantsHandlers(client: GraphQLClient, translate: TranslateFunction): ResourceHandlers & ParticipantVerbs {
+  const page = cursorPager(
+    async (list: { programId: string; filter: ParticipantFilter; sort: PeopleSort }, cursor, signal) => {
+      const { program } = await client(participantsQuery, { ...list, ...cursor }, signal);
+      if (!program) throw new Error(translate('kindling.participants.programGone'));
+      return program.participants;
+    },
+    (enrolment: AdminParticipantFieldsFragment, list) => toParticipant(enrolment, list.programId),
+  );
+
+  const fail = (what: string) => {
+    throw new Error(`The console cannot ${what} participants without a program.`);
+  };
+
+  return {
+    // Always within one program: the program's page passes it as `target: programId`.
+    getManyReference: ({ target, id, filter, sort, pagination, signal }) => {
+      if (target !== 'programId') fail('list');
+      const list = { programId: String(id), filter: toParticipantFilter(filter), sort: toPeopleSort(sort?.field) };
+      return page(list, pageOf(pagination), signal);
+    },
+
+    enrol: async (programId, values) => {
+      const input: EnrolInput = {
+        programId,
+        personId: values.personId ?? '',
+        role: values.role ?? 'MENTEE',
+        reasons: values.reasons ?? [],
+        capacity: values.role === 'MENTOR' ? (values.capacity ?? null) : null,
+        hoursPerMonth: values.hoursPerMonth ?? null,
+        openToSponsoring: values.role === 'MENTOR' ? Boolean(values.openToSponsoring) : false,
+      };
+      try {
+        return { data: toParticipant((await client(enrolMutation, { input })).enrol, programId) };
+      } catch (error) {
+        throw toFormError(error, {
+          inputs: enrolInputs,
+          label: (name) => translate(`kindling.participants.fields.${name}`),
+          translate,
+        });
+      }
+    },
+
+    withdraw: async (participant, reason) => {
+      const personId = participant.person?.id;
+      if (!personId) throw new Error(translate('kindling.participants.erased'));
+      const key = { personId, programId: participant.programId, role: participant.role };
+      const { withdraw } = await client(withdrawMutation, { key, version: participant.version, reason });
+      return { data: toParticipant(withdraw, participant.programId) };
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { TranslateFunction } from 'react-admin';
+import { GraphQLRequestError } from './graphqlClient.ts';
+
+/** One entry of a BAD_USER_INPUT error's `extensions.problems`. */
+export interface FieldProblem {
+  /** Dotted path of the input, e.g. `input.email`, `input.links.2`, `reason`. */
+  field: string;
+  rule: string;
+  /** A short reason in English; the console translates by `rule`. */
+  reason: string;
+}
+
+export function problemsOf(error: unknown): FieldProblem[] {
+  if (!(error instanceof GraphQLRequestError) || error.code !== 'BAD_USER_INPUT') return [];
+  const { problems } = error.extensions;
+  if (!Array.isArray(problems)) return [];
+  return problems.filter(
+    (p): p is FieldProblem =>
+      typeof p === 'object' && p !== null && typeof p.field === 'string' && typeof p.rule === 'string' && typeof p.reason === 'string',
+  );
+}
+
+/**
+ * The problem in the console's language. The API names the rule and gives its reason in English;
+ * the few numbers or values a rule needs (a range, a maximum, the offending value) are read back
+ * out of that reason, and when they cannot be the English reason is shown as it is.
+ */
+export function describeProblem(problem: FieldProblem, translate: TranslateFunction): string {
+  const numbers = problem.reason.match(/\d+/g) ?? [];
+  const quoted = /"([^"]*)"/.exec(problem.reason)?.[1];
+  const needs: Record<string, Record<string, string | undefined>> = {
+    range: { min: numbers[0], max: numbers[1] },
+    tooLong: { max: numbers[0] },
+    tooMany: { max: numbers[0] },
+    language: { value: quoted },
+    focusArea: { value: quoted },
+  };
+  const params = needs[problem.rule] ?? {};
+  if (Object.values(params).some((value) => value === undefined)) return problem.reason;
+  return translate(`kindling.problems.${problem.rule}`, { _: problem.reason, ...params });
+}
+
+/** `input.links.2` → `links`; `reason` → `reason`. Item problems belong to the list's input. */
+export function formField(path: string): string {
+  const parts = path.split('.');
+  return (parts[0] === 'input' ? parts[1] : parts[0]) ?? path;
+}
+
+/**
+ * A refused save, shaped the way react-admin's forms read server-side validation: `body.errors`
+ * keyed by input, plus `root.serverError` — the notification — listing every problem, so one that
+ * has no input on the form is still seen. The GraphQL code and message are kept.
+ */
+export class FormProblemsError extends GraphQLRequestError {
+  readonly body: { errors: Record<string, unknown> };
+
+  constructor(original: GraphQLRequestError, errors: Record<string, unknown>) {
+    super(original.message, original.code, original.status, original.extensions);
+    this.body = { errors };
+  }
+}
+
+export interface FormErrorOptions {
+  /** The inputs the form shows. Errors on anything else would block the form unseen, so they only go in the summary. */
+  inputs: readonly string[];
+  /** The input's label, for the summary. */
+  label: (input: string) => string;
+  translate: TranslateFunction;
+}
+
+/** Rethrows a BAD_USER_INPUT error as a FormProblemsError; anything else unchanged. */
+export function toFormError(error: unknown, { inputs, label, translate }: FormErrorOptions): unknown {
+  const problems = problemsOf(error);
+  if (problems.length === 0 || !(error instanceof GraphQLRequestError)) return error;
+  const errors: Record<string, unknown> = {};
+  const lines: string[] = [];
+  for (const problem of problems) {
+    const input = formField(problem.field);
+    const text = describeProblem(problem, translate);
+    if (inputs.includes(input) && errors[input] === undefined) errors[input] = text;
+    lines.push(`${inputs.includes(input) ? label(input) : problem.field}: ${text}`);
+  }
+  errors.root = { serverError: translate('kindling.problems.summary', { problems: lines.join('; ') }) };
+  return new FormProblemsError(error, errors);
+}

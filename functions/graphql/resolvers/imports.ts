@@ -1,0 +1,85 @@
+import { requireRole } from '#domain/actors.ts';
+import { exportParticipants, exportPeople } from '#domain/exports.ts';
+import { getImport, type ImportRequest, previewImport, startImport } from '#domain/importJobs.ts';
+import type { ColumnMapping, ImportField } from '#domain/imports.ts';
+import type { ColumnAssignmentInput, ImportField as ImportFieldEnum, Resolvers } from '#generated/resolvers.ts';
+import { parseCsv, toCsv } from '#lib/csv.ts';
+import { pageRequest, toConnection } from '../connections.ts';
+import { localId, toGlobalId } from '../ids.ts';
+import { programOf } from './load.ts';
+
+const toField = (e: ImportFieldEnum): ImportField =>
+  e.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) as ImportField;
+const toEnum = (f: string): ImportFieldEnum => f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase() as ImportFieldEnum;
+
+function request(args: {
+  programId: string;
+  csv: string;
+  mapping?: ColumnAssignmentInput[] | null;
+  defaultRole?: 'MENTOR' | 'MENTEE' | null;
+  fileName?: string | null;
+}): ImportRequest {
+  const mapping: ColumnMapping = {};
+  for (const m of args.mapping ?? []) mapping[toField(m.field)] = m.column;
+  return {
+    programId: localId(args.programId, 'Program'),
+    table: parseCsv(args.csv),
+    mapping,
+    defaultRole: args.defaultRole ?? null,
+    fileName: args.fileName ?? null,
+  };
+}
+
+export const importResolvers: Resolvers = {
+  Query: {
+    previewImport: async (_parent, args, ctx) => {
+      const preview = await previewImport(ctx.services, ctx.scope('import participants'), request(args));
+      return {
+        delimiter: preview.delimiter,
+        headers: preview.headers,
+        mapping: Object.entries(preview.mapping).map(([field, column]) => ({
+          field: toEnum(field),
+          column,
+          header: preview.headers[column] ?? '',
+        })),
+        total: preview.total,
+        accepted: preview.accepted.length,
+        rejected: preview.rejected,
+        warnings: preview.warnings,
+        sample: preview.accepted.slice(0, 5).map((r) => ({
+          line: r.line,
+          name: `${r.person.givenName} ${r.person.familyName}`,
+          email: r.person.email.trim().toLowerCase(),
+          roles: r.roles,
+          reasons: r.enrolment.reasons,
+        })),
+      };
+    },
+    importJob: (_parent, { id }, ctx) => getImport(ctx.services, ctx.scope('read imports'), localId(id, 'ImportJob')),
+    peopleCsv: async (_parent, { filter }, ctx) => {
+      const table = await exportPeople(ctx.services, ctx.scope('export people'), filter ?? {});
+      return toCsv(table.headers, table.rows);
+    },
+  },
+  Mutation: {
+    startImport: (_parent, args, ctx) => startImport(ctx.services, ctx.scope('import participants'), request(args), args.idempotencyKey),
+  },
+  Program: {
+    imports: async (program, args, ctx) => {
+      requireRole(ctx.actor, 'read imports', 'manager');
+      const filters = { program: program.id };
+      const req = pageRequest(ctx, 'imports', args, filters);
+      return toConnection(ctx, 'imports', await ctx.services.imports.listImports(program.tenantId, program.id, req), filters);
+    },
+    participantsCsv: async (program, { filter }, ctx) => {
+      const table = await exportParticipants(ctx.services, ctx.scope('export participants'), program.id, filter ?? {});
+      return toCsv(table.headers, table.rows);
+    },
+  },
+  ImportJob: {
+    id: (job) => toGlobalId('ImportJob', job.id),
+    program: (job, _args, ctx) => programOf(ctx, job.programId),
+    progress: (job) => (job.accepted === 0 ? 1 : Math.min(1, job.processed / job.accepted)),
+    problems: (job, _args, ctx) => ctx.services.imports.importProblems(job.tenantId, job.id),
+  },
+};

@@ -1,0 +1,21 @@
+import { hostname } from 'node:os';
+import { assertNever } from '#domain/errors.ts';
+import { runImport } from '#domain/importJobs.ts';
+import type { JobRef } from '#domain/jobs.ts';
+import { message } from '#graphql/messages.ts';
+import type { Services } from '../services.ts';
+
+const worker = `${hostname()}:${process.pid}`;
+
+/** Runs one queued job to its end (or until it yields its lease). */
+export async function runJob(services: Services, job: JobRef): Promise<void> {
+  switch (job.kind) {
+    case 'import': {
+      const done = await runImport(services, job.tenantId, job.id, services.clock, (e) => message('en', e.key, e.params), worker);
+      services.log.info('import job ran', { tenantId: job.tenantId, job: job.id, status: done?.status, processed: done?.processed });
+      return;
+    }
+    default:
+      assertNever(job.kind);
+  }
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRows, suggestMapping } from '#domain/imports.ts';
+import { FOCUS_AREAS } from '#domain/programs.ts';
+import { parseCsv } from '#lib/csv.ts';
+import { runProgramLifecycle } from '../../functions/jobs/programLifecycle.ts';
+import { graphql } from '../generated/gql.ts';
+import { codes, testApi } from '../support/api.ts';
+
+const SAMPLE = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'hr-export-sample.csv'), 'utf8');
+
+const CREATE_PROGRAM = graphql(`
+  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }
+`);
+const PREVIEW = graphql(`
+  query ImportPreview($programId: ID!, $csv: String!) {
+    previewImport(programId: $programId, csv: $csv) {
+      delimiter total accepted
+      mapping { field column header }
+      rejected { line externalId reasons }
+      sample { name email roles reasons }
+    }
+  }
+`);
+const START = graphql(`
+  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {
+    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }
+  }
+`);
+const JOB = graphql(`
+  query ImportJobView($id: ID!) {
+    importJob(id: $id) {
+      status total accepted rejected processed created updated unchanged failed progress
+      problems { line externalId reasons }
+    }
+  }
+`);
+const COUNTS = graphql(`
+  query ImportCounts($id: ID!) {
+    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }
+    people(first: 1) { edges { node { id } } }
+  }
+`);
+const EXPORT = graphql(`
+  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }
+`);
+const PEOPLE_CSV = graphql(`
+  query ImportPeopleCsv { peopleCsv(filter: { search: "van" }) }
+`);
+
+/** What the sample should produce: the rows readRows accepts, by role. */
+function expectedCounts() {
+  const table = parseCsv(SAMPLE);
+  const { accepted } = readRows(table, suggestMapping(table.headers), { focusAreas: [...FOCUS_AREAS] }, null);
+  return {
+    people: accepted.length,
+    mentors: accepted.filter((r) => r.roles.includes('MENTOR')).length,
+    mentees: accepted.filter((r) => r.roles.includes('MENTEE')).length,
+  };
+}
+
+describe('importing participants from an HR export', () => {
+  let api: Awaited<ReturnType<typeof testApi>>;
+  let a: { slug: string; manager: string };
+  let b: { slug: string; manager: string };
+  let programId = '';
+  let jobId = '';
+  const expected = expectedCounts();
+
+  const finished = async (id: string, token: string) => {
+    await api.services.jobs.idle?.();
+    return (await api.call(JOB, { id }, { token })).data?.importJob;
+  };
+
+  beforeAll(async () => {
+    api = await testApi();
+    a = await api.newTenant('Import A');
+    b = await api.newTenant('Import B');
+    programId = (await api.call(CREATE_PROGRAM, { name: 'Imported' }, { token: a.manager })).data?.createProgram.id ?? '';
+  });
+
+  it('previews the sample: guesses the columns and names the four faulty rows, writing nothing', async () => {
+    const res = await api.call(PREVIEW, { programId, csv: SAMPLE }, { token: a.manager });
+    expect(res.errors).toBeUndefined();
+    const preview = res.data?.previewImport;
+    expect(preview).toMatchObject({ delimiter: ',', total: 300, accepted: 296 });
+    expect(preview?.mapping).toEqual(expect.arrayContaining([{ field: 'EMAIL', column: 3, header: 'Work Email' }]));
+    expect(preview?.rejected.map((r) => r.externalId)).toEqual(['E10003', 'E10007', 'E10011', 'E10013']);
+    expect(preview?.sample[0]).toMatchObject({ name: 'Sanne van der Dekker', roles: ['MENTOR'], reasons: ['COMMUNICATION_SKILLS'] });
+    expect((await api.call(COUNTS, { id: programId }, { token: a.manager })).data?.people.edges).toEqual([]);
+  });
+
+  it('imports the rest in the background, with progress, and reports every rejected row', async () => {
+    const res = await api.call(START, { programId, csv: SAMPLE, fileName: 'hr-export-sample.csv' }, { token: a.manager });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.startImport).toMatchObject({ status: 'QUEUED', total: 300, accepted: 296, rejected: 4 });
+    jobId = res.data?.startImport.id ?? '';
+    const job = await finished(jobId, a.manager);
+    expect(job).toMatchObject({ status: 'DONE', processed: 296, created: 296, updated: 0, failed: 0, progress: 1 });
+    expect(job?.problems.map((p) => [p.externalId, p.reasons.length > 0])).toEqual([
+      ['E10003', true],
+      ['E10007', true],
+      ['E10011', true],
+      ['E10013', true],
+    ]);
+    const counts = (await api.call(COUNTS, { id: programId }, { token: a.manager })).data?.program;
+    expect(counts?.counts).toEqual({ mentors: expected.mentors, mentees: expected.mentees });
+    expect(counts?.imports.edges[0]?.node).toEqual({ fileName: 'hr-export-sample.csv', status: 'DONE' });
+  });
+
+  it('updates instead of duplicating when the same export comes again, changed in one row', async () => {
+    const changed = SAMPLE.replace(
+      'E10000,Sanne,van der Dekker,sanne.vanderdekker0@example.org,Coordinator',
+      'E10000,Sanne,van der Dekker,Sanne.VanDerDekker0@example.org,Director',
+    );
+    const res = await api.call(START, { programId, csv: changed }, { token: a.manager });
+    const job = await finished(res.data?.startImport.id ?? '', a.manager);
+    expect(job).toMatchObject({ status: 'DONE', created: 0, updated: 1, unchanged: 295, failed: 0 });
+    const counts = (await api.call(COUNTS, { id: programId }, { token: a.manager })).data?.program?.counts;
+    expect(counts).toEqual({ mentors: expected.mentors, mentees: expected.mentees });
+  });
+
+  it('finishes a job whose worker crashed part-way, without duplicates, once the sweep requeues it', async () => {
+    const second = (await api.call(CREATE_PROGRAM, { name: 'Crash' }, { token: a.manager })).data?.createProgram.id ?? '';
+    const enrolForReal = api.services.people.createEnrolment;
+    let writes = 0;
+    api.services.people.createEnrolment = async (...args) => {
+      if (++writes > 300) throw new Error('worker killed');
+      return enrolForReal(...args);
+    };
+    const started = await api.call(START, { programId: second, csv: SAMPLE }, { token: a.manager });
+    const id = started.data?.startImport.id ?? '';
+    const crashed = await finished(id, a.manager);
+    expect(crashed?.status).toBe('RUNNING');
+    expect(crashed?.processed).toBeLessThan(296);
+    api.services.people.createEnrolment = enrolForReal;
+
+    // Nothing happens while the crashed worker's lease lasts; after it, the sweep queues the job again.
+    expect((await runProgramLifecycle(api.services)).importsRequeued).toBe(0);
+    api.clock.advanceDays(1);
+    expect((await runProgramLifecycle(api.services)).importsRequeued).toBeGreaterThanOrEqual(1);
+    const job = await finished(id, a.manager);
+    expect(job).toMatchObject({ status: 'DONE', processed: 296, failed: 0 });
+    const counts = (await api.call(COUNTS, { id: second }, { token: a.manager })).data?.program?.counts;
+    expect(counts).toEqual({ mentors: expected.mentors, mentees: expected.mentees });
+  });
+
+  it('exports participants as CSV that imports again without a rejected row', async () => {
+    const csv =
+      (await api.call(EXPORT, { id: programId, filter: { role: 'MENTOR' } }, { token: a.manager })).data?.program?.participantsCsv ?? '';
+    const table = parseCsv(csv);
+    expect(table.headers.slice(0, 4)).toEqual(['Employee ID', 'First Name', 'Last Name', 'Work Email']);
+    expect(table.rows).toHaveLength(expected.mentors);
+    const again = await api.call(PREVIEW, { programId, csv }, { token: a.manager });
+    expect(again.data?.previewImport).toMatchObject({ accepted: expected.mentors, rejected: [] });
+    const people = parseCsv((await api.call(PEOPLE_CSV, {}, { token: a.manager })).data?.peopleCsv ?? '');
+    expect(people.rows.length).toBeGreaterThan(0);
+    expect(people.rows.every((r) => `${r[1]} ${r[2]} ${r[3]}`.toLowerCase().includes('van'))).toBe(true);
+  });
+
+  it("keeps one tenant's imports from another", async () => {
+    expect(codes(await api.call(JOB, { id: jobId }, { token: b.manager }))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.call(START, { programId, csv: SAMPLE }, { token: b.manager }))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.call(EXPORT, { id: programId }, { token: b.manager }))).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses a file without the columns it needs, naming them', async () => {
+    const res = await api.call(PREVIEW, { programId, csv: 'Name,Mail\nAda,ada@example.org\n' }, { token: a.manager });
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors?.[0]?.extensions?.problems?.map((p) => p.field)).toEqual(
+      expect.arrayContaining(['mapping.givenName', 'mapping.familyName', 'mapping.timeZone', 'mapping.languages', 'mapping.role']),
+    );
+  });
+});
