@@ -6,6 +6,7 @@ import { servicesFromEnv } from '../functions/services.ts';
 import { assertPortFree, ensureTable, type LocalDynamo, startDynamo } from './dynamo.ts';
 import { startLocalServer } from './http.ts';
 import { LocalIssuer } from './issuer.ts';
+import { createTenantCommand, importCommand, targetFor } from './operator.ts';
 import { terminalProgress } from './progress.ts';
 import { startScheduler } from './scheduler.ts';
 import { DEMO_TENANT, seedDemo } from './seed/demo.ts';
@@ -20,6 +21,12 @@ const USAGE = `kindling — run Kindling on this machine
       Prints a signed bearer token from the local issuer, for scripts and partner-app developers.
   kindling seed    [--dynamo-port 8000] [--data .kindling]
       Seeds the demo tenant into the data folder without starting the API.
+  kindling tenant create --slug <slug> --name <name> [--time-zone Europe/Amsterdam] [--locale en|nl]
+      Creates a tenant through the API (as a platform operator).
+  kindling import --tenant <slug> --program <name or id> --file <export.csv> [--role mentor|mentee]
+      Imports participants from an HR export through the API, with a progress bar and the report.
+
+  tenant and import talk to the running API (npm start) unless given --api <url> and --token <jwt>.
 
 Environment: KINDLING_PORT, KINDLING_DYNAMO_PORT, KINDLING_DATA stand in for the flags.`;
 
@@ -35,6 +42,13 @@ const { positionals, values } = parseArgs({
     role: { type: 'string' },
     name: { type: 'string' },
     person: { type: 'string' },
+    slug: { type: 'string' },
+    'time-zone': { type: 'string' },
+    locale: { type: 'string' },
+    program: { type: 'string' },
+    file: { type: 'string' },
+    api: { type: 'string' },
+    token: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -192,8 +206,22 @@ async function seed(): Promise<void> {
   }
 }
 
+async function tenant(): Promise<void> {
+  if (positionals[1] !== 'create' || !values.slug || !values.name)
+    throw new Error('Usage: kindling tenant create --slug <slug> --name <name>');
+  const target = await targetFor({ ...values, port: values.port }, () => LocalIssuer.open(dataDir), 'operator', null);
+  await createTenantCommand(target, { slug: values.slug, name: values.name, timeZone: values['time-zone'], locale: values.locale });
+}
+
+async function importFile(): Promise<void> {
+  if (!values.tenant || !values.program || !values.file)
+    throw new Error('Usage: kindling import --tenant <slug> --program <name or id> --file <export.csv>');
+  const target = await targetFor({ ...values, port: values.port }, () => LocalIssuer.open(dataDir), 'manager', values.tenant);
+  await importCommand(target, { program: values.program, file: values.file, role: values.role });
+}
+
 const command = positionals[0] ?? 'help';
-const commands: Record<string, () => Promise<void>> = { start, token, seed };
+const commands: Record<string, () => Promise<void>> = { start, token, seed, tenant, import: importFile };
 if (values.help || !commands[command]) {
   console.log(USAGE);
   process.exit(command === 'help' || values.help ? 0 : 2);

@@ -140,6 +140,7 @@ function read(program: Program, request: ImportRequest) {
   const warnings: RejectedRow[] = accepted
     .filter((r) => r.warnings.length > 0)
     .map((r) => ({
+      kind: 'WARNING' as const,
       line: r.line,
       externalId: r.person.externalId ?? null,
       email: r.person.email,
@@ -362,6 +363,7 @@ export async function runImport(
             if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
             outcome.failed++;
             outcome.failures.push({
+              kind: 'FAILED',
               line: row.line,
               externalId: row.person.externalId ?? null,
               email: row.person.email,

@@ -97,6 +97,8 @@ export interface ImportRow {
 }
 
 export interface RejectedRow {
+  /** Rejected when read, failed when written, or taken with a warning. */
+  kind: 'REJECTED' | 'FAILED' | 'WARNING';
   line: number;
   externalId: string | null;
   email: string | null;
@@ -272,6 +274,7 @@ export function readRows(
 
     if (reasons.length > 0) {
       rejected.push({
+        kind: 'REJECTED',
         line,
         externalId: externalId || null,
         email: person.email.trim() || null,

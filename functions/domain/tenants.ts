@@ -1,6 +1,7 @@
-import type { Actor } from './actors.ts';
+import type { Actor, Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
+import { DomainError, ErrorCode, notFound } from './errors.ts';
 import { Checks } from './validation.ts';
 
 export interface TenantSettings {
@@ -25,6 +26,8 @@ export interface TenantStore {
   /** Fails with CONFLICT when the slug is taken. */
   createTenant(tenant: Tenant, audit: AuditEntry): Promise<void>;
   listTenants(): Promise<Tenant[]>;
+  /** Writes when the stored version is `expectedVersion`, else CONFLICT. */
+  replaceTenant(tenant: Tenant, expectedVersion: number, audit: AuditEntry): Promise<void>;
 }
 
 export interface CreateTenantInput {
@@ -62,4 +65,41 @@ export async function createTenant(
   const audit = auditEntry({ tenantId: id, actor, now }, deps.newId, 'tenant.create', { type: 'Tenant', id }, null, tenant);
   await deps.tenants.createTenant(tenant, audit);
   return tenant;
+}
+
+export type TenantPatch = { name?: string | null; timeZone?: string | null; locale?: string | null; retentionMonths?: number | null };
+
+/** A program manager changes their own organisation's name and settings; the slug never changes. */
+export async function updateTenant(
+  deps: { tenants: TenantStore; newId: () => string },
+  scope: Scope,
+  expectedVersion: number,
+  patch: TenantPatch,
+): Promise<Tenant> {
+  requireRole(scope.actor, 'change the organisation settings', 'manager', 'operator');
+  const current = await deps.tenants.getTenant(scope.tenantId);
+  if (!current) throw notFound('Tenant');
+  if (current.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'Tenant' });
+  const checks = new Checks();
+  const next: Tenant = {
+    ...current,
+    name: patch.name ? checks.text('input.name', patch.name, { max: 120 }) : current.name,
+    settings: {
+      timeZone: patch.timeZone ? checks.timeZone('input.timeZone', patch.timeZone) : current.settings.timeZone,
+      locale: patch.locale ? (checks.locale('input.locale', patch.locale) as 'en' | 'nl') : current.settings.locale,
+      retentionMonths:
+        patch.retentionMonths === null || patch.retentionMonths === undefined
+          ? current.settings.retentionMonths
+          : checks.int('input.retentionMonths', patch.retentionMonths, { min: 1, max: 120 }),
+    },
+    updatedAt: scope.now.toISOString(),
+    version: expectedVersion + 1,
+  };
+  checks.done();
+  await deps.tenants.replaceTenant(
+    next,
+    expectedVersion,
+    auditEntry(scope, deps.newId, 'tenant.update', { type: 'Tenant', id: current.id }, current, next),
+  );
+  return next;
 }

@@ -308,11 +308,20 @@ export type ImportProblem = {
   __typename?: 'ImportProblem';
   email?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
+  kind: ImportProblemKind;
   /** The line in the file, as a spreadsheet shows it (the header is line 1). */
   line: Scalars['Int']['output'];
   name?: Maybe<Scalars['String']['output']>;
   reasons: Array<Scalars['String']['output']>;
 };
+
+export type ImportProblemKind =
+  /** Passed the checks but could not be written. */
+  | 'FAILED'
+  /** Not taken: the row failed the checks. */
+  | 'REJECTED'
+  /** Taken, with something left out. */
+  | 'WARNING';
 
 export type ImportStatus =
   | 'DONE'
@@ -427,6 +436,8 @@ export type Mutation = {
   updateEnrolment: Enrolment;
   updatePerson: Person;
   updateProgram: Program;
+  /** Program managers: their own organisation's name and settings. */
+  updateTenant: Tenant;
   withdraw: Enrolment;
 };
 
@@ -493,6 +504,12 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdateProgramArgs = {
   id: Scalars['ID']['input'];
   input: ProgramInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTenantArgs = {
+  input: TenantPatch;
   version: Scalars['Int']['input'];
 };
 
@@ -831,6 +848,7 @@ export type Tenant = Node & {
   programs: ProgramConnection;
   settings: TenantSettings;
   slug: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 
@@ -843,6 +861,13 @@ export type TenantProgramsArgs = {
 export type TenantList = {
   __typename?: 'TenantList';
   items: Array<Tenant>;
+};
+
+export type TenantPatch = {
+  locale?: InputMaybe<Locale>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  retentionMonths?: InputMaybe<Scalars['Int']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type TenantSettings = {
@@ -978,6 +1003,7 @@ export type ResolversTypes = {
   ImportPreview: ResolverTypeWrapper<ImportPreview>;
   ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportProblemKind: ImportProblemKind;
   ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1015,6 +1041,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenant: ResolverTypeWrapper<TenantModel>;
   TenantList: ResolverTypeWrapper<Omit<TenantList, 'items'> & { items: Array<ResolversTypes['Tenant']> }>;
+  TenantPatch: TenantPatch;
   TenantSettings: ResolverTypeWrapper<TenantSettings>;
   Viewer: ResolverTypeWrapper<ActorModel>;
 };
@@ -1079,6 +1106,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Tenant: TenantModel;
   TenantList: Omit<TenantList, 'items'> & { items: Array<ResolversParentTypes['Tenant']> };
+  TenantPatch: TenantPatch;
   TenantSettings: TenantSettings;
   Viewer: ActorModel;
 };
@@ -1230,6 +1258,7 @@ export type ImportPreviewRowResolvers<ContextType = Context, ParentType extends 
 export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportProblemKind'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1296,6 +1325,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationUpdateEnrolmentArgs, 'input' | 'key' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'version'>>;
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationUpdateProgramArgs, 'id' | 'input' | 'version'>>;
+  updateTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationUpdateTenantArgs, 'input' | 'version'>>;
   withdraw?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationWithdrawArgs, 'key' | 'reason' | 'version'>>;
 };
 
@@ -1414,6 +1444,7 @@ export type TenantResolvers<ContextType = Context, ParentType extends ResolversP
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<TenantProgramsArgs, 'first'>>;
   settings?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

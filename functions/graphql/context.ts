@@ -50,6 +50,11 @@ function createLoaders(services: Services, tenantId: string | null) {
 const TENANT_TTL_MS = 60_000;
 const tenantCache = new Map<string, { tenant: Tenant; until: number }>();
 
+/** After a change, this container reads the tenant afresh (others within a minute). */
+export const forgetTenant = (tenantId: string): void => {
+  tenantCache.delete(tenantId);
+};
+
 async function knownTenant(services: Services, tenantId: string): Promise<Tenant> {
   const now = Date.now();
   const cached = tenantCache.get(tenantId);

@@ -40,6 +40,32 @@ export function tenantStore(client: StoreClient): TenantStore {
         .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Tenant', field: 'slug' } }));
     },
 
+    async replaceTenant(tenant, expectedVersion, audit) {
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.tenant(tenant.id), type: 'Tenant', ...tenant },
+                  ConditionExpression: 'version = :v',
+                  ExpressionAttributeValues: { ':v': expectedVersion },
+                },
+              },
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.tenantDirectoryEntry(tenant.id), type: 'TenantEntry', id: tenant.id, name: tenant.name },
+                },
+              },
+              auditPut(table, audit),
+            ],
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Tenant' } }));
+    },
+
     async listTenants() {
       const dir = keys.tenantDirectory();
       const ids: string[] = [];

@@ -1,7 +1,7 @@
 import type { Actor, Scope } from '#domain/actors.ts';
 import { logMeeting, type MeetingMode, startMentorship } from '#domain/mentorships.ts';
-import { createPerson, enrol, type Person } from '#domain/people.ts';
-import { changeProgramStatus, createProgram, FOCUS_AREAS, type Program } from '#domain/programs.ts';
+import { createPerson, type EnrolInput, enrol, type Person } from '#domain/people.ts';
+import { changeProgramStatus, createProgram, FOCUS_AREAS } from '#domain/programs.ts';
 import { createTenant } from '#domain/tenants.ts';
 import type { Services } from '../../functions/services.ts';
 import { BIOS, DEPARTMENTS, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES, LOCATIONS, SKILLS, TITLES } from './names.ts';
@@ -119,34 +119,51 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
   progress.stop();
   summary.people = people.length;
 
-  const enrolments: { person: Person; program: Program; role: 'MENTOR' | 'MENTEE' }[] = [];
+  // Every random choice is drawn here, in order, before the writes run concurrently: the same demo on every machine.
+  const enrolments: EnrolInput[] = [];
   people.forEach((person, i) => {
     const role = i < 60 ? 'MENTOR' : 'MENTEE';
-    enrolments.push({ person, program: running, role });
-    if (i % 4 === 0) enrolments.push({ person, program: leadership, role });
+    for (const program of i % 4 === 0 ? [running, leadership] : [running]) {
+      enrolments.push({
+        personId: person.id,
+        programId: program.id,
+        role,
+        reasons: rnd.some(program.focusAreas, 1, role === 'MENTOR' ? 4 : 2),
+        capacity: role === 'MENTOR' ? rnd.int(1, 3) : null,
+        hoursPerMonth: rnd.int(2, 8),
+        openToSponsoring: role === 'MENTOR' && rnd.chance(0.4),
+      });
+    }
   });
   progress.start(enrolments.length, 'enrolments');
-  await inPool(enrolments, 8, async (e) => {
-    const areas = e.program.focusAreas;
-    await enrol(services, scope, {
-      personId: e.person.id,
-      programId: e.program.id,
-      role: e.role,
-      reasons: rnd.some(areas, 1, e.role === 'MENTOR' ? 4 : 2),
-      capacity: e.role === 'MENTOR' ? rnd.int(1, 3) : null,
-      hoursPerMonth: rnd.int(2, 8),
-      openToSponsoring: e.role === 'MENTOR' && rnd.chance(0.4),
-    });
-    if (e.program.id === running.id) summary[e.role === 'MENTOR' ? 'mentors' : 'mentees']++;
+  await inPool(enrolments, 8, async (input) => {
+    await enrol(services, scope, input);
+    if (input.programId === running.id) summary[input.role === 'MENTOR' ? 'mentors' : 'mentees']++;
     progress.tick();
   });
   progress.stop();
 
-  // 48 pairs in the running program, spread over every health state by when they last met.
-  const pairs = Array.from({ length: 48 }, (_, i) => ({ mentor: people[i % 60] as Person, mentee: people[60 + i] as Person, i }));
-  progress.start(pairs.length, 'mentorships');
-  await inPool(pairs, 6, async ({ mentor, mentee, i }) => {
+  // 48 pairs in the running program, spread over every health state by when they last met:
+  // 0–3 on track, 4 due soon, 5–6 overdue, 7 never met.
+  const pairs = Array.from({ length: 48 }, (_, i) => {
     const startedDaysAgo = rnd.int(60, 200);
+    const bucket = i % 8;
+    const meetings: { ago: number; durationMinutes: number; mode: MeetingMode; topics: string[] }[] = [];
+    if (bucket !== 7) {
+      const lastDaysAgo = bucket <= 3 ? rnd.int(2, 20) : bucket === 4 ? rnd.int(24, 29) : rnd.int(45, 58);
+      for (let ago = lastDaysAgo; ago < startedDaysAgo - 3; ago += rnd.int(18, 40)) {
+        meetings.push({
+          ago,
+          durationMinutes: rnd.pick([30, 45, 60, 90]),
+          mode: rnd.pick<MeetingMode>(['IN_PERSON', 'VIDEO', 'VIDEO', 'PHONE']),
+          topics: rnd.some(['career path', 'goals', 'feedback', 'network', 'work pressure', 'presentation skills', 'salary talk'], 1, 3),
+        });
+      }
+    }
+    return { mentor: people[i % 60] as Person, mentee: people[60 + i] as Person, startedDaysAgo, meetings: meetings.reverse() };
+  });
+  progress.start(pairs.length, 'mentorships');
+  await inPool(pairs, 6, async ({ mentor, mentee, startedDaysAgo, meetings }) => {
     const pair = await startMentorship(services, scope, {
       programId: running.id,
       mentor,
@@ -155,22 +172,9 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
       startedAt: new Date(now.getTime() - startedDaysAgo * DAY).toISOString(),
     });
     summary.mentorships++;
-    // Health by the last meeting: 0–3 on track, 4 due soon, 5–6 overdue, 7 never met.
-    const bucket = i % 8;
-    if (bucket !== 7) {
-      const lastDaysAgo = bucket <= 3 ? rnd.int(2, 20) : bucket === 4 ? rnd.int(24, 29) : rnd.int(45, 58);
-      const meetingsAgo: number[] = [];
-      for (let d = lastDaysAgo; d < startedDaysAgo - 3; d += rnd.int(18, 40)) meetingsAgo.push(d);
-      for (const ago of meetingsAgo.reverse()) {
-        await logMeeting(services, scope, {
-          mentorshipId: pair.id,
-          heldAt: new Date(now.getTime() - ago * DAY).toISOString(),
-          durationMinutes: rnd.pick([30, 45, 60, 90]),
-          mode: rnd.pick<MeetingMode>(['IN_PERSON', 'VIDEO', 'VIDEO', 'PHONE']),
-          topics: rnd.some(['career path', 'goals', 'feedback', 'network', 'work pressure', 'presentation skills', 'salary talk'], 1, 3),
-        });
-        summary.meetings++;
-      }
+    for (const { ago, ...meeting } of meetings) {
+      await logMeeting(services, scope, { mentorshipId: pair.id, heldAt: new Date(now.getTime() - ago * DAY).toISOString(), ...meeting });
+      summary.meetings++;
     }
     progress.tick();
   });

@@ -57,6 +57,10 @@ type Documents = {
     "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n": typeof types.RtParticipantsDocument,
     "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n": typeof types.RtPeopleDocument,
     "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n": typeof types.RtPairsDocument,
+    "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": typeof types.TenancyCreateDocument,
+    "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": typeof types.TenancyUpdateDocument,
+    "\n  query TenancyList { tenants { items { slug } } }\n": typeof types.TenancyListDocument,
+    "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": typeof types.TenancyMineDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.SupportCreateTenantDocument,
 };
 const documents: Documents = {
@@ -103,6 +107,10 @@ const documents: Documents = {
     "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n": types.RtParticipantsDocument,
     "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n": types.RtPeopleDocument,
     "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n": types.RtPairsDocument,
+    "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": types.TenancyCreateDocument,
+    "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": types.TenancyUpdateDocument,
+    "\n  query TenancyList { tenants { items { slug } } }\n": types.TenancyListDocument,
+    "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": types.TenancyMineDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": types.SupportCreateTenantDocument,
 };
 
@@ -292,6 +300,22 @@ export function graphql(source: "\n  query RtPeople($first: Int) { people(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n"): (typeof documents)["\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n"): (typeof documents)["\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n"): (typeof documents)["\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyList { tenants { items { slug } } }\n"): (typeof documents)["\n  query TenancyList { tenants { items { slug } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"): (typeof documents)["\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,8 @@
 import { requireRole } from '#domain/actors.ts';
-import { createTenant } from '#domain/tenants.ts';
+import { createTenant, updateTenant } from '#domain/tenants.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
+import { forgetTenant } from '../context.ts';
 import { toGlobalId } from '../ids.ts';
 
 const upper = <T extends string>(s: string) => s.toUpperCase() as T;
@@ -17,6 +18,14 @@ export const tenancyResolvers: Resolvers = {
   Mutation: {
     createTenant: (_parent, { input }, ctx) =>
       createTenant(ctx.services, ctx.actor, ctx.services.clock(), { ...input, locale: input.locale?.toLowerCase() ?? null }),
+    updateTenant: async (_parent, { version, input }, ctx) => {
+      const tenant = await updateTenant(ctx.services, ctx.scope('change the organisation settings'), version, {
+        ...input,
+        locale: input.locale?.toLowerCase() ?? null,
+      });
+      forgetTenant(tenant.id);
+      return tenant;
+    },
   },
   Viewer: {
     actor: (actor) => actor,

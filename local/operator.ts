@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Role } from '#domain/actors.ts';
+import { decodeText } from '#lib/csv.ts';
+import type { LocalIssuer } from './issuer.ts';
+import { progressBar } from './progress.ts';
+
+/**
+ * Operator commands that go through the API, exactly as a partner app would: against `npm start`
+ * by default, or any deployment with --api and --token.
+ */
+export interface ApiTarget {
+  url: string;
+  token: string;
+}
+
+export async function targetFor(
+  options: { api?: string; token?: string; port: string },
+  issuer: () => Promise<LocalIssuer>,
+  role: Role,
+  tenant: string | null,
+): Promise<ApiTarget> {
+  const url = options.api ?? `http://127.0.0.1:${options.port}/graphql`;
+  if (options.token) return { url, token: options.token };
+  const { token } = await (await issuer()).token({ tenant, role, subject: `local:${role}:cli`, name: 'Kindling CLI' });
+  return { url, token };
+}
+
+interface GraphqlResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; problems?: { field: string; reason: string }[] } }[];
+}
+
+export async function gql<T>(target: ApiTarget, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new Error(`Kindling's API did not answer at ${target.url}. Is \`npm start\` running (or is --api right)?`);
+  }
+  const body = (await res.json()) as GraphqlResponse<T>;
+  if (body.errors?.length) {
+    const [first] = body.errors;
+    const problems = first?.extensions?.problems?.map((p) => `\n  - ${p.field}: ${p.reason}`).join('') ?? '';
+    throw new Error(`${first?.message} (${first?.extensions?.code})${problems}`);
+  }
+  return body.data as T;
+}
+
+export async function createTenantCommand(target: ApiTarget, input: { slug: string; name: string; timeZone?: string; locale?: string }) {
+  const data = await gql<{ createTenant: { slug: string; name: string } }>(
+    target,
+    'mutation($input: CreateTenantInput!) { createTenant(input: $input) { slug name } }',
+    { input: { ...input, locale: input.locale?.toUpperCase() } },
+  );
+  console.log(`Created tenant "${data.createTenant.name}" (${data.createTenant.slug}).`);
+  console.log(`A manager token for it: npx kindling token --tenant ${data.createTenant.slug} --role manager`);
+}
+
+interface Problem {
+  kind: 'REJECTED' | 'FAILED' | 'WARNING';
+  line: number;
+  externalId: string | null;
+  email: string | null;
+  reasons: string[];
+}
+
+const show = (p: Problem) =>
+  `  line ${p.line}${p.externalId ? ` (${p.externalId})` : p.email ? ` (${p.email})` : ''}: ${p.reasons.join('; ')}`;
+
+/** Imports a CSV file into a program (found by id or name), with a progress bar and the report. */
+export async function importCommand(target: ApiTarget, options: { program: string; file: string; role?: string }) {
+  const { programs } = await gql<{ programs: { edges: { node: { id: string; name: string } }[] } }>(
+    target,
+    '{ programs(first: 100) { edges { node { id name } } } }',
+  );
+  const match = programs.edges
+    .map((e) => e.node)
+    .find((p) => p.id === options.program || p.name.toLowerCase() === options.program.toLowerCase());
+  if (!match) {
+    throw new Error(
+      `No program "${options.program}". Programs here: ${programs.edges.map((e) => `"${e.node.name}"`).join(', ') || 'none'}.`,
+    );
+  }
+  const csv = decodeText(readFileSync(options.file));
+  const defaultRole = options.role ? options.role.toUpperCase() : null;
+  const { startImport: job } = await gql<{ startImport: { id: string; total: number; accepted: number; rejected: number } }>(
+    target,
+    'mutation($programId: ID!, $csv: String!, $fileName: String, $role: ParticipantRole) { startImport(programId: $programId, csv: $csv, fileName: $fileName, defaultRole: $role) { id total accepted rejected } }',
+    { programId: match.id, csv, fileName: basename(options.file), role: defaultRole },
+  );
+  console.log(`Importing ${job.accepted} of ${job.total} rows into "${match.name}" (${job.rejected} rejected) …`);
+  const bar = progressBar('import', job.accepted);
+  type Status = {
+    status: string;
+    processed: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    failed: number;
+    error: string | null;
+    problems: Problem[];
+  };
+  let state: Status;
+  for (;;) {
+    ({ importJob: state } = await gql<{ importJob: Status }>(
+      target,
+      'query($id: ID!) { importJob(id: $id) { status processed created updated unchanged failed error problems { kind line externalId email reasons } } }',
+      { id: job.id },
+    ));
+    bar.update(state.processed);
+    if (state.status === 'DONE' || state.status === 'FAILED') break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  bar.stop();
+  console.log(
+    `${state.status === 'DONE' ? 'Done' : `Failed: ${state.error}`}: ${state.created} created, ${state.updated} updated, ${state.unchanged} unchanged, ${state.failed} failed, ${job.rejected} rejected.`,
+  );
+  const serious = state.problems.filter((p) => p.kind !== 'WARNING');
+  if (serious.length > 0) {
+    console.log('Rows not imported:');
+    for (const p of serious) console.log(show(p));
+  }
+  const warned = state.problems.length - serious.length;
+  if (warned > 0)
+    console.log(
+      `${warned} rows were imported with a warning (e.g. a mentoring reason this program does not offer); the console lists them.`,
+    );
+}
