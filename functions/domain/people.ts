@@ -281,7 +281,7 @@ export const personCopy = (person: Person, role: ParticipantRole) => ({
 });
 
 async function checkEnrolment(
-  deps: EnrolDeps,
+  deps: PeopleDeps,
   scope: Scope,
   program: Program,
   role: ParticipantRole,
@@ -332,6 +332,18 @@ export async function enrol(deps: EnrolDeps, scope: Scope, input: EnrolInput): P
     deps.programs.getProgram(scope.tenantId, input.programId),
   ]);
   if (!program) throw notFound('Program');
+  return enrolPerson(deps, scope, person, program, input);
+}
+
+/** Enrols a person already loaded into a program already loaded (the import's path, which has both). */
+export async function enrolPerson(
+  deps: PeopleDeps,
+  scope: Scope,
+  person: Person,
+  program: Program,
+  input: Omit<EnrolInput, 'personId' | 'programId'>,
+): Promise<Enrolment> {
+  requireRole(scope.actor, 'enrol people', 'manager');
   if (program.status === 'CLOSED') {
     throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Program', from: 'CLOSED', to: 'enrolling' });
   }

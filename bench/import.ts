@@ -1,0 +1,116 @@
+/**
+ * Importing a 5,000-row HR export into a program on DynamoDB Local: how long from the upload to the
+ * last row written, and the memory it takes. The file is generated (seeded) in the sample's columns.
+ */
+import type { Actor } from '#domain/actors.ts';
+import { startImport } from '#domain/importJobs.ts';
+import { createProgram } from '#domain/programs.ts';
+import { createTenant } from '#domain/tenants.ts';
+import { parseCsv, toCsv } from '#lib/csv.ts';
+import { progressBar } from '#local/progress.ts';
+import { seededRandom } from '#local/seed/random.ts';
+import { benchServices, mb, peakRss } from './support.ts';
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
+
+function hrExport(rows: number): string {
+  const rnd = seededRandom(5000);
+  const given = ['Sanne', 'Femke', 'Inês', 'Daan', 'Wei', 'Fatima', 'IJsbrand', 'Zoë', 'Kübra', 'Lars'];
+  const family = ['van der Dekker', 'ter Vos', 'de Vries', 'Öztürk', 'Bakker', "in 't Veld", 'Nguyễn', 'van den Berg'];
+  const zones = ['Europe/Amsterdam', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Singapore'];
+  const reasons = [
+    'communication skills',
+    'connections',
+    'psycho-social support',
+    'industry knowledge',
+    'management skills',
+    'goal setting',
+  ];
+  const skills = ['negotiation', 'writing', 'budgeting', 'sales', 'data analysis', 'public speaking'];
+  const headers = [
+    'Employee ID',
+    'First Name',
+    'Last Name',
+    'Work Email',
+    'Job Title',
+    'Department',
+    'Manager Email',
+    'Location',
+    'Time Zone',
+    'Languages',
+    'Years of Experience',
+    'Role',
+    'Skills Offered',
+    'Skills Sought',
+    'Mentoring Reasons',
+    'Mentor Capacity',
+    'Hours per Month',
+    'Open to Sponsoring',
+    'Bio',
+  ];
+  const data = Array.from({ length: rows }, (_, i) => {
+    const role = rnd.pick(['mentor', 'mentee', 'mentee', 'mentee', 'both']);
+    const g = rnd.pick(given);
+    const f = rnd.pick(family);
+    return [
+      `B${100000 + i}`,
+      g,
+      f,
+      `${g}.${f}.${i}@Example.org`.replace(/[^A-Za-z0-9.@]/g, '').toLowerCase(),
+      rnd.pick(['Associate', 'Lead', 'Director']),
+      rnd.pick(['IT', 'HR', 'Sales', 'Legal', 'Research']),
+      i > 10 ? `manager${i % 10}@example.org` : '',
+      rnd.pick(['Amsterdam', 'Berlin', 'Remote']),
+      rnd.pick(zones),
+      rnd.some(['nl', 'en', 'de', 'fr'], 1, 3).join(', '),
+      String(rnd.int(0, 35)),
+      role,
+      role === 'mentee' ? '' : rnd.some(skills, 1, 3).join(', '),
+      role === 'mentor' ? '' : rnd.some(skills, 1, 3).join(', '),
+      rnd.some(reasons, 1, 3).join(', '),
+      role === 'mentee' ? '' : String(rnd.int(1, 4)),
+      String(rnd.int(2, 8)),
+      rnd.chance(0.3) ? 'yes' : 'no',
+      'Graag help ik anderen groeien.',
+    ];
+  });
+  return toCsv(headers, data);
+}
+
+export async function run(): Promise<Record<string, string | number>> {
+  const { services, dynamo } = await benchServices();
+  try {
+    const now = new Date();
+    const operator: Actor = { id: 'bench', role: 'operator', tenantId: null, personId: null };
+    await createTenant(services, operator, now, { slug: 'bench', name: 'Bench' });
+    const scope = { tenantId: 'bench', actor: { id: 'bench', role: 'manager' as const, tenantId: 'bench', personId: null }, now };
+    const program = await createProgram(services, scope, { name: 'Bench program' });
+    const csv = hrExport(ROWS);
+    const started = performance.now();
+    const job = await startImport(services, scope, { programId: program.id, table: parseCsv(csv), fileName: 'bench.csv' });
+    const accepted = performance.now() - started;
+    const bar = progressBar(`import ${ROWS} rows`, job.accepted);
+    const poll = setInterval(async () => {
+      const current = await services.imports.getImport('bench', job.id);
+      if (current) bar.update(current.processed);
+    }, 500);
+    await services.jobs.idle?.();
+    clearInterval(poll);
+    const done = await services.imports.getImport('bench', job.id);
+    bar.update(done?.processed ?? 0);
+    bar.stop();
+    const total = performance.now() - started;
+    return {
+      rows: ROWS,
+      status: done?.status ?? 'missing',
+      created: done?.created ?? 0,
+      failed: done?.failed ?? 0,
+      'startImport answered (ms)': Math.round(accepted),
+      'all rows written (s)': Number((total / 1000).toFixed(1)),
+      'rows per second': Math.round(ROWS / (total / 1000)),
+      'peak RSS': mb(peakRss()),
+    };
+  } finally {
+    await dynamo.stop();
+  }
+}

@@ -1,0 +1,21 @@
+export {};
+
+/**
+ * `npm run bench`: each benchmark in turn, with its figures. Figures, not pass/fail: the targets
+ * they are read against are in the issues and in the closing notes. `npm run bench -- import` runs one.
+ */
+const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, string | number>> }>> = {
+  import: () => import('./import.ts'),
+};
+
+const wanted = process.argv.slice(2);
+const results: Record<string, Record<string, string | number>> = {};
+for (const [name, load] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n▶ ${name}`);
+  const { run } = await load();
+  results[name] = await run();
+  for (const [k, v] of Object.entries(results[name] ?? {})) console.log(`  ${k}: ${v}`);
+}
+console.log(`\n${JSON.stringify(results, null, 2)}`);
+process.exit(0);
