@@ -92,7 +92,7 @@ export interface PeopleStore {
   listPeople(tenantId: string, filter: PeopleFilter, sort: PeopleSort, page: PageRequest): Promise<Page<Person>>;
   getEnrolment(tenantId: string, personId: string, programId: string, role: ParticipantRole): Promise<Enrolment | null>;
   /** Creates the enrolment and bumps the program's counters in one transaction. */
-  createEnrolment(enrolment: Enrolment, audit: AuditEntry): Promise<void>;
+  createEnrolment(enrolment: Enrolment, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   /** Replaces the enrolment at `expectedVersion`, moving the counters when its status changes. */
   replaceEnrolment(next: Enrolment, previous: Enrolment, audit: AuditEntry): Promise<void>;
   listEnrolments(
@@ -325,14 +325,24 @@ async function checkEnrolment(
   return fields;
 }
 
-export async function enrol(deps: EnrolDeps, scope: Scope, input: EnrolInput): Promise<Enrolment> {
+export async function enrol(deps: EnrolDeps, scope: Scope, input: EnrolInput, idempotencyKey?: string | null): Promise<Enrolment> {
   requireRole(scope.actor, 'enrol people', 'manager');
   const [person, program] = await Promise.all([
     getPerson(deps, scope, input.personId),
     deps.programs.getProgram(scope.tenantId, input.programId),
   ]);
   if (!program) throw notFound('Program');
-  return enrolPerson(deps, scope, person, program, input);
+  const { personId, programId, role } = input;
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'enrol',
+    input,
+    `${personId}#${programId}#${role}`,
+    (record) => enrolPerson(deps, scope, person, program, input, record),
+    async () => (await deps.people.getEnrolment(scope.tenantId, personId, programId, role)) ?? Promise.reject(notFound('Enrolment')),
+  );
 }
 
 /** Enrols a person already loaded into a program already loaded (the import's path, which has both). */
@@ -342,6 +352,7 @@ export async function enrolPerson(
   person: Person,
   program: Program,
   input: Omit<EnrolInput, 'personId' | 'programId'>,
+  idempotency: IdempotencyRecord | null = null,
 ): Promise<Enrolment> {
   requireRole(scope.actor, 'enrol people', 'manager');
   if (program.status === 'CLOSED') {
@@ -371,6 +382,7 @@ export async function enrolPerson(
   await deps.people.createEnrolment(
     enrolment,
     auditEntry(scope, deps.newId, 'person.enrol', { type: 'Person', id: person.id }, null, enrolment),
+    idempotency,
   );
   return enrolment;
 }

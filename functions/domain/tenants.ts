@@ -2,6 +2,7 @@ import type { Actor, Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { DomainError, ErrorCode, notFound } from './errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
 import { Checks } from './validation.ts';
 
 export interface TenantSettings {
@@ -24,7 +25,7 @@ export interface Tenant {
 export interface TenantStore {
   getTenant(id: string): Promise<Tenant | null>;
   /** Fails with CONFLICT when the slug is taken. */
-  createTenant(tenant: Tenant, audit: AuditEntry): Promise<void>;
+  createTenant(tenant: Tenant, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   listTenants(): Promise<Tenant[]>;
   /** Writes when the stored version is `expectedVersion`, else CONFLICT. */
   replaceTenant(tenant: Tenant, expectedVersion: number, audit: AuditEntry): Promise<void>;
@@ -45,10 +46,11 @@ export const defaultTenantSettings: TenantSettings = {
 };
 
 export async function createTenant(
-  deps: { tenants: TenantStore; newId: () => string },
+  deps: { tenants: TenantStore; idempotency: IdempotencyStore; newId: () => string },
   actor: Actor,
   now: Date,
   input: CreateTenantInput,
+  idempotencyKey?: string | null,
 ): Promise<Tenant> {
   requireRole(actor, 'createTenant', 'operator');
   const checks = new Checks();
@@ -62,9 +64,21 @@ export async function createTenant(
   checks.done();
   const stamp = now.toISOString();
   const tenant: Tenant = { id, name, settings, createdAt: stamp, updatedAt: stamp, version: 1 };
-  const audit = auditEntry({ tenantId: id, actor, now }, deps.newId, 'tenant.create', { type: 'Tenant', id }, null, tenant);
-  await deps.tenants.createTenant(tenant, audit);
-  return tenant;
+  // The record lives in the new tenant's own partition: a retry finds it there.
+  const scope: Scope = { tenantId: id, actor, now };
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'createTenant',
+    { id, name, settings },
+    id,
+    async (record) => {
+      await deps.tenants.createTenant(tenant, auditEntry(scope, deps.newId, 'tenant.create', { type: 'Tenant', id }, null, tenant), record);
+      return tenant;
+    },
+    async (existing) => (await deps.tenants.getTenant(existing)) ?? Promise.reject(notFound('Tenant')),
+  );
 }
 
 export type TenantPatch = { name?: string | null; timeZone?: string | null; locale?: string | null; retentionMonths?: number | null };

@@ -462,11 +462,13 @@ export type MutationCreateProgramArgs = {
 
 
 export type MutationCreateTenantArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateTenantInput;
 };
 
 
 export type MutationEnrolArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EnrolInput;
 };
 

@@ -187,7 +187,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return Item ? fromItem<Enrolment>(Item) : null;
     },
 
-    async createEnrolment(enrolment, audit) {
+    async createEnrolment(enrolment, audit, idempotency) {
       const { tenantId, programId, personId } = enrolment;
       await doc
         .send(
@@ -221,6 +221,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
                 },
               },
               auditPut(table, audit),
+              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
             ],
           }),
         )

@@ -3,6 +3,7 @@ import type { Tenant, TenantStore } from '#domain/tenants.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 
@@ -14,7 +15,7 @@ export function tenantStore(client: StoreClient): TenantStore {
       return Item ? fromItem<Tenant>(Item) : null;
     },
 
-    async createTenant(tenant, audit) {
+    async createTenant(tenant, audit, idempotency) {
       await doc
         .send(
           new TransactWriteCommand({
@@ -34,6 +35,7 @@ export function tenantStore(client: StoreClient): TenantStore {
                 },
               },
               auditPut(table, audit),
+              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
             ],
           }),
         )

@@ -119,10 +119,22 @@ describe('npm start', () => {
     const cli = (...args: string[]) =>
       execFileSync(process.execPath, ['bin/kindling.js', ...args, '--port', String(port), '--data', data], { cwd: ROOT, encoding: 'utf8' });
     expect(cli('tenant', 'create', '--slug', 'cli-made', '--name', 'Made by CLI')).toContain('Created tenant "Made by CLI" (cli-made)');
-    const out = cli('import', '--tenant', 'demo', '--program', 'Leadership Circle', '--file', join(ROOT, '..', 'shared', 'data', 'hr-export-sample.csv'));
+    const out = cli(
+      'import',
+      '--tenant',
+      'demo',
+      '--program',
+      'Leadership Circle',
+      '--file',
+      join(ROOT, '..', 'shared', 'data', 'hr-export-sample.csv'),
+    );
     expect(out).toContain('Importing 296 of 300 rows into "Leadership Circle" (4 rejected)');
     expect(out).toMatch(/Done: \d+ created, \d+ updated, \d+ unchanged, 0 failed, 4 rejected\./);
-    const notImported = out.split('Rows not imported:')[1]?.split('\n').filter((l) => l.startsWith('  line ')) ?? [];
+    const notImported =
+      out
+        .split('Rows not imported:')[1]
+        ?.split('\n')
+        .filter((l) => l.startsWith('  line ')) ?? [];
     expect(notImported.map((l) => /\((E\d+)\)/.exec(l)?.[1])).toEqual(['E10003', 'E10007', 'E10011', 'E10013']);
   });
 

@@ -35,6 +35,8 @@ type Documents = {
     "\n  query PeopleList($filter: PeopleFilter, $sort: PeopleSort, $first: Int, $after: String) {\n    people(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { node { displayName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PeopleListDocument,
     "\n  mutation Enrol($input: EnrolInput!) { enrol(input: $input) { role status reasons capacity version displayName } }\n": typeof types.EnrolDocument,
     "\n  mutation Withdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {\n    withdraw(key: $key, version: $version, reason: $reason) { status withdrawnReason version }\n  }\n": typeof types.WithdrawDocument,
+    "\n  mutation UpdateEnrolment($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { reasons hoursPerMonth shortlist { displayName } version }\n  }\n": typeof types.UpdateEnrolmentDocument,
+    "\n  mutation EnrolOnce($input: EnrolInput!, $key: String) { enrol(input: $input, idempotencyKey: $key) { role version } }\n": typeof types.EnrolOnceDocument,
     "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.ParticipantsDocument,
     "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n": typeof types.AuditDocument,
     "\n  mutation PrivacyProgram { createProgram(input: { name: \"Privacy\" }) { id } }\n": typeof types.PrivacyProgramDocument,
@@ -58,6 +60,7 @@ type Documents = {
     "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n": typeof types.RtPeopleDocument,
     "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n": typeof types.RtPairsDocument,
     "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": typeof types.TenancyCreateDocument,
+    "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n": typeof types.TenancyCreateOnceDocument,
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": typeof types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": typeof types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": typeof types.TenancyMineDocument,
@@ -85,6 +88,8 @@ const documents: Documents = {
     "\n  query PeopleList($filter: PeopleFilter, $sort: PeopleSort, $first: Int, $after: String) {\n    people(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { node { displayName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PeopleListDocument,
     "\n  mutation Enrol($input: EnrolInput!) { enrol(input: $input) { role status reasons capacity version displayName } }\n": types.EnrolDocument,
     "\n  mutation Withdraw($key: EnrolmentKey!, $version: Int!, $reason: String!) {\n    withdraw(key: $key, version: $version, reason: $reason) { status withdrawnReason version }\n  }\n": types.WithdrawDocument,
+    "\n  mutation UpdateEnrolment($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { reasons hoursPerMonth shortlist { displayName } version }\n  }\n": types.UpdateEnrolmentDocument,
+    "\n  mutation EnrolOnce($input: EnrolInput!, $key: String) { enrol(input: $input, idempotencyKey: $key) { role version } }\n": types.EnrolOnceDocument,
     "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.ParticipantsDocument,
     "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n": types.AuditDocument,
     "\n  mutation PrivacyProgram { createProgram(input: { name: \"Privacy\" }) { id } }\n": types.PrivacyProgramDocument,
@@ -108,6 +113,7 @@ const documents: Documents = {
     "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n": types.RtPeopleDocument,
     "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n": types.RtPairsDocument,
     "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": types.TenancyCreateDocument,
+    "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n": types.TenancyCreateOnceDocument,
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": types.TenancyMineDocument,
@@ -215,6 +221,14 @@ export function graphql(source: "\n  mutation Withdraw($key: EnrolmentKey!, $ver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateEnrolment($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { reasons hoursPerMonth shortlist { displayName } version }\n  }\n"): (typeof documents)["\n  mutation UpdateEnrolment($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { reasons hoursPerMonth shortlist { displayName } version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolOnce($input: EnrolInput!, $key: String) { enrol(input: $input, idempotencyKey: $key) { role version } }\n"): (typeof documents)["\n  mutation EnrolOnce($input: EnrolInput!, $key: String) { enrol(input: $input, idempotencyKey: $key) { role version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -304,6 +318,10 @@ export function graphql(source: "\n  query RtPairs($id: ID!, $first: Int) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n"): (typeof documents)["\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n"): (typeof documents)["\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

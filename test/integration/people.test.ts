@@ -43,6 +43,16 @@ const WITHDRAW = graphql(`
   }
 `);
 
+const UPDATE_ENROLMENT = graphql(`
+  mutation UpdateEnrolment($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {
+    updateEnrolment(key: $key, version: $version, input: $input) { reasons hoursPerMonth shortlist { displayName } version }
+  }
+`);
+
+const ENROL_ONCE = graphql(`
+  mutation EnrolOnce($input: EnrolInput!, $key: String) { enrol(input: $input, idempotencyKey: $key) { role version } }
+`);
+
 const PARTICIPANTS = graphql(`
   query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {
     program(id: $id) {
@@ -228,6 +238,39 @@ describe('people, profiles and enrolment', () => {
     const theirs = await api.call(PERSON, { id: other }, { token });
     expect(codes(theirs)).toEqual(['NOT_FOUND']);
     expect(codes(await api.call(PEOPLE, {}, { token }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('changes an enrolment with its version: reasons, hours and a shortlist of mentors', async () => {
+    const mentee = (await api.call(CREATE_PERSON, { input: person(20) }, { token: a.manager })).data?.createPerson.id ?? '';
+    const mentor = (await api.call(CREATE_PERSON, { input: person(21) }, { token: a.manager })).data?.createPerson.id ?? '';
+    const key = { personId: mentee, programId, role: 'MENTEE' as const };
+    const once = { input: { ...key, reasons: ['GOAL_SETTING'] }, key: 'enrol-20-once' };
+    const firstEnrol = await api.call(ENROL_ONCE, once, { token: a.manager });
+    expect(firstEnrol.errors).toBeUndefined();
+    expect(firstEnrol.data?.enrol).toEqual({ role: 'MENTEE', version: 1 });
+    // A partner app's retry with the same key gets the enrolment back instead of a conflict.
+    expect((await api.call(ENROL_ONCE, once, { token: a.manager })).data?.enrol).toEqual({ role: 'MENTEE', version: 1 });
+    const res = await api.call(
+      UPDATE_ENROLMENT,
+      { key, version: 1, input: { reasons: ['CONNECTIONS', 'GOAL_SETTING'], hoursPerMonth: 6, shortlist: [mentor] } },
+      { token: a.manager },
+    );
+    expect(res.data?.updateEnrolment).toEqual({
+      reasons: ['CONNECTIONS', 'GOAL_SETTING'],
+      hoursPerMonth: 6,
+      shortlist: [{ displayName: 'Inês ter Vos' }],
+      version: 2,
+    });
+    expect(codes(await api.call(UPDATE_ENROLMENT, { key, version: 1, input: { hoursPerMonth: 2 } }, { token: a.manager }))).toEqual([
+      'CONFLICT',
+    ]);
+    expect(codes(await api.call(UPDATE_ENROLMENT, { key, version: 2, input: { shortlist: [mentee] } }, { token: a.manager }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await api.call(UPDATE_ENROLMENT, { key, version: 2, input: { hoursPerMonth: 2 } }, { token: b.manager }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await api.call(WITHDRAW, { key, version: 2, reason: 'Hijack' }, { token: b.manager }))).toEqual(['NOT_FOUND']);
   });
 
   it('records who changed what in the audit log, per record and for the tenant', async () => {

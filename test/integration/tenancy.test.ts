@@ -5,6 +5,9 @@ import { codes, testApi } from '../support/api.ts';
 const CREATE = graphql(`
   mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }
 `);
+const CREATE_ONCE = graphql(`
+  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }
+`);
 const UPDATE = graphql(`
   mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }
 `);
@@ -26,11 +29,29 @@ describe('tenants', () => {
 
   it('lets a platform operator create a tenant, with settings, and refuses a taken slug', async () => {
     const slug = `acme-${Date.now().toString(36)}`;
-    const res = await api.call(CREATE, { input: { slug, name: 'Acme NL', timeZone: 'Europe/Brussels', locale: 'NL', retentionMonths: 36 } }, { token: operator });
-    expect(res.data?.createTenant).toEqual({ slug, name: 'Acme NL', settings: { timeZone: 'Europe/Brussels', locale: 'NL', retentionMonths: 36 }, version: 1 });
+    const res = await api.call(
+      CREATE,
+      { input: { slug, name: 'Acme NL', timeZone: 'Europe/Brussels', locale: 'NL', retentionMonths: 36 } },
+      { token: operator },
+    );
+    expect(res.data?.createTenant).toEqual({
+      slug,
+      name: 'Acme NL',
+      settings: { timeZone: 'Europe/Brussels', locale: 'NL', retentionMonths: 36 },
+      version: 1,
+    });
     expect(codes(await api.call(CREATE, { input: { slug, name: 'Again' } }, { token: operator }))).toEqual(['CONFLICT']);
     const listed = await api.call(LIST, {}, { token: operator });
     expect(listed.data?.tenants.items.map((t) => t.slug)).toContain(slug);
+  });
+
+  it('creates a tenant once for a retried idempotency key', async () => {
+    const slug = `retry-${Date.now().toString(36)}`;
+    const first = await api.call(CREATE_ONCE, { input: { slug, name: 'Retry' }, key: `create-${slug}` }, { token: operator });
+    const retry = await api.call(CREATE_ONCE, { input: { slug, name: 'Retry' }, key: `create-${slug}` }, { token: operator });
+    expect(first.data?.createTenant.slug).toBe(slug);
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data?.createTenant.slug).toBe(slug);
   });
 
   it('refuses a slug that could not lead a key, and a bad time zone, naming both', async () => {

@@ -51,13 +51,18 @@ export const profileResolvers: Resolvers = {
       createPerson(ctx.services, ctx.scope('create people'), input, idempotencyKey),
     updatePerson: (_parent, { id, version, input }, ctx) =>
       updatePerson(ctx.services, ctx.scope('edit profiles'), localId(id, 'Person'), version, definedOnly(input)),
-    enrol: (_parent, { input }, ctx) =>
-      enrol(ctx.services, ctx.scope('enrol people'), {
-        ...input,
-        personId: localId(input.personId, 'Person'),
-        programId: localId(input.programId, 'Program'),
-        shortlist: input.shortlist?.map((id) => localId(id, 'Person')) ?? null,
-      }),
+    enrol: (_parent, { input, idempotencyKey }, ctx) =>
+      enrol(
+        ctx.services,
+        ctx.scope('enrol people'),
+        {
+          ...input,
+          personId: localId(input.personId, 'Person'),
+          programId: localId(input.programId, 'Program'),
+          shortlist: input.shortlist?.map((id) => localId(id, 'Person')) ?? null,
+        },
+        idempotencyKey,
+      ),
     updateEnrolment: (_parent, { key, version, input }, ctx) =>
       updateEnrolment(ctx.services, ctx.scope('change enrolments'), enrolmentKey(key), version, {
         ...definedOnly(input),

@@ -16,8 +16,14 @@ export const tenancyResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createTenant: (_parent, { input }, ctx) =>
-      createTenant(ctx.services, ctx.actor, ctx.services.clock(), { ...input, locale: input.locale?.toLowerCase() ?? null }),
+    createTenant: (_parent, { input, idempotencyKey }, ctx) =>
+      createTenant(
+        ctx.services,
+        ctx.actor,
+        ctx.services.clock(),
+        { ...input, locale: input.locale?.toLowerCase() ?? null },
+        idempotencyKey,
+      ),
     updateTenant: async (_parent, { version, input }, ctx) => {
       const tenant = await updateTenant(ctx.services, ctx.scope('change the organisation settings'), version, {
         ...input,
