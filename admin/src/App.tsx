@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { Admin, localStorageStore, Resource } from 'react-admin';
 import { createHashRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { audit } from './audit/index.ts';
 import { CognitoLoginPage } from './auth/CognitoLoginPage.tsx';
 import { LocalLoginPage } from './auth/LocalLoginPage.tsx';
 import { createI18nProvider } from './i18n/index.ts';
 import { Layout } from './layout/Layout.tsx';
+import { people } from './people/index.ts';
 import { programs } from './programs/index.ts';
 import { createAuthProvider } from './providers/authProvider.ts';
 import type { ConsoleConfig } from './providers/config.ts';
@@ -38,6 +40,10 @@ function Console({ config }: { config: ConsoleConfig }) {
       disableTelemetry
     >
       <Resource {...programs} />
+      <Resource {...people} />
+      {/* No pages of its own: a program's participants show on the program's page. */}
+      <Resource name="participants" />
+      <Resource {...audit} />
     </Admin>
   );
 }

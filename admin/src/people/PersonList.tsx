@@ -2,7 +2,6 @@ import { Link, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import {
   CreateButton,
   Datagrid,
-  DateField,
   List,
   Pagination,
   SearchInput,
@@ -14,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ListLoadError } from '../layout/errors.tsx';
+import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import type { PersonRecord } from '../providers/people.ts';
 import { EnrolmentChips, PersonNameField } from './fields.tsx';
 
@@ -24,9 +24,9 @@ import { EnrolmentChips, PersonNameField } from './fields.tsx';
 function usePeopleFilters() {
   const translate = useTranslate();
   return [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('kindling.people.searchPlaceholder')} sx={{ minWidth: 300 }} />,
-    <TextInput key="department" source="department" alwaysOn resettable />,
-    <TextInput key="skill" source="skill" label="resources.people.fields.skill" alwaysOn resettable />,
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('kindling.people.searchPlaceholder')} sx={{ width: 340 }} />,
+    <TextInput key="department" source="department" alwaysOn resettable sx={{ width: 190 }} />,
+    <TextInput key="skill" source="skill" label="resources.people.fields.skill" alwaysOn resettable sx={{ width: 190 }} />,
   ];
 }
 
@@ -71,6 +71,7 @@ function DepartmentField(_props: { label?: string }) {
       component="button"
       underline="hover"
       color="inherit"
+      sx={{ textAlign: 'left', font: 'inherit' }}
       title={translate('kindling.people.filterByDepartment', { department })}
       onClick={(event) => {
         event.stopPropagation();
@@ -99,7 +100,7 @@ export function PersonList() {
         <TextField source="location" sortable={false} />
         <EnrolmentChips label="resources.people.fields.enrolments" />
         <TextField source="email" sortable={false} />
-        <DateField source="createdAt" sortable={false} />
+        <LocaleDateField source="createdAt" sortable={false} />
       </Datagrid>
     </List>
   );

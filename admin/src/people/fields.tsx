@@ -31,7 +31,12 @@ export function EnrolmentStatusChip({ status }: { status: EnrolmentStatus }) {
 export function RoleChip({ role }: { role: ParticipantRole }) {
   const translate = useTranslate();
   return (
-    <Chip size="small" variant="outlined" color={role === 'MENTOR' ? 'secondary' : 'primary'} label={translate(`kindling.enrolment.role.${role}`)} />
+    <Chip
+      size="small"
+      variant="outlined"
+      color={role === 'MENTOR' ? 'secondary' : 'primary'}
+      label={translate(`kindling.enrolment.role.${role}`)}
+    />
   );
 }
 
@@ -40,7 +45,7 @@ export function PersonNameField(_props: ColumnProps) {
   const record = useRecordContext<PersonRecord>();
   if (!record) return null;
   return (
-    <Box>
+    <Box sx={{ minWidth: 200 }}>
       <Typography variant="body2" sx={{ fontWeight: 500 }}>
         {record.displayName}
       </Typography>

@@ -1,11 +1,18 @@
-import { DateInput, minValue, NumberInput, required, SimpleForm, TextArrayInput, TextInput } from 'react-admin';
+import { DateInput, minValue, NumberInput, required, SaveButton, SimpleForm, TextArrayInput, TextInput, Toolbar } from 'react-admin';
 
 const positive = [minValue(1)];
+
+/** Save only: the API has no way to delete a program (it is closed instead). */
+const saveOnly = (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
 
 /** The fields of ProgramInput the console edits so far; matching settings come with matching. */
 export function ProgramForm() {
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={saveOnly}>
       <TextInput source="name" validate={required()} />
       <TextInput source="description" multiline minRows={3} />
       <DateInput source="enrolmentOpensOn" />

@@ -1,26 +1,32 @@
-import { DateField, NumberField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import { DateField, NumberField, Show, TabbedShowLayout, TextArrayField, TextField } from 'react-admin';
 import { useRecordLoadError } from '../layout/errors.tsx';
+import { ParticipantsTab } from '../participants/ParticipantsTab.tsx';
 import { EnrolmentWindowField, ProgramStatusField } from './fields.tsx';
 
 export function ProgramShow() {
   const onError = useRecordLoadError();
   return (
     <Show queryOptions={{ onError }}>
-      <SimpleShowLayout>
-        <TextField source="name" />
-        <ProgramStatusField source="status" />
-        <TextField source="description" />
-        <EnrolmentWindowField label="resources.programs.fields.enrolment" />
-        <TextArrayField source="focusAreas" />
-        <NumberField source="durationMonths" />
-        <NumberField source="mentorCapacityDefault" />
-        <NumberField source="cadence.expectedEveryDays" />
-        <NumberField source="cadence.overdueAfterDays" />
-        <NumberField source="counts.mentors" />
-        <NumberField source="counts.mentees" />
-        <NumberField source="counts.activeMentorships" />
-        <DateField source="updatedAt" showTime />
-      </SimpleShowLayout>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.overview">
+          <TextField source="name" />
+          <ProgramStatusField source="status" />
+          <TextField source="description" />
+          <EnrolmentWindowField label="resources.programs.fields.enrolment" />
+          <TextArrayField source="focusAreas" />
+          <NumberField source="durationMonths" />
+          <NumberField source="mentorCapacityDefault" />
+          <NumberField source="cadence.expectedEveryDays" />
+          <NumberField source="cadence.overdueAfterDays" />
+          <NumberField source="counts.mentors" />
+          <NumberField source="counts.mentees" />
+          <NumberField source="counts.activeMentorships" />
+          <DateField source="updatedAt" showTime />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.participants" path="participants">
+          <ParticipantsTab label={false} />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
     </Show>
   );
 }

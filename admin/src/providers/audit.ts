@@ -45,7 +45,8 @@ const auditLogQuery = graphql(`
 /** The log is newest first and filters by one record only; there is nothing else to sort or filter by. */
 export function auditHandlers(client: GraphQLClient): ResourceHandlers {
   const page = cursorPager(
-    async ({ entityId }: { entityId: string | null }, cursor, signal) => (await client(auditLogQuery, { entityId, ...cursor }, signal)).auditLog,
+    async ({ entityId }: { entityId: string | null }, cursor, signal) =>
+      (await client(auditLogQuery, { entityId, ...cursor }, signal)).auditLog,
     (entry: AuditRecord) => entry,
   );
 

@@ -50,7 +50,8 @@ export interface KindlingDataProvider extends DataProvider, PeopleVerbs, Partici
 export function createDataProvider(client: GraphQLClient, translate: TranslateFunction): KindlingDataProvider {
   const people = peopleHandlers(client, translate);
   const participants = participantsHandlers(client, translate);
-  // Add a resource here: one module per resource, each a function of the GraphQL client.
+  // Add a resource here: one module per resource, each a function of the GraphQL client (and of
+  // `translate` where it words field problems).
   const resources = new Map<string, ResourceHandlers>([
     ['programs', programsHandlers(client)],
     ['people', people],

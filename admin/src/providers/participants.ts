@@ -61,8 +61,8 @@ const participantsQuery = graphql(`
 `);
 
 const enrolMutation = graphql(`
-  mutation AdminEnrol($input: EnrolInput!) {
-    enrol(input: $input) {
+  mutation AdminEnrol($input: EnrolInput!, $idempotencyKey: String) {
+    enrol(input: $input, idempotencyKey: $idempotencyKey) {
       ...AdminParticipantFields
     }
   }
@@ -107,8 +107,11 @@ export const enrolInputs = ['personId', 'role', 'reasons', 'capacity', 'hoursPer
 
 /** The console's own verbs on enrolments. */
 export interface ParticipantVerbs {
-  /** Enrols a person; field problems come back as form errors (see problems.ts). */
-  enrol(programId: string, values: EnrolValues): Promise<{ data: ParticipantRecord }>;
+  /**
+   * Enrols a person; field problems come back as form errors (see problems.ts). A retry with the
+   * same idempotency key returns the enrolment the first call made.
+   */
+  enrol(programId: string, values: EnrolValues, idempotencyKey?: string): Promise<{ data: ParticipantRecord }>;
   /** Withdraws an enrolment at the version shown; a stale one is refused with CONFLICT. */
   withdraw(participant: ParticipantRecord, reason: string): Promise<{ data: ParticipantRecord }>;
 }
@@ -123,19 +126,15 @@ export function participantsHandlers(client: GraphQLClient, translate: Translate
     (enrolment: AdminParticipantFieldsFragment, list) => toParticipant(enrolment, list.programId),
   );
 
-  const fail = (what: string) => {
-    throw new Error(`The console cannot ${what} participants without a program.`);
-  };
-
   return {
     // Always within one program: the program's page passes it as `target: programId`.
     getManyReference: ({ target, id, filter, sort, pagination, signal }) => {
-      if (target !== 'programId') fail('list');
+      if (target !== 'programId') throw new Error(`Participants are listed by programId, not ${target}.`);
       const list = { programId: String(id), filter: toParticipantFilter(filter), sort: toPeopleSort(sort?.field) };
       return page(list, pageOf(pagination), signal);
     },
 
-    enrol: async (programId, values) => {
+    enrol: async (programId, values, idempotencyKey) => {
       const input: EnrolInput = {
         programId,
         personId: values.personId ?? '',
@@ -146,11 +145,11 @@ export function participantsHandlers(client: GraphQLClient, translate: Translate
         openToSponsoring: values.role === 'MENTOR' ? Boolean(values.openToSponsoring) : false,
       };
       try {
-        return { data: toParticipant((await client(enrolMutation, { input })).enrol, programId) };
+        return { data: toParticipant((await client(enrolMutation, { input, idempotencyKey })).enrol, programId) };
       } catch (error) {
         throw toFormError(error, {
           inputs: enrolInputs,
-          label: (name) => translate(`kindling.participants.fields.${name}`),
+          label: (name) => translate(`resources.participants.fields.${name}`),
           translate,
         });
       }

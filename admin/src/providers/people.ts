@@ -10,7 +10,7 @@ import type {
 } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
 import type { ResourceHandlers } from './dataProvider.ts';
-import { GraphQLRequestError, type GraphQLClient } from './graphqlClient.ts';
+import { type GraphQLClient, GraphQLRequestError } from './graphqlClient.ts';
 import { toFormError } from './problems.ts';
 
 /** A person as the console holds it. The list leaves `enrolments` out; show and edit load them. */

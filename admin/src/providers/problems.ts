@@ -83,3 +83,8 @@ export function toFormError(error: unknown, { inputs, label, translate }: FormEr
   errors.root = { serverError: translate('kindling.problems.summary', { problems: lines.join('; ') }) };
   return new FormProblemsError(error, errors);
 }
+
+/** The form errors a refused save carries, if it is one; for forms that submit by hand. */
+export function fieldErrorsOf(error: unknown): Record<string, unknown> | undefined {
+  return error instanceof FormProblemsError ? error.body.errors : undefined;
+}

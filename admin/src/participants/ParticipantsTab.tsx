@@ -1,0 +1,158 @@
+import { Box, Stack, Typography } from '@mui/material';
+import {
+  Datagrid,
+  FilterForm,
+  Link,
+  NumberField,
+  Pagination,
+  ReferenceManyField,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { LocaleDateField } from '../layout/LocaleDateField.tsx';
+import { EnrolmentStatusChip, RoleChip, WordChips } from '../people/fields.tsx';
+import type { ParticipantRecord } from '../providers/participants.ts';
+import type { ProgramRecord } from '../providers/programs.ts';
+import { EnrolButton } from './EnrolButton.tsx';
+import { useFocusAreaLabel } from './focusAreas.ts';
+import { WithdrawButton } from './WithdrawButton.tsx';
+
+interface ColumnProps {
+  label?: string;
+}
+
+function useParticipantFilters() {
+  const translate = useTranslate();
+  const choices = (kind: 'role' | 'status', values: string[]) =>
+    values.map((value) => ({ id: value, name: translate(`kindling.enrolment.${kind}.${value}`) }));
+  return [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('kindling.participants.searchPlaceholder')} sx={{ width: 240 }} />,
+    <SelectInput
+      key="role"
+      source="role"
+      alwaysOn
+      choices={choices('role', ['MENTOR', 'MENTEE'])}
+      emptyText="kindling.participants.any"
+      sx={{ width: 140 }}
+    />,
+    <SelectInput
+      key="status"
+      source="status"
+      alwaysOn
+      choices={choices('status', ['ENROLLED', 'MATCHED', 'WITHDRAWN'])}
+      emptyText="kindling.participants.any"
+      sx={{ width: 160 }}
+    />,
+    <TextInput key="department" source="department" alwaysOn resettable sx={{ width: 170 }} />,
+    <TextInput key="skill" source="skill" label="resources.people.fields.skill" alwaysOn resettable sx={{ width: 170 }} />,
+  ];
+}
+
+/** The name, linking to the person; an erased person keeps only a pseudonym and no link. */
+function ParticipantNameField(_props: ColumnProps) {
+  const participant = useRecordContext<ParticipantRecord>();
+  const createPath = useCreatePath();
+  if (!participant) return null;
+  const personId = participant.person?.id;
+  return (
+    <Box sx={{ minWidth: 170 }}>
+      {personId ? (
+        <Link to={createPath({ resource: 'people', id: personId, type: 'show' })} sx={{ fontWeight: 500 }}>
+          {participant.displayName}
+        </Link>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {participant.displayName}
+        </Typography>
+      )}
+      {participant.person?.jobTitle && (
+        <Typography variant="caption" color="text.secondary" component="div">
+          {participant.person.jobTitle}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function RoleField(_props: ColumnProps) {
+  const participant = useRecordContext<ParticipantRecord>();
+  return participant ? <RoleChip role={participant.role} /> : null;
+}
+
+function StatusField(_props: ColumnProps) {
+  const participant = useRecordContext<ParticipantRecord>();
+  if (!participant) return null;
+  return (
+    <Box>
+      <EnrolmentStatusChip status={participant.status} />
+      {participant.withdrawnReason && (
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ maxWidth: 220 }}>
+          {participant.withdrawnReason}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function ReasonsField(_props: ColumnProps) {
+  const participant = useRecordContext<ParticipantRecord>();
+  const focusArea = useFocusAreaLabel();
+  return participant ? <WordChips words={participant.reasons.map(focusArea)} /> : null;
+}
+
+function NoParticipants() {
+  const translate = useTranslate();
+  return (
+    <Typography color="text.secondary" sx={{ p: 2 }}>
+      {translate('kindling.participants.empty')}
+    </Typography>
+  );
+}
+
+/**
+ * A program's participants, filtered and paged by the API (see providers/participants.ts).
+ * Enrolling someone and withdrawing someone happen here, in dialogs.
+ */
+export function ParticipantsTab(_props: { label: false }) {
+  const program = useRecordContext<ProgramRecord>();
+  const filters = useParticipantFilters();
+  const translate = useTranslate();
+  if (!program) return null;
+  return (
+    <ReferenceManyField
+      reference="participants"
+      target="programId"
+      perPage={25}
+      sort={{ field: 'displayName', order: 'ASC' }}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+    >
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, pt: 1 }}>
+        <Typography color="text.secondary">
+          {translate('kindling.participants.counts', {
+            mentors: program.counts.mentors,
+            mentees: program.counts.mentees,
+            pairs: program.counts.activeMentorships,
+          })}
+        </Typography>
+        <EnrolButton program={program} />
+      </Stack>
+      <FilterForm filters={filters} />
+      <Datagrid bulkActionButtons={false} rowClick={false} empty={<NoParticipants />} sx={{ '& td': { verticalAlign: 'top' } }}>
+        <ParticipantNameField label="resources.participants.fields.displayName" />
+        <RoleField label="resources.participants.fields.role" />
+        <StatusField label="resources.participants.fields.status" />
+        <ReasonsField label="resources.participants.fields.reasons" />
+        <NumberField source="capacity" sortable={false} emptyText="—" />
+        <NumberField source="hoursPerMonth" sortable={false} emptyText="—" />
+        <TextField source="department" sortable={false} emptyText="—" />
+        <LocaleDateField source="enrolledAt" sortable={false} />
+        <WithdrawButton />
+      </Datagrid>
+    </ReferenceManyField>
+  );
+}
