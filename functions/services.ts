@@ -7,6 +7,8 @@ import type { JobQueue } from '#domain/jobs.ts';
 import type { MentorshipStore } from '#domain/mentorships.ts';
 import type { PeopleStore } from '#domain/people.ts';
 import type { PrivacyStore } from '#domain/privacy.ts';
+import type { ProposalStore } from '#domain/proposals.ts';
+import type { RequestStore } from '#domain/requests.ts';
 import type { TenantStore } from '#domain/tenants.ts';
 import { type AuthConfig, createVerifier, type Verifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
@@ -19,6 +21,8 @@ import { mentorshipStore } from '#store/mentorships.ts';
 import { peopleStore } from '#store/people.ts';
 import { privacyStore } from '#store/privacy.ts';
 import { programStore } from '#store/programs.ts';
+import { proposalStore } from '#store/proposals.ts';
+import { requestStore } from '#store/requests.ts';
 import { tableName } from '#store/table.ts';
 import { tenantStore } from '#store/tenants.ts';
 import { inProcessQueue, sqsQueue } from './jobs/queue.ts';
@@ -39,6 +43,8 @@ export interface Services {
   audit: AuditStore;
   privacy: PrivacyStore;
   imports: ImportStore;
+  requests: RequestStore;
+  proposals: ProposalStore;
   /** Where long work goes: SQS in AWS, this process locally. */
   jobs: JobQueue & { idle?: () => Promise<void> };
   newId: () => string;
@@ -75,6 +81,8 @@ export function createServices(options: ServiceOptions): Services {
     audit: auditStore(client),
     privacy: privacyStore(client),
     imports: importStore(client),
+    requests: requestStore(client),
+    proposals: proposalStore(client),
     jobs: { enqueue: async () => undefined },
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),

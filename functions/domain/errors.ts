@@ -26,6 +26,11 @@ export type MessageKey =
   | 'conflict.exists'
   | 'conflict.state'
   | 'conflict.idempotency'
+  | 'conflict.notEnrolled'
+  | 'conflict.mentorFull'
+  | 'conflict.menteeMatched'
+  | 'conflict.expired'
+  | 'conflict.tooManyRequests'
   | 'unavailable'
   | 'internal';
 

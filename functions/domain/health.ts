@@ -8,23 +8,32 @@ export interface PairHealth {
   lastContactAt: Date | null;
 }
 
-const DAY = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** A pair hears it is due this many days before the expected contact date. */
 export const DUE_SOON_DAYS = 7;
 
+/** Whole days since the epoch, in UTC: health is counted in days, here and in the analytics. */
+export const epochDay = (at: Date | string): number => Math.floor(new Date(at).getTime() / DAY_MS);
+export const dayKey = (at: Date | string): string => new Date(epochDay(at) * DAY_MS).toISOString().slice(0, 10);
+
 /**
- * A pair's health from the program's cadence and its last contact (the seed: in touch at least
- * monthly; six weeks without contact is overdue). A pair that has not met since it started is
- * NEVER_MET once its first contact is due.
+ * A pair's health from the program's cadence and the day of its last contact (or of its start, if it
+ * has not met): the seed's rule is at least monthly, and six weeks without contact is overdue. A pair
+ * that has not met since it started is NEVER_MET once its first contact is due.
  */
+export function healthOnDay(cadence: Cadence, referenceDay: number, hasMet: boolean, today: number): Health {
+  const days = today - referenceDay;
+  if (!hasMet && days >= cadence.expectedEveryDays) return 'NEVER_MET';
+  if (days >= cadence.overdueAfterDays) return 'OVERDUE';
+  if (days >= cadence.expectedEveryDays - DUE_SOON_DAYS) return 'DUE_SOON';
+  return 'ON_TRACK';
+}
+
 export function pairHealth(cadence: Cadence, startedAt: Date, lastContactAt: Date | null, now: Date): PairHealth {
-  const reference = lastContactAt ?? startedAt;
-  const nextContactDue = new Date(reference.getTime() + cadence.expectedEveryDays * DAY);
-  const sinceContact = now.getTime() - reference.getTime();
-  let status: Health;
-  if (lastContactAt === null && now >= nextContactDue) status = 'NEVER_MET';
-  else if (sinceContact >= cadence.overdueAfterDays * DAY) status = 'OVERDUE';
-  else if (now.getTime() >= nextContactDue.getTime() - DUE_SOON_DAYS * DAY) status = 'DUE_SOON';
-  else status = 'ON_TRACK';
-  return { status, nextContactDue, lastContactAt };
+  const reference = epochDay(lastContactAt ?? startedAt);
+  return {
+    status: healthOnDay(cadence, reference, lastContactAt !== null, epochDay(now)),
+    nextContactDue: new Date((reference + cadence.expectedEveryDays) * DAY_MS),
+    lastContactAt,
+  };
 }

@@ -1,12 +1,23 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
+import { healthSlot, moveSlot, type StatsChange, statsChange } from './analytics.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
-import { notFound } from './errors.ts';
+import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
+import { epochDay } from './health.ts';
 import type { Page, PageRequest } from './pages.ts';
+import type { Enrolment, PeopleStore } from './people.ts';
+import type { Program, ProgramStore } from './programs.ts';
 import { Checks } from './validation.ts';
 
 export type MentorshipStatus = 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'ENDED_EARLY';
 export type MeetingMode = 'IN_PERSON' | 'VIDEO' | 'PHONE' | 'CHAT';
+export type ContactKind = 'MEETING' | 'CHECK_IN';
+
+/** Where a pair came from: a mentee's own request, a proposal (the matcher's or a manager's), or a manager directly. */
+export interface PairSource {
+  kind: 'REQUEST' | 'PROPOSAL' | 'MANAGER';
+  id: string | null;
+}
 
 export interface Mentorship {
   id: string;
@@ -17,10 +28,17 @@ export interface Mentorship {
   mentorName: string;
   menteeName: string;
   status: MentorshipStatus;
+  source: PairSource;
   startedAt: string;
   plannedEndOn: string;
   lastContactAt: string | null;
   meetingCount: number;
+  pausedAt: string | null;
+  endedAt: string | null;
+  endReason: string | null;
+  /** Each side's closing reflection, written when the pair ends. */
+  mentorReflection: string | null;
+  menteeReflection: string | null;
   version: number;
 }
 
@@ -28,51 +46,288 @@ export interface Meeting {
   id: string;
   tenantId: string;
   mentorshipId: string;
+  kind: ContactKind;
   heldAt: string;
   durationMinutes: number;
   mode: MeetingMode;
   topics: string[];
+  /** Visible to the pair only. */
+  privateNotes: string | null;
   loggedBy: string;
   loggedAt: string;
 }
 
+export type GoalStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+
+/** One goal of a pair's plan, agreed at the start (the seed: a mentorship has a plan). */
+export interface Goal {
+  id: string;
+  tenantId: string;
+  mentorshipId: string;
+  title: string;
+  why: string | null;
+  targetDate: string | null;
+  status: GoalStatus;
+  /** 0–100. */
+  progress: number;
+  notes: { at: string; by: string; text: string }[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** What starting a pair must change together, or not at all. */
+export interface PairStart {
+  mentorship: Mentorship;
+  mentor: Enrolment;
+  mentee: Enrolment;
+  /** The request or proposal accepted, as it is to be written, and the version it must still have; null for a manager's direct pair. */
+  source: {
+    key: 'request' | 'proposal';
+    next: { id: string; tenantId: string; programId: string; status: string; version: number };
+    expectedVersion: number;
+  } | null;
+  stats: StatsChange;
+  audit: AuditEntry;
+}
+
+export type PairFailure = 'mentorFull' | 'menteeMatched' | 'sourceChanged' | 'notEnrolled';
+
 export interface MentorshipStore {
   getMentorship(tenantId: string, id: string): Promise<Mentorship | null>;
   listMentorships(tenantId: string, programId: string, page: PageRequest): Promise<Page<Mentorship>>;
-  /** Starts the pair: writes the mentorship and bumps the program's active count in one transaction. */
-  createMentorship(mentorship: Mentorship, audit: AuditEntry): Promise<void>;
+  /** The pairs a person takes part in, as mentor or mentee. */
+  mentorshipsOf(tenantId: string, personId: string): Promise<Mentorship[]>;
   /**
-   * Logs the meeting and sets the pair's last contact in one transaction, provided the pair is
-   * still at `expectedVersion` (else CONFLICT: someone logged at the same moment; retry).
+   * Starts a pair in one transaction: the pair, the mentor's load (never beyond capacity), the
+   * mentee's (at most one running pair per program), the accepted source, the figures and the audit
+   * entry. Throws CONFLICT with the reason when a condition fails.
    */
-  addMeeting(meeting: Meeting, pair: { lastContactAt: string; expectedVersion: number }, audit: AuditEntry): Promise<void>;
+  startPair(start: PairStart): Promise<void>;
+  /** Replaces the pair at its version; releasing frees the mentor's and mentee's places. */
+  changePair(next: Mentorship, previous: Mentorship, release: boolean, stats: StatsChange, audit: AuditEntry): Promise<void>;
+  /** Logs the contact and moves the pair's last contact, at the pair's version, with the figures. */
+  addMeeting(
+    meeting: Meeting,
+    pair: { lastContactAt: string; expectedVersion: number },
+    stats: StatsChange,
+    audit: AuditEntry,
+  ): Promise<void>;
   listMeetings(tenantId: string, mentorshipId: string): Promise<Meeting[]>;
+  listGoals(tenantId: string, mentorshipId: string): Promise<Goal[]>;
+  getGoal(tenantId: string, mentorshipId: string, goalId: string): Promise<Goal | null>;
+  /** Creates (expectedVersion null) or replaces a goal at its version. */
+  putGoal(goal: Goal, expectedVersion: number | null, audit: AuditEntry): Promise<void>;
 }
 
+export interface MentorshipDeps {
+  mentorships: MentorshipStore;
+  people: PeopleStore;
+  programs: ProgramStore;
+  newId: () => string;
+}
+
+const isMember = (scope: Scope, m: Mentorship): boolean => scope.actor.personId === m.mentorId || scope.actor.personId === m.menteeId;
+
+/** Managers see every pair of their tenant; a participant only their own, and others are NOT_FOUND. */
 export async function getMentorship(store: MentorshipStore, scope: Scope, id: string): Promise<Mentorship> {
   const mentorship = await store.getMentorship(scope.tenantId, id);
   if (!mentorship) throw notFound('Mentorship');
-  const { actor } = scope;
-  if (actor.role === 'participant' && actor.personId !== mentorship.mentorId && actor.personId !== mentorship.menteeId) {
-    throw notFound('Mentorship');
-  }
+  if (scope.actor.role === 'participant' && !isMember(scope, mentorship)) throw notFound('Mentorship');
   return mentorship;
+}
+
+const conflict = (key: 'conflict.state', params: Record<string, string>) => new DomainError(ErrorCode.CONFLICT, key, params);
+
+/**
+ * Starts a pair between an enrolled mentor and an enrolled mentee of a program: the shared path of
+ * an accepted request, a proposal accepted by both, and a manager's direct pair. The store's
+ * transaction holds the invariants; this builds what it writes.
+ */
+export async function startPair(
+  deps: MentorshipDeps,
+  scope: Scope,
+  program: Program,
+  pair: { mentorId: string; menteeId: string; startedAt?: string },
+  source: PairSource,
+  accepted: ((mentorship: Mentorship) => PairStart['source']) | null,
+): Promise<Mentorship> {
+  if (pair.mentorId === pair.menteeId) {
+    const checks = new Checks();
+    checks.fail('input.menteeId', 'self', 'a person cannot mentor themselves');
+    checks.done();
+  }
+  if (program.status === 'CLOSED' || program.status === 'DRAFT') {
+    throw conflict('conflict.state', { type: 'Program', from: program.status, to: 'pairing' });
+  }
+  const [mentor, mentee] = await Promise.all([
+    deps.people.getEnrolment(scope.tenantId, pair.mentorId, program.id, 'MENTOR'),
+    deps.people.getEnrolment(scope.tenantId, pair.menteeId, program.id, 'MENTEE'),
+  ]);
+  if (!mentor || mentor.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentor' });
+  if (!mentee || mentee.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
+  const startedAt = pair.startedAt ?? scope.now.toISOString();
+  const end = new Date(startedAt);
+  end.setUTCMonth(end.getUTCMonth() + program.durationMonths);
+  const mentorship: Mentorship = {
+    id: deps.newId(),
+    tenantId: scope.tenantId,
+    programId: program.id,
+    mentorId: mentor.personId,
+    menteeId: mentee.personId,
+    mentorName: mentor.displayName,
+    menteeName: mentee.displayName,
+    status: 'ACTIVE',
+    source,
+    startedAt,
+    plannedEndOn: end.toISOString().slice(0, 10),
+    lastContactAt: null,
+    meetingCount: 0,
+    pausedAt: null,
+    endedAt: null,
+    endReason: null,
+    mentorReflection: null,
+    menteeReflection: null,
+    version: 1,
+  };
+  const firstMatch = !mentee.firstMatchedAt;
+  const stats = statsChange(
+    program.id,
+    {
+      activeMentorships: 1,
+      sumRunningStartDay: epochDay(startedAt),
+      ...(firstMatch ? { menteesMatched: 1 } : {}),
+      ...(source.kind === 'REQUEST' ? { requestsAccepted: 1 } : {}),
+    },
+    [
+      ...moveSlot(null, healthSlot(mentorship)),
+      ...(firstMatch
+        ? [{ map: 'timeToMatch' as const, key: String(Math.max(0, epochDay(startedAt) - epochDay(mentee.enrolledAt))), delta: 1 }]
+        : []),
+    ],
+  );
+  const audit = auditEntry(scope, deps.newId, 'mentorship.start', { type: 'Mentorship', id: mentorship.id }, null, mentorship);
+  await deps.mentorships.startPair({ mentorship, mentor, mentee, source: accepted ? accepted(mentorship) : null, stats, audit });
+  return mentorship;
+}
+
+/** A program manager pairs two people directly (also the demo seed's way). */
+export async function startMentorship(
+  deps: MentorshipDeps,
+  scope: Scope,
+  input: { programId: string; mentorId: string; menteeId: string; startedAt?: string },
+): Promise<Mentorship> {
+  requireRole(scope.actor, 'start mentorships', 'manager');
+  const program = await deps.programs.getProgram(scope.tenantId, input.programId);
+  if (!program) throw notFound('Program');
+  return startPair(deps, scope, program, input, { kind: 'MANAGER', id: null }, null);
+}
+
+export type PairTransition = 'PAUSE' | 'RESUME' | 'COMPLETE' | 'END_EARLY';
+
+/** The pair's state machine: where each transition may start, and where it leads. */
+export function transition(status: MentorshipStatus, action: PairTransition): MentorshipStatus | null {
+  switch (action) {
+    case 'PAUSE':
+      return status === 'ACTIVE' ? 'PAUSED' : null;
+    case 'RESUME':
+      return status === 'PAUSED' ? 'ACTIVE' : null;
+    case 'COMPLETE':
+      return status === 'ACTIVE' || status === 'PAUSED' ? 'COMPLETED' : null;
+    case 'END_EARLY':
+      return status === 'ACTIVE' || status === 'PAUSED' ? 'ENDED_EARLY' : null;
+    default:
+      return assertNever(action);
+  }
+}
+
+/**
+ * Pause, resume, complete or end a pair early. Either member or a manager may; ending early needs
+ * a reason. Ending frees the mentor's place and lets the mentee be matched again.
+ */
+export async function changeMentorship(
+  deps: MentorshipDeps,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  action: PairTransition,
+  input: { reason?: string | null; reflection?: string | null },
+): Promise<Mentorship> {
+  requireRole(scope.actor, 'change mentorships', 'manager', 'participant');
+  const current = await getMentorship(deps.mentorships, scope, id);
+  if (current.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'Mentorship' });
+  const status = transition(current.status, action);
+  if (!status) throw conflict('conflict.state', { type: 'Mentorship', from: current.status, to: action });
+  const checks = new Checks();
+  const reason =
+    action === 'END_EARLY' ? checks.text('reason', input.reason ?? '', { max: 1000 }) : checks.optionalText('reason', input.reason, 1000);
+  const reflection = checks.optionalText('reflection', input.reflection, 4000);
+  checks.done();
+  const now = scope.now.toISOString();
+  const ends = status === 'COMPLETED' || status === 'ENDED_EARLY';
+  const side =
+    scope.actor.personId === current.mentorId ? 'mentorReflection' : scope.actor.personId === current.menteeId ? 'menteeReflection' : null;
+  const next: Mentorship = {
+    ...current,
+    status,
+    pausedAt: status === 'PAUSED' ? now : null,
+    endedAt: ends ? now : null,
+    endReason: ends ? reason : current.endReason,
+    ...(side && reflection ? { [side]: reflection } : {}),
+    version: expectedVersion + 1,
+  };
+  const today = epochDay(scope.now);
+  const started = epochDay(current.startedAt);
+  const stats = statsChange(
+    current.programId,
+    {
+      ...(action === 'PAUSE' ? { paused: 1 } : {}),
+      ...(action === 'RESUME' ? { paused: -1 } : {}),
+      ...(ends
+        ? {
+            activeMentorships: -1,
+            sumRunningStartDay: -started,
+            closedPairDays: today - started,
+            ...(current.status === 'PAUSED' ? { paused: -1 } : {}),
+            ...(status === 'COMPLETED' ? { completed: 1 } : { endedEarly: 1 }),
+          }
+        : {}),
+    },
+    moveSlot(healthSlot(current), healthSlot(next)),
+  );
+  const audit = auditEntry(scope, deps.newId, `mentorship.${action.toLowerCase()}`, { type: 'Mentorship', id }, current, next);
+  await deps.mentorships.changePair(next, current, ends, stats, audit);
+  return next;
+}
+
+/** A member adds their closing reflection to an ended pair. */
+export async function reflect(deps: MentorshipDeps, scope: Scope, id: string, expectedVersion: number, text: string): Promise<Mentorship> {
+  requireRole(scope.actor, 'write a reflection', 'participant');
+  const current = await getMentorship(deps.mentorships, scope, id);
+  if (current.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'Mentorship' });
+  const checks = new Checks();
+  const reflection = checks.text('reflection', text, { max: 4000 });
+  checks.done();
+  const side = scope.actor.personId === current.mentorId ? 'mentorReflection' : 'menteeReflection';
+  const next: Mentorship = { ...current, [side]: reflection, version: expectedVersion + 1 };
+  const audit = auditEntry(scope, deps.newId, 'mentorship.reflection', { type: 'Mentorship', id }, current, next);
+  await deps.mentorships.changePair(next, current, false, statsChange(current.programId), audit);
+  return next;
 }
 
 export interface MeetingInput {
   mentorshipId: string;
+  kind?: ContactKind | null;
   heldAt: string;
   durationMinutes: number;
   mode: MeetingMode;
   topics?: string[] | null;
+  privateNotes?: string | null;
 }
 
-export async function logMeeting(
-  deps: { mentorships: MentorshipStore; newId: () => string },
-  scope: Scope,
-  input: MeetingInput,
-): Promise<Meeting> {
-  requireRole(scope.actor, 'logMeeting', 'manager', 'participant');
+/** Either member (or a manager) logs a meeting or check-in; the pair's last contact only moves forward. */
+export async function logMeeting(deps: Pick<MentorshipDeps, 'mentorships' | 'newId'>, scope: Scope, input: MeetingInput): Promise<Meeting> {
+  requireRole(scope.actor, 'log meetings', 'manager', 'participant');
   const mentorship = await getMentorship(deps.mentorships, scope, input.mentorshipId);
   const checks = new Checks();
   const heldAt = new Date(input.heldAt);
@@ -83,10 +338,12 @@ export async function logMeeting(
     id: deps.newId(),
     tenantId: scope.tenantId,
     mentorshipId: mentorship.id,
+    kind: checks.oneOf('input.kind', input.kind ?? 'MEETING', ['MEETING', 'CHECK_IN'] as const),
     heldAt: Number.isNaN(heldAt.getTime()) ? input.heldAt : heldAt.toISOString(),
     durationMinutes: checks.int('input.durationMinutes', input.durationMinutes, { min: 5, max: 600 }),
     mode: checks.oneOf('input.mode', input.mode, ['IN_PERSON', 'VIDEO', 'PHONE', 'CHAT'] as const),
     topics: checks.list('input.topics', input.topics ?? [], { maxItems: 10, maxLength: 80 }),
+    privateNotes: checks.optionalText('input.privateNotes', input.privateNotes, 4000),
     loggedBy: scope.actor.id,
     loggedAt: scope.now.toISOString(),
   };
@@ -94,53 +351,73 @@ export async function logMeeting(
     checks.fail('input.mentorshipId', 'state', 'meetings are logged for active or paused mentorships only');
   }
   checks.done();
-  // The last contact only moves forward: a meeting logged late does not rewind it.
   const lastContactAt = mentorship.lastContactAt && mentorship.lastContactAt > meeting.heldAt ? mentorship.lastContactAt : meeting.heldAt;
-  const change = { meeting: { id: meeting.id, heldAt: meeting.heldAt, mode: meeting.mode } };
+  const after = { ...mentorship, lastContactAt };
+  const stats = statsChange(mentorship.programId, { meetings: 1 }, moveSlot(healthSlot(mentorship), healthSlot(after)));
+  const change = { meeting: { id: meeting.id, kind: meeting.kind, heldAt: meeting.heldAt, mode: meeting.mode } };
   const audit = auditEntry(scope, deps.newId, 'mentorship.meeting', { type: 'Mentorship', id: mentorship.id }, null, change);
-  await deps.mentorships.addMeeting(meeting, { lastContactAt, expectedVersion: mentorship.version }, audit);
+  await deps.mentorships.addMeeting(meeting, { lastContactAt, expectedVersion: mentorship.version }, stats, audit);
   return meeting;
 }
 
-export interface StartInput {
-  programId: string;
-  mentor: { id: string; displayName: string };
-  mentee: { id: string; displayName: string };
-  durationMonths: number;
-  startedAt?: string;
+/** Private notes stay with the pair: managers and partner apps acting for others never see them. */
+export const visibleNotes = (scope: Scope, m: Mentorship, meeting: Meeting): string | null =>
+  isMember(scope, m) ? meeting.privateNotes : null;
+
+export interface GoalInput {
+  title?: string | null;
+  why?: string | null;
+  targetDate?: string | null;
+  status?: GoalStatus | null;
+  progress?: number | null;
+  note?: string | null;
 }
 
-/** Starts a pair directly (a program manager's own match, or the demo seed). */
-export async function startMentorship(
-  deps: { mentorships: MentorshipStore; newId: () => string },
+/** The pair (or a manager) adds a goal to the plan or updates one: status, progress, a progress note. */
+export async function saveGoal(
+  deps: Pick<MentorshipDeps, 'mentorships' | 'newId'>,
   scope: Scope,
-  input: StartInput,
-): Promise<Mentorship> {
-  requireRole(scope.actor, 'startMentorship', 'manager', 'operator');
+  mentorshipId: string,
+  goalId: string | null,
+  expectedVersion: number | null,
+  input: GoalInput,
+): Promise<Goal> {
+  requireRole(scope.actor, 'plan goals', 'manager', 'participant');
+  const mentorship = await getMentorship(deps.mentorships, scope, mentorshipId);
+  const current = goalId ? await deps.mentorships.getGoal(scope.tenantId, mentorshipId, goalId) : null;
+  if (goalId && !current) throw notFound('Goal');
+  if (current && current.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'Goal' });
   const checks = new Checks();
-  if (input.mentor.id === input.mentee.id) checks.fail('input.menteeId', 'self', 'a person cannot mentor themselves');
-  checks.done();
-  const startedAt = input.startedAt ?? scope.now.toISOString();
-  const end = new Date(startedAt);
-  end.setUTCMonth(end.getUTCMonth() + input.durationMonths);
-  const mentorship: Mentorship = {
-    id: deps.newId(),
+  const title = input.title
+    ? checks.text('input.title', input.title, { max: 200 })
+    : (current?.title ?? checks.text('input.title', '', { max: 200 }));
+  const targetDate = input.targetDate === undefined ? (current?.targetDate ?? null) : input.targetDate;
+  if (targetDate && !/^\d{4}-\d{2}-\d{2}$/.test(targetDate)) checks.fail('input.targetDate', 'date', 'must be a date as YYYY-MM-DD');
+  const note = checks.optionalText('input.note', input.note, 2000);
+  const stamp = scope.now.toISOString();
+  const goal: Goal = {
+    id: current?.id ?? deps.newId(),
     tenantId: scope.tenantId,
-    programId: input.programId,
-    mentorId: input.mentor.id,
-    menteeId: input.mentee.id,
-    mentorName: input.mentor.displayName,
-    menteeName: input.mentee.displayName,
-    status: 'ACTIVE',
-    startedAt,
-    plannedEndOn: end.toISOString().slice(0, 10),
-    lastContactAt: null,
-    meetingCount: 0,
-    version: 1,
+    mentorshipId: mentorship.id,
+    title,
+    why: input.why === undefined ? (current?.why ?? null) : checks.optionalText('input.why', input.why, 2000),
+    targetDate,
+    status: checks.oneOf('input.status', input.status ?? current?.status ?? 'OPEN', ['OPEN', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const),
+    progress: checks.int('input.progress', input.progress ?? current?.progress ?? 0, { min: 0, max: 100 }),
+    notes: [...(current?.notes ?? []), ...(note ? [{ at: stamp, by: scope.actor.id, text: note }] : [])],
+    createdAt: current?.createdAt ?? stamp,
+    updatedAt: stamp,
+    version: (current?.version ?? 0) + 1,
   };
-  await deps.mentorships.createMentorship(
-    mentorship,
-    auditEntry(scope, deps.newId, 'mentorship.start', { type: 'Mentorship', id: mentorship.id }, null, mentorship),
+  checks.done();
+  const audit = auditEntry(
+    scope,
+    deps.newId,
+    current ? 'mentorship.goal.update' : 'mentorship.goal.add',
+    { type: 'Mentorship', id: mentorship.id },
+    current,
+    goal,
   );
-  return mentorship;
+  await deps.mentorships.putGoal(goal, current ? current.version : null, audit);
+  return goal;
 }

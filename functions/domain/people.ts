@@ -62,6 +62,12 @@ export interface Enrolment {
   department: string | null;
   skills: string[];
   enrolledAt: string;
+  /** Running pairs (mentors: never above capacity; mentees: at most one). */
+  activeMentorships: number;
+  /** Mentees: when first matched, for time-to-match. */
+  firstMatchedAt: string | null;
+  /** Mentees: requests sent and not yet answered (bounded by the program). */
+  openRequests: number;
   updatedAt: string;
   version: number;
 }
@@ -376,6 +382,9 @@ export async function enrolPerson(
     withdrawnReason: null,
     ...personCopy(person, input.role),
     enrolledAt: stamp,
+    activeMentorships: 0,
+    firstMatchedAt: null,
+    openRequests: 0,
     updatedAt: stamp,
     version: 1,
   };
@@ -438,6 +447,13 @@ export async function withdraw(
   const current = await currentEnrolment(deps, scope, key.personId, key.programId, key.role, expectedVersion);
   if (current.status === 'WITHDRAWN')
     throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Enrolment', from: 'WITHDRAWN', to: 'WITHDRAWN' });
+  if ((current.activeMentorships ?? 0) > 0) {
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', {
+      type: 'enrolment with a running mentorship',
+      from: 'MATCHED',
+      to: 'WITHDRAWN',
+    });
+  }
   const next: Enrolment = {
     ...current,
     status: 'WITHDRAWN',

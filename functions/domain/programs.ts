@@ -54,6 +54,23 @@ export interface Cadence {
   overdueAfterDays: number;
 }
 
+/** How requests, proposals and check-ins run in a program. */
+export interface PairingRules {
+  /** A mentee may have this many requests open at once. */
+  maxOpenRequests: number;
+  /** An unanswered request expires after this many days. */
+  requestExpiryDays: number;
+  /** An approved proposal not accepted by both expires after this many days. */
+  proposalExpiryDays: number;
+  /** Pairs are asked for a check-in survey this often. */
+  checkInEveryDays: number;
+}
+
+export const defaultPairing: PairingRules = { maxOpenRequests: 3, requestExpiryDays: 14, proposalExpiryDays: 14, checkInEveryDays: 30 };
+
+/** A program's pairing rules; programs stored before the rules existed get the defaults. */
+export const pairingOf = (program: Program): PairingRules => ({ ...defaultPairing, ...program.pairing });
+
 export interface Program {
   id: string;
   tenantId: string;
@@ -67,6 +84,7 @@ export interface Program {
   durationMonths: number;
   mentorCapacityDefault: number;
   matching: MatchingSettings;
+  pairing: PairingRules;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -114,6 +132,7 @@ export interface ProgramInput {
   durationMonths?: number | null;
   mentorCapacityDefault?: number | null;
   matching?: Partial<Omit<MatchingSettings, 'weights'>> & { weights?: Partial<Record<Criterion, number>> | null };
+  pairing?: Partial<PairingRules> | null;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -196,8 +215,30 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
           ? null
           : checks.int('input.matching.scheduleEveryDays', m.scheduleEveryDays, { min: 1, max: 90 }),
   };
+  const rules = pairingOf(base as Program);
+  const p = input.pairing ?? {};
+  const pairing: PairingRules = {
+    maxOpenRequests: checks.int('input.pairing.maxOpenRequests', p.maxOpenRequests ?? rules.maxOpenRequests, { min: 1, max: 10 }),
+    requestExpiryDays: checks.int('input.pairing.requestExpiryDays', p.requestExpiryDays ?? rules.requestExpiryDays, { min: 1, max: 90 }),
+    proposalExpiryDays: checks.int('input.pairing.proposalExpiryDays', p.proposalExpiryDays ?? rules.proposalExpiryDays, {
+      min: 1,
+      max: 90,
+    }),
+    checkInEveryDays: checks.int('input.pairing.checkInEveryDays', p.checkInEveryDays ?? rules.checkInEveryDays, { min: 7, max: 180 }),
+  };
   checks.done();
-  return { name, description, enrolmentOpensOn, enrolmentClosesOn, focusAreas, cadence, durationMonths, mentorCapacityDefault, matching };
+  return {
+    name,
+    description,
+    enrolmentOpensOn,
+    enrolmentClosesOn,
+    focusAreas,
+    cadence,
+    durationMonths,
+    mentorCapacityDefault,
+    matching,
+    pairing,
+  };
 }
 
 export interface ProgramDeps {
@@ -223,6 +264,7 @@ export async function createProgram(
       durationMonths: 9,
       mentorCapacityDefault: 2,
       matching: defaultMatching,
+      pairing: defaultPairing,
     },
     input,
   );

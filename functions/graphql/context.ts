@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { type Actor, type Scope, tenantScope } from '#domain/actors.ts';
+import { emptyStats, type ProgramStats } from '#domain/analytics.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import type { Enrolment, Person } from '#domain/people.ts';
 import type { Program } from '#domain/programs.ts';
 import type { Tenant } from '#domain/tenants.ts';
-import { type ProgramCounts, zeroCounts } from '#store/programs.ts';
 import type { Services } from '../services.ts';
 import type { Locale } from './messages.ts';
 
@@ -39,9 +39,9 @@ function createLoaders(services: Services, tenantId: string | null) {
       const found = await services.people.enrolmentsOfMany(inTenant(), personIds);
       return personIds.map((id) => found.get(id) ?? []);
     }),
-    programCounts: new DataLoader<string, ProgramCounts>(async (ids) => {
-      const found = await services.programs.countsOf(inTenant(), ids);
-      return ids.map((id) => found.get(id) ?? zeroCounts);
+    programStats: new DataLoader<string, ProgramStats>(async (ids) => {
+      const found = await services.programs.statsOf(inTenant(), ids);
+      return ids.map((id) => found.get(id) ?? emptyStats(id));
     }),
   };
 }

@@ -24,6 +24,12 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
         : `This ${p.type} cannot change now. Reload to see its current state.`,
     'conflict.idempotency': () =>
       'This idempotency key was already used for a different request. Use a new key for a new request, or resend the original request unchanged.',
+    'conflict.notEnrolled': (p) => `This person is not (or no longer) enrolled in the program as ${p.role}. Enrol them first.`,
+    'conflict.mentorFull': () =>
+      'This mentor has no room for another mentee in this program. Choose another mentor, or raise their capacity.',
+    'conflict.menteeMatched': () => 'This mentee already has a running mentorship in this program. End it first, or choose another mentee.',
+    'conflict.expired': (p) => `This ${p.type} has expired. Send a new one.`,
+    'conflict.tooManyRequests': (p) => `A mentee may have ${p.max} requests open at once. Wait for an answer, or withdraw one first.`,
     unavailable: () => 'Kindling is busy right now. Nothing was changed; try again in a few seconds.',
     internal: (p) =>
       `Something went wrong on our side. Nothing you sent was lost; try again, and quote ${p.requestId} if you contact support.`,
@@ -45,6 +51,14 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
         : `Deze ${p.type} kan nu niet wijzigen. Laad opnieuw om de huidige status te zien.`,
     'conflict.idempotency': () =>
       'Deze idempotentiesleutel is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuw verzoek, of stuur het oorspronkelijke verzoek ongewijzigd opnieuw.',
+    'conflict.notEnrolled': (p) => `Deze persoon is niet (meer) ingeschreven in het programma als ${p.role}. Schrijf hem of haar eerst in.`,
+    'conflict.mentorFull': () =>
+      'Deze mentor heeft in dit programma geen plek meer voor een mentee. Kies een andere mentor, of verhoog de capaciteit.',
+    'conflict.menteeMatched': () =>
+      'Deze mentee heeft al een lopend mentorschap in dit programma. Beëindig dat eerst, of kies een andere mentee.',
+    'conflict.expired': (p) => `Deze ${p.type} is verlopen. Stuur een nieuwe.`,
+    'conflict.tooManyRequests': (p) =>
+      `Een mentee mag ${p.max} verzoeken tegelijk open hebben. Wacht op een antwoord, of trek er eerst een in.`,
     unavailable: () => 'Kindling heeft het nu druk. Er is niets gewijzigd; probeer het over een paar seconden opnieuw.',
     internal: (p) =>
       `Er ging bij ons iets mis. Niets van wat je stuurde is verloren; probeer het opnieuw, en noem ${p.requestId} als je contact opneemt.`,

@@ -64,3 +64,26 @@ export function translate(e: unknown, conflict: { key: MessageKey; params: Recor
   }
   throw e;
 }
+
+/**
+ * An Update that sets just these fields of an existing item (names escaped, so reserved words such as
+ * `status` are fine), under an optional condition.
+ */
+export function setFields(
+  table: string,
+  key: { PK: string; SK: string },
+  fields: Record<string, unknown>,
+  condition?: { expression: string; values: Record<string, unknown> },
+) {
+  const entries = Object.entries(fields);
+  return {
+    Update: {
+      TableName: table,
+      Key: key,
+      UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :f${i}`).join(', ')}`,
+      ConditionExpression: condition ? `attribute_exists(PK) AND ${condition.expression}` : 'attribute_exists(PK)',
+      ExpressionAttributeNames: Object.fromEntries(entries.map(([name], i) => [`#f${i}`, name])),
+      ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([, value], i) => [`:f${i}`, value])), ...condition?.values },
+    },
+  };
+}

@@ -93,6 +93,50 @@ export const keys = {
     SK: `PROBLEMS#${String(index).padStart(4, '0')}`,
   }),
 
+  /** A goal of a pair's plan, in the pair's partition. */
+  goal: (tenantId: string, mentorshipId: string, goalId: string): Key => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SK: `GOAL#${goalId}` }),
+  goals: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'GOAL#' }),
+
+  /** A mentee's request to a mentor. GSI1: the program's requests, newest first; GSI2: the mentor's inbox. */
+  request: (tenantId: string, requestId: string): Key => ({ PK: `${t(tenantId)}#REQ#${requestId}`, SK: 'REQUEST' }),
+  requestIndex: (tenantId: string, programId: string, mentorId: string, createdAt: string, requestId: string): IndexKeys => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#REQS`,
+    GSI1SK: `${createdAt}#${requestId}`,
+    GSI2PK: `${t(tenantId)}#P#${mentorId}#INBOX`,
+    GSI2SK: `${createdAt}#${requestId}`,
+  }),
+  programRequests: (tenantId: string, programId: string) => ({ GSI1PK: `${t(tenantId)}#PROG#${programId}#REQS` }),
+  inbox: (tenantId: string, mentorId: string) => ({ GSI2PK: `${t(tenantId)}#P#${mentorId}#INBOX` }),
+  /** The mentee's pointer to a request they sent. */
+  sentRequest: (tenantId: string, menteeId: string, requestId: string): Key => ({
+    PK: `${t(tenantId)}#P#${menteeId}`,
+    SK: `REQ#${requestId}`,
+  }),
+  sentRequests: (tenantId: string, menteeId: string) => ({ PK: `${t(tenantId)}#P#${menteeId}`, SKPrefix: 'REQ#' }),
+  /** Open requests by expiry, so the sweep finds the expired ones without reading the rest. */
+  openRequest: (tenantId: string, expiresAt: string, requestId: string): Key => ({
+    PK: `${t(tenantId)}#OPENREQS`,
+    SK: `${expiresAt}#${requestId}`,
+  }),
+  openRequests: (tenantId: string) => ({ PK: `${t(tenantId)}#OPENREQS` }),
+
+  /** A proposed pair. GSI1: the program's proposals by status, newest first within it. */
+  proposal: (tenantId: string, proposalId: string): Key => ({ PK: `${t(tenantId)}#PROPOSAL#${proposalId}`, SK: 'PROPOSAL' }),
+  proposalIndex: (tenantId: string, programId: string, status: string, createdAt: string, proposalId: string): IndexKeys => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#PROPS`,
+    GSI1SK: `${status}#${createdAt}#${proposalId}`,
+  }),
+  programProposals: (tenantId: string, programId: string, status: string | null) => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#PROPS`,
+    GSI1SKPrefix: status ? `${status}#` : '',
+  }),
+  /** Each side's pointer to a proposal about them. */
+  personProposal: (tenantId: string, personId: string, proposalId: string): Key => ({
+    PK: `${t(tenantId)}#P#${personId}`,
+    SK: `PROP#${proposalId}`,
+  }),
+  personProposals: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'PROP#' }),
+
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
 

@@ -1,14 +1,40 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Meeting, Mentorship, MentorshipStore } from '#domain/mentorships.ts';
+import { DomainError, ErrorCode } from '#domain/errors.ts';
+import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure } from '#domain/mentorships.ts';
 import { auditPut } from './audit.ts';
+import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { queryAll, queryPage } from './query.ts';
+import { statsUpdate } from './stats.ts';
+
+export const mentorshipItem = (m: Mentorship) => ({
+  ...keys.mentorship(m.tenantId, m.id),
+  ...keys.mentorshipIndex(m.tenantId, m.programId, m.startedAt, m.id),
+  type: 'Mentorship',
+  ...m,
+});
+
+const FAILURE_KEYS: Record<
+  PairFailure,
+  { key: 'conflict.mentorFull' | 'conflict.menteeMatched' | 'conflict.state' | 'conflict.notEnrolled'; params: Record<string, string> }
+> = {
+  mentorFull: { key: 'conflict.mentorFull', params: {} },
+  menteeMatched: { key: 'conflict.menteeMatched', params: {} },
+  sourceChanged: { key: 'conflict.state', params: { type: 'request or proposal' } },
+  notEnrolled: { key: 'conflict.notEnrolled', params: { role: 'participant' } },
+};
+
+/** Which condition of a cancelled transaction failed, by the position of its item. */
+function failedAt(e: unknown): number {
+  const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+}
 
 export function mentorshipStore(client: StoreClient): MentorshipStore {
   const { doc, table } = client;
-  return {
+  const store: MentorshipStore = {
     async getMentorship(tenantId, id) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.mentorship(tenantId, id) }));
       return Item ? fromItem<Mentorship>(Item) : null;
@@ -19,56 +45,141 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       return queryPage<Mentorship>(client, { index: 'GSI1', partition: { attribute: 'GSI1PK', value: k.GSI1PK }, forward: false }, req);
     },
 
-    async createMentorship(m, audit) {
-      await doc
-        .send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: {
-                    ...keys.mentorship(m.tenantId, m.id),
-                    ...keys.mentorshipIndex(m.tenantId, m.programId, m.startedAt, m.id),
-                    type: 'Mentorship',
-                    ...m,
-                  },
-                  ConditionExpression: 'attribute_not_exists(PK)',
-                },
-              },
-              {
-                Update: {
-                  TableName: table,
-                  Key: keys.programStats(m.tenantId, m.programId),
-                  UpdateExpression: 'ADD activeMentorships :one',
-                  ConditionExpression: 'attribute_exists(PK)',
-                  ExpressionAttributeValues: { ':one': 1 },
-                },
-              },
-              ...[
-                { personId: m.mentorId, role: 'MENTOR' },
-                { personId: m.menteeId, role: 'MENTEE' },
-              ].map(({ personId, role }) => ({
-                Put: {
-                  TableName: table,
-                  Item: {
-                    ...keys.personPair(m.tenantId, personId, m.id),
-                    type: 'PersonPair',
-                    mentorshipId: m.id,
-                    programId: m.programId,
-                    role,
-                  },
-                },
-              })),
-              auditPut(table, audit),
-            ],
-          }),
-        )
-        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Mentorship', field: 'id' } }));
+    async mentorshipsOf(tenantId, personId) {
+      const k = keys.personPairs(tenantId, personId);
+      const pointers = await queryAll<{ mentorshipId: string }>(client, k.PK, k.SKPrefix);
+      const items = await batchGet(
+        client,
+        pointers.map((p) => keys.mentorship(tenantId, p.mentorshipId)),
+      );
+      return items.map((i) => fromItem<Mentorship>(i)).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
     },
 
-    async addMeeting(meeting, pair, audit) {
+    async startPair({ mentorship: m, mentor, mentee, source, stats, audit }) {
+      const t = m.tenantId;
+      const fromRequest = source?.key === 'request';
+      const items: object[] = [
+        { Put: { TableName: table, Item: mentorshipItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
+        {
+          // Never beyond the mentor's capacity, however many accepts arrive at once.
+          Update: {
+            TableName: table,
+            Key: keys.enrolment(t, mentor.personId, m.programId, 'MENTOR'),
+            UpdateExpression: 'SET activeMentorships = activeMentorships + :one, #status = :matched',
+            ConditionExpression: '#status <> :withdrawn AND activeMentorships < #capacity',
+            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1, ':matched': 'MATCHED', ':withdrawn': 'WITHDRAWN' },
+          },
+        },
+        {
+          // At most one running pair per mentee per program.
+          Update: {
+            TableName: table,
+            Key: keys.enrolment(t, mentee.personId, m.programId, 'MENTEE'),
+            // The first match is counted once: the condition holds it to what the domain read.
+            UpdateExpression: `SET activeMentorships = :one, #status = :matched${mentee.firstMatchedAt ? '' : ', firstMatchedAt = :now'}${fromRequest ? ', openRequests = openRequests - :one' : ''}`,
+            ConditionExpression: `#status <> :withdrawn AND activeMentorships = :zero AND ${mentee.firstMatchedAt ? '' : 'NOT '}attribute_type(firstMatchedAt, :string)`,
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':one': 1,
+              ':zero': 0,
+              ':matched': 'MATCHED',
+              ':withdrawn': 'WITHDRAWN',
+              ':string': 'S',
+              ...(mentee.firstMatchedAt ? {} : { ':now': m.startedAt }),
+            },
+          },
+        },
+      ];
+      if (source) {
+        const s = source.next;
+        const item =
+          source.key === 'request'
+            ? { ...keys.request(t, s.id), ...itemIndexOf(s), type: 'Request', ...s }
+            : { ...keys.proposal(t, s.id), ...itemIndexOf(s), type: 'Proposal', ...s };
+        items.push({
+          Put: {
+            TableName: table,
+            Item: item,
+            ConditionExpression: 'version = :v AND #status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':v': source.expectedVersion, ':open': source.key === 'request' ? 'OPEN' : 'APPROVED' },
+          },
+        });
+        if (source.key === 'request') {
+          const request = s as unknown as { expiresAt: string };
+          items.push({ Delete: { TableName: table, Key: keys.openRequest(t, request.expiresAt, s.id) } });
+        }
+      }
+      const statsOp = statsUpdate(table, t, stats);
+      if (statsOp) items.push(statsOp);
+      for (const [personId, role] of [
+        [m.mentorId, 'MENTOR'],
+        [m.menteeId, 'MENTEE'],
+      ] as const) {
+        items.push({
+          Put: {
+            TableName: table,
+            Item: { ...keys.personPair(t, personId, m.id), type: 'PersonPair', mentorshipId: m.id, programId: m.programId, role },
+          },
+        });
+      }
+      items.push(auditPut(table, audit));
+      try {
+        await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
+      } catch (e) {
+        const at = failedAt(e);
+        const failure: PairFailure | null = at === 1 ? 'mentorFull' : at === 2 ? 'menteeMatched' : at === 3 ? 'sourceChanged' : null;
+        if (failure) throw new DomainError(ErrorCode.CONFLICT, FAILURE_KEYS[failure].key, FAILURE_KEYS[failure].params);
+        translate(e, { key: 'conflict.exists', params: { type: 'Mentorship', field: 'id' } });
+      }
+    },
+
+    async changePair(next, previous, release, stats, audit) {
+      const t = next.tenantId;
+      const items: object[] = [
+        {
+          Put: {
+            TableName: table,
+            Item: mentorshipItem(next),
+            ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': previous.version },
+          },
+        },
+      ];
+      if (release) {
+        items.push(
+          {
+            Update: {
+              TableName: table,
+              Key: keys.enrolment(t, next.mentorId, next.programId, 'MENTOR'),
+              UpdateExpression: 'SET activeMentorships = activeMentorships - :one',
+              ExpressionAttributeValues: { ':one': 1 },
+            },
+          },
+          {
+            Update: {
+              TableName: table,
+              Key: keys.enrolment(t, next.menteeId, next.programId, 'MENTEE'),
+              UpdateExpression: 'SET activeMentorships = :zero, #status = :enrolled',
+              ConditionExpression: '#status <> :withdrawn',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':zero': 0, ':enrolled': 'ENROLLED', ':withdrawn': 'WITHDRAWN' },
+            },
+          },
+        );
+      }
+      const statsOp = statsUpdate(table, t, stats);
+      if (statsOp) items.push(statsOp);
+      items.push(auditPut(table, audit));
+      await doc
+        .send(new TransactWriteCommand({ TransactItems: items as never }))
+        .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Mentorship' } }));
+    },
+
+    async addMeeting(meeting, pair, stats, audit) {
       const { tenantId, mentorshipId } = meeting;
+      const statsOp = statsUpdate(table, tenantId, stats);
       await doc
         .send(
           new TransactWriteCommand({
@@ -94,8 +205,9 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
                   },
                 },
               },
+              ...(statsOp ? [statsOp] : []),
               auditPut(table, audit),
-            ],
+            ] as never,
           }),
         )
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Mentorship' } }));
@@ -105,5 +217,50 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       const k = keys.meetings(tenantId, mentorshipId);
       return queryAll<Meeting>(client, k.PK, k.SKPrefix);
     },
+
+    listGoals(tenantId, mentorshipId) {
+      const k = keys.goals(tenantId, mentorshipId);
+      return queryAll<Goal>(client, k.PK, k.SKPrefix);
+    },
+
+    async getGoal(tenantId, mentorshipId, goalId) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.goal(tenantId, mentorshipId, goalId) }));
+      return Item ? fromItem<Goal>(Item) : null;
+    },
+
+    async putGoal(goal, expectedVersion, audit) {
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.goal(goal.tenantId, goal.mentorshipId, goal.id), type: 'Goal', ...goal },
+                  ...(expectedVersion === null
+                    ? { ConditionExpression: 'attribute_not_exists(PK)' }
+                    : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } }),
+                },
+              },
+              {
+                ConditionCheck: {
+                  TableName: table,
+                  Key: keys.mentorship(goal.tenantId, goal.mentorshipId),
+                  ConditionExpression: 'attribute_exists(PK)',
+                },
+              },
+              auditPut(table, audit),
+            ],
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Goal' } }));
+    },
   };
+  return store;
+}
+
+/** The index keys of a request or proposal, as its own store writes them. */
+function itemIndexOf(s: { id: string; tenantId: string; programId: string; status: string } & Record<string, unknown>) {
+  if ('mentorAcceptedAt' in s) return keys.proposalIndex(s.tenantId, s.programId, s.status, String(s.createdAt), s.id);
+  return keys.requestIndex(s.tenantId, s.programId, String(s.mentorId), String(s.createdAt), s.id);
 }

@@ -7,7 +7,7 @@ import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { idempotencyPut } from './idempotency.ts';
-import { fromItem, translate } from './items.ts';
+import { fromItem, setFields, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { type PageQuery, queryAll, queryPage } from './query.ts';
 
@@ -133,14 +133,20 @@ export function peopleStore(client: StoreClient): PeopleStore {
         next.externalId ? keys.personExternalId(t, next.externalId) : null,
         'ExternalIdClaim',
       );
-      const copies = enrolments.map((e) => ({
-        Put: {
-          TableName: table,
-          Item: enrolmentItem({ ...e, ...personCopy(next, e.role), version: e.version + 1 }),
-          ConditionExpression: 'version = :v',
-          ExpressionAttributeValues: { ':v': e.version },
-        },
-      }));
+      // Only the copied fields: the enrolment's own fields and counters are not this write's to touch.
+      const copies = enrolments.map((e) => {
+        const fresh = enrolmentItem({ ...e, ...personCopy(next, e.role) });
+        return setFields(table, keys.enrolment(t, e.personId, e.programId, e.role), {
+          sortKey: fresh.sortKey,
+          displayName: fresh.displayName,
+          email: fresh.email,
+          department: fresh.department,
+          skills: fresh.skills,
+          departmentKey: fresh.departmentKey,
+          searchText: fresh.searchText,
+          GSI1SK: fresh.GSI1SK,
+        });
+      });
       await doc
         .send(
           new TransactWriteCommand({
@@ -234,14 +240,26 @@ export function peopleStore(client: StoreClient): PeopleStore {
         .send(
           new TransactWriteCommand({
             TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: enrolmentItem(next),
-                  ConditionExpression: 'version = :v',
-                  ExpressionAttributeValues: { ':v': previous.version },
+              setFields(
+                table,
+                keys.enrolment(next.tenantId, next.personId, next.programId, next.role),
+                {
+                  reasons: next.reasons,
+                  capacity: next.capacity,
+                  hoursPerMonth: next.hoursPerMonth,
+                  openToSponsoring: next.openToSponsoring,
+                  shortlist: next.shortlist,
+                  status: next.status,
+                  withdrawnReason: next.withdrawnReason,
+                  updatedAt: next.updatedAt,
+                  version: next.version,
                 },
-              },
+                // A participant in a running pair cannot leave the program under it.
+                {
+                  expression: `version = :v${withdrawn ? ' AND activeMentorships = :zero' : ''}`,
+                  values: { ':v': previous.version, ...(withdrawn ? { ':zero': 0 } : {}) },
+                },
+              ),
               ...(withdrawn
                 ? [
                     {

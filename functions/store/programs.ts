@@ -1,4 +1,5 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { ProgramStats } from '#domain/analytics.ts';
 import type { Program, ProgramStore } from '#domain/programs.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
@@ -7,18 +8,10 @@ import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { queryPage } from './query.ts';
-
-export interface ProgramCounts {
-  mentors: number;
-  mentees: number;
-  withdrawn: number;
-  activeMentorships: number;
-}
-
-export const zeroCounts: ProgramCounts = { mentors: 0, mentees: 0, withdrawn: 0, activeMentorships: 0 };
+import { statsItem, statsOf } from './stats.ts';
 
 export function programStore(client: StoreClient): ProgramStore & {
-  countsOf(tenantId: string, programIds: readonly string[]): Promise<Map<string, ProgramCounts>>;
+  statsOf(tenantId: string, programIds: readonly string[]): Promise<Map<string, ProgramStats>>;
 } {
   const { doc, table } = client;
   return {
@@ -51,7 +44,7 @@ export function programStore(client: StoreClient): ProgramStore & {
               {
                 Put: {
                   TableName: table,
-                  Item: { ...keys.programStats(program.tenantId, program.id), type: 'ProgramStats', programId: program.id, ...zeroCounts },
+                  Item: statsItem(program.tenantId, program.id),
                   ConditionExpression: 'attribute_not_exists(PK)',
                 },
               },
@@ -91,21 +84,8 @@ export function programStore(client: StoreClient): ProgramStore & {
       return new Map(items.map((i) => [String(i.id), fromItem<Program>(i)]));
     },
 
-    async countsOf(tenantId, programIds) {
-      const items = await batchGet(
-        client,
-        programIds.map((id) => keys.programStats(tenantId, id)),
-      );
-      const out = new Map<string, ProgramCounts>();
-      for (const item of items) {
-        out.set(String(item.programId), {
-          mentors: Number(item.mentors ?? 0),
-          mentees: Number(item.mentees ?? 0),
-          withdrawn: Number(item.withdrawn ?? 0),
-          activeMentorships: Number(item.activeMentorships ?? 0),
-        });
-      }
-      return out;
+    statsOf(tenantId, programIds) {
+      return statsOf(client, tenantId, programIds);
     },
   };
 }

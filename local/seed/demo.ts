@@ -166,9 +166,8 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
   await inPool(pairs, 6, async ({ mentor, mentee, startedDaysAgo, meetings }) => {
     const pair = await startMentorship(services, scope, {
       programId: running.id,
-      mentor,
-      mentee,
-      durationMonths: running.durationMonths,
+      mentorId: mentor.id,
+      menteeId: mentee.id,
       startedAt: new Date(now.getTime() - startedDaysAgo * DAY).toISOString(),
     });
     summary.mentorships++;

@@ -40,6 +40,7 @@ type Documents = {
     "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.ParticipantsDocument,
     "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n": typeof types.AuditDocument,
     "\n  mutation PrivacyProgram { createProgram(input: { name: \"Privacy\" }) { id } }\n": typeof types.PrivacyProgramDocument,
+    "\n  mutation PrivacyOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.PrivacyOpenDocument,
     "\n  mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.PrivacyPersonDocument,
     "\n  mutation PrivacyEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.PrivacyEnrolDocument,
     "\n  query PrivacyExport($id: ID!) { personalData(personId: $id) }\n": typeof types.PrivacyExportDocument,
@@ -54,6 +55,7 @@ type Documents = {
     "\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n": typeof types.MyTenantDocument,
     "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.RtCreateProgramDocument,
     "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.RtCreatePersonDocument,
+    "\n  mutation RtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.RtOpenDocument,
     "\n  mutation RtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.RtEnrolDocument,
     "\n  query RtPrograms($first: Int) { programs(first: $first) { edges { node { name counts { mentors mentees activeMentorships } } } } }\n": typeof types.RtProgramsDocument,
     "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n": typeof types.RtParticipantsDocument,
@@ -93,6 +95,7 @@ const documents: Documents = {
     "\n  query Participants($id: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int) {\n    program(id: $id) {\n      counts { mentors mentees withdrawn }\n      participants(filter: $filter, sort: $sort, first: $first) {\n        edges { node { displayName role status department person { email jobTitle languages } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.ParticipantsDocument,
     "\n  query Audit($entityId: ID, $first: Int) {\n    auditLog(entityId: $entityId, first: $first) {\n      edges { node { action entityType entityId actor { id role } changes { field before after } } }\n    }\n  }\n": types.AuditDocument,
     "\n  mutation PrivacyProgram { createProgram(input: { name: \"Privacy\" }) { id } }\n": types.PrivacyProgramDocument,
+    "\n  mutation PrivacyOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.PrivacyOpenDocument,
     "\n  mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.PrivacyPersonDocument,
     "\n  mutation PrivacyEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.PrivacyEnrolDocument,
     "\n  query PrivacyExport($id: ID!) { personalData(personId: $id) }\n": types.PrivacyExportDocument,
@@ -107,6 +110,7 @@ const documents: Documents = {
     "\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n": types.MyTenantDocument,
     "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.RtCreateProgramDocument,
     "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.RtCreatePersonDocument,
+    "\n  mutation RtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.RtOpenDocument,
     "\n  mutation RtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.RtEnrolDocument,
     "\n  query RtPrograms($first: Int) { programs(first: $first) { edges { node { name counts { mentors mentees activeMentorships } } } } }\n": types.RtProgramsDocument,
     "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n": types.RtParticipantsDocument,
@@ -241,6 +245,10 @@ export function graphql(source: "\n  mutation PrivacyProgram { createProgram(inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PrivacyOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation PrivacyOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -294,6 +302,10 @@ export function graphql(source: "\n  mutation RtCreateProgram($name: String!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation RtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,9 @@ import { codes, testApi } from '../support/api.ts';
 const CREATE_PROGRAM = graphql(`
   mutation PrivacyProgram { createProgram(input: { name: "Privacy" }) { id } }
 `);
+const OPEN = graphql(`
+  mutation PrivacyOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }
+`);
 const CREATE_PERSON = graphql(`
   mutation PrivacyPerson($input: PersonInput!) { createPerson(input: $input) { id } }
 `);
@@ -61,6 +64,7 @@ describe('personal data: export and erasure on request', () => {
     b = await api.newTenant('Privacy B');
     const token = { token: a.manager };
     programId = (await api.call(CREATE_PROGRAM, {}, token)).data?.createProgram.id ?? '';
+    await api.call(OPEN, { id: programId }, token);
     menteeId = (await api.call(CREATE_PERSON, { input: input('Erase.Me@example.org', 'Eva') }, token)).data?.createPerson.id ?? '';
     mentorId = (await api.call(CREATE_PERSON, { input: input('mentor@example.org', 'Maarten') }, token)).data?.createPerson.id ?? '';
     await api.call(ENROL, { input: { personId: menteeId, programId, role: 'MENTEE', reasons: ['GOAL_SETTING'] } }, token);
@@ -72,9 +76,8 @@ describe('personal data: export and erasure on request', () => {
     };
     const pair = await startMentorship(api.services, scope, {
       programId: local(programId),
-      mentor: { id: local(mentorId), displayName: 'Maarten van Dijk' },
-      mentee: { id: local(menteeId), displayName: 'Eva van Dijk' },
-      durationMonths: 6,
+      mentorId: local(mentorId),
+      menteeId: local(menteeId),
       startedAt: new Date(api.clock.now.getTime() - 20 * 86_400_000).toISOString(),
     });
     await logMeeting(api.services, scope, {

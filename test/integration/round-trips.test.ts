@@ -9,6 +9,9 @@ const CREATE_PROGRAM = graphql(`
 const CREATE_PERSON = graphql(`
   mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }
 `);
+const OPEN = graphql(`
+  mutation RtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }
+`);
 const ENROL = graphql(`
   mutation RtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }
 `);
@@ -61,6 +64,7 @@ describe('DynamoDB round trips per list', () => {
     for (let i = 0; i < 12; i++)
       programIds.push((await api.call(CREATE_PROGRAM, { name: `Program ${i}` }, token)).data?.createProgram.id ?? '');
     programId = programIds[0] ?? '';
+    await api.call(OPEN, { id: programId }, token);
     const people: string[] = [];
     for (let i = 0; i < 60; i++) {
       const input = {
@@ -84,9 +88,8 @@ describe('DynamoDB round trips per list', () => {
     for (let i = 0; i < 30; i++) {
       await startMentorship(api.services, scope, {
         programId: local(programId),
-        mentor: { id: local(people[i % 20] ?? ''), displayName: 'Mentor' },
-        mentee: { id: local(people[20 + i] ?? ''), displayName: 'Mentee' },
-        durationMonths: 6,
+        mentorId: local(people[i % 20] ?? ''),
+        menteeId: local(people[20 + i] ?? ''),
       });
     }
     // Warm the per-container tenant cache, as any live container has it.

@@ -43,7 +43,7 @@ export const programResolvers: Resolvers = {
       ...program.matching,
       weights: CRITERIA.map((criterion) => ({ criterion, weight: program.matching.weights[criterion] })),
     }),
-    counts: (program, _args, ctx) => ctx.loaders.programCounts.load(program.id),
+    counts: (program, _args, ctx) => ctx.loaders.programStats.load(program.id),
     participants: async (program, args, ctx) => {
       const filters = { program: program.id, filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'participants', args, filters);

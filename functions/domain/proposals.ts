@@ -1,0 +1,254 @@
+import type { Scope } from './actors.ts';
+import { requireRole } from './actors.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
+import { DomainError, ErrorCode, notFound } from './errors.ts';
+import { DAY_MS } from './health.ts';
+import { type Mentorship, type MentorshipDeps, startPair } from './mentorships.ts';
+import type { Page, PageRequest } from './pages.ts';
+import { type Criterion, type Program, pairingOf } from './programs.ts';
+import { Checks } from './validation.ts';
+
+/**
+ * A proposed pair: written by the matching engine or by a program manager. Proposed → approved (by a
+ * manager, or at once when the program approves automatically) → accepted by both → the pair starts;
+ * or rejected by a manager, declined by either side, or expired.
+ */
+export type ProposalStatus = 'PROPOSED' | 'APPROVED' | 'ACCEPTED' | 'REJECTED' | 'DECLINED' | 'EXPIRED';
+
+export interface Contribution {
+  criterion: Criterion;
+  weight: number;
+  /** How well the pair does on this criterion, 0–1. */
+  score: number;
+  /** Its share of the total score. */
+  contribution: number;
+}
+
+export interface MatchProposal {
+  id: string;
+  tenantId: string;
+  programId: string;
+  menteeId: string;
+  mentorId: string;
+  menteeName: string;
+  mentorName: string;
+  status: ProposalStatus;
+  origin: 'MATCHING' | 'MANAGER';
+  runId: string | null;
+  /** 0–1, as the matcher gave it; null for a manager's own proposal. */
+  score: number | null;
+  explanation: Contribution[];
+  mentorAcceptedAt: string | null;
+  menteeAcceptedAt: string | null;
+  reason: string | null;
+  createdAt: string;
+  approvedAt: string | null;
+  expiresAt: string | null;
+  mentorshipId: string | null;
+  version: number;
+}
+
+export interface ProposalStore {
+  getProposal(tenantId: string, id: string): Promise<MatchProposal | null>;
+  /** Creates a proposal unless one with its (deterministic) id exists: true when written. */
+  createProposal(proposal: MatchProposal, audit: AuditEntry): Promise<boolean>;
+  replaceProposal(next: MatchProposal, previous: MatchProposal, audit: AuditEntry): Promise<void>;
+  listProposals(tenantId: string, programId: string, status: ProposalStatus | null, page: PageRequest): Promise<Page<MatchProposal>>;
+  proposalsOf(tenantId: string, personId: string): Promise<MatchProposal[]>;
+}
+
+export interface ProposalDeps extends MentorshipDeps {
+  proposals: ProposalStore;
+}
+
+const stateConflict = (from: string, to: string) => new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'proposal', from, to });
+
+export async function getProposal(deps: Pick<ProposalDeps, 'proposals'>, scope: Scope, id: string): Promise<MatchProposal> {
+  const proposal = await deps.proposals.getProposal(scope.tenantId, id);
+  if (!proposal) throw notFound('Proposal');
+  const who = scope.actor.personId;
+  if (scope.actor.role === 'participant' && who !== proposal.menteeId && who !== proposal.mentorId) throw notFound('Proposal');
+  // Participants see a proposal only once a manager has approved it.
+  if (scope.actor.role === 'participant' && proposal.status === 'PROPOSED') throw notFound('Proposal');
+  return proposal;
+}
+
+/** Builds a proposal for a pair; the matching engine passes its own deterministic id, score and explanation. */
+export function newProposal(
+  program: Program,
+  pair: { menteeId: string; mentorId: string; menteeName: string; mentorName: string },
+  made: { id: string; origin: MatchProposal['origin']; runId: string | null; score: number | null; explanation: Contribution[]; now: Date },
+): MatchProposal {
+  const approved = made.origin === 'MANAGER' || program.matching.approvalMode === 'AUTOMATIC';
+  const stamp = made.now.toISOString();
+  return {
+    id: made.id,
+    tenantId: program.tenantId,
+    programId: program.id,
+    ...pair,
+    status: approved ? 'APPROVED' : 'PROPOSED',
+    origin: made.origin,
+    runId: made.runId,
+    score: made.score,
+    explanation: made.explanation,
+    mentorAcceptedAt: null,
+    menteeAcceptedAt: null,
+    reason: null,
+    createdAt: stamp,
+    approvedAt: approved ? stamp : null,
+    expiresAt: approved ? new Date(made.now.getTime() + pairingOf(program).proposalExpiryDays * DAY_MS).toISOString() : null,
+    mentorshipId: null,
+    version: 1,
+  };
+}
+
+/** A program manager proposes a pair by hand: approved at once, waiting for both to accept. */
+export async function proposePair(
+  deps: ProposalDeps,
+  scope: Scope,
+  input: { programId: string; mentorId: string; menteeId: string },
+): Promise<MatchProposal> {
+  requireRole(scope.actor, 'propose pairs', 'manager');
+  const program = await deps.programs.getProgram(scope.tenantId, input.programId);
+  if (!program) throw notFound('Program');
+  const [mentor, mentee] = await Promise.all([
+    deps.people.getEnrolment(scope.tenantId, input.mentorId, program.id, 'MENTOR'),
+    deps.people.getEnrolment(scope.tenantId, input.menteeId, program.id, 'MENTEE'),
+  ]);
+  if (!mentor || mentor.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentor' });
+  if (!mentee || mentee.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
+  if (input.mentorId === input.menteeId) {
+    const checks = new Checks();
+    checks.fail('input.menteeId', 'self', 'a person cannot mentor themselves');
+    checks.done();
+  }
+  const proposal = newProposal(
+    program,
+    { menteeId: mentee.personId, mentorId: mentor.personId, menteeName: mentee.displayName, mentorName: mentor.displayName },
+    { id: deps.newId(), origin: 'MANAGER', runId: null, score: null, explanation: [], now: scope.now },
+  );
+  await deps.proposals.createProposal(
+    proposal,
+    auditEntry(scope, deps.newId, 'proposal.create', { type: 'Proposal', id: proposal.id }, null, proposal),
+  );
+  return proposal;
+}
+
+export type ProposalDecision = 'APPROVE' | 'REJECT';
+
+/** A program manager approves or rejects a proposal the matcher made. */
+export async function decideProposal(
+  deps: ProposalDeps,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  decision: ProposalDecision,
+  reason?: string | null,
+): Promise<MatchProposal> {
+  requireRole(scope.actor, 'approve proposals', 'manager');
+  const current = await getProposal(deps, scope, id);
+  if (current.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'proposal' });
+  if (current.status !== 'PROPOSED') throw stateConflict(current.status, decision);
+  const program = await deps.programs.getProgram(scope.tenantId, current.programId);
+  if (!program) throw notFound('Program');
+  const checks = new Checks();
+  const why = decision === 'REJECT' ? checks.text('reason', reason ?? '', { max: 1000 }) : checks.optionalText('reason', reason, 1000);
+  checks.done();
+  const stamp = scope.now.toISOString();
+  const next: MatchProposal =
+    decision === 'APPROVE'
+      ? {
+          ...current,
+          status: 'APPROVED',
+          approvedAt: stamp,
+          expiresAt: new Date(scope.now.getTime() + pairingOf(program).proposalExpiryDays * DAY_MS).toISOString(),
+          reason: why,
+          version: expectedVersion + 1,
+        }
+      : { ...current, status: 'REJECTED', reason: why, version: expectedVersion + 1 };
+  const audit = auditEntry(scope, deps.newId, `proposal.${decision.toLowerCase()}`, { type: 'Proposal', id }, current, next);
+  await deps.proposals.replaceProposal(next, current, audit);
+  return next;
+}
+
+export type ProposalResponse = 'ACCEPT' | 'DECLINE';
+
+/**
+ * The mentor's or mentee's answer to an approved proposal (a manager may answer for either). When
+ * both have accepted, the pair starts; a proposal is accepted at most once.
+ */
+export async function respondToProposal(
+  deps: ProposalDeps,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  response: ProposalResponse,
+  options: { side?: 'MENTOR' | 'MENTEE' | null; reason?: string | null },
+): Promise<{ proposal: MatchProposal; mentorship: Mentorship | null }> {
+  requireRole(scope.actor, 'answer proposals', 'participant', 'manager');
+  const current = await getProposal(deps, scope, id);
+  if (current.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'proposal' });
+  if (current.status !== 'APPROVED') throw stateConflict(current.status, response);
+  const side = scope.actor.role === 'participant' ? (scope.actor.personId === current.mentorId ? 'MENTOR' : 'MENTEE') : options.side;
+  const checks = new Checks();
+  if (!side) checks.fail('side', 'required', 'say whether you answer for the mentor or the mentee');
+  const why =
+    response === 'DECLINE'
+      ? checks.text('reason', options.reason ?? '', { max: 1000 })
+      : checks.optionalText('reason', options.reason, 1000);
+  checks.done();
+  const stamp = scope.now.toISOString();
+  if (current.expiresAt && current.expiresAt <= stamp) {
+    const expired: MatchProposal = { ...current, status: 'EXPIRED', version: expectedVersion + 1 };
+    await deps.proposals.replaceProposal(
+      expired,
+      current,
+      auditEntry(scope, deps.newId, 'proposal.expire', { type: 'Proposal', id }, current, expired),
+    );
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.expired', { type: 'proposal' });
+  }
+  if (response === 'DECLINE') {
+    const next: MatchProposal = {
+      ...current,
+      status: 'DECLINED',
+      reason: `${side === 'MENTOR' ? 'mentor' : 'mentee'}: ${why}`,
+      version: expectedVersion + 1,
+    };
+    await deps.proposals.replaceProposal(
+      next,
+      current,
+      auditEntry(scope, deps.newId, 'proposal.decline', { type: 'Proposal', id }, current, next),
+    );
+    return { proposal: next, mentorship: null };
+  }
+  const accepted: MatchProposal = {
+    ...current,
+    mentorAcceptedAt: side === 'MENTOR' ? (current.mentorAcceptedAt ?? stamp) : current.mentorAcceptedAt,
+    menteeAcceptedAt: side === 'MENTEE' ? (current.menteeAcceptedAt ?? stamp) : current.menteeAcceptedAt,
+    version: expectedVersion + 1,
+  };
+  if (!accepted.mentorAcceptedAt || !accepted.menteeAcceptedAt) {
+    await deps.proposals.replaceProposal(
+      accepted,
+      current,
+      auditEntry(scope, deps.newId, 'proposal.accept', { type: 'Proposal', id }, current, accepted),
+    );
+    return { proposal: accepted, mentorship: null };
+  }
+  // Both have accepted: the pair starts in the same transaction that marks the proposal accepted.
+  const program = await deps.programs.getProgram(scope.tenantId, current.programId);
+  if (!program) throw notFound('Program');
+  let done = accepted;
+  const mentorship = await startPair(
+    deps,
+    scope,
+    program,
+    { mentorId: current.mentorId, menteeId: current.menteeId },
+    { kind: 'PROPOSAL', id },
+    (pair) => {
+      done = { ...accepted, status: 'ACCEPTED', mentorshipId: pair.id };
+      return { key: 'proposal', next: done, expectedVersion: current.version };
+    },
+  );
+  return { proposal: done, mentorship };
+}

@@ -1,0 +1,245 @@
+import type { Scope } from './actors.ts';
+import { requireRole } from './actors.ts';
+import { type StatsChange, statsChange } from './analytics.ts';
+import { type AuditEntry, auditEntry } from './audit.ts';
+import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
+import { DAY_MS } from './health.ts';
+import { type Mentorship, type MentorshipDeps, startPair } from './mentorships.ts';
+import type { Page, PageRequest } from './pages.ts';
+import { pairingOf } from './programs.ts';
+import { Checks } from './validation.ts';
+
+/**
+ * A mentee's own outreach (the seed: decide why, choose who has the traits, introduce yourself —
+ * why this person, the focus areas, respect for their time — and follow up until you get an answer).
+ */
+export type RequestStatus = 'OPEN' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'EXPIRED' | 'CLOSED';
+
+export interface Introduction {
+  /** Why this mentor: what the mentee saw in them. */
+  whyThisMentor: string;
+  focusAreas: string[];
+  /** What the mentee asks of the mentor's time, e.g. "an hour a month, video is fine". */
+  timeAsked: string;
+  message: string | null;
+}
+
+export interface MentorshipRequest {
+  id: string;
+  tenantId: string;
+  programId: string;
+  menteeId: string;
+  mentorId: string;
+  menteeName: string;
+  mentorName: string;
+  status: RequestStatus;
+  introduction: Introduction;
+  createdAt: string;
+  expiresAt: string;
+  answeredAt: string | null;
+  /** The mentor's reason when declining, the mentee's when withdrawing, or why it closed. */
+  reason: string | null;
+  mentorshipId: string | null;
+  /** Follow-ups sent so far (the engagement job sends them). */
+  followUps: number;
+  version: number;
+}
+
+export interface RequestStore {
+  getRequest(tenantId: string, id: string): Promise<MentorshipRequest | null>;
+  /** Writes the request and counts it against the mentee's open requests (never above `max`). */
+  createRequest(request: MentorshipRequest, max: number, stats: StatsChange, audit: AuditEntry): Promise<void>;
+  /** Closes an open request at its version and frees the mentee's slot. */
+  closeRequest(next: MentorshipRequest, previous: MentorshipRequest, stats: StatsChange, audit: AuditEntry): Promise<void>;
+  listProgramRequests(tenantId: string, programId: string, page: PageRequest): Promise<Page<MentorshipRequest>>;
+  /** Requests a person sent (as mentee) or received (as mentor). */
+  requestsOf(tenantId: string, personId: string): Promise<MentorshipRequest[]>;
+  /** Open requests whose expiry has passed. */
+  expiredRequests(tenantId: string, now: string): Promise<MentorshipRequest[]>;
+}
+
+export interface RequestDeps extends MentorshipDeps {
+  requests: RequestStore;
+}
+
+const stateConflict = (from: string, to: string) => new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'request', from, to });
+
+/** Participants see the requests they are part of; another's is not found, exactly as a missing one. */
+export async function getRequest(deps: Pick<RequestDeps, 'requests'>, scope: Scope, id: string): Promise<MentorshipRequest> {
+  const request = await deps.requests.getRequest(scope.tenantId, id);
+  if (!request) throw notFound('Request');
+  const who = scope.actor.personId;
+  if (scope.actor.role === 'participant' && who !== request.menteeId && who !== request.mentorId) throw notFound('Request');
+  return request;
+}
+
+export interface RequestInput {
+  programId: string;
+  menteeId: string;
+  mentorId: string;
+  whyThisMentor: string;
+  focusAreas: string[];
+  timeAsked: string;
+  message?: string | null;
+}
+
+/** A mentee asks a mentor (a manager may send it for them). */
+export async function requestMentor(deps: RequestDeps, scope: Scope, input: RequestInput): Promise<MentorshipRequest> {
+  requireRole(scope.actor, 'request a mentor', 'participant', 'manager');
+  if (scope.actor.role === 'participant' && scope.actor.personId !== input.menteeId) {
+    throw new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: 'send a request for someone else' });
+  }
+  const program = await deps.programs.getProgram(scope.tenantId, input.programId);
+  if (!program) throw notFound('Program');
+  const [mentee, mentor] = await Promise.all([
+    deps.people.getEnrolment(scope.tenantId, input.menteeId, program.id, 'MENTEE'),
+    deps.people.getEnrolment(scope.tenantId, input.mentorId, program.id, 'MENTOR'),
+  ]);
+  if (!mentee || mentee.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
+  if (!mentor || mentor.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentor' });
+  const checks = new Checks();
+  if (input.menteeId === input.mentorId) checks.fail('input.mentorId', 'self', 'a mentee cannot ask themselves');
+  const introduction: Introduction = {
+    whyThisMentor: checks.text('input.whyThisMentor', input.whyThisMentor, { min: 20, max: 2000 }),
+    focusAreas: checks.list('input.focusAreas', input.focusAreas, { maxItems: 8, maxLength: 60 }),
+    timeAsked: checks.text('input.timeAsked', input.timeAsked, { min: 3, max: 300 }),
+    message: checks.optionalText('input.message', input.message, 4000),
+  };
+  if (introduction.focusAreas.length === 0) checks.fail('input.focusAreas', 'required', 'name at least one focus area');
+  for (const area of introduction.focusAreas) {
+    if (!program.focusAreas.includes(area)) checks.fail('input.focusAreas', 'focusArea', `"${area}" is not a focus area of this program`);
+  }
+  checks.done();
+  if (program.status !== 'OPEN' && program.status !== 'RUNNING') throw stateConflict(program.status, 'requesting');
+  if (mentee.activeMentorships > 0) throw new DomainError(ErrorCode.CONFLICT, 'conflict.menteeMatched');
+  const rules = pairingOf(program);
+  // Checked here for a clear answer, and again in the store's transaction for concurrent sends.
+  if ((mentee.openRequests ?? 0) >= rules.maxOpenRequests)
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.tooManyRequests', { max: rules.maxOpenRequests });
+  const request: MentorshipRequest = {
+    id: deps.newId(),
+    tenantId: scope.tenantId,
+    programId: program.id,
+    menteeId: mentee.personId,
+    mentorId: mentor.personId,
+    menteeName: mentee.displayName,
+    mentorName: mentor.displayName,
+    status: 'OPEN',
+    introduction,
+    createdAt: scope.now.toISOString(),
+    expiresAt: new Date(scope.now.getTime() + rules.requestExpiryDays * DAY_MS).toISOString(),
+    answeredAt: null,
+    reason: null,
+    mentorshipId: null,
+    followUps: 0,
+    version: 1,
+  };
+  const audit = auditEntry(scope, deps.newId, 'request.send', { type: 'Request', id: request.id }, null, request);
+  await deps.requests.createRequest(request, rules.maxOpenRequests, statsChange(program.id, { requestsSent: 1 }), audit);
+  return request;
+}
+
+export type RequestAnswer = 'ACCEPT' | 'DECLINE' | 'WITHDRAW';
+
+/** Who may give an answer: the mentor accepts or declines, the mentee withdraws; a manager may do either for them. */
+function mayAnswer(scope: Scope, request: MentorshipRequest, answer: RequestAnswer): boolean {
+  if (scope.actor.role === 'manager') return true;
+  switch (answer) {
+    case 'ACCEPT':
+    case 'DECLINE':
+      return scope.actor.personId === request.mentorId;
+    case 'WITHDRAW':
+      return scope.actor.personId === request.menteeId;
+    default:
+      return assertNever(answer);
+  }
+}
+
+async function close(
+  deps: RequestDeps,
+  scope: Scope,
+  request: MentorshipRequest,
+  status: RequestStatus,
+  reason: string | null,
+  action: string,
+) {
+  const next: MentorshipRequest = { ...request, status, reason, answeredAt: scope.now.toISOString(), version: request.version + 1 };
+  const counters = status === 'DECLINED' ? { requestsDeclined: 1 } : status === 'EXPIRED' ? { requestsExpired: 1 } : {};
+  const audit = auditEntry(scope, deps.newId, action, { type: 'Request', id: request.id }, request, next);
+  await deps.requests.closeRequest(next, request, statsChange(request.programId, counters), audit);
+  return next;
+}
+
+/**
+ * The mentor's answer (or the mentee's withdrawal). Accepting starts the pair — never beyond the
+ * mentor's capacity, however many accepts arrive at once — and closes the mentee's other open
+ * requests, saying why.
+ */
+export async function answerRequest(
+  deps: RequestDeps,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  answer: RequestAnswer,
+  reason?: string | null,
+): Promise<{ request: MentorshipRequest; mentorship: Mentorship | null }> {
+  requireRole(scope.actor, 'answer requests', 'participant', 'manager');
+  const request = await getRequest(deps, scope, id);
+  if (!mayAnswer(scope, request, answer))
+    throw new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: `${answer.toLowerCase()} this request` });
+  if (request.version !== expectedVersion) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'request' });
+  if (request.status !== 'OPEN') throw stateConflict(request.status, answer);
+  if (request.expiresAt <= scope.now.toISOString()) {
+    await close(deps, scope, request, 'EXPIRED', 'no answer before it expired', 'request.expire');
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.expired', { type: 'request' });
+  }
+  const checks = new Checks();
+  const why = answer === 'DECLINE' ? checks.text('reason', reason ?? '', { max: 1000 }) : checks.optionalText('reason', reason, 1000);
+  checks.done();
+  if (answer === 'DECLINE') return { request: await close(deps, scope, request, 'DECLINED', why, 'request.decline'), mentorship: null };
+  if (answer === 'WITHDRAW') return { request: await close(deps, scope, request, 'WITHDRAWN', why, 'request.withdraw'), mentorship: null };
+
+  const program = await deps.programs.getProgram(scope.tenantId, request.programId);
+  if (!program) throw notFound('Program');
+  let accepted = request;
+  const mentorship = await startPair(
+    deps,
+    scope,
+    program,
+    { mentorId: request.mentorId, menteeId: request.menteeId },
+    { kind: 'REQUEST', id: request.id },
+    (pair) => {
+      accepted = {
+        ...request,
+        status: 'ACCEPTED',
+        answeredAt: scope.now.toISOString(),
+        reason: why,
+        mentorshipId: pair.id,
+        version: request.version + 1,
+      };
+      return { key: 'request', next: accepted, expectedVersion: request.version };
+    },
+  );
+  for (const other of await deps.requests.requestsOf(scope.tenantId, request.menteeId)) {
+    if (other.id === request.id || other.status !== 'OPEN' || other.programId !== request.programId) continue;
+    await close(deps, scope, other, 'CLOSED', `${request.menteeName} found a mentor`, 'request.close').catch((e: unknown) => {
+      // Answered in the meantime: nothing left to close.
+      if (!(e instanceof DomainError && e.code === ErrorCode.CONFLICT)) throw e;
+    });
+  }
+  return { request: accepted, mentorship };
+}
+
+/** The scheduled sweep: open requests past their expiry expire (the mentee hears what to do next from the engagement job). */
+export async function expireRequests(deps: RequestDeps, scope: Scope): Promise<number> {
+  let expired = 0;
+  for (const request of await deps.requests.expiredRequests(scope.tenantId, scope.now.toISOString())) {
+    try {
+      await close(deps, scope, request, 'EXPIRED', 'no answer before it expired', 'request.expire');
+      expired++;
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === ErrorCode.CONFLICT)) throw e;
+    }
+  }
+  return expired;
+}

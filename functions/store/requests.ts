@@ -1,0 +1,141 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DomainError, ErrorCode } from '#domain/errors.ts';
+import type { MentorshipRequest, RequestStore } from '#domain/requests.ts';
+import { auditPut } from './audit.ts';
+import { batchGet } from './batch.ts';
+import type { StoreClient } from './client.ts';
+import { fromItem, translate } from './items.ts';
+import { keys } from './keys.ts';
+import { queryAll, queryPage } from './query.ts';
+import { statsUpdate } from './stats.ts';
+
+const requestItem = (r: MentorshipRequest) => ({
+  ...keys.request(r.tenantId, r.id),
+  ...keys.requestIndex(r.tenantId, r.programId, r.mentorId, r.createdAt, r.id),
+  type: 'Request',
+  ...r,
+});
+
+export function requestStore(client: StoreClient): RequestStore {
+  const { doc, table } = client;
+  return {
+    async getRequest(tenantId, id) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.request(tenantId, id) }));
+      return Item ? fromItem<MentorshipRequest>(Item) : null;
+    },
+
+    async createRequest(r, max, stats, audit) {
+      const t = r.tenantId;
+      const statsOp = statsUpdate(table, t, stats);
+      try {
+        await doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: table, Item: requestItem(r), ConditionExpression: 'attribute_not_exists(PK)' } },
+              { Put: { TableName: table, Item: { ...keys.sentRequest(t, r.menteeId, r.id), type: 'SentRequest', requestId: r.id } } },
+              { Put: { TableName: table, Item: { ...keys.openRequest(t, r.expiresAt, r.id), type: 'OpenRequest', requestId: r.id } } },
+              {
+                // Bounded open requests, and none while the mentee is in a running pair.
+                Update: {
+                  TableName: table,
+                  Key: keys.enrolment(t, r.menteeId, r.programId, 'MENTEE'),
+                  UpdateExpression: 'SET openRequests = openRequests + :one',
+                  ConditionExpression: '#status <> :withdrawn AND openRequests < :max AND activeMentorships = :zero',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':one': 1, ':zero': 0, ':max': max, ':withdrawn': 'WITHDRAWN' },
+                },
+              },
+              ...(statsOp ? [statsOp] : []),
+              auditPut(table, audit),
+            ] as never,
+          }),
+        );
+      } catch (e) {
+        const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+        if (reasons[3]?.Code === 'ConditionalCheckFailed') throw new DomainError(ErrorCode.CONFLICT, 'conflict.tooManyRequests', { max });
+        translate(e, { key: 'conflict.exists', params: { type: 'request', field: 'id' } });
+      }
+    },
+
+    async closeRequest(next, previous, stats, audit) {
+      const t = next.tenantId;
+      const statsOp = statsUpdate(table, t, stats);
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: requestItem(next),
+                  ConditionExpression: 'version = :v AND #status = :open',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':v': previous.version, ':open': 'OPEN' },
+                },
+              },
+              { Delete: { TableName: table, Key: keys.openRequest(t, previous.expiresAt, previous.id) } },
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.enrolment(t, next.menteeId, next.programId, 'MENTEE'),
+                  UpdateExpression: 'SET openRequests = openRequests - :one',
+                  ExpressionAttributeValues: { ':one': 1 },
+                },
+              },
+              ...(statsOp ? [statsOp] : []),
+              auditPut(table, audit),
+            ] as never,
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'request' } }));
+    },
+
+    listProgramRequests(tenantId, programId, req) {
+      const k = keys.programRequests(tenantId, programId);
+      return queryPage<MentorshipRequest>(
+        client,
+        { index: 'GSI1', partition: { attribute: 'GSI1PK', value: k.GSI1PK }, forward: false },
+        req,
+      );
+    },
+
+    async requestsOf(tenantId, personId) {
+      const sent = keys.sentRequests(tenantId, personId);
+      const [pointers, inbox] = await Promise.all([
+        queryAll<{ requestId: string }>(client, sent.PK, sent.SKPrefix),
+        doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'GSI2',
+            KeyConditionExpression: 'GSI2PK = :pk',
+            ExpressionAttributeValues: { ':pk': keys.inbox(tenantId, personId).GSI2PK },
+            ScanIndexForward: false,
+          }),
+        ),
+      ]);
+      const sentItems = await batchGet(
+        client,
+        pointers.map((p) => keys.request(tenantId, p.requestId)),
+      );
+      return [...sentItems, ...(inbox.Items ?? [])]
+        .map((i) => fromItem<MentorshipRequest>(i))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+
+    async expiredRequests(tenantId, now) {
+      const markers = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'PK = :pk AND SK < :now',
+          ExpressionAttributeValues: { ':pk': keys.openRequests(tenantId).PK, ':now': now },
+          Limit: 500,
+        }),
+      );
+      const items = await batchGet(
+        client,
+        (markers.Items ?? []).map((m) => keys.request(tenantId, String(m.requestId))),
+      );
+      return items.map((i) => fromItem<MentorshipRequest>(i)).filter((r) => r.status === 'OPEN');
+    },
+  };
+}
