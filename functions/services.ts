@@ -1,6 +1,7 @@
 import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
 import type { AuditStore } from '#domain/audit.ts';
+import type { SurveyStore } from '#domain/feedback.ts';
 import type { IdempotencyStore } from '#domain/idempotency.ts';
 import type { ImportStore } from '#domain/importJobs.ts';
 import type { JobQueue } from '#domain/jobs.ts';
@@ -23,6 +24,7 @@ import { privacyStore } from '#store/privacy.ts';
 import { programStore } from '#store/programs.ts';
 import { proposalStore } from '#store/proposals.ts';
 import { requestStore } from '#store/requests.ts';
+import { surveyStore } from '#store/surveys.ts';
 import { tableName } from '#store/table.ts';
 import { tenantStore } from '#store/tenants.ts';
 import { inProcessQueue, sqsQueue } from './jobs/queue.ts';
@@ -45,6 +47,7 @@ export interface Services {
   imports: ImportStore;
   requests: RequestStore;
   proposals: ProposalStore;
+  surveys: SurveyStore;
   /** Where long work goes: SQS in AWS, this process locally. */
   jobs: JobQueue & { idle?: () => Promise<void> };
   newId: () => string;
@@ -83,6 +86,7 @@ export function createServices(options: ServiceOptions): Services {
     imports: importStore(client),
     requests: requestStore(client),
     proposals: proposalStore(client),
+    surveys: surveyStore(client),
     jobs: { enqueue: async () => undefined },
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),

@@ -37,3 +37,35 @@ export function pairHealth(cadence: Cadence, startedAt: Date, lastContactAt: Dat
     lastContactAt,
   };
 }
+
+/** A band of reference days (inclusive; null is open-ended) of pairs that have or have not met. */
+export interface HealthBand {
+  hasMet: boolean;
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * The reference days that put an active pair in a given health on a given day: what a list filter
+ * asks the store for ("every overdue pair") without computing each pair's health.
+ */
+export function healthBands(health: Health, cadence: Cadence, today: number): HealthBand[] {
+  const expected = cadence.expectedEveryDays;
+  const dueFrom = today - expected + DUE_SOON_DAYS;
+  switch (health) {
+    case 'NEVER_MET':
+      return [{ hasMet: false, from: null, to: today - expected }];
+    case 'OVERDUE':
+      return [{ hasMet: true, from: null, to: today - cadence.overdueAfterDays }];
+    case 'DUE_SOON':
+      return [
+        { hasMet: true, from: today - cadence.overdueAfterDays + 1, to: dueFrom },
+        { hasMet: false, from: today - expected + 1, to: dueFrom },
+      ];
+    case 'ON_TRACK':
+      return [
+        { hasMet: true, from: dueFrom + 1, to: null },
+        { hasMet: false, from: dueFrom + 1, to: null },
+      ];
+  }
+}

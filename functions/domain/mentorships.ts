@@ -3,7 +3,7 @@ import { requireRole } from './actors.ts';
 import { healthSlot, moveSlot, type StatsChange, statsChange } from './analytics.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
-import { epochDay } from './health.ts';
+import { epochDay, type Health, type HealthBand, healthBands } from './health.ts';
 import type { Page, PageRequest } from './pages.ts';
 import type { Enrolment, PeopleStore } from './people.ts';
 import type { Program, ProgramStore } from './programs.ts';
@@ -95,7 +95,7 @@ export type PairFailure = 'mentorFull' | 'menteeMatched' | 'sourceChanged' | 'no
 
 export interface MentorshipStore {
   getMentorship(tenantId: string, id: string): Promise<Mentorship | null>;
-  listMentorships(tenantId: string, programId: string, page: PageRequest): Promise<Page<Mentorship>>;
+  listMentorships(tenantId: string, programId: string, filter: PairFilter, page: PageRequest): Promise<Page<Mentorship>>;
   /** The pairs a person takes part in, as mentor or mentee. */
   mentorshipsOf(tenantId: string, personId: string): Promise<Mentorship[]>;
   /**
@@ -118,6 +118,12 @@ export interface MentorshipStore {
   getGoal(tenantId: string, mentorshipId: string, goalId: string): Promise<Goal | null>;
   /** Creates (expectedVersion null) or replaces a goal at its version. */
   putGoal(goal: Goal, expectedVersion: number | null, audit: AuditEntry): Promise<void>;
+}
+
+/** A program's pairs by status, or (active pairs) by the health bands of a given day. */
+export interface PairFilter {
+  status?: MentorshipStatus | null;
+  health?: HealthBand[] | null;
 }
 
 export interface MentorshipDeps {
@@ -420,4 +426,22 @@ export async function saveGoal(
   );
   await deps.mentorships.putGoal(goal, current ? current.version : null, audit);
   return goal;
+}
+
+/** A program's pairs for the console: managers only; `health` is read on today's date by the program's cadence. */
+export function listPairs(
+  deps: Pick<MentorshipDeps, 'mentorships'>,
+  scope: Scope,
+  program: Program,
+  filter: { status?: MentorshipStatus | null; health?: Health | null },
+  page: PageRequest,
+) {
+  requireRole(scope.actor, 'list mentorships', 'manager');
+  const health = filter.health ? healthBands(filter.health, program.cadence, epochDay(scope.now)) : null;
+  return deps.mentorships.listMentorships(
+    scope.tenantId,
+    program.id,
+    { status: health ? 'ACTIVE' : (filter.status ?? null), health },
+    page,
+  );
 }

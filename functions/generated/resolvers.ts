@@ -3,9 +3,12 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Tenant as TenantModel } from '../domain/tenants.ts';
 import type { Program as ProgramModel } from '../domain/programs.ts';
 import type { Person as PersonModel, Enrolment as EnrolmentModel } from '../domain/people.ts';
-import type { Mentorship as MentorshipModel, Meeting as MeetingModel } from '../domain/mentorships.ts';
+import type { Mentorship as MentorshipModel, Meeting as MeetingModel, Goal as GoalModel } from '../domain/mentorships.ts';
 import type { AuditEntry as AuditEntryModel } from '../domain/audit.ts';
 import type { ImportJob as ImportJobModel } from '../domain/importJobs.ts';
+import type { MentorshipRequest as MentorshipRequestModel } from '../domain/requests.ts';
+import type { MatchProposal as MatchProposalModel } from '../domain/proposals.ts';
+import type { Survey as SurveyModel } from '../domain/feedback.ts';
 import type { Actor as ActorModel } from '../domain/actors.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
@@ -86,6 +89,21 @@ export type ColumnAssignment = {
 export type ColumnAssignmentInput = {
   column: Scalars['Int']['input'];
   field: ImportField;
+};
+
+export type ContactKind =
+  | 'CHECK_IN'
+  | 'MEETING';
+
+/** One criterion's part in a proposal's score. */
+export type Contribution = {
+  __typename?: 'Contribution';
+  /** Its share of the total score. */
+  contribution: Scalars['Float']['output'];
+  criterion: Criterion;
+  /** How well the pair does on this criterion, 0 to 1. */
+  score: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
 };
 
 export type CreateTenantInput = {
@@ -209,11 +227,55 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** A goal of the pair's plan. */
+export type Goal = {
+  __typename?: 'Goal';
+  id: Scalars['ID']['output'];
+  notes: Array<GoalNote>;
+  /** 0 to 100. */
+  progress: Scalars['Int']['output'];
+  status: GoalStatus;
+  targetDate?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  why?: Maybe<Scalars['String']['output']>;
+};
+
+export type GoalInput = {
+  /** A progress note, added to the goal's notes. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<GoalStatus>;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  why?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GoalNote = {
+  __typename?: 'GoalNote';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type GoalStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
 export type Health =
   | 'DUE_SOON'
   | 'NEVER_MET'
   | 'ON_TRACK'
   | 'OVERDUE';
+
+export type HealthCount = {
+  __typename?: 'HealthCount';
+  count: Scalars['Int']['output'];
+  health: Health;
+};
 
 /** The profile fields an HR export's columns can fill. */
 export type ImportField =
@@ -329,9 +391,53 @@ export type ImportStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+/** The mentee's introduction, as the seed advises: why this mentor, the focus areas, respect for their time. */
+export type Introduction = {
+  __typename?: 'Introduction';
+  focusAreas: Array<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  timeAsked: Scalars['String']['output'];
+  whyThisMentor: Scalars['String']['output'];
+};
+
 export type Locale =
   | 'EN'
   | 'NL';
+
+export type MatchProposal = Node & {
+  __typename?: 'MatchProposal';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  explanation: Array<Contribution>;
+  id: Scalars['ID']['output'];
+  mentee?: Maybe<Person>;
+  menteeAcceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  menteeName: Scalars['String']['output'];
+  mentor?: Maybe<Person>;
+  mentorAcceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  mentorName: Scalars['String']['output'];
+  mentorship?: Maybe<Mentorship>;
+  origin: ProposalOrigin;
+  program: Program;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 0 to 1, as the matcher gave it; null for a manager's own proposal. */
+  score?: Maybe<Scalars['Float']['output']>;
+  status: ProposalStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type MatchProposalConnection = {
+  __typename?: 'MatchProposalConnection';
+  edges: Array<MatchProposalEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchProposalEdge = {
+  __typename?: 'MatchProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchProposal;
+};
 
 export type MatchingObjective =
   | 'COVERAGE'
@@ -364,8 +470,23 @@ export type Meeting = {
   durationMinutes: Scalars['Int']['output'];
   heldAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  kind: ContactKind;
+  loggedAt: Scalars['DateTime']['output'];
   mode: MeetingMode;
+  /** Visible to the pair only; null for everyone else. */
+  privateNotes?: Maybe<Scalars['String']['output']>;
   topics: Array<Scalars['String']['output']>;
+};
+
+export type MeetingInput = {
+  durationMinutes: Scalars['Int']['input'];
+  heldAt: Scalars['DateTime']['input'];
+  kind?: InputMaybe<ContactKind>;
+  mentorshipId: Scalars['ID']['input'];
+  mode: MeetingMode;
+  /** Visible to the pair only. */
+  privateNotes?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type MeetingMode =
@@ -376,6 +497,9 @@ export type MeetingMode =
 
 export type Mentorship = Node & {
   __typename?: 'Mentorship';
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  goals: Array<Goal>;
   health: PairHealth;
   id: Scalars['ID']['output'];
   meetingCount: Scalars['Int']['output'];
@@ -383,13 +507,18 @@ export type Mentorship = Node & {
   /** Null once the mentee has been erased; menteeName then holds a pseudonym. */
   mentee?: Maybe<Person>;
   menteeName: Scalars['String']['output'];
+  menteeReflection?: Maybe<Scalars['String']['output']>;
   /** Null once the mentor has been erased; mentorName then holds a pseudonym. */
   mentor?: Maybe<Person>;
   mentorName: Scalars['String']['output'];
+  mentorReflection?: Maybe<Scalars['String']['output']>;
+  pausedAt?: Maybe<Scalars['DateTime']['output']>;
   plannedEndOn: Scalars['Date']['output'];
   program: Program;
+  source: PairSource;
   startedAt: Scalars['DateTime']['output'];
   status: MentorshipStatus;
+  surveys: Array<Survey>;
   version: Scalars['Int']['output'];
 };
 
@@ -405,6 +534,37 @@ export type MentorshipEdge = {
   node: Mentorship;
 };
 
+export type MentorshipRequest = Node & {
+  __typename?: 'MentorshipRequest';
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  followUps: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  introduction: Introduction;
+  mentee?: Maybe<Person>;
+  menteeName: Scalars['String']['output'];
+  mentor?: Maybe<Person>;
+  mentorName: Scalars['String']['output'];
+  mentorship?: Maybe<Mentorship>;
+  program: Program;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: RequestStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type MentorshipRequestConnection = {
+  __typename?: 'MentorshipRequestConnection';
+  edges: Array<MentorshipRequestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MentorshipRequestEdge = {
+  __typename?: 'MentorshipRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: MentorshipRequest;
+};
+
 export type MentorshipStatus =
   | 'ACTIVE'
   | 'COMPLETED'
@@ -413,12 +573,16 @@ export type MentorshipStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The mentor accepts or declines (with a reason); the mentee may withdraw. Accepting starts the pair. */
+  answerRequest: RequestAnswerResult;
+  changeMentorship: Mentorship;
   changeProgramStatus: Program;
   /** A retry with the same idempotency key and input returns the first result instead of creating twice. */
   createPerson: Person;
   createProgram: Program;
   /** Platform operators only. The slug is permanent: it is the tenant's key. */
   createTenant: Tenant;
+  decideProposal: MatchProposal;
   enrol: Enrolment;
   /**
    * Erases a person on request: profile, e-mail and employee id are deleted; their enrolments, pairs,
@@ -426,19 +590,51 @@ export type Mutation = {
    * Running it again after an interruption completes it.
    */
   erasePerson: ErasureReceipt;
+  logMeeting: Meeting;
   /** Always true: lets a client check that its credentials are accepted for writing. */
   ping: Scalars['Boolean']['output'];
+  /** A program manager proposes a pair by hand (approved at once). */
+  proposePair: MatchProposal;
+  /** A mentee asks a mentor, with an introduction. Bounded per mentee; expires unanswered. */
+  requestMentor: MentorshipRequest;
+  /** Mentor or mentee accepts or declines; managers say for which side. Both accepting starts the pair. */
+  respondToProposal: ProposalResponseResult;
+  /** Adds a goal (no goalId) or updates one at its version. */
+  saveGoal: Goal;
   /**
    * Imports participants from an HR export into a program. Rows are matched to people by employee id,
    * else by e-mail: a re-import updates instead of duplicating. Returns at once; follow `importJob`.
    */
   startImport: ImportJob;
+  /** A program manager starts a pair directly. */
+  startMentorship: Mentorship;
+  /** A member answers a check-in survey, or (once per side, after the pair ended) the closing survey. */
+  submitSurvey: Survey;
   updateEnrolment: Enrolment;
   updatePerson: Person;
   updateProgram: Program;
   /** Program managers: their own organisation's name and settings. */
   updateTenant: Tenant;
   withdraw: Enrolment;
+  /** A member's closing reflection. */
+  writeReflection: Mentorship;
+};
+
+
+export type MutationAnswerRequestArgs = {
+  answer: RequestAnswer;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationChangeMentorshipArgs = {
+  action: PairTransition;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reflection?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -467,6 +663,14 @@ export type MutationCreateTenantArgs = {
 };
 
 
+export type MutationDecideProposalArgs = {
+  decision: ProposalDecision;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationEnrolArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EnrolInput;
@@ -479,6 +683,38 @@ export type MutationErasePersonArgs = {
 };
 
 
+export type MutationLogMeetingArgs = {
+  input: MeetingInput;
+};
+
+
+export type MutationProposePairArgs = {
+  input: PairInput;
+};
+
+
+export type MutationRequestMentorArgs = {
+  input: RequestInput;
+};
+
+
+export type MutationRespondToProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  response: ProposalResponse;
+  side?: InputMaybe<ParticipantRole>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveGoalArgs = {
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  input: GoalInput;
+  mentorshipId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationStartImportArgs = {
   csv: Scalars['String']['input'];
   defaultRole?: InputMaybe<ParticipantRole>;
@@ -486,6 +722,17 @@ export type MutationStartImportArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   mapping?: InputMaybe<Array<ColumnAssignmentInput>>;
   programId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartMentorshipArgs = {
+  input: PairInput;
+};
+
+
+export type MutationSubmitSurveyArgs = {
+  input: SurveyInput;
+  mentorshipId: Scalars['ID']['input'];
 };
 
 
@@ -522,12 +769,37 @@ export type MutationWithdrawArgs = {
   version: Scalars['Int']['input'];
 };
 
+
+export type MutationWriteReflectionArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /**
  * Anything with a global id. Ids are opaque: they name a type and a record inside the caller's own
  * tenant and carry nothing that would reach another tenant.
  */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** The outcomes the seed names. */
+export type Outcome =
+  | 'CONFIDENCE'
+  | 'NETWORK_WIDENED'
+  | 'NEW_ROLE'
+  | 'PROBLEM_SOLVED'
+  | 'PROMOTION'
+  | 'SALARY_INCREASE'
+  | 'SKILLS_SHARPENED'
+  | 'UNDERSTANDING_OF_ORGANISATION'
+  | 'VISIBILITY';
+
+export type OutcomeCount = {
+  __typename?: 'OutcomeCount';
+  count: Scalars['Int']['output'];
+  outcome: Outcome;
 };
 
 /** Relay pagination. Cursors are opaque, signed, and valid only for the query that produced them. */
@@ -543,6 +815,50 @@ export type PairHealth = {
   /** When the pair should next be in touch, per the program's cadence. */
   nextContactDue: Scalars['DateTime']['output'];
   status: Health;
+};
+
+export type PairInput = {
+  menteeId: Scalars['ID']['input'];
+  mentorId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+export type PairSource = {
+  __typename?: 'PairSource';
+  /** The request or proposal the pair came from. */
+  id?: Maybe<Scalars['ID']['output']>;
+  kind: PairSourceKind;
+};
+
+export type PairSourceKind =
+  | 'MANAGER'
+  | 'PROPOSAL'
+  | 'REQUEST';
+
+export type PairTransition =
+  | 'COMPLETE'
+  | 'END_EARLY'
+  | 'PAUSE'
+  | 'RESUME';
+
+/** How requests, proposals and check-ins run in a program. */
+export type PairingRules = {
+  __typename?: 'PairingRules';
+  /** Pairs are asked for a check-in survey this often. */
+  checkInEveryDays: Scalars['Int']['output'];
+  /** A mentee may have this many requests open at once. */
+  maxOpenRequests: Scalars['Int']['output'];
+  /** An approved proposal not accepted by both expires after this many days. */
+  proposalExpiryDays: Scalars['Int']['output'];
+  /** An unanswered request expires after this many days. */
+  requestExpiryDays: Scalars['Int']['output'];
+};
+
+export type PairingRulesInput = {
+  checkInEveryDays?: InputMaybe<Scalars['Int']['input']>;
+  maxOpenRequests?: InputMaybe<Scalars['Int']['input']>;
+  proposalExpiryDays?: InputMaybe<Scalars['Int']['input']>;
+  requestExpiryDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ParticipantFilter = {
@@ -595,6 +911,10 @@ export type Person = Node & {
   location?: Maybe<Scalars['String']['output']>;
   /** Private: the reporting line. */
   managerEmail?: Maybe<Scalars['String']['output']>;
+  /** Private: this person's pairs, requests and proposals. */
+  mentorships?: Maybe<Array<Mentorship>>;
+  proposals?: Maybe<Array<MatchProposal>>;
+  requests?: Maybe<Array<MentorshipRequest>>;
   skillsOffered: Array<Scalars['String']['output']>;
   skillsSought: Array<Scalars['String']['output']>;
   timeZone: Scalars['String']['output'];
@@ -659,6 +979,7 @@ export type PersonPatch = {
 
 export type Program = Node & {
   __typename?: 'Program';
+  analytics: ProgramAnalytics;
   cadence: Cadence;
   counts: ProgramCounts;
   createdAt: Scalars['DateTime']['output'];
@@ -671,11 +992,15 @@ export type Program = Node & {
   imports: ImportJobConnection;
   matching: MatchingSettings;
   mentorCapacityDefault: Scalars['Int']['output'];
+  /** Pairs, newest first; `health` finds e.g. every overdue pair (active pairs only). */
   mentorships: MentorshipConnection;
   name: Scalars['String']['output'];
+  pairing: PairingRules;
   participants: EnrolmentConnection;
   /** The program's participants as CSV (UTF-8, comma-separated, spreadsheet-safe), with the filters of `participants`. */
   participantsCsv: Scalars['String']['output'];
+  proposals: MatchProposalConnection;
+  requests: MentorshipRequestConnection;
   status: ProgramStatus;
   updatedAt: Scalars['DateTime']['output'];
   /** Send this back with an update; a stale one is refused with CONFLICT. */
@@ -692,6 +1017,8 @@ export type ProgramImportsArgs = {
 export type ProgramMentorshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  health?: InputMaybe<Health>;
+  status?: InputMaybe<MentorshipStatus>;
 };
 
 
@@ -705,6 +1032,41 @@ export type ProgramParticipantsArgs = {
 
 export type ProgramParticipantsCsvArgs = {
   filter?: InputMaybe<ParticipantFilter>;
+};
+
+
+export type ProgramProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProposalStatus>;
+};
+
+
+export type ProgramRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The dashboard's figures, kept current as things happen (never counted by reading the program). */
+export type ProgramAnalytics = {
+  __typename?: 'ProgramAnalytics';
+  activeByHealth: Array<HealthCount>;
+  activeMentorships: Scalars['Int']['output'];
+  averageCheckInRating?: Maybe<Scalars['Float']['output']>;
+  averageClosingRating?: Maybe<Scalars['Float']['output']>;
+  completed: Scalars['Int']['output'];
+  endedEarly: Scalars['Int']['output'];
+  /** Share of mentees matched at least once, 0 to 1. */
+  matchRate: Scalars['Float']['output'];
+  medianDaysToMatch?: Maybe<Scalars['Float']['output']>;
+  meetings: Scalars['Int']['output'];
+  meetingsPerPairPerMonth?: Maybe<Scalars['Float']['output']>;
+  mentees: Scalars['Int']['output'];
+  mentors: Scalars['Int']['output'];
+  outcomes: Array<OutcomeCount>;
+  paused: Scalars['Int']['output'];
+  requests: RequestFigures;
+  withdrawn: Scalars['Int']['output'];
 };
 
 export type ProgramConnection = {
@@ -738,6 +1100,7 @@ export type ProgramInput = {
   matching?: InputMaybe<MatchingSettingsInput>;
   mentorCapacityDefault?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  pairing?: InputMaybe<PairingRulesInput>;
 };
 
 export type ProgramStatus =
@@ -745,6 +1108,33 @@ export type ProgramStatus =
   | 'DRAFT'
   | 'OPEN'
   | 'RUNNING';
+
+export type ProposalDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type ProposalOrigin =
+  | 'MANAGER'
+  | 'MATCHING';
+
+export type ProposalResponse =
+  | 'ACCEPT'
+  | 'DECLINE';
+
+export type ProposalResponseResult = {
+  __typename?: 'ProposalResponseResult';
+  /** The pair that started, once both have accepted. */
+  mentorship?: Maybe<Mentorship>;
+  proposal: MatchProposal;
+};
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PROPOSED'
+  | 'REJECTED';
 
 export type Query = {
   __typename?: 'Query';
@@ -767,6 +1157,8 @@ export type Query = {
   previewImport: ImportPreview;
   program?: Maybe<Program>;
   programs: ProgramConnection;
+  proposal?: Maybe<MatchProposal>;
+  request?: Maybe<MentorshipRequest>;
   /** Platform operators only. */
   tenants: TenantList;
   viewer: Viewer;
@@ -836,10 +1228,83 @@ export type QueryProgramsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RequestAnswer =
+  | 'ACCEPT'
+  | 'DECLINE'
+  | 'WITHDRAW';
+
+export type RequestAnswerResult = {
+  __typename?: 'RequestAnswerResult';
+  /** The pair that started, when the request was accepted. */
+  mentorship?: Maybe<Mentorship>;
+  request: MentorshipRequest;
+};
+
+export type RequestFigures = {
+  __typename?: 'RequestFigures';
+  accepted: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  expired: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+};
+
+export type RequestInput = {
+  focusAreas: Array<Scalars['String']['input']>;
+  /** Participants: themselves (may be left out). Managers: who the request is for. */
+  menteeId?: InputMaybe<Scalars['ID']['input']>;
+  mentorId: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+  timeAsked: Scalars['String']['input'];
+  whyThisMentor: Scalars['String']['input'];
+};
+
+export type RequestStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
 export type Role =
   | 'MANAGER'
   | 'OPERATOR'
   | 'PARTICIPANT';
+
+export type Survey = {
+  __typename?: 'Survey';
+  comment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SurveyKind;
+  outcomes: Array<Outcome>;
+  /** 1 to 5. */
+  rating: Scalars['Int']['output'];
+  side: ParticipantRole;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type SurveyInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  kind: SurveyKind;
+  /** Closing survey only. */
+  outcomes?: InputMaybe<Array<Outcome>>;
+  rating: Scalars['Int']['input'];
+};
+
+export type SurveyKind =
+  | 'CHECK_IN'
+  | 'CLOSING';
 
 /** An association or company running mentoring programs. */
 export type Tenant = Node & {
@@ -960,7 +1425,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ImportJobModel )
+    | ( MatchProposalModel )
     | ( MentorshipModel )
+    | ( MentorshipRequestModel )
     | ( PersonModel )
     | ( ProgramModel )
     | ( TenantModel )
@@ -979,6 +1446,8 @@ export type ResolversTypes = {
   CadenceInput: CadenceInput;
   ColumnAssignment: ResolverTypeWrapper<ColumnAssignment>;
   ColumnAssignmentInput: ColumnAssignmentInput;
+  ContactKind: ContactKind;
+  Contribution: ResolverTypeWrapper<Contribution>;
   CreateTenantInput: CreateTenantInput;
   Criterion: Criterion;
   CriterionWeight: ResolverTypeWrapper<CriterionWeight>;
@@ -996,7 +1465,12 @@ export type ResolversTypes = {
   ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Goal: ResolverTypeWrapper<GoalModel>;
+  GoalInput: GoalInput;
+  GoalNote: ResolverTypeWrapper<GoalNote>;
+  GoalStatus: GoalStatus;
   Health: Health;
+  HealthCount: ResolverTypeWrapper<HealthCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportField: ImportField;
   ImportJob: ResolverTypeWrapper<ImportJobModel>;
@@ -1008,21 +1482,37 @@ export type ResolversTypes = {
   ImportProblemKind: ImportProblemKind;
   ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Introduction: ResolverTypeWrapper<Introduction>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Locale: Locale;
+  MatchProposal: ResolverTypeWrapper<MatchProposalModel>;
+  MatchProposalConnection: ResolverTypeWrapper<Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversTypes['MatchProposalEdge']> }>;
+  MatchProposalEdge: ResolverTypeWrapper<Omit<MatchProposalEdge, 'node'> & { node: ResolversTypes['MatchProposal'] }>;
   MatchingObjective: MatchingObjective;
   MatchingSettings: ResolverTypeWrapper<MatchingSettings>;
   MatchingSettingsInput: MatchingSettingsInput;
   Meeting: ResolverTypeWrapper<MeetingModel>;
+  MeetingInput: MeetingInput;
   MeetingMode: MeetingMode;
   Mentorship: ResolverTypeWrapper<MentorshipModel>;
   MentorshipConnection: ResolverTypeWrapper<Omit<MentorshipConnection, 'edges'> & { edges: Array<ResolversTypes['MentorshipEdge']> }>;
   MentorshipEdge: ResolverTypeWrapper<Omit<MentorshipEdge, 'node'> & { node: ResolversTypes['Mentorship'] }>;
+  MentorshipRequest: ResolverTypeWrapper<MentorshipRequestModel>;
+  MentorshipRequestConnection: ResolverTypeWrapper<Omit<MentorshipRequestConnection, 'edges'> & { edges: Array<ResolversTypes['MentorshipRequestEdge']> }>;
+  MentorshipRequestEdge: ResolverTypeWrapper<Omit<MentorshipRequestEdge, 'node'> & { node: ResolversTypes['MentorshipRequest'] }>;
   MentorshipStatus: MentorshipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Outcome: Outcome;
+  OutcomeCount: ResolverTypeWrapper<OutcomeCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairHealth: ResolverTypeWrapper<PairHealth>;
+  PairInput: PairInput;
+  PairSource: ResolverTypeWrapper<PairSource>;
+  PairSourceKind: PairSourceKind;
+  PairTransition: PairTransition;
+  PairingRules: ResolverTypeWrapper<PairingRules>;
+  PairingRulesInput: PairingRulesInput;
   ParticipantFilter: ParticipantFilter;
   ParticipantRole: ParticipantRole;
   PeopleFilter: PeopleFilter;
@@ -1033,14 +1523,28 @@ export type ResolversTypes = {
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
   Program: ResolverTypeWrapper<ProgramModel>;
+  ProgramAnalytics: ResolverTypeWrapper<ProgramAnalytics>;
   ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramEdge']> }>;
   ProgramCounts: ResolverTypeWrapper<ProgramCounts>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   ProgramInput: ProgramInput;
   ProgramStatus: ProgramStatus;
+  ProposalDecision: ProposalDecision;
+  ProposalOrigin: ProposalOrigin;
+  ProposalResponse: ProposalResponse;
+  ProposalResponseResult: ResolverTypeWrapper<Omit<ProposalResponseResult, 'mentorship' | 'proposal'> & { mentorship?: Maybe<ResolversTypes['Mentorship']>, proposal: ResolversTypes['MatchProposal'] }>;
+  ProposalStatus: ProposalStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestAnswer: RequestAnswer;
+  RequestAnswerResult: ResolverTypeWrapper<Omit<RequestAnswerResult, 'mentorship' | 'request'> & { mentorship?: Maybe<ResolversTypes['Mentorship']>, request: ResolversTypes['MentorshipRequest'] }>;
+  RequestFigures: ResolverTypeWrapper<RequestFigures>;
+  RequestInput: RequestInput;
+  RequestStatus: RequestStatus;
   Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Survey: ResolverTypeWrapper<SurveyModel>;
+  SurveyInput: SurveyInput;
+  SurveyKind: SurveyKind;
   Tenant: ResolverTypeWrapper<TenantModel>;
   TenantList: ResolverTypeWrapper<Omit<TenantList, 'items'> & { items: Array<ResolversTypes['Tenant']> }>;
   TenantPatch: TenantPatch;
@@ -1059,6 +1563,7 @@ export type ResolversParentTypes = {
   CadenceInput: CadenceInput;
   ColumnAssignment: ColumnAssignment;
   ColumnAssignmentInput: ColumnAssignmentInput;
+  Contribution: Contribution;
   CreateTenantInput: CreateTenantInput;
   CriterionWeight: CriterionWeight;
   CriterionWeightInput: CriterionWeightInput;
@@ -1073,6 +1578,10 @@ export type ResolversParentTypes = {
   ErasureReceipt: ErasureReceipt;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  Goal: GoalModel;
+  GoalInput: GoalInput;
+  GoalNote: GoalNote;
+  HealthCount: HealthCount;
   ID: Scalars['ID']['output'];
   ImportJob: ImportJobModel;
   ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
@@ -1081,17 +1590,30 @@ export type ResolversParentTypes = {
   ImportPreviewRow: ImportPreviewRow;
   ImportProblem: ImportProblem;
   Int: Scalars['Int']['output'];
+  Introduction: Introduction;
   JSON: Scalars['JSON']['output'];
+  MatchProposal: MatchProposalModel;
+  MatchProposalConnection: Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchProposalEdge']> };
+  MatchProposalEdge: Omit<MatchProposalEdge, 'node'> & { node: ResolversParentTypes['MatchProposal'] };
   MatchingSettings: MatchingSettings;
   MatchingSettingsInput: MatchingSettingsInput;
   Meeting: MeetingModel;
+  MeetingInput: MeetingInput;
   Mentorship: MentorshipModel;
   MentorshipConnection: Omit<MentorshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorshipEdge']> };
   MentorshipEdge: Omit<MentorshipEdge, 'node'> & { node: ResolversParentTypes['Mentorship'] };
+  MentorshipRequest: MentorshipRequestModel;
+  MentorshipRequestConnection: Omit<MentorshipRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorshipRequestEdge']> };
+  MentorshipRequestEdge: Omit<MentorshipRequestEdge, 'node'> & { node: ResolversParentTypes['MentorshipRequest'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutcomeCount: OutcomeCount;
   PageInfo: PageInfo;
   PairHealth: PairHealth;
+  PairInput: PairInput;
+  PairSource: PairSource;
+  PairingRules: PairingRules;
+  PairingRulesInput: PairingRulesInput;
   ParticipantFilter: ParticipantFilter;
   PeopleFilter: PeopleFilter;
   Person: PersonModel;
@@ -1100,12 +1622,19 @@ export type ResolversParentTypes = {
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
   Program: ProgramModel;
+  ProgramAnalytics: ProgramAnalytics;
   ProgramConnection: Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramEdge']> };
   ProgramCounts: ProgramCounts;
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
   ProgramInput: ProgramInput;
+  ProposalResponseResult: Omit<ProposalResponseResult, 'mentorship' | 'proposal'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, proposal: ResolversParentTypes['MatchProposal'] };
   Query: Record<PropertyKey, never>;
+  RequestAnswerResult: Omit<RequestAnswerResult, 'mentorship' | 'request'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, request: ResolversParentTypes['MentorshipRequest'] };
+  RequestFigures: RequestFigures;
+  RequestInput: RequestInput;
   String: Scalars['String']['output'];
+  Survey: SurveyModel;
+  SurveyInput: SurveyInput;
   Tenant: TenantModel;
   TenantList: Omit<TenantList, 'items'> & { items: Array<ResolversParentTypes['Tenant']> };
   TenantPatch: TenantPatch;
@@ -1147,6 +1676,13 @@ export type ColumnAssignmentResolvers<ContextType = Context, ParentType extends 
   column?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['ImportField'], ParentType, ContextType>;
   header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CriterionWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionWeight'] = ResolversParentTypes['CriterionWeight']> = {
@@ -1203,6 +1739,29 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['GoalNote']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  why?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GoalNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalNote'] = ResolversParentTypes['GoalNote']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthCount'] = ResolversParentTypes['HealthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
 };
 
 export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = {
@@ -1266,9 +1825,48 @@ export type ImportProblemResolvers<ContextType = Context, ParentType extends Res
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IntroductionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = {
+  focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeAsked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  whyThisMentor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MatchProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposal'] = ResolversParentTypes['MatchProposal']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  explanation?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  menteeAcceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  menteeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentorAcceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mentorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['ProposalOrigin'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposalConnection'] = ResolversParentTypes['MatchProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MatchProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MatchProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposalEdge'] = ResolversParentTypes['MatchProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType>;
+};
 
 export type MatchingSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingSettings'] = ResolversParentTypes['MatchingSettings']> = {
   approvalMode?: Resolver<ResolversTypes['ApprovalMode'], ParentType, ContextType>;
@@ -1284,23 +1882,34 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   heldAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactKind'], ParentType, ContextType>;
+  loggedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['MeetingMode'], ParentType, ContextType>;
+  privateNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MentorshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentorship'] = ResolversParentTypes['Mentorship']> = {
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['PairHealth'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   mentee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   menteeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  menteeReflection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   mentorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentorReflection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   plannedEndOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PairSource'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MentorshipStatus'], ParentType, ContextType>;
+  surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1315,24 +1924,69 @@ export type MentorshipEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType>;
 };
 
+export type MentorshipRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorshipRequest'] = ResolversParentTypes['MentorshipRequest']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  followUps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introduction?: Resolver<ResolversTypes['Introduction'], ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  menteeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentorshipRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorshipRequestConnection'] = ResolversParentTypes['MentorshipRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentorshipRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MentorshipRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorshipRequestEdge'] = ResolversParentTypes['MentorshipRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MentorshipRequest'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  answerRequest?: Resolver<ResolversTypes['RequestAnswerResult'], ParentType, ContextType, RequireFields<MutationAnswerRequestArgs, 'answer' | 'id' | 'version'>>;
+  changeMentorship?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationChangeMentorshipArgs, 'action' | 'id' | 'version'>>;
   changeProgramStatus?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationChangeProgramStatusArgs, 'id' | 'status' | 'version'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'input'>>;
+  decideProposal?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType, RequireFields<MutationDecideProposalArgs, 'decision' | 'id' | 'version'>>;
   enrol?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'reason'>>;
+  logMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationLogMeetingArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposePair?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType, RequireFields<MutationProposePairArgs, 'input'>>;
+  requestMentor?: Resolver<ResolversTypes['MentorshipRequest'], ParentType, ContextType, RequireFields<MutationRequestMentorArgs, 'input'>>;
+  respondToProposal?: Resolver<ResolversTypes['ProposalResponseResult'], ParentType, ContextType, RequireFields<MutationRespondToProposalArgs, 'id' | 'response' | 'version'>>;
+  saveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationSaveGoalArgs, 'input' | 'mentorshipId'>>;
   startImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartImportArgs, 'csv' | 'programId'>>;
+  startMentorship?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationStartMentorshipArgs, 'input'>>;
+  submitSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'input' | 'mentorshipId'>>;
   updateEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationUpdateEnrolmentArgs, 'input' | 'key' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'version'>>;
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationUpdateProgramArgs, 'id' | 'input' | 'version'>>;
   updateTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationUpdateTenantArgs, 'input' | 'version'>>;
   withdraw?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationWithdrawArgs, 'key' | 'reason' | 'version'>>;
+  writeReflection?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationWriteReflectionArgs, 'id' | 'text' | 'version'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ImportJob' | 'Mentorship' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ImportJob' | 'MatchProposal' | 'Mentorship' | 'MentorshipRequest' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
+};
+
+export type OutcomeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeCount'] = ResolversParentTypes['OutcomeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1344,6 +1998,18 @@ export type PairHealthResolvers<ContextType = Context, ParentType extends Resolv
   lastContactAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextContactDue?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+};
+
+export type PairSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairSource'] = ResolversParentTypes['PairSource']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PairSourceKind'], ParentType, ContextType>;
+};
+
+export type PairingRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairingRules'] = ResolversParentTypes['PairingRules']> = {
+  checkInEveryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxOpenRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposalExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -1363,6 +2029,9 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   links?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   managerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentorships?: Resolver<Maybe<Array<ResolversTypes['Mentorship']>>, ParentType, ContextType>;
+  proposals?: Resolver<Maybe<Array<ResolversTypes['MatchProposal']>>, ParentType, ContextType>;
+  requests?: Resolver<Maybe<Array<ResolversTypes['MentorshipRequest']>>, ParentType, ContextType>;
   skillsOffered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   skillsSought?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1383,6 +2052,7 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  analytics?: Resolver<ResolversTypes['ProgramAnalytics'], ParentType, ContextType>;
   cadence?: Resolver<ResolversTypes['Cadence'], ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['ProgramCounts'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1397,12 +2067,34 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   mentorCapacityDefault?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<ProgramMentorshipsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pairing?: Resolver<ResolversTypes['PairingRules'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first' | 'sort'>>;
   participantsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProgramParticipantsCsvArgs>>;
+  proposals?: Resolver<ResolversTypes['MatchProposalConnection'], ParentType, ContextType, RequireFields<ProgramProposalsArgs, 'first'>>;
+  requests?: Resolver<ResolversTypes['MentorshipRequestConnection'], ParentType, ContextType, RequireFields<ProgramRequestsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgramAnalyticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramAnalytics'] = ResolversParentTypes['ProgramAnalytics']> = {
+  activeByHealth?: Resolver<Array<ResolversTypes['HealthCount']>, ParentType, ContextType>;
+  activeMentorships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageCheckInRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageClosingRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endedEarly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  medianDaysToMatch?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsPerPairPerMonth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mentees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['RequestFigures'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramConnection'] = ResolversParentTypes['ProgramConnection']> = {
@@ -1422,6 +2114,11 @@ export type ProgramEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
 };
 
+export type ProposalResponseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalResponseResult'] = ResolversParentTypes['ProposalResponseResult']> = {
+  mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
@@ -1435,8 +2132,32 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   previewImport?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryPreviewImportArgs, 'csv' | 'programId'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
+  proposal?: Resolver<Maybe<ResolversTypes['MatchProposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
+  request?: Resolver<Maybe<ResolversTypes['MentorshipRequest']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantList'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RequestAnswerResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestAnswerResult'] = ResolversParentTypes['RequestAnswerResult']> = {
+  mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['MentorshipRequest'], ParentType, ContextType>;
+};
+
+export type RequestFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestFigures'] = ResolversParentTypes['RequestFigures']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyKind'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type TenantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
@@ -1472,6 +2193,7 @@ export type Resolvers<ContextType = Context> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Cadence?: CadenceResolvers<ContextType>;
   ColumnAssignment?: ColumnAssignmentResolvers<ContextType>;
+  Contribution?: ContributionResolvers<ContextType>;
   CriterionWeight?: CriterionWeightResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1480,30 +2202,48 @@ export type Resolvers<ContextType = Context> = {
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Goal?: GoalResolvers<ContextType>;
+  GoalNote?: GoalNoteResolvers<ContextType>;
+  HealthCount?: HealthCountResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
   ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
   ImportPreview?: ImportPreviewResolvers<ContextType>;
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
+  Introduction?: IntroductionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MatchProposal?: MatchProposalResolvers<ContextType>;
+  MatchProposalConnection?: MatchProposalConnectionResolvers<ContextType>;
+  MatchProposalEdge?: MatchProposalEdgeResolvers<ContextType>;
   MatchingSettings?: MatchingSettingsResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mentorship?: MentorshipResolvers<ContextType>;
   MentorshipConnection?: MentorshipConnectionResolvers<ContextType>;
   MentorshipEdge?: MentorshipEdgeResolvers<ContextType>;
+  MentorshipRequest?: MentorshipRequestResolvers<ContextType>;
+  MentorshipRequestConnection?: MentorshipRequestConnectionResolvers<ContextType>;
+  MentorshipRequestEdge?: MentorshipRequestEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OutcomeCount?: OutcomeCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PairHealth?: PairHealthResolvers<ContextType>;
+  PairSource?: PairSourceResolvers<ContextType>;
+  PairingRules?: PairingRulesResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
+  ProgramAnalytics?: ProgramAnalyticsResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramCounts?: ProgramCountsResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  ProposalResponseResult?: ProposalResponseResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequestAnswerResult?: RequestAnswerResultResolvers<ContextType>;
+  RequestFigures?: RequestFiguresResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantList?: TenantListResolvers<ContextType>;
   TenantSettings?: TenantSettingsResolvers<ContextType>;

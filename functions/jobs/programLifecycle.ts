@@ -1,6 +1,7 @@
 import type { Actor } from '#domain/actors.ts';
 import { stalledImports } from '#domain/importJobs.ts';
 import { changeProgramStatus, type Program, programsDueToRun } from '#domain/programs.ts';
+import { expireRequests } from '#domain/requests.ts';
 import type { Services } from '../services.ts';
 
 export interface LifecycleResult {
@@ -9,6 +10,8 @@ export interface LifecycleResult {
   started: { tenantId: string; programId: string }[];
   /** Imports whose worker went quiet, queued again. */
   importsRequeued: number;
+  /** Open requests past their expiry, expired. */
+  requestsExpired: number;
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone: an enrolment window closes at the tenant's midnight. */
@@ -16,12 +19,13 @@ export const localDate = (now: Date, timeZone: string): string => new Intl.DateT
 
 /**
  * The scheduled program-lifecycle tick: in every tenant, an open program whose enrolment window
- * has closed starts running, and an import whose worker went quiet is queued again. Safe to run any number of times: a program already moved is skipped,
+ * has closed starts running, open requests past their expiry expire, and an import whose worker
+ * went quiet is queued again. Safe to run any number of times: a program already moved is skipped,
  * and a concurrent change makes the version check refuse the write.
  */
 export async function runProgramLifecycle(services: Services): Promise<LifecycleResult> {
   const now = services.clock();
-  const result: LifecycleResult = { tenants: 0, programsChecked: 0, started: [], importsRequeued: 0 };
+  const result: LifecycleResult = { tenants: 0, programsChecked: 0, started: [], importsRequeued: 0, requestsExpired: 0 };
   for (const tenant of await services.tenants.listTenants()) {
     result.tenants++;
     const programs: Program[] = [];
@@ -37,6 +41,7 @@ export async function runProgramLifecycle(services: Services): Promise<Lifecycle
       await changeProgramStatus(services, { tenantId: tenant.id, actor, now }, program.id, program.version, 'RUNNING');
       result.started.push({ tenantId: tenant.id, programId: program.id });
     }
+    result.requestsExpired += await expireRequests(services, { tenantId: tenant.id, actor, now });
     for (const job of stalledImports(await services.imports.unfinishedImports(tenant.id), now)) {
       await services.jobs.enqueue({ kind: 'import', tenantId: tenant.id, id: job.id });
       result.importsRequeued++;

@@ -97,6 +97,13 @@ export const keys = {
   goal: (tenantId: string, mentorshipId: string, goalId: string): Key => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SK: `GOAL#${goalId}` }),
   goals: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'GOAL#' }),
 
+  /** A survey answer in the pair's partition; the closing survey's key is fixed per side, so it is taken once. */
+  survey: (tenantId: string, mentorshipId: string, kind: string, side: string, surveyId: string): Key => ({
+    PK: `${t(tenantId)}#M#${mentorshipId}`,
+    SK: kind === 'CLOSING' ? `SURVEY#CLOSING#${side}` : `SURVEY#CHECK_IN#${surveyId}`,
+  }),
+  surveys: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'SURVEY#' }),
+
   /** A mentee's request to a mentor. GSI1: the program's requests, newest first; GSI2: the mentor's inbox. */
   request: (tenantId: string, requestId: string): Key => ({ PK: `${t(tenantId)}#REQ#${requestId}`, SK: 'REQUEST' }),
   requestIndex: (tenantId: string, programId: string, mentorId: string, createdAt: string, requestId: string): IndexKeys => ({

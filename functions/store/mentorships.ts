@@ -1,20 +1,59 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
-import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure } from '#domain/mentorships.ts';
+import { epochDay } from '#domain/health.ts';
+import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure, PairFilter } from '#domain/mentorships.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { queryAll, queryPage } from './query.ts';
+import { type PageQuery, queryAll, queryPage } from './query.ts';
 import { statsUpdate } from './stats.ts';
+
+/** What health filters read: the day of the last contact (or start), and whether the pair has met. */
+const healthAttributes = (lastContactAt: string | null, startedAt: string) => ({
+  healthRef: epochDay(lastContactAt ?? startedAt),
+  hasMet: lastContactAt !== null,
+});
 
 export const mentorshipItem = (m: Mentorship) => ({
   ...keys.mentorship(m.tenantId, m.id),
   ...keys.mentorshipIndex(m.tenantId, m.programId, m.startedAt, m.id),
   type: 'Mentorship',
   ...m,
+  ...healthAttributes(m.lastContactAt, m.startedAt),
 });
+
+function pairFilter(filter: PairFilter): PageQuery['filter'] {
+  const parts: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (filter.status) {
+    parts.push('#fstatus = :fstatus');
+    values[':fstatus'] = filter.status;
+  }
+  if (filter.health) {
+    const bands = filter.health.map((band, i) => {
+      const terms = [`#fmet = :fmet${i}`];
+      values[`:fmet${i}`] = band.hasMet;
+      if (band.from !== null) {
+        terms.push(`#fref >= :ffrom${i}`);
+        values[`:ffrom${i}`] = band.from;
+      }
+      if (band.to !== null) {
+        terms.push(`#fref <= :fto${i}`);
+        values[`:fto${i}`] = band.to;
+      }
+      // DynamoDB refuses redundant parentheses: only a band among several gets its own.
+      return filter.health && filter.health.length > 1 ? `(${terms.join(' AND ')})` : terms.join(' AND ');
+    });
+    parts.push(bands.length > 1 ? `(${bands.join(' OR ')})` : (bands[0] ?? ''));
+  }
+  if (parts.length === 0) return undefined;
+  const names: Record<string, string> = {};
+  if (filter.status) names['#fstatus'] = 'status';
+  if (filter.health) Object.assign(names, { '#fmet': 'hasMet', '#fref': 'healthRef' });
+  return { expression: parts.join(' AND '), names, values };
+}
 
 const FAILURE_KEYS: Record<
   PairFailure,
@@ -40,9 +79,13 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       return Item ? fromItem<Mentorship>(Item) : null;
     },
 
-    listMentorships(tenantId, programId, req) {
+    listMentorships(tenantId, programId, filter, req) {
       const k = keys.programMentorships(tenantId, programId);
-      return queryPage<Mentorship>(client, { index: 'GSI1', partition: { attribute: 'GSI1PK', value: k.GSI1PK }, forward: false }, req);
+      return queryPage<Mentorship>(
+        client,
+        { index: 'GSI1', partition: { attribute: 'GSI1PK', value: k.GSI1PK }, forward: false, filter: pairFilter(filter) },
+        req,
+      );
     },
 
     async mentorshipsOf(tenantId, personId) {
@@ -195,10 +238,12 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
                 Update: {
                   TableName: table,
                   Key: keys.mentorship(tenantId, mentorshipId),
-                  UpdateExpression: 'SET lastContactAt = :at, version = :next ADD meetingCount :one',
+                  UpdateExpression: 'SET lastContactAt = :at, healthRef = :ref, hasMet = :met, version = :next ADD meetingCount :one',
                   ConditionExpression: 'version = :v',
                   ExpressionAttributeValues: {
                     ':at': pair.lastContactAt,
+                    ':ref': epochDay(pair.lastContactAt),
+                    ':met': true,
                     ':v': pair.expectedVersion,
                     ':next': pair.expectedVersion + 1,
                     ':one': 1,

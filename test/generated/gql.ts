@@ -28,6 +28,23 @@ type Documents = {
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": typeof types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": typeof types.ImportExportDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": typeof types.ImportPeopleCsvDocument,
+    "\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.LcProgramDocument,
+    "\n  mutation LcOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.LcOpenDocument,
+    "\n  mutation LcPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.LcPersonDocument,
+    "\n  mutation LcEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.LcEnrolDocument,
+    "\n  mutation LcRequest($input: RequestInput!) { requestMentor(input: $input) { id status version expiresAt introduction { whyThisMentor } } }\n": typeof types.LcRequestDocument,
+    "\n  mutation LcAnswer($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { status reason version }\n      mentorship { id status version mentor { id } mentee { id } source { kind } }\n    }\n  }\n": typeof types.LcAnswerDocument,
+    "\n  query LcRequestView($id: ID!) { request(id: $id) { status reason } }\n": typeof types.LcRequestViewDocument,
+    "\n  mutation LcPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n": typeof types.LcProposeDocument,
+    "\n  mutation LcDecide($id: ID!, $version: Int!, $decision: ProposalDecision!, $reason: String) {\n    decideProposal(id: $id, version: $version, decision: $decision, reason: $reason) { status version }\n  }\n": typeof types.LcDecideDocument,
+    "\n  mutation LcRespond($id: ID!, $version: Int!, $response: ProposalResponse!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: $response, side: $side) {\n      proposal { status version mentorAcceptedAt menteeAcceptedAt }\n      mentorship { id status version }\n    }\n  }\n": typeof types.LcRespondDocument,
+    "\n  mutation LcChange($id: ID!, $version: Int!, $action: PairTransition!, $reason: String, $reflection: String) {\n    changeMentorship(id: $id, version: $version, action: $action, reason: $reason, reflection: $reflection) {\n      status version endReason menteeReflection\n    }\n  }\n": typeof types.LcChangeDocument,
+    "\n  mutation LcMeeting($input: MeetingInput!) { logMeeting(input: $input) { id kind privateNotes } }\n": typeof types.LcMeetingDocument,
+    "\n  mutation LcGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }\n  }\n": typeof types.LcGoalDocument,
+    "\n  mutation LcSurvey($id: ID!, $input: SurveyInput!) { submitSurvey(mentorshipId: $id, input: $input) { kind side rating outcomes } }\n": typeof types.LcSurveyDocument,
+    "\n  query LcPair($id: ID!) {\n    mentorship(id: $id) {\n      status version health { status nextContactDue }\n      meetings { privateNotes topics }\n      goals { title }\n      surveys { kind rating }\n    }\n  }\n": typeof types.LcPairDocument,
+    "\n  query LcPairs($id: ID!, $health: Health, $status: MentorshipStatus) {\n    program(id: $id) { mentorships(health: $health, status: $status, first: 100) { edges { node { id status health { status } meetingCount startedAt } } } }\n  }\n": typeof types.LcPairsDocument,
+    "\n  query LcAnalytics($id: ID!) {\n    program(id: $id) {\n      analytics {\n        mentors mentees matchRate medianDaysToMatch activeMentorships paused completed endedEarly meetings\n        meetingsPerPairPerMonth averageCheckInRating averageClosingRating\n        activeByHealth { health count }\n        requests { sent accepted declined expired }\n        outcomes { outcome count }\n      }\n      participants(first: 100) { edges { node { role status enrolledAt person { id mentorships { id startedAt } } } } }\n    }\n  }\n": typeof types.LcAnalyticsDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": typeof types.UpdatePersonDocument,
@@ -83,6 +100,23 @@ const documents: Documents = {
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": types.ImportExportDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": types.ImportPeopleCsvDocument,
+    "\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.LcProgramDocument,
+    "\n  mutation LcOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.LcOpenDocument,
+    "\n  mutation LcPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.LcPersonDocument,
+    "\n  mutation LcEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.LcEnrolDocument,
+    "\n  mutation LcRequest($input: RequestInput!) { requestMentor(input: $input) { id status version expiresAt introduction { whyThisMentor } } }\n": types.LcRequestDocument,
+    "\n  mutation LcAnswer($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { status reason version }\n      mentorship { id status version mentor { id } mentee { id } source { kind } }\n    }\n  }\n": types.LcAnswerDocument,
+    "\n  query LcRequestView($id: ID!) { request(id: $id) { status reason } }\n": types.LcRequestViewDocument,
+    "\n  mutation LcPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n": types.LcProposeDocument,
+    "\n  mutation LcDecide($id: ID!, $version: Int!, $decision: ProposalDecision!, $reason: String) {\n    decideProposal(id: $id, version: $version, decision: $decision, reason: $reason) { status version }\n  }\n": types.LcDecideDocument,
+    "\n  mutation LcRespond($id: ID!, $version: Int!, $response: ProposalResponse!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: $response, side: $side) {\n      proposal { status version mentorAcceptedAt menteeAcceptedAt }\n      mentorship { id status version }\n    }\n  }\n": types.LcRespondDocument,
+    "\n  mutation LcChange($id: ID!, $version: Int!, $action: PairTransition!, $reason: String, $reflection: String) {\n    changeMentorship(id: $id, version: $version, action: $action, reason: $reason, reflection: $reflection) {\n      status version endReason menteeReflection\n    }\n  }\n": types.LcChangeDocument,
+    "\n  mutation LcMeeting($input: MeetingInput!) { logMeeting(input: $input) { id kind privateNotes } }\n": types.LcMeetingDocument,
+    "\n  mutation LcGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }\n  }\n": types.LcGoalDocument,
+    "\n  mutation LcSurvey($id: ID!, $input: SurveyInput!) { submitSurvey(mentorshipId: $id, input: $input) { kind side rating outcomes } }\n": types.LcSurveyDocument,
+    "\n  query LcPair($id: ID!) {\n    mentorship(id: $id) {\n      status version health { status nextContactDue }\n      meetings { privateNotes topics }\n      goals { title }\n      surveys { kind rating }\n    }\n  }\n": types.LcPairDocument,
+    "\n  query LcPairs($id: ID!, $health: Health, $status: MentorshipStatus) {\n    program(id: $id) { mentorships(health: $health, status: $status, first: 100) { edges { node { id status health { status } meetingCount startedAt } } } }\n  }\n": types.LcPairsDocument,
+    "\n  query LcAnalytics($id: ID!) {\n    program(id: $id) {\n      analytics {\n        mentors mentees matchRate medianDaysToMatch activeMentorships paused completed endedEarly meetings\n        meetingsPerPairPerMonth averageCheckInRating averageClosingRating\n        activeByHealth { health count }\n        requests { sent accepted declined expired }\n        outcomes { outcome count }\n      }\n      participants(first: 100) { edges { node { role status enrolledAt person { id mentorships { id startedAt } } } } }\n    }\n  }\n": types.LcAnalyticsDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": types.UpdatePersonDocument,
@@ -194,6 +228,74 @@ export function graphql(source: "\n  query ImportExport($id: ID!, $filter: Parti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n"): (typeof documents)["\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"): (typeof documents)["\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation LcOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation LcPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation LcEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcRequest($input: RequestInput!) { requestMentor(input: $input) { id status version expiresAt introduction { whyThisMentor } } }\n"): (typeof documents)["\n  mutation LcRequest($input: RequestInput!) { requestMentor(input: $input) { id status version expiresAt introduction { whyThisMentor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcAnswer($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { status reason version }\n      mentorship { id status version mentor { id } mentee { id } source { kind } }\n    }\n  }\n"): (typeof documents)["\n  mutation LcAnswer($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { status reason version }\n      mentorship { id status version mentor { id } mentee { id } source { kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcRequestView($id: ID!) { request(id: $id) { status reason } }\n"): (typeof documents)["\n  query LcRequestView($id: ID!) { request(id: $id) { status reason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n"): (typeof documents)["\n  mutation LcPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcDecide($id: ID!, $version: Int!, $decision: ProposalDecision!, $reason: String) {\n    decideProposal(id: $id, version: $version, decision: $decision, reason: $reason) { status version }\n  }\n"): (typeof documents)["\n  mutation LcDecide($id: ID!, $version: Int!, $decision: ProposalDecision!, $reason: String) {\n    decideProposal(id: $id, version: $version, decision: $decision, reason: $reason) { status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcRespond($id: ID!, $version: Int!, $response: ProposalResponse!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: $response, side: $side) {\n      proposal { status version mentorAcceptedAt menteeAcceptedAt }\n      mentorship { id status version }\n    }\n  }\n"): (typeof documents)["\n  mutation LcRespond($id: ID!, $version: Int!, $response: ProposalResponse!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: $response, side: $side) {\n      proposal { status version mentorAcceptedAt menteeAcceptedAt }\n      mentorship { id status version }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcChange($id: ID!, $version: Int!, $action: PairTransition!, $reason: String, $reflection: String) {\n    changeMentorship(id: $id, version: $version, action: $action, reason: $reason, reflection: $reflection) {\n      status version endReason menteeReflection\n    }\n  }\n"): (typeof documents)["\n  mutation LcChange($id: ID!, $version: Int!, $action: PairTransition!, $reason: String, $reflection: String) {\n    changeMentorship(id: $id, version: $version, action: $action, reason: $reason, reflection: $reflection) {\n      status version endReason menteeReflection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcMeeting($input: MeetingInput!) { logMeeting(input: $input) { id kind privateNotes } }\n"): (typeof documents)["\n  mutation LcMeeting($input: MeetingInput!) { logMeeting(input: $input) { id kind privateNotes } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }\n  }\n"): (typeof documents)["\n  mutation LcGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcSurvey($id: ID!, $input: SurveyInput!) { submitSurvey(mentorshipId: $id, input: $input) { kind side rating outcomes } }\n"): (typeof documents)["\n  mutation LcSurvey($id: ID!, $input: SurveyInput!) { submitSurvey(mentorshipId: $id, input: $input) { kind side rating outcomes } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcPair($id: ID!) {\n    mentorship(id: $id) {\n      status version health { status nextContactDue }\n      meetings { privateNotes topics }\n      goals { title }\n      surveys { kind rating }\n    }\n  }\n"): (typeof documents)["\n  query LcPair($id: ID!) {\n    mentorship(id: $id) {\n      status version health { status nextContactDue }\n      meetings { privateNotes topics }\n      goals { title }\n      surveys { kind rating }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcPairs($id: ID!, $health: Health, $status: MentorshipStatus) {\n    program(id: $id) { mentorships(health: $health, status: $status, first: 100) { edges { node { id status health { status } meetingCount startedAt } } } }\n  }\n"): (typeof documents)["\n  query LcPairs($id: ID!, $health: Health, $status: MentorshipStatus) {\n    program(id: $id) { mentorships(health: $health, status: $status, first: 100) { edges { node { id status health { status } meetingCount startedAt } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcAnalytics($id: ID!) {\n    program(id: $id) {\n      analytics {\n        mentors mentees matchRate medianDaysToMatch activeMentorships paused completed endedEarly meetings\n        meetingsPerPairPerMonth averageCheckInRating averageClosingRating\n        activeByHealth { health count }\n        requests { sent accepted declined expired }\n        outcomes { outcome count }\n      }\n      participants(first: 100) { edges { node { role status enrolledAt person { id mentorships { id startedAt } } } } }\n    }\n  }\n"): (typeof documents)["\n  query LcAnalytics($id: ID!) {\n    program(id: $id) {\n      analytics {\n        mentors mentees matchRate medianDaysToMatch activeMentorships paused completed endedEarly meetings\n        meetingsPerPairPerMonth averageCheckInRating averageClosingRating\n        activeByHealth { health count }\n        requests { sent accepted declined expired }\n        outcomes { outcome count }\n      }\n      participants(first: 100) { edges { node { role status enrolledAt person { id mentorships { id startedAt } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

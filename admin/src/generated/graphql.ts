@@ -71,6 +71,13 @@ export type MatchingSettingsInput = {
   weights?: Array<CriterionWeightInput> | null | undefined;
 };
 
+export type PairingRulesInput = {
+  checkInEveryDays?: number | null | undefined;
+  maxOpenRequests?: number | null | undefined;
+  proposalExpiryDays?: number | null | undefined;
+  requestExpiryDays?: number | null | undefined;
+};
+
 export type ParticipantFilter = {
   department?: string | null | undefined;
   role?: ParticipantRole | null | undefined;
@@ -146,6 +153,7 @@ export type ProgramInput = {
   matching?: MatchingSettingsInput | null | undefined;
   mentorCapacityDefault?: number | null | undefined;
   name?: string | null | undefined;
+  pairing?: PairingRulesInput | null | undefined;
 };
 
 export type ProgramStatus =

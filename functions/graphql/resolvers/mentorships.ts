@@ -1,19 +1,90 @@
-import { pairHealth } from '#domain/health.ts';
-import { getMentorship } from '#domain/mentorships.ts';
-import type { Resolvers } from '#generated/resolvers.ts';
+import { requireRole } from '#domain/actors.ts';
+import { analyticsOf } from '#domain/analytics.ts';
+import { listSurveys, submitSurvey } from '#domain/feedback.ts';
+import { type Health, pairHealth } from '#domain/health.ts';
+import {
+  changeMentorship,
+  getMentorship,
+  listPairs,
+  logMeeting,
+  reflect,
+  saveGoal,
+  startMentorship,
+  visibleNotes,
+} from '#domain/mentorships.ts';
+import { decideProposal, getProposal, proposePair, respondToProposal } from '#domain/proposals.ts';
+import { answerRequest, getRequest, requestMentor } from '#domain/requests.ts';
+import type { Outcome, Resolvers } from '#generated/resolvers.ts';
+import { pageRequest, toConnection } from '../connections.ts';
+import type { Context } from '../context.ts';
 import { localId, toGlobalId } from '../ids.ts';
 import { programOf } from './load.ts';
+
+const pair = (input: { programId: string; mentorId: string; menteeId: string }) => ({
+  programId: localId(input.programId, 'Program'),
+  mentorId: localId(input.mentorId, 'Person'),
+  menteeId: localId(input.menteeId, 'Person'),
+});
+
+const mentorshipOrNull = (ctx: Context, id: string | null) =>
+  id ? getMentorship(ctx.services.mentorships, ctx.scope('read a mentorship'), id).catch(() => null) : null;
+
+/** A person's pairs, requests and proposals are theirs and their managers' to see. */
+const ownOrManaged = (ctx: Context, personId: string): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === personId;
 
 export const mentorshipResolvers: Resolvers = {
   Query: {
     mentorship: (_parent, { id }, ctx) =>
       getMentorship(ctx.services.mentorships, ctx.scope('read a mentorship'), localId(id, 'Mentorship')),
+    request: (_parent, { id }, ctx) => getRequest(ctx.services, ctx.scope('read a request'), localId(id, 'Request')),
+    proposal: (_parent, { id }, ctx) => getProposal(ctx.services, ctx.scope('read a proposal'), localId(id, 'Proposal')),
+  },
+  Mutation: {
+    requestMentor: (_parent, { input }, ctx) => {
+      const scope = ctx.scope('request a mentor');
+      const menteeId = input.menteeId ? localId(input.menteeId, 'Person') : (ctx.actor.personId ?? '');
+      return requestMentor(ctx.services, scope, {
+        ...input,
+        programId: localId(input.programId, 'Program'),
+        mentorId: localId(input.mentorId, 'Person'),
+        menteeId,
+      });
+    },
+    answerRequest: (_parent, { id, version, answer, reason }, ctx) =>
+      answerRequest(ctx.services, ctx.scope('answer requests'), localId(id, 'Request'), version, answer, reason),
+    proposePair: (_parent, { input }, ctx) => proposePair(ctx.services, ctx.scope('propose pairs'), pair(input)),
+    decideProposal: (_parent, { id, version, decision, reason }, ctx) =>
+      decideProposal(ctx.services, ctx.scope('approve proposals'), localId(id, 'Proposal'), version, decision, reason),
+    respondToProposal: (_parent, { id, version, response, side, reason }, ctx) =>
+      respondToProposal(ctx.services, ctx.scope('answer proposals'), localId(id, 'Proposal'), version, response, { side, reason }),
+    startMentorship: (_parent, { input }, ctx) => startMentorship(ctx.services, ctx.scope('start mentorships'), pair(input)),
+    changeMentorship: (_parent, { id, version, action, reason, reflection }, ctx) =>
+      changeMentorship(ctx.services, ctx.scope('change mentorships'), localId(id, 'Mentorship'), version, action, { reason, reflection }),
+    writeReflection: (_parent, { id, version, text }, ctx) =>
+      reflect(ctx.services, ctx.scope('write a reflection'), localId(id, 'Mentorship'), version, text),
+    logMeeting: (_parent, { input }, ctx) =>
+      logMeeting(ctx.services, ctx.scope('log meetings'), { ...input, mentorshipId: localId(input.mentorshipId, 'Mentorship') }),
+    saveGoal: (_parent, { mentorshipId, goalId, version, input }, ctx) =>
+      saveGoal(
+        ctx.services,
+        ctx.scope('plan goals'),
+        localId(mentorshipId, 'Mentorship'),
+        goalId ? localId(goalId, 'Goal') : null,
+        version ?? null,
+        input,
+      ),
+    submitSurvey: (_parent, { mentorshipId, input }, ctx) =>
+      submitSurvey(ctx.services, ctx.scope('answer surveys'), localId(mentorshipId, 'Mentorship'), input),
   },
   Mentorship: {
     id: (m) => toGlobalId('Mentorship', m.id),
     program: (m, _args, ctx) => programOf(ctx, m.programId),
     mentor: (m, _args, ctx) => ctx.loaders.person.load(m.mentorId),
     mentee: (m, _args, ctx) => ctx.loaders.person.load(m.menteeId),
+    source: (m) => ({
+      kind: m.source?.kind ?? 'MANAGER',
+      id: m.source?.id ? toGlobalId(m.source.kind === 'REQUEST' ? 'Request' : 'Proposal', m.source.id) : null,
+    }),
     health: async (m, _args, ctx) => {
       const program = await programOf(ctx, m.programId);
       const h = pairHealth(
@@ -24,9 +95,84 @@ export const mentorshipResolvers: Resolvers = {
       );
       return { status: h.status, nextContactDue: h.nextContactDue.toISOString(), lastContactAt: h.lastContactAt?.toISOString() ?? null };
     },
-    meetings: (m, _args, ctx) => ctx.services.mentorships.listMeetings(m.tenantId, m.id),
+    meetings: async (m, _args, ctx) => {
+      const scope = ctx.scope('read meetings');
+      const meetings = await ctx.services.mentorships.listMeetings(m.tenantId, m.id);
+      return meetings.map((meeting) => ({ ...meeting, privateNotes: visibleNotes(scope, m, meeting) }));
+    },
+    goals: (m, _args, ctx) => ctx.services.mentorships.listGoals(m.tenantId, m.id),
+    surveys: (m, _args, ctx) => listSurveys(ctx.services, ctx.scope('read surveys'), m.id),
   },
   Meeting: {
     id: (meeting) => toGlobalId('Meeting', meeting.id),
   },
+  Goal: {
+    id: (goal) => toGlobalId('Goal', goal.id),
+  },
+  Survey: {
+    id: (survey) => toGlobalId('Survey', survey.id),
+  },
+  MentorshipRequest: {
+    id: (r) => toGlobalId('Request', r.id),
+    program: (r, _args, ctx) => programOf(ctx, r.programId),
+    mentee: (r, _args, ctx) => ctx.loaders.person.load(r.menteeId),
+    mentor: (r, _args, ctx) => ctx.loaders.person.load(r.mentorId),
+    mentorship: (r, _args, ctx) => mentorshipOrNull(ctx, r.mentorshipId),
+  },
+  MatchProposal: {
+    id: (p) => toGlobalId('Proposal', p.id),
+    program: (p, _args, ctx) => programOf(ctx, p.programId),
+    mentee: (p, _args, ctx) => ctx.loaders.person.load(p.menteeId),
+    mentor: (p, _args, ctx) => ctx.loaders.person.load(p.mentorId),
+    mentorship: (p, _args, ctx) => mentorshipOrNull(ctx, p.mentorshipId),
+  },
+  Program: {
+    mentorships: async (program, args, ctx) => {
+      const filters = { program: program.id, status: args.status ?? null, health: args.health ?? null };
+      const req = pageRequest(ctx, 'mentorships', args, filters);
+      const page = await listPairs(ctx.services, ctx.scope('list mentorships'), program, { status: args.status, health: args.health }, req);
+      return toConnection(ctx, 'mentorships', page, filters);
+    },
+    requests: async (program, args, ctx) => {
+      requireManager(ctx);
+      const filters = { program: program.id };
+      const req = pageRequest(ctx, 'requests', args, filters);
+      return toConnection(ctx, 'requests', await ctx.services.requests.listProgramRequests(program.tenantId, program.id, req), filters);
+    },
+    proposals: async (program, args, ctx) => {
+      requireManager(ctx);
+      const filters = { program: program.id, status: args.status ?? null };
+      const req = pageRequest(ctx, 'proposals', args, filters);
+      return toConnection(
+        ctx,
+        'proposals',
+        await ctx.services.proposals.listProposals(program.tenantId, program.id, args.status ?? null, req),
+        filters,
+      );
+    },
+    analytics: async (program, _args, ctx) => {
+      requireManager(ctx);
+      const figures = analyticsOf(await ctx.loaders.programStats.load(program.id), program, ctx.services.clock());
+      return {
+        ...figures,
+        activeByHealth: (Object.entries(figures.activeByHealth) as [Health, number][]).map(([health, count]) => ({ health, count })),
+        outcomes: Object.entries(figures.outcomes).map(([outcome, count]) => ({ outcome: outcome as Outcome, count })),
+      };
+    },
+  },
+  Person: {
+    mentorships: (person, _args, ctx) =>
+      ownOrManaged(ctx, person.id) ? ctx.services.mentorships.mentorshipsOf(person.tenantId, person.id) : null,
+    requests: (person, _args, ctx) => (ownOrManaged(ctx, person.id) ? ctx.services.requests.requestsOf(person.tenantId, person.id) : null),
+    proposals: async (person, _args, ctx) => {
+      if (!ownOrManaged(ctx, person.id)) return null;
+      const all = await ctx.services.proposals.proposalsOf(person.tenantId, person.id);
+      // Participants see a proposal once a manager has approved it.
+      return ctx.actor.role === 'participant' ? all.filter((p) => p.status !== 'PROPOSED') : all;
+    },
+  },
 };
+
+function requireManager(ctx: Context): void {
+  requireRole(ctx.actor, 'read the pairs, requests and figures of a program', 'manager');
+}

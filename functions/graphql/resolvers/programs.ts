@@ -1,6 +1,5 @@
-import { requireRole } from '#domain/actors.ts';
 import { listParticipants } from '#domain/people.ts';
-import { CRITERIA, changeProgramStatus, createProgram, getProgram, type ProgramInput, updateProgram } from '#domain/programs.ts';
+import { CRITERIA, changeProgramStatus, createProgram, getProgram, type ProgramInput, pairingOf, updateProgram } from '#domain/programs.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';
@@ -43,18 +42,13 @@ export const programResolvers: Resolvers = {
       ...program.matching,
       weights: CRITERIA.map((criterion) => ({ criterion, weight: program.matching.weights[criterion] })),
     }),
+    pairing: (program) => pairingOf(program),
     counts: (program, _args, ctx) => ctx.loaders.programStats.load(program.id),
     participants: async (program, args, ctx) => {
       const filters = { program: program.id, filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'participants', args, filters);
       const page = await listParticipants(ctx.services, ctx.scope('list participants'), program.id, args.filter ?? {}, args.sort, req);
       return toConnection(ctx, 'participants', page, filters);
-    },
-    mentorships: async (program, args, ctx) => {
-      requireRole(ctx.actor, 'list mentorships', 'manager');
-      const filters = { program: program.id };
-      const req = pageRequest(ctx, 'mentorships', args, filters);
-      return toConnection(ctx, 'mentorships', await ctx.services.mentorships.listMentorships(program.tenantId, program.id, req), filters);
     },
   },
 };

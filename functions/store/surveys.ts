@@ -1,0 +1,44 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Survey, SurveyStore } from '#domain/feedback.ts';
+import { auditPut } from './audit.ts';
+import type { StoreClient } from './client.ts';
+import { translate } from './items.ts';
+import { keys } from './keys.ts';
+import { queryAll } from './query.ts';
+import { statsUpdate } from './stats.ts';
+
+export function surveyStore(client: StoreClient): SurveyStore {
+  const { doc, table } = client;
+  return {
+    async addSurvey(survey, stats, audit) {
+      const statsOp = statsUpdate(table, survey.tenantId, stats);
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: {
+                    ...keys.survey(survey.tenantId, survey.mentorshipId, survey.kind, survey.side, survey.id),
+                    type: 'Survey',
+                    ...survey,
+                  },
+                  // The closing survey's key names only its side: a second answer finds it taken.
+                  ConditionExpression: 'attribute_not_exists(PK)',
+                },
+              },
+              ...(statsOp ? [statsOp] : []),
+              auditPut(table, audit),
+            ] as never,
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'closing survey', field: 'side' } }));
+    },
+
+    listSurveys(tenantId, mentorshipId) {
+      const k = keys.surveys(tenantId, mentorshipId);
+      return queryAll<Survey>(client, k.PK, k.SKPrefix);
+    },
+  };
+}
