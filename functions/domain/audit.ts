@@ -39,7 +39,9 @@ export function diff(before: object | null, after: object | null): FieldChange[]
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !IGNORED.has(f)).sort();
-  return fields.filter((f) => !same(b[f], a[f])).map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+  return fields
+    .filter((f) => !same(b[f] ?? null, a[f] ?? null))
+    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }
 
 export function auditEntry(

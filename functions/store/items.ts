@@ -1,6 +1,21 @@
 import { DomainError, ErrorCode, type MessageKey } from '#domain/errors.ts';
 
-const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'type', 'expiresAt']);
+/** Keys, bookkeeping, and the attributes written only for filters (never part of a domain object). */
+const KEY_ATTRIBUTES = new Set([
+  'PK',
+  'SK',
+  'GSI1PK',
+  'GSI1SK',
+  'GSI2PK',
+  'GSI2SK',
+  'type',
+  'expiresAt',
+  'searchText',
+  'departmentKey',
+  'skillKeys',
+  'healthRef',
+  'hasMet',
+]);
 
 /** The domain object inside a stored item: everything but the keys and bookkeeping. */
 export function fromItem<T>(item: Record<string, unknown>): T {

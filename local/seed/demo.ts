@@ -1,7 +1,10 @@
 import type { Actor, Scope } from '#domain/actors.ts';
-import { logMeeting, type MeetingMode, startMentorship } from '#domain/mentorships.ts';
+import { OUTCOMES, submitSurvey } from '#domain/feedback.ts';
+import { changeMentorship, logMeeting, type MeetingMode, startMentorship } from '#domain/mentorships.ts';
 import { createPerson, type EnrolInput, enrol, type Person } from '#domain/people.ts';
 import { changeProgramStatus, createProgram, FOCUS_AREAS } from '#domain/programs.ts';
+import { proposePair, respondToProposal } from '#domain/proposals.ts';
+import { requestMentor } from '#domain/requests.ts';
 import { createTenant } from '#domain/tenants.ts';
 import type { Services } from '../../functions/services.ts';
 import { BIOS, DEPARTMENTS, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES, LOCATIONS, SKILLS, TITLES } from './names.ts';
@@ -120,11 +123,13 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
   summary.people = people.length;
 
   // Every random choice is drawn here, in order, before the writes run concurrently: the same demo on every machine.
-  const enrolments: EnrolInput[] = [];
+  const enrolments: (EnrolInput & { daysAgo: number })[] = [];
   people.forEach((person, i) => {
     const role = i < 60 ? 'MENTOR' : 'MENTEE';
     for (const program of i % 4 === 0 ? [running, leadership] : [running]) {
       enrolments.push({
+        // Within each program's enrolment window, so time-to-match reads true.
+        daysAgo: program.id === running.id ? rnd.int(205, 238) : rnd.int(1, 13),
         personId: person.id,
         programId: program.id,
         role,
@@ -136,8 +141,8 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
     }
   });
   progress.start(enrolments.length, 'enrolments');
-  await inPool(enrolments, 8, async (input) => {
-    await enrol(services, scope, input);
+  await inPool(enrolments, 8, async ({ daysAgo, ...input }) => {
+    await enrol(services, { ...scope, now: new Date(now.getTime() - daysAgo * DAY) }, input);
     if (input.programId === running.id) summary[input.role === 'MENTOR' ? 'mentors' : 'mentees']++;
     progress.tick();
   });
@@ -160,10 +165,16 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
         });
       }
     }
-    return { mentor: people[i % 60] as Person, mentee: people[60 + i] as Person, startedDaysAgo, meetings: meetings.reverse() };
+    const checkIn = bucket <= 4 ? rnd.int(2, 5) : null;
+    return { mentor: people[i % 60] as Person, mentee: people[60 + i] as Person, startedDaysAgo, meetings: meetings.reverse(), checkIn };
+  });
+  const participant = (person: Person): Scope => ({
+    tenantId: DEMO_TENANT,
+    actor: { id: `person:${person.id}`, role: 'participant', tenantId: DEMO_TENANT, personId: person.id },
+    now,
   });
   progress.start(pairs.length, 'mentorships');
-  await inPool(pairs, 6, async ({ mentor, mentee, startedDaysAgo, meetings }) => {
+  await inPool(pairs, 6, async ({ mentor, mentee, startedDaysAgo, meetings, checkIn }) => {
     const pair = await startMentorship(services, scope, {
       programId: running.id,
       mentorId: mentor.id,
@@ -175,8 +186,77 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
       await logMeeting(services, scope, { mentorshipId: pair.id, heldAt: new Date(now.getTime() - ago * DAY).toISOString(), ...meeting });
       summary.meetings++;
     }
+    if (checkIn !== null)
+      await submitSurvey(services, participant(mentee), pair.id, {
+        kind: 'CHECK_IN',
+        rating: checkIn,
+        comment: 'Our talks help me see my next step.',
+      });
     progress.tick();
   });
+  progress.stop();
+
+  // Pairs that ran their course, with reflections and closing surveys from both sides.
+  const finished = [48, 49, 50, 51].map((m, k) => ({
+    mentor: people[m] as Person,
+    mentee: people[118 + k] as Person,
+    mentorRating: rnd.int(3, 5),
+    menteeRating: rnd.int(3, 5),
+    outcomes: rnd.some(OUTCOMES, 1, 4),
+  }));
+  progress.start(finished.length + 6 + 4, 'completed pairs, requests and proposals');
+  for (const f of finished) {
+    const pair = await startMentorship(services, scope, {
+      programId: running.id,
+      mentorId: f.mentor.id,
+      menteeId: f.mentee.id,
+      startedAt: new Date(now.getTime() - 190 * DAY).toISOString(),
+    });
+    for (const ago of [185, 150, 110, 70, 30]) {
+      await logMeeting(services, scope, {
+        mentorshipId: pair.id,
+        heldAt: new Date(now.getTime() - ago * DAY).toISOString(),
+        durationMinutes: 60,
+        mode: 'VIDEO',
+        topics: ['goals'],
+      });
+      summary.meetings++;
+    }
+    const done = await changeMentorship(services, participant(f.mentee), pair.id, pair.version + 5, 'COMPLETE', {
+      reflection: 'I found the courage to ask for the role I wanted.',
+    });
+    await submitSurvey(services, participant(f.mentee), done.id, { kind: 'CLOSING', rating: f.menteeRating, outcomes: f.outcomes });
+    await submitSurvey(services, participant(f.mentor), done.id, {
+      kind: 'CLOSING',
+      rating: f.mentorRating,
+      outcomes: ['NETWORK_WIDENED'],
+    });
+    summary.mentorships++;
+    progress.tick();
+  }
+  // Mentees' own outreach, waiting for an answer.
+  for (let k = 0; k < 6; k++) {
+    const mentee = people[108 + k] as Person;
+    await requestMentor(services, participant(mentee), {
+      programId: running.id,
+      menteeId: mentee.id,
+      mentorId: (people[52 + k] as Person).id,
+      whyThisMentor: 'Your talk on leading through a reorganisation stayed with me; I am in one now and would value your view.',
+      focusAreas: [running.focusAreas[k % running.focusAreas.length] as string],
+      timeAsked: 'An hour a month for six months, video is fine.',
+    });
+    progress.tick();
+  }
+  // A manager's proposals, waiting for both sides (one mentee has said yes).
+  for (let k = 0; k < 4; k++) {
+    const proposal = await proposePair(services, scope, {
+      programId: running.id,
+      mentorId: (people[56 + k] as Person).id,
+      menteeId: (people[114 + k] as Person).id,
+    });
+    if (k === 0) await respondToProposal(services, participant(people[114] as Person), proposal.id, proposal.version, 'ACCEPT', {});
+    progress.tick();
+  }
   progress.stop();
   return summary;
 }

@@ -31,6 +31,15 @@ const PAIRS = graphql(`
   }
 `);
 
+const FIGURES = graphql(`
+  query StartFigures($id: ID!) {
+    program(id: $id) {
+      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }
+      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }
+    }
+  }
+`);
+
 const WHO = graphql(`
   query StartWho { viewer { actor { role } tenant { slug } } }
 `);
@@ -96,6 +105,13 @@ describe('npm start', () => {
     const pairs = res.data?.program?.mentorships.edges.map((e) => e.node) ?? [];
     expect(new Set(pairs.map((p) => p.health.status))).toEqual(new Set(['ON_TRACK', 'DUE_SOON', 'OVERDUE', 'NEVER_MET']));
     expect(pairs.some((p) => p.meetingCount > 2)).toBe(true);
+    const figures = (await gql(base, token, FIGURES, { id })).data?.program;
+    expect(figures?.analytics.activeByHealth.every((h) => h.count > 0)).toBe(true);
+    expect(figures?.analytics).toMatchObject({ completed: 4, requests: { sent: 6 } });
+    expect(figures?.analytics.matchRate).toBeGreaterThan(0.2);
+    expect(figures?.analytics.medianDaysToMatch).toBeGreaterThan(0);
+    expect(figures?.analytics.outcomes.length).toBeGreaterThan(0);
+    expect(figures?.proposals.edges).toHaveLength(4);
   });
 
   it('serves the console and its runtime configuration', async () => {

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": typeof types.StartMyTenantDocument,
     "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n": typeof types.StartPairsDocument,
+    "\n  query StartFigures($id: ID!) {\n    program(id: $id) {\n      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }\n      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }\n    }\n  }\n": typeof types.StartFiguresDocument,
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": typeof types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
@@ -88,6 +89,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": types.StartMyTenantDocument,
     "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n": types.StartPairsDocument,
+    "\n  query StartFigures($id: ID!) {\n    program(id: $id) {\n      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }\n      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }\n    }\n  }\n": types.StartFiguresDocument,
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
@@ -180,6 +182,10 @@ export function graphql(source: "\n  query StartMyTenant {\n    viewer { tenant 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n"): (typeof documents)["\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartFigures($id: ID!) {\n    program(id: $id) {\n      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }\n      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }\n    }\n  }\n"): (typeof documents)["\n  query StartFigures($id: ID!) {\n    program(id: $id) {\n      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }\n      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
