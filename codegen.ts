@@ -39,6 +39,8 @@ const config: CodegenConfig = {
           MatchProposal: '../domain/proposals.ts#MatchProposal',
           Goal: '../domain/mentorships.ts#Goal',
           Survey: '../domain/feedback.ts#Survey',
+          MatchingRun: '../domain/matching/run.ts#MatchingRun',
+          PairRule: '../domain/matching/run.ts#PairRule',
           Actor: '../domain/actors.ts#Actor',
           Viewer: '../domain/actors.ts#Actor',
         },

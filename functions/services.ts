@@ -5,6 +5,7 @@ import type { SurveyStore } from '#domain/feedback.ts';
 import type { IdempotencyStore } from '#domain/idempotency.ts';
 import type { ImportStore } from '#domain/importJobs.ts';
 import type { JobQueue } from '#domain/jobs.ts';
+import type { MatchingStore } from '#domain/matching/run.ts';
 import type { MentorshipStore } from '#domain/mentorships.ts';
 import type { PeopleStore } from '#domain/people.ts';
 import type { PrivacyStore } from '#domain/privacy.ts';
@@ -18,6 +19,7 @@ import { auditStore } from '#store/audit.ts';
 import { createStoreClient, type StoreClient } from '#store/client.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
 import { importStore } from '#store/imports.ts';
+import { matchingStore } from '#store/matching.ts';
 import { mentorshipStore } from '#store/mentorships.ts';
 import { peopleStore } from '#store/people.ts';
 import { privacyStore } from '#store/privacy.ts';
@@ -48,6 +50,7 @@ export interface Services {
   requests: RequestStore;
   proposals: ProposalStore;
   surveys: SurveyStore;
+  matching: MatchingStore;
   /** Where long work goes: SQS in AWS, this process locally. */
   jobs: JobQueue & { idle?: () => Promise<void> };
   newId: () => string;
@@ -87,6 +90,7 @@ export function createServices(options: ServiceOptions): Services {
     requests: requestStore(client),
     proposals: proposalStore(client),
     surveys: surveyStore(client),
+    matching: matchingStore(client),
     jobs: { enqueue: async () => undefined },
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),

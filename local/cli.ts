@@ -21,6 +21,8 @@ const USAGE = `kindling — run Kindling on this machine
       Prints a signed bearer token from the local issuer, for scripts and partner-app developers.
   kindling seed    [--dynamo-port 8000] [--data .kindling]
       Seeds the demo tenant into the data folder without starting the API.
+  kindling solve   --in instance.json --out solution.json [--objective weight|coverage]
+      Solves an assignment instance exactly (explicit weighted edges; a pair with no edge is forbidden).
   kindling tenant create --slug <slug> --name <name> [--time-zone Europe/Amsterdam] [--locale en|nl]
       Creates a tenant through the API (as a platform operator).
   kindling import --tenant <slug> --program <name or id> --file <export.csv> [--role mentor|mentee]
@@ -48,6 +50,9 @@ const { positionals, values } = parseArgs({
     program: { type: 'string' },
     file: { type: 'string' },
     api: { type: 'string' },
+    in: { type: 'string' },
+    out: { type: 'string' },
+    objective: { type: 'string', default: 'weight' },
     token: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -142,6 +147,11 @@ async function start(): Promise<void> {
           everyMs: Number(values.tick) * 1000,
           load: async () => (await import('../functions/handlers/lifecycle.ts')).handler,
         },
+        {
+          name: 'scheduled-matching',
+          everyMs: Number(values.tick) * 1000,
+          load: async () => (await import('../functions/handlers/matching.ts')).handler,
+        },
       ],
       (line) => console.log(`  ${line}`),
     );
@@ -161,7 +171,7 @@ Kindling is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
   console   ${base}/            sign in locally: tenant "${DEMO_TENANT}", role manager
   GraphQL   ${base}/graphql     through the Lambda handler (functions/handlers/graphql.ts)
   DynamoDB  ${dynamo.endpoint}
-  scheduler program-lifecycle every ${values.tick} s
+  scheduler program-lifecycle and scheduled-matching every ${values.tick} s
 
   A token for scripts:  npx kindling token --tenant ${DEMO_TENANT} --role manager
   Try it:  curl -s ${base}/graphql -H 'content-type: application/json' \\
@@ -221,7 +231,15 @@ async function importFile(): Promise<void> {
 }
 
 const command = positionals[0] ?? 'help';
-const commands: Record<string, () => Promise<void>> = { start, token, seed, tenant, import: importFile };
+async function solveFile(): Promise<void> {
+  if (!values.in || !values.out)
+    throw new Error('Usage: kindling solve --in instance.json --out solution.json [--objective weight|coverage]');
+  if (values.objective !== 'weight' && values.objective !== 'coverage') throw new Error('--objective must be weight or coverage.');
+  const { solveCommand } = await import('./solve.ts');
+  await solveCommand({ in: values.in, out: values.out, objective: values.objective });
+}
+
+const commands: Record<string, () => Promise<void>> = { start, token, seed, tenant, import: importFile, solve: solveFile };
 if (values.help || !commands[command]) {
   console.log(USAGE);
   process.exit(command === 'help' || values.help ? 0 : 2);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { Admin, localStorageStore, Resource } from 'react-admin';
 import { createHashRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -7,12 +7,17 @@ import { CognitoLoginPage } from './auth/CognitoLoginPage.tsx';
 import { LocalLoginPage } from './auth/LocalLoginPage.tsx';
 import { createI18nProvider } from './i18n/index.ts';
 import { Layout } from './layout/Layout.tsx';
+import { mentorships } from './mentorships/index.ts';
 import { people } from './people/index.ts';
 import { programs } from './programs/index.ts';
 import { createAuthProvider } from './providers/authProvider.ts';
 import type { ConsoleConfig } from './providers/config.ts';
 import { createDataProvider } from './providers/dataProvider.ts';
 import { createGraphQLClient } from './providers/graphqlClient.ts';
+import { requests } from './requests/index.ts';
+
+/** The home page: a program's figures and charts. Loaded on demand, its charts later still. */
+const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx').then(({ Dashboard }) => ({ default: Dashboard })));
 
 function createProviders(config: ConsoleConfig) {
   const i18nProvider = createI18nProvider();
@@ -36,13 +41,17 @@ function Console({ config }: { config: ConsoleConfig }) {
       store={store}
       loginPage={config.auth.mode === 'local' ? LocalLoginPage : CognitoLoginPage}
       layout={Layout}
+      dashboard={Dashboard}
       requireAuth
       disableTelemetry
     >
       <Resource {...programs} />
+      <Resource {...mentorships} />
+      <Resource {...requests} />
       <Resource {...people} />
-      {/* No pages of its own: a program's participants show on the program's page. */}
+      {/* No pages of their own: a program's participants and imports show on the program's page. */}
       <Resource name="participants" />
+      <Resource name="imports" />
       <Resource {...audit} />
     </Admin>
   );

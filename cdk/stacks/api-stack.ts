@@ -2,12 +2,16 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AccountRecovery, ClientAttributes, Mfa, StringAttribute, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule } from 'aws-cdk-lib/aws-events';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
@@ -153,15 +157,64 @@ export class ApiStack extends Stack {
     const alarmTopic = new Topic(this, 'Alarms', { topicName: `${prefix}-alarms`, enforceSSL: true });
 
     this.jobs = new ScheduledJobs(this, 'Jobs', { config, environment, alarmTopic });
-    this.jobs
+    const lifecycle = this.jobs
       .add('Lifecycle', {
         name: 'lifecycle',
         entry: 'functions/handlers/lifecycle.ts',
-        description: 'Program lifecycle tick: starts programs whose enrolment window has closed',
+        description: 'Program lifecycle tick: starts programs, expires requests, requeues stalled imports',
         schedule: Schedule.rate(Duration.hours(1)),
       })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+    // One frequent rule that finds the programs due (each program's schedule lives in its settings).
+    this.jobs
+      .add('Matching', {
+        name: 'matching',
+        entry: 'functions/handlers/matching.ts',
+        description: 'Scheduled matching: runs every program whose matching schedule is due',
+        schedule: Schedule.rate(Duration.hours(1)),
+        timeout: Duration.minutes(15),
+        memorySize: 2048,
+      })
+      .withTable(table)
+      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+
+    // Long work the API queues (imports): SQS to a worker, retried, then dead-lettered and alarmed.
+    const jobsDeadLetters = new Queue(this, 'JobsDeadLetters', {
+      queueName: `${prefix}-jobs-dlq`,
+      retentionPeriod: Duration.days(14),
+      enforceSSL: true,
+    });
+    const jobsQueue = new Queue(this, 'JobsQueue', {
+      queueName: `${prefix}-jobs`,
+      visibilityTimeout: Duration.minutes(16),
+      enforceSSL: true,
+      deadLetterQueue: { queue: jobsDeadLetters, maxReceiveCount: 5 },
+    });
+    const worker = new KindlingFunction(this, 'JobsWorker', {
+      config,
+      name: 'jobs',
+      entry: 'functions/handlers/jobs.ts',
+      description: 'Long work queued by the API (imports)',
+      timeout: Duration.minutes(15),
+      environment,
+    })
+      .withTable(table)
+      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+    worker.addEventSource(new SqsEventSource(jobsQueue, { batchSize: 1, reportBatchItemFailures: true }));
+    for (const fn of [this.graphql, lifecycle, worker]) {
+      jobsQueue.grantSendMessages(fn);
+      fn.addEnvironment('KINDLING_JOBS_QUEUE_URL', jobsQueue.queueUrl);
+    }
+    new Alarm(this, 'JobsDeadLettersAlarm', {
+      alarmName: `${prefix}-queued-jobs-dead-letters`,
+      alarmDescription: 'A queued job (an import) failed five times and was dead-lettered.',
+      metric: jobsDeadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new SnsAction(alarmTopic));
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql` });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });

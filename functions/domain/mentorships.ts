@@ -98,6 +98,8 @@ export interface MentorshipStore {
   listMentorships(tenantId: string, programId: string, filter: PairFilter, page: PageRequest): Promise<Page<Mentorship>>;
   /** The pairs a person takes part in, as mentor or mentee. */
   mentorshipsOf(tenantId: string, personId: string): Promise<Mentorship[]>;
+  /** A program's pairs that have ended (never proposed again). */
+  endedPairs(tenantId: string, programId: string): Promise<Mentorship[]>;
   /**
    * Starts a pair in one transaction: the pair, the mentor's load (never beyond capacity), the
    * mentee's (at most one running pair per program), the accepted source, the figures and the audit

@@ -109,6 +109,8 @@ export interface PeopleStore {
     page: PageRequest,
   ): Promise<Page<Enrolment>>;
   enrolmentsOf(tenantId: string, personId: string): Promise<Enrolment[]>;
+  /** Every enrolment of a program (the matching run's read). */
+  allEnrolments(tenantId: string, programId: string): Promise<Enrolment[]>;
   /** The enrolments of many people in a constant number of round trips. */
   enrolmentsOfMany(tenantId: string, personIds: readonly string[]): Promise<Map<string, Enrolment[]>>;
 }

@@ -55,6 +55,8 @@ export interface ProposalStore {
   replaceProposal(next: MatchProposal, previous: MatchProposal, audit: AuditEntry): Promise<void>;
   listProposals(tenantId: string, programId: string, status: ProposalStatus | null, page: PageRequest): Promise<Page<MatchProposal>>;
   proposalsOf(tenantId: string, personId: string): Promise<MatchProposal[]>;
+  /** A program's proposals still waiting for a decision (proposed or approved). */
+  openProposals(tenantId: string, programId: string): Promise<MatchProposal[]>;
 }
 
 export interface ProposalDeps extends MentorshipDeps {

@@ -9,6 +9,7 @@ import type { ImportJob as ImportJobModel } from '../domain/importJobs.ts';
 import type { MentorshipRequest as MentorshipRequestModel } from '../domain/requests.ts';
 import type { MatchProposal as MatchProposalModel } from '../domain/proposals.ts';
 import type { Survey as SurveyModel } from '../domain/feedback.ts';
+import type { MatchingRun as MatchingRunModel, PairRule as PairRuleModel } from '../domain/matching/run.ts';
 import type { Actor as ActorModel } from '../domain/actors.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
@@ -220,6 +221,12 @@ export type ErasureReceipt = {
   pseudonym: Scalars['String']['output'];
 };
 
+export type Fairness = {
+  __typename?: 'Fairness';
+  byDepartment: Array<GroupFairness>;
+  byLocation: Array<GroupFairness>;
+};
+
 export type FieldChange = {
   __typename?: 'FieldChange';
   after?: Maybe<Scalars['JSON']['output']>;
@@ -264,6 +271,15 @@ export type GoalStatus =
   | 'DROPPED'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+export type GroupFairness = {
+  __typename?: 'GroupFairness';
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  group: Scalars['String']['output'];
+  matchRate: Scalars['Float']['output'];
+  matched: Scalars['Int']['output'];
+  mentees: Scalars['Int']['output'];
+};
 
 export type Health =
   | 'DUE_SOON'
@@ -443,6 +459,39 @@ export type MatchingObjective =
   | 'COVERAGE'
   | 'WEIGHT';
 
+/** One matching run: who, when, the settings used, what it proposed and why others were left out. */
+export type MatchingRun = Node & {
+  __typename?: 'MatchingRun';
+  counts: RunCounts;
+  diff: RunDiff;
+  dryRun: Scalars['Boolean']['output'];
+  fairness: Fairness;
+  finishedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The total score of the proposals (the optimum for the program's objective). */
+  objective: Scalars['Float']['output'];
+  program: Program;
+  proposals: Array<MatchProposal>;
+  requestedBy: Scalars['String']['output'];
+  settings: MatchingSettings;
+  startedAt: Scalars['DateTime']['output'];
+  timings: RunTimings;
+  trigger: RunTrigger;
+  unmatched: Array<UnmatchedMentee>;
+};
+
+export type MatchingRunConnection = {
+  __typename?: 'MatchingRunConnection';
+  edges: Array<MatchingRunEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchingRunEdge = {
+  __typename?: 'MatchingRunEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchingRun;
+};
+
 export type MatchingSettings = {
   __typename?: 'MatchingSettings';
   approvalMode: ApprovalMode;
@@ -599,8 +648,15 @@ export type Mutation = {
   requestMentor: MentorshipRequest;
   /** Mentor or mentee accepts or declines; managers say for which side. Both accepting starts the pair. */
   respondToProposal: ProposalResponseResult;
+  /**
+   * Runs matching for a program now: the optimal assignment under the program's rules and weights.
+   * A dry run returns the proposals without writing them.
+   */
+  runMatching: MatchingRun;
   /** Adds a goal (no goalId) or updates one at its version. */
   saveGoal: Goal;
+  /** Pins (must pair) or blocks (never pair) a mentee and a mentor, or clears the rule. */
+  setPairRule: Scalars['Boolean']['output'];
   /**
    * Imports participants from an HR export into a program. Rows are matched to people by employee id,
    * else by e-mail: a re-import updates instead of duplicating. Returns at once; follow `importJob`.
@@ -707,11 +763,25 @@ export type MutationRespondToProposalArgs = {
 };
 
 
+export type MutationRunMatchingArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveGoalArgs = {
   goalId?: InputMaybe<Scalars['ID']['input']>;
   input: GoalInput;
   mentorshipId: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSetPairRuleArgs = {
+  kind: PairRuleKind;
+  menteeId: Scalars['ID']['input'];
+  mentorId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -822,6 +892,22 @@ export type PairInput = {
   mentorId: Scalars['ID']['input'];
   programId: Scalars['ID']['input'];
 };
+
+export type PairRule = {
+  __typename?: 'PairRule';
+  kind: PairRuleKind;
+  mentee?: Maybe<Person>;
+  mentor?: Maybe<Person>;
+  setAt: Scalars['DateTime']['output'];
+};
+
+export type PairRuleKind =
+  /** Never pair. */
+  | 'BLOCK'
+  /** Clears a pin or block. */
+  | 'NONE'
+  /** Must pair: placed before the optimiser runs, if the mentor has a place. */
+  | 'PIN';
 
 export type PairSource = {
   __typename?: 'PairSource';
@@ -991,10 +1077,12 @@ export type Program = Node & {
   id: Scalars['ID']['output'];
   imports: ImportJobConnection;
   matching: MatchingSettings;
+  matchingRuns: MatchingRunConnection;
   mentorCapacityDefault: Scalars['Int']['output'];
   /** Pairs, newest first; `health` finds e.g. every overdue pair (active pairs only). */
   mentorships: MentorshipConnection;
   name: Scalars['String']['output'];
+  pairRules: Array<PairRule>;
   pairing: PairingRules;
   participants: EnrolmentConnection;
   /** The program's participants as CSV (UTF-8, comma-separated, spreadsheet-safe), with the filters of `participants`. */
@@ -1009,6 +1097,12 @@ export type Program = Node & {
 
 
 export type ProgramImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProgramMatchingRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1141,6 +1235,7 @@ export type Query = {
   /** Program managers: the organisation's changes, newest first, or one record's trail. */
   auditLog: AuditEntryConnection;
   importJob?: Maybe<ImportJob>;
+  matchingRun?: Maybe<MatchingRun>;
   /** Participants: their own profile. */
   me?: Maybe<Person>;
   mentorship?: Maybe<Mentorship>;
@@ -1173,6 +1268,11 @@ export type QueryAuditLogArgs = {
 
 
 export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchingRunArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1282,6 +1382,37 @@ export type Role =
   | 'OPERATOR'
   | 'PARTICIPANT';
 
+export type RunCounts = {
+  __typename?: 'RunCounts';
+  edges: Scalars['Int']['output'];
+  mentees: Scalars['Int']['output'];
+  mentors: Scalars['Int']['output'];
+  pinned: Scalars['Int']['output'];
+  places: Scalars['Int']['output'];
+  proposed: Scalars['Int']['output'];
+  unmatched: Scalars['Int']['output'];
+};
+
+export type RunDiff = {
+  __typename?: 'RunDiff';
+  added: Scalars['Int']['output'];
+  dropped: Scalars['Int']['output'];
+  kept: Scalars['Int']['output'];
+  previousRun?: Maybe<MatchingRun>;
+};
+
+export type RunTimings = {
+  __typename?: 'RunTimings';
+  readMs: Scalars['Int']['output'];
+  scoreMs: Scalars['Int']['output'];
+  solveMs: Scalars['Int']['output'];
+  writeMs: Scalars['Int']['output'];
+};
+
+export type RunTrigger =
+  | 'MANUAL'
+  | 'SCHEDULE';
+
 export type Survey = {
   __typename?: 'Survey';
   comment?: Maybe<Scalars['String']['output']>;
@@ -1343,6 +1474,24 @@ export type TenantSettings = {
   retentionMonths: Scalars['Int']['output'];
   timeZone: Scalars['String']['output'];
 };
+
+/** A mentee the run left without a proposal, why, and what would fix it. */
+export type UnmatchedMentee = {
+  __typename?: 'UnmatchedMentee';
+  bestScore?: Maybe<Scalars['Float']['output']>;
+  detail: Scalars['String']['output'];
+  fix?: Maybe<Scalars['String']['output']>;
+  mentee?: Maybe<Person>;
+  reason: UnmatchedReason;
+};
+
+export type UnmatchedReason =
+  | 'BELOW_MINIMUM'
+  | 'MENTORS_FULL'
+  | 'NO_MENTORS'
+  | 'NO_SHARED_LANGUAGE'
+  | 'PLACES_TAKEN'
+  | 'RULES';
 
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1426,6 +1575,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ImportJobModel )
     | ( MatchProposalModel )
+    | ( MatchingRunModel )
     | ( MentorshipModel )
     | ( MentorshipRequestModel )
     | ( PersonModel )
@@ -1463,12 +1613,14 @@ export type ResolversTypes = {
   EnrolmentPatch: EnrolmentPatch;
   EnrolmentStatus: EnrolmentStatus;
   ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
+  Fairness: ResolverTypeWrapper<Fairness>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Goal: ResolverTypeWrapper<GoalModel>;
   GoalInput: GoalInput;
   GoalNote: ResolverTypeWrapper<GoalNote>;
   GoalStatus: GoalStatus;
+  GroupFairness: ResolverTypeWrapper<GroupFairness>;
   Health: Health;
   HealthCount: ResolverTypeWrapper<HealthCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1489,6 +1641,9 @@ export type ResolversTypes = {
   MatchProposalConnection: ResolverTypeWrapper<Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversTypes['MatchProposalEdge']> }>;
   MatchProposalEdge: ResolverTypeWrapper<Omit<MatchProposalEdge, 'node'> & { node: ResolversTypes['MatchProposal'] }>;
   MatchingObjective: MatchingObjective;
+  MatchingRun: ResolverTypeWrapper<MatchingRunModel>;
+  MatchingRunConnection: ResolverTypeWrapper<Omit<MatchingRunConnection, 'edges'> & { edges: Array<ResolversTypes['MatchingRunEdge']> }>;
+  MatchingRunEdge: ResolverTypeWrapper<Omit<MatchingRunEdge, 'node'> & { node: ResolversTypes['MatchingRun'] }>;
   MatchingSettings: ResolverTypeWrapper<MatchingSettings>;
   MatchingSettingsInput: MatchingSettingsInput;
   Meeting: ResolverTypeWrapper<MeetingModel>;
@@ -1508,6 +1663,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairHealth: ResolverTypeWrapper<PairHealth>;
   PairInput: PairInput;
+  PairRule: ResolverTypeWrapper<PairRuleModel>;
+  PairRuleKind: PairRuleKind;
   PairSource: ResolverTypeWrapper<PairSource>;
   PairSourceKind: PairSourceKind;
   PairTransition: PairTransition;
@@ -1541,6 +1698,10 @@ export type ResolversTypes = {
   RequestInput: RequestInput;
   RequestStatus: RequestStatus;
   Role: Role;
+  RunCounts: ResolverTypeWrapper<RunCounts>;
+  RunDiff: ResolverTypeWrapper<Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversTypes['MatchingRun']> }>;
+  RunTimings: ResolverTypeWrapper<RunTimings>;
+  RunTrigger: RunTrigger;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Survey: ResolverTypeWrapper<SurveyModel>;
   SurveyInput: SurveyInput;
@@ -1549,6 +1710,8 @@ export type ResolversTypes = {
   TenantList: ResolverTypeWrapper<Omit<TenantList, 'items'> & { items: Array<ResolversTypes['Tenant']> }>;
   TenantPatch: TenantPatch;
   TenantSettings: ResolverTypeWrapper<TenantSettings>;
+  UnmatchedMentee: ResolverTypeWrapper<Omit<UnmatchedMentee, 'mentee'> & { mentee?: Maybe<ResolversTypes['Person']> }>;
+  UnmatchedReason: UnmatchedReason;
   Viewer: ResolverTypeWrapper<ActorModel>;
 };
 
@@ -1576,11 +1739,13 @@ export type ResolversParentTypes = {
   EnrolmentKey: EnrolmentKey;
   EnrolmentPatch: EnrolmentPatch;
   ErasureReceipt: ErasureReceipt;
+  Fairness: Fairness;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   Goal: GoalModel;
   GoalInput: GoalInput;
   GoalNote: GoalNote;
+  GroupFairness: GroupFairness;
   HealthCount: HealthCount;
   ID: Scalars['ID']['output'];
   ImportJob: ImportJobModel;
@@ -1595,6 +1760,9 @@ export type ResolversParentTypes = {
   MatchProposal: MatchProposalModel;
   MatchProposalConnection: Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchProposalEdge']> };
   MatchProposalEdge: Omit<MatchProposalEdge, 'node'> & { node: ResolversParentTypes['MatchProposal'] };
+  MatchingRun: MatchingRunModel;
+  MatchingRunConnection: Omit<MatchingRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchingRunEdge']> };
+  MatchingRunEdge: Omit<MatchingRunEdge, 'node'> & { node: ResolversParentTypes['MatchingRun'] };
   MatchingSettings: MatchingSettings;
   MatchingSettingsInput: MatchingSettingsInput;
   Meeting: MeetingModel;
@@ -1611,6 +1779,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PairHealth: PairHealth;
   PairInput: PairInput;
+  PairRule: PairRuleModel;
   PairSource: PairSource;
   PairingRules: PairingRules;
   PairingRulesInput: PairingRulesInput;
@@ -1632,6 +1801,9 @@ export type ResolversParentTypes = {
   RequestAnswerResult: Omit<RequestAnswerResult, 'mentorship' | 'request'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, request: ResolversParentTypes['MentorshipRequest'] };
   RequestFigures: RequestFigures;
   RequestInput: RequestInput;
+  RunCounts: RunCounts;
+  RunDiff: Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversParentTypes['MatchingRun']> };
+  RunTimings: RunTimings;
   String: Scalars['String']['output'];
   Survey: SurveyModel;
   SurveyInput: SurveyInput;
@@ -1639,6 +1811,7 @@ export type ResolversParentTypes = {
   TenantList: Omit<TenantList, 'items'> & { items: Array<ResolversParentTypes['Tenant']> };
   TenantPatch: TenantPatch;
   TenantSettings: TenantSettings;
+  UnmatchedMentee: Omit<UnmatchedMentee, 'mentee'> & { mentee?: Maybe<ResolversParentTypes['Person']> };
   Viewer: ActorModel;
 };
 
@@ -1735,6 +1908,11 @@ export type ErasureReceiptResolvers<ContextType = Context, ParentType extends Re
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FairnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fairness'] = ResolversParentTypes['Fairness']> = {
+  byDepartment?: Resolver<Array<ResolversTypes['GroupFairness']>, ParentType, ContextType>;
+  byLocation?: Resolver<Array<ResolversTypes['GroupFairness']>, ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1757,6 +1935,14 @@ export type GoalNoteResolvers<ContextType = Context, ParentType extends Resolver
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GroupFairnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupFairness'] = ResolversParentTypes['GroupFairness']> = {
+  averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HealthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthCount'] = ResolversParentTypes['HealthCount']> = {
@@ -1868,6 +2054,35 @@ export type MatchProposalEdgeResolvers<ContextType = Context, ParentType extends
   node?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType>;
 };
 
+export type MatchingRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRun'] = ResolversParentTypes['MatchingRun']> = {
+  counts?: Resolver<ResolversTypes['RunCounts'], ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['RunDiff'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fairness?: Resolver<ResolversTypes['Fairness'], ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['MatchProposal']>, ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['MatchingSettings'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timings?: Resolver<ResolversTypes['RunTimings'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['RunTrigger'], ParentType, ContextType>;
+  unmatched?: Resolver<Array<ResolversTypes['UnmatchedMentee']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchingRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRunConnection'] = ResolversParentTypes['MatchingRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MatchingRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MatchingRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRunEdge'] = ResolversParentTypes['MatchingRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchingRun'], ParentType, ContextType>;
+};
+
 export type MatchingSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingSettings'] = ResolversParentTypes['MatchingSettings']> = {
   approvalMode?: Resolver<ResolversTypes['ApprovalMode'], ParentType, ContextType>;
   departmentPolicy?: Resolver<ResolversTypes['DepartmentPolicy'], ParentType, ContextType>;
@@ -1968,7 +2183,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   proposePair?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType, RequireFields<MutationProposePairArgs, 'input'>>;
   requestMentor?: Resolver<ResolversTypes['MentorshipRequest'], ParentType, ContextType, RequireFields<MutationRequestMentorArgs, 'input'>>;
   respondToProposal?: Resolver<ResolversTypes['ProposalResponseResult'], ParentType, ContextType, RequireFields<MutationRespondToProposalArgs, 'id' | 'response' | 'version'>>;
+  runMatching?: Resolver<ResolversTypes['MatchingRun'], ParentType, ContextType, RequireFields<MutationRunMatchingArgs, 'dryRun' | 'programId'>>;
   saveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationSaveGoalArgs, 'input' | 'mentorshipId'>>;
+  setPairRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPairRuleArgs, 'kind' | 'menteeId' | 'mentorId' | 'programId'>>;
   startImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartImportArgs, 'csv' | 'programId'>>;
   startMentorship?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationStartMentorshipArgs, 'input'>>;
   submitSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'input' | 'mentorshipId'>>;
@@ -1981,7 +2198,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ImportJob' | 'MatchProposal' | 'Mentorship' | 'MentorshipRequest' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ImportJob' | 'MatchProposal' | 'MatchingRun' | 'Mentorship' | 'MentorshipRequest' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
 };
 
 export type OutcomeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeCount'] = ResolversParentTypes['OutcomeCount']> = {
@@ -1998,6 +2215,13 @@ export type PairHealthResolvers<ContextType = Context, ParentType extends Resolv
   lastContactAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextContactDue?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+};
+
+export type PairRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairRule'] = ResolversParentTypes['PairRule']> = {
+  kind?: Resolver<ResolversTypes['PairRuleKind'], ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type PairSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairSource'] = ResolversParentTypes['PairSource']> = {
@@ -2064,9 +2288,11 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imports?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<ProgramImportsArgs, 'first'>>;
   matching?: Resolver<ResolversTypes['MatchingSettings'], ParentType, ContextType>;
+  matchingRuns?: Resolver<ResolversTypes['MatchingRunConnection'], ParentType, ContextType, RequireFields<ProgramMatchingRunsArgs, 'first'>>;
   mentorCapacityDefault?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<ProgramMentorshipsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pairRules?: Resolver<Array<ResolversTypes['PairRule']>, ParentType, ContextType>;
   pairing?: Resolver<ResolversTypes['PairingRules'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first' | 'sort'>>;
   participantsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProgramParticipantsCsvArgs>>;
@@ -2122,6 +2348,7 @@ export type ProposalResponseResultResolvers<ContextType = Context, ParentType ex
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
+  matchingRun?: Resolver<Maybe<ResolversTypes['MatchingRun']>, ParentType, ContextType, RequireFields<QueryMatchingRunArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType, RequireFields<QueryMentorshipArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2148,6 +2375,30 @@ export type RequestFiguresResolvers<ContextType = Context, ParentType extends Re
   declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RunCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunCounts'] = ResolversParentTypes['RunCounts']> = {
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pinned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmatched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RunDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunDiff'] = ResolversParentTypes['RunDiff']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousRun?: Resolver<Maybe<ResolversTypes['MatchingRun']>, ParentType, ContextType>;
+};
+
+export type RunTimingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunTimings'] = ResolversParentTypes['RunTimings']> = {
+  readMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoreMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  solveMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  writeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
@@ -2181,6 +2432,14 @@ export type TenantSettingsResolvers<ContextType = Context, ParentType extends Re
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnmatchedMenteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmatchedMentee'] = ResolversParentTypes['UnmatchedMentee']> = {
+  bestScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['UnmatchedReason'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
@@ -2201,9 +2460,11 @@ export type Resolvers<ContextType = Context> = {
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
+  Fairness?: FairnessResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalNote?: GoalNoteResolvers<ContextType>;
+  GroupFairness?: GroupFairnessResolvers<ContextType>;
   HealthCount?: HealthCountResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
@@ -2216,6 +2477,9 @@ export type Resolvers<ContextType = Context> = {
   MatchProposal?: MatchProposalResolvers<ContextType>;
   MatchProposalConnection?: MatchProposalConnectionResolvers<ContextType>;
   MatchProposalEdge?: MatchProposalEdgeResolvers<ContextType>;
+  MatchingRun?: MatchingRunResolvers<ContextType>;
+  MatchingRunConnection?: MatchingRunConnectionResolvers<ContextType>;
+  MatchingRunEdge?: MatchingRunEdgeResolvers<ContextType>;
   MatchingSettings?: MatchingSettingsResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mentorship?: MentorshipResolvers<ContextType>;
@@ -2229,6 +2493,7 @@ export type Resolvers<ContextType = Context> = {
   OutcomeCount?: OutcomeCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PairHealth?: PairHealthResolvers<ContextType>;
+  PairRule?: PairRuleResolvers<ContextType>;
   PairSource?: PairSourceResolvers<ContextType>;
   PairingRules?: PairingRulesResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -2243,10 +2508,14 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RequestAnswerResult?: RequestAnswerResultResolvers<ContextType>;
   RequestFigures?: RequestFiguresResolvers<ContextType>;
+  RunCounts?: RunCountsResolvers<ContextType>;
+  RunDiff?: RunDiffResolvers<ContextType>;
+  RunTimings?: RunTimingsResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantList?: TenantListResolvers<ContextType>;
   TenantSettings?: TenantSettingsResolvers<ContextType>;
+  UnmatchedMentee?: UnmatchedMenteeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

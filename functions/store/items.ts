@@ -9,7 +9,6 @@ const KEY_ATTRIBUTES = new Set([
   'GSI2PK',
   'GSI2SK',
   'type',
-  'expiresAt',
   'searchText',
   'departmentKey',
   'skillKeys',
@@ -20,7 +19,11 @@ const KEY_ATTRIBUTES = new Set([
 /** The domain object inside a stored item: everything but the keys and bookkeeping. */
 export function fromItem<T>(item: Record<string, unknown>): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(item)) if (!KEY_ATTRIBUTES.has(k)) out[k] = v;
+  for (const [k, v] of Object.entries(item)) {
+    // `expiresAt` as epoch seconds is DynamoDB's TTL (bookkeeping); as an ISO date it is the domain's own field.
+    if (KEY_ATTRIBUTES.has(k) || (k === 'expiresAt' && typeof v === 'number')) continue;
+    out[k] = v;
+  }
   return out as T;
 }
 

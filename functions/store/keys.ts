@@ -144,6 +144,25 @@ export const keys = {
   }),
   personProposals: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'PROP#' }),
 
+  /** A program's matching partition: the managers' pins and blocks, and the lease one run at a time holds. */
+  pairRule: (tenantId: string, programId: string, menteeId: string, mentorId: string): Key => ({
+    PK: `${t(tenantId)}#MATCH#${programId}`,
+    SK: `RULE#${menteeId}#${mentorId}`,
+  }),
+  pairRules: (tenantId: string, programId: string) => ({ PK: `${t(tenantId)}#MATCH#${programId}`, SKPrefix: 'RULE#' }),
+  matchingLease: (tenantId: string, programId: string): Key => ({ PK: `${t(tenantId)}#MATCH#${programId}`, SK: 'LEASE' }),
+  /** A matching run and its chunks (proposed pairs, unmatched mentees). GSI1: a program's runs, newest first. */
+  matchingRun: (tenantId: string, runId: string): Key => ({ PK: `${t(tenantId)}#RUN#${runId}`, SK: 'RUN' }),
+  matchingRunIndex: (tenantId: string, programId: string, startedAt: string, runId: string): IndexKeys => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#RUNS`,
+    GSI1SK: `${startedAt}#${runId}`,
+  }),
+  programRuns: (tenantId: string, programId: string) => ({ GSI1PK: `${t(tenantId)}#PROG#${programId}#RUNS` }),
+  matchingRunChunk: (tenantId: string, runId: string, part: 'PAIRS' | 'UNMATCHED', index: number): Key => ({
+    PK: `${t(tenantId)}#RUN#${runId}`,
+    SK: `${part}#${String(index).padStart(4, '0')}`,
+  }),
+
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
 

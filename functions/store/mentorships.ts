@@ -88,6 +88,19 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       );
     },
 
+    async endedPairs(tenantId, programId) {
+      const out: Mentorship[] = [];
+      for (const status of ['COMPLETED', 'ENDED_EARLY'] as const) {
+        let after: string | null = null;
+        do {
+          const page = await store.listMentorships(tenantId, programId, { status }, { first: 1000, after });
+          out.push(...page.items);
+          after = page.after;
+        } while (after);
+      }
+      return out;
+    },
+
     async mentorshipsOf(tenantId, personId) {
       const k = keys.personPairs(tenantId, personId);
       const pointers = await queryAll<{ mentorshipId: string }>(client, k.PK, k.SKPrefix);

@@ -313,6 +313,17 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return out;
     },
 
+    async allEnrolments(tenantId, programId) {
+      const out: Enrolment[] = [];
+      let after: string | null = null;
+      do {
+        const page = await store.listEnrolments(tenantId, programId, {}, 'NAME', { first: 1000, after });
+        out.push(...page.items);
+        after = page.after;
+      } while (after);
+      return out;
+    },
+
     enrolmentsOf(tenantId, personId) {
       const k = keys.personEnrolments(tenantId, personId);
       return queryAll<Enrolment>(client, k.PK, k.SKPrefix);

@@ -81,6 +81,19 @@ export function proposalStore(client: StoreClient): ProposalStore {
       );
     },
 
+    async openProposals(tenantId, programId) {
+      const out: MatchProposal[] = [];
+      for (const status of ['PROPOSED', 'APPROVED'] as const) {
+        let after: string | null = null;
+        do {
+          const page = await this.listProposals(tenantId, programId, status, { first: 1000, after });
+          out.push(...page.items);
+          after = page.after;
+        } while (after);
+      }
+      return out;
+    },
+
     async proposalsOf(tenantId, personId) {
       const k = keys.personProposals(tenantId, personId);
       const pointers = await queryAll<{ proposalId: string }>(client, k.PK, k.SKPrefix);

@@ -301,6 +301,33 @@ describe('the scheduled jobs', () => {
     });
   });
 
+  it('runs matching from one hourly rule that finds the programs due, with room for a large program', () => {
+    dev.api.hasResourceProperties('AWS::Events::Rule', { Name: 'kindling-dev-matching', ScheduleExpression: 'rate(1 hour)' });
+    dev.api.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'kindling-dev-matching', Timeout: 900, MemorySize: 2048 });
+  });
+
+  it('hands long work (imports) to a worker through SQS, reporting failed items, dead-lettered after five tries', () => {
+    const queue = logicalId(dev.api, 'AWS::SQS::Queue', { QueueName: 'kindling-dev-jobs' });
+    const deadLetters = logicalId(dev.api, 'AWS::SQS::Queue', { QueueName: 'kindling-dev-jobs-dlq' });
+    dev.api.hasResourceProperties('AWS::SQS::Queue', {
+      QueueName: 'kindling-dev-jobs',
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [deadLetters, 'Arn'] }, maxReceiveCount: 5 },
+    });
+    dev.api.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [queue, 'Arn'] },
+      BatchSize: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    dev.api.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'kindling-dev-graphql',
+      Environment: { Variables: Match.objectLike({ KINDLING_JOBS_QUEUE_URL: { Ref: queue } }) },
+    });
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLetters, 'QueueName'] } }],
+      Threshold: 1,
+    });
+  });
+
   it('gives the lifecycle job the same runtime and configuration as the API', () => {
     dev.api.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: 'kindling-dev-lifecycle',

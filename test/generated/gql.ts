@@ -29,6 +29,15 @@ type Documents = {
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": typeof types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": typeof types.ImportExportDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": typeof types.ImportPeopleCsvDocument,
+    "\n  mutation MtProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.MtProgramDocument,
+    "\n  mutation MtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.MtOpenDocument,
+    "\n  mutation MtPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.MtPersonDocument,
+    "\n  mutation MtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.MtEnrolDocument,
+    "\n  mutation MtRule($programId: ID!, $menteeId: ID!, $mentorId: ID!, $kind: PairRuleKind!) {\n    setPairRule(programId: $programId, menteeId: $menteeId, mentorId: $mentorId, kind: $kind)\n  }\n": typeof types.MtRuleDocument,
+    "\n  mutation MtRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      id dryRun objective\n      counts { mentees mentors places proposed pinned unmatched }\n      proposals { id status score mentee { id } mentor { id } explanation { criterion weight score contribution } }\n      unmatched { mentee { id } reason detail fix }\n      fairness { byDepartment { group mentees matched matchRate } }\n      diff { kept added dropped previousRun { id } }\n    }\n  }\n": typeof types.MtRunDocument,
+    "\n  query MtState($id: ID!) {\n    program(id: $id) {\n      proposals(first: 100) { edges { node { id status mentee { id } mentor { id } } } }\n      matchingRuns { edges { node { id counts { proposed } } } }\n    }\n  }\n": typeof types.MtStateDocument,
+    "\n  mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }\n": typeof types.MtDecideDocument,
+    "\n  query MtRunView($id: ID!) { matchingRun(id: $id) { id counts { proposed } proposals { id } unmatched { reason } } }\n": typeof types.MtRunViewDocument,
     "\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.LcProgramDocument,
     "\n  mutation LcOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.LcOpenDocument,
     "\n  mutation LcPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.LcPersonDocument,
@@ -36,6 +45,7 @@ type Documents = {
     "\n  mutation LcRequest($input: RequestInput!) { requestMentor(input: $input) { id status version expiresAt introduction { whyThisMentor } } }\n": typeof types.LcRequestDocument,
     "\n  mutation LcAnswer($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { status reason version }\n      mentorship { id status version mentor { id } mentee { id } source { kind } }\n    }\n  }\n": typeof types.LcAnswerDocument,
     "\n  query LcRequestView($id: ID!) { request(id: $id) { status reason } }\n": typeof types.LcRequestViewDocument,
+    "\n  query LcRequestExpiry($id: ID!) { request(id: $id) { createdAt expiresAt } }\n": typeof types.LcRequestExpiryDocument,
     "\n  mutation LcPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n": typeof types.LcProposeDocument,
     "\n  mutation LcDecide($id: ID!, $version: Int!, $decision: ProposalDecision!, $reason: String) {\n    decideProposal(id: $id, version: $version, decision: $decision, reason: $reason) { status version }\n  }\n": typeof types.LcDecideDocument,
     "\n  mutation LcRespond($id: ID!, $version: Int!, $response: ProposalResponse!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: $response, side: $side) {\n      proposal { status version mentorAcceptedAt menteeAcceptedAt }\n      mentorship { id status version }\n    }\n  }\n": typeof types.LcRespondDocument,
@@ -102,6 +112,15 @@ const documents: Documents = {
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": types.ImportExportDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": types.ImportPeopleCsvDocument,
+    "\n  mutation MtProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.MtProgramDocument,
+    "\n  mutation MtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.MtOpenDocument,
+    "\n  mutation MtPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.MtPersonDocument,
+    "\n  mutation MtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.MtEnrolDocument,
+    "\n  mutation MtRule($programId: ID!, $menteeId: ID!, $mentorId: ID!, $kind: PairRuleKind!) {\n    setPairRule(programId: $programId, menteeId: $menteeId, mentorId: $mentorId, kind: $kind)\n  }\n": types.MtRuleDocument,
+    "\n  mutation MtRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      id dryRun objective\n      counts { mentees mentors places proposed pinned unmatched }\n      proposals { id status score mentee { id } mentor { id } explanation { criterion weight score contribution } }\n      unmatched { mentee { id } reason detail fix }\n      fairness { byDepartment { group mentees matched matchRate } }\n      diff { kept added dropped previousRun { id } }\n    }\n  }\n": types.MtRunDocument,
+    "\n  query MtState($id: ID!) {\n    program(id: $id) {\n      proposals(first: 100) { edges { node { id status mentee { id } mentor { id } } } }\n      matchingRuns { edges { node { id counts { proposed } } } }\n    }\n  }\n": types.MtStateDocument,
+    "\n  mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }\n": types.MtDecideDocument,
+    "\n  query MtRunView($id: ID!) { matchingRun(id: $id) { id counts { proposed } proposals { id } unmatched { reason } } }\n": types.MtRunViewDocument,
     "\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.LcProgramDocument,
     "\n  mutation LcOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.LcOpenDocument,
     "\n  mutation LcPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.LcPersonDocument,
@@ -109,6 +128,7 @@ const documents: Documents = {
     "\n  mutation LcRequest($input: RequestInput!) { requestMentor(input: $input) { id status version expiresAt introduction { whyThisMentor } } }\n": types.LcRequestDocument,
     "\n  mutation LcAnswer($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { status reason version }\n      mentorship { id status version mentor { id } mentee { id } source { kind } }\n    }\n  }\n": types.LcAnswerDocument,
     "\n  query LcRequestView($id: ID!) { request(id: $id) { status reason } }\n": types.LcRequestViewDocument,
+    "\n  query LcRequestExpiry($id: ID!) { request(id: $id) { createdAt expiresAt } }\n": types.LcRequestExpiryDocument,
     "\n  mutation LcPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n": types.LcProposeDocument,
     "\n  mutation LcDecide($id: ID!, $version: Int!, $decision: ProposalDecision!, $reason: String) {\n    decideProposal(id: $id, version: $version, decision: $decision, reason: $reason) { status version }\n  }\n": types.LcDecideDocument,
     "\n  mutation LcRespond($id: ID!, $version: Int!, $response: ProposalResponse!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: $response, side: $side) {\n      proposal { status version mentorAcceptedAt menteeAcceptedAt }\n      mentorship { id status version }\n    }\n  }\n": types.LcRespondDocument,
@@ -237,6 +257,42 @@ export function graphql(source: "\n  query ImportPeopleCsv { peopleCsv(filter: {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MtProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"): (typeof documents)["\n  mutation MtProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation MtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MtPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation MtPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation MtEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MtRule($programId: ID!, $menteeId: ID!, $mentorId: ID!, $kind: PairRuleKind!) {\n    setPairRule(programId: $programId, menteeId: $menteeId, mentorId: $mentorId, kind: $kind)\n  }\n"): (typeof documents)["\n  mutation MtRule($programId: ID!, $menteeId: ID!, $mentorId: ID!, $kind: PairRuleKind!) {\n    setPairRule(programId: $programId, menteeId: $menteeId, mentorId: $mentorId, kind: $kind)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MtRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      id dryRun objective\n      counts { mentees mentors places proposed pinned unmatched }\n      proposals { id status score mentee { id } mentor { id } explanation { criterion weight score contribution } }\n      unmatched { mentee { id } reason detail fix }\n      fairness { byDepartment { group mentees matched matchRate } }\n      diff { kept added dropped previousRun { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation MtRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      id dryRun objective\n      counts { mentees mentors places proposed pinned unmatched }\n      proposals { id status score mentee { id } mentor { id } explanation { criterion weight score contribution } }\n      unmatched { mentee { id } reason detail fix }\n      fairness { byDepartment { group mentees matched matchRate } }\n      diff { kept added dropped previousRun { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MtState($id: ID!) {\n    program(id: $id) {\n      proposals(first: 100) { edges { node { id status mentee { id } mentor { id } } } }\n      matchingRuns { edges { node { id counts { proposed } } } }\n    }\n  }\n"): (typeof documents)["\n  query MtState($id: ID!) {\n    program(id: $id) {\n      proposals(first: 100) { edges { node { id status mentee { id } mentor { id } } } }\n      matchingRuns { edges { node { id counts { proposed } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }\n"): (typeof documents)["\n  mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MtRunView($id: ID!) { matchingRun(id: $id) { id counts { proposed } proposals { id } unmatched { reason } } }\n"): (typeof documents)["\n  query MtRunView($id: ID!) { matchingRun(id: $id) { id counts { proposed } proposals { id } unmatched { reason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"): (typeof documents)["\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -262,6 +318,10 @@ export function graphql(source: "\n  mutation LcAnswer($id: ID!, $version: Int!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LcRequestView($id: ID!) { request(id: $id) { status reason } }\n"): (typeof documents)["\n  query LcRequestView($id: ID!) { request(id: $id) { status reason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcRequestExpiry($id: ID!) { request(id: $id) { createdAt expiresAt } }\n"): (typeof documents)["\n  query LcRequestExpiry($id: ID!) { request(id: $id) { createdAt expiresAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,9 @@ const ANSWER = graphql(`
 const REQUEST_VIEW = graphql(`
   query LcRequestView($id: ID!) { request(id: $id) { status reason } }
 `);
+const REQUEST_EXPIRY = graphql(`
+  query LcRequestExpiry($id: ID!) { request(id: $id) { createdAt expiresAt } }
+`);
 const PROPOSE = graphql(`
   mutation LcPropose($input: PairInput!) { proposePair(input: $input) { id status version } }
 `);
@@ -151,6 +154,8 @@ describe('mentorships from first request to outcome', () => {
     expect(first.data?.requestMentor).toMatchObject({ status: 'OPEN', version: 1, introduction: { whyThisMentor: WHY } });
     const second = await request('eva', 'max');
     expect(second.errors).toBeUndefined();
+    const expiry = (await api.call(REQUEST_EXPIRY, { id: second.data?.requestMentor.id ?? '' }, manager())).data?.request;
+    expect(Date.parse(expiry?.expiresAt ?? '') - Date.parse(expiry?.createdAt ?? '')).toBe(14 * 86_400_000);
     expect(codes(await request('eva', 'max'))).toEqual(['CONFLICT']);
     const tooShort = await api.call(
       REQUEST,
@@ -199,6 +204,8 @@ describe('mentorships from first request to outcome', () => {
     api.clock.advanceDays(15);
     const tick = await runProgramLifecycle(api.services);
     expect(tick.requestsExpired).toBeGreaterThanOrEqual(1);
+    // Answered and expired requests leave no open marker behind for the sweep to find again.
+    expect(await api.services.requests.expiredRequests(a.slug, api.clock.now.toISOString())).toEqual([]);
     expect((await api.call(REQUEST_VIEW, { id: sent.data?.requestMentor.id ?? '' }, manager())).data?.request?.status).toBe('EXPIRED');
     expect(codes(await api.call(ANSWER, { id: sent.data?.requestMentor.id ?? '', version: 1, answer: 'ACCEPT' }, as('max')))).toEqual([
       'CONFLICT',

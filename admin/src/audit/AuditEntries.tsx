@@ -11,7 +11,14 @@ interface ColumnProps {
 }
 
 /** The console resource an entity type links to, where there is one. */
-const RESOURCES: Record<string, string> = { Person: 'people', Program: 'programs' };
+const RESOURCES: Record<string, string> = { Person: 'people', Program: 'programs', Mentorship: 'mentorships' };
+
+/** Where a `status` value's words are, by what the entry is about. */
+const STATUS_WORDS: Record<string, string> = {
+  Program: 'resources.programs.status',
+  Mentorship: 'kindling.pairs.status',
+  Request: 'kindling.requests.status',
+};
 
 /** Where a field's label is found, by what the entry is about: enrolment entries describe an enrolment, not the person. */
 function labelPrefixes(entry: AuditRecord): string[] {
@@ -57,9 +64,14 @@ function useFormatValue() {
     if (typeof value === 'string') {
       if (field === 'role') return translate(`kindling.enrolment.role.${value}`, { _: value });
       if (field === 'status') {
-        const kind = entry.entityType === 'Program' ? 'resources.programs.status' : 'kindling.enrolment.status';
+        const kind = STATUS_WORDS[entry.entityType] ?? 'kindling.enrolment.status';
         return translate(`${kind}.${value}`, { _: value });
       }
+      // A meeting's kind (meeting, check-in) or a pair's source (request, proposal, manager).
+      if (field === 'kind') {
+        return translate(`kindling.meetings.kind.${value}`, { _: translate(`kindling.pairs.source.${value}`, { _: value }) });
+      }
+      if (field === 'side') return translate(`kindling.enrolment.role.${value}`, { _: value });
       if (field === 'reasons' || field === 'focusAreas') return focusArea(value);
       if (field === 'mode') return translate(`kindling.audit.values.mode.${value}`, { _: value });
       if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
@@ -96,8 +108,21 @@ function useFormatValue() {
 const COLLAPSED_ROWS = 6;
 
 /** What a reader looks for first in an entry, and the bookkeeping they rarely need, which goes last. */
-const FIRST = ['role', 'status', 'reasons', 'withdrawnReason', 'name', 'displayName', 'jobTitle', 'department', 'email'];
-const LAST = ['id', 'personId', 'programId', 'createdAt', 'enrolledAt', 'skills'];
+const FIRST = [
+  'role',
+  'status',
+  'reasons',
+  'withdrawnReason',
+  'endReason',
+  'name',
+  'displayName',
+  'mentorName',
+  'menteeName',
+  'jobTitle',
+  'department',
+  'email',
+];
+const LAST = ['id', 'personId', 'programId', 'mentorId', 'menteeId', 'createdAt', 'enrolledAt', 'skills'];
 const rank = (field: string) => {
   const first = FIRST.indexOf(field);
   if (first >= 0) return first - FIRST.length;

@@ -11,11 +11,17 @@ import {
   TextField,
   TextInput,
   useCreatePath,
+  useDataProvider,
+  useListContext,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ImportButton } from '../imports/ImportButton.tsx';
+import { slug, today } from '../layout/download.ts';
+import { ExportCsvButton } from '../layout/ExportCsvButton.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import { EnrolmentStatusChip, RoleChip, WordChips } from '../people/fields.tsx';
+import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { ParticipantRecord } from '../providers/participants.ts';
 import type { ProgramRecord } from '../providers/programs.ts';
 import { EnrolButton } from './EnrolButton.tsx';
@@ -105,6 +111,18 @@ function ReasonsField(_props: ColumnProps) {
   return participant ? <WordChips words={participant.reasons.map(focusArea)} /> : null;
 }
 
+/** The participants matching the tab's filters (all pages), as `participants-<program>-<date>.csv`. */
+function ExportParticipantsButton({ program }: { program: ProgramRecord }) {
+  const { filterValues } = useListContext();
+  const dataProvider = useDataProvider<KindlingDataProvider>();
+  return (
+    <ExportCsvButton
+      load={async () => (await dataProvider.participantsCsv(program.id, filterValues)).data}
+      fileName={() => `participants-${slug(program.name)}-${today()}.csv`}
+    />
+  );
+}
+
 function NoParticipants() {
   const translate = useTranslate();
   return (
@@ -139,7 +157,11 @@ export function ParticipantsTab(_props: { label: false }) {
             pairs: program.counts.activeMentorships,
           })}
         </Typography>
-        <EnrolButton program={program} />
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+          <ExportParticipantsButton program={program} />
+          <ImportButton program={program} />
+          <EnrolButton program={program} />
+        </Stack>
       </Stack>
       <FilterForm filters={filters} />
       <Datagrid bulkActionButtons={false} rowClick={false} empty={<NoParticipants />} sx={{ '& td': { verticalAlign: 'top' } }}>

@@ -8,12 +8,16 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  useDataProvider,
   useListContext,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { today } from '../layout/download.ts';
+import { ExportCsvButton } from '../layout/ExportCsvButton.tsx';
 import { ListLoadError } from '../layout/errors.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
+import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { PersonRecord } from '../providers/people.ts';
 import { EnrolmentChips, PersonNameField } from './fields.tsx';
 
@@ -50,10 +54,18 @@ function SortToggle() {
   );
 }
 
+/** Everyone matching the list's filters (not just this page), as `people-<date>.csv`. */
+function ExportPeopleButton() {
+  const { filterValues } = useListContext();
+  const dataProvider = useDataProvider<KindlingDataProvider>();
+  return <ExportCsvButton load={async () => (await dataProvider.peopleCsv(filterValues)).data} fileName={() => `people-${today()}.csv`} />;
+}
+
 function PersonListActions() {
   return (
     <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
       <SortToggle />
+      <ExportPeopleButton />
       <CreateButton />
     </TopToolbar>
   );

@@ -15,32 +15,12 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Button, useDataProvider, useLocaleState, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { downloadFile, slug } from '../layout/download.ts';
 import { ReasonDialog } from '../layout/ReasonDialog.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { ErasureReceipt, PersonRecord } from '../providers/people.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** `Daan van der El Amrani` → `daan-van-der-el-amrani`, for a file name. */
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-function download(fileName: string, data: unknown) {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Everything Kindling holds about the person (kindling.personal-data/v1), as a JSON file. */
 export function DownloadPersonalDataButton() {
@@ -54,7 +34,11 @@ export function DownloadPersonalDataButton() {
     setBusy(true);
     try {
       const { data } = await dataProvider.personalData(person.id);
-      download(`personal-data-${slug(person.displayName)}-${new Date().toISOString().slice(0, 10)}.json`, data);
+      downloadFile(
+        `personal-data-${slug(person.displayName)}-${new Date().toISOString().slice(0, 10)}.json`,
+        `${JSON.stringify(data, null, 2)}\n`,
+        'application/json',
+      );
       notify('kindling.privacy.downloaded', { type: 'success' });
     } catch (error) {
       notify(messageOf(error), { type: 'error', messageArgs: { _: messageOf(error) } });

@@ -1,4 +1,5 @@
 import { DateField, NumberField, Show, TabbedShowLayout, TextArrayField, TextField } from 'react-admin';
+import { ImportsTab } from '../imports/ImportsTab.tsx';
 import { useRecordLoadError } from '../layout/errors.tsx';
 import { ParticipantsTab } from '../participants/ParticipantsTab.tsx';
 import { EnrolmentWindowField, ProgramStatusField } from './fields.tsx';
@@ -25,6 +26,9 @@ export function ProgramShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.programs.tabs.participants" path="participants">
           <ParticipantsTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.imports" path="imports">
+          <ImportsTab label={false} />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

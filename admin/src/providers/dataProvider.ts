@@ -14,11 +14,15 @@ import type {
   UpdateParams,
   UpdateResult,
 } from 'react-admin';
+import { type AnalyticsVerbs, analyticsHandlers } from './analytics.ts';
 import { auditHandlers } from './audit.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import { type ImportVerbs, importsHandlers } from './imports.ts';
+import { type MentorshipVerbs, mentorshipsHandlers } from './mentorships.ts';
 import { type ParticipantVerbs, participantsHandlers } from './participants.ts';
 import { type PeopleVerbs, peopleHandlers } from './people.ts';
 import { programsHandlers } from './programs.ts';
+import { type RequestVerbs, requestsHandlers } from './requests.ts';
 import { type Viewer, viewerQuery } from './viewer.ts';
 
 /** Query methods get react-admin's abort signal; the GraphQL client passes it to fetch. */
@@ -38,7 +42,14 @@ export interface ResourceHandlers {
 }
 
 /** The console's own verbs, beyond react-admin's CRUD. */
-export interface KindlingDataProvider extends DataProvider, PeopleVerbs, ParticipantVerbs {
+export interface KindlingDataProvider
+  extends DataProvider,
+    PeopleVerbs,
+    ParticipantVerbs,
+    MentorshipVerbs,
+    RequestVerbs,
+    ImportVerbs,
+    AnalyticsVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
 }
@@ -50,6 +61,10 @@ export interface KindlingDataProvider extends DataProvider, PeopleVerbs, Partici
 export function createDataProvider(client: GraphQLClient, translate: TranslateFunction): KindlingDataProvider {
   const people = peopleHandlers(client, translate);
   const participants = participantsHandlers(client, translate);
+  const mentorships = mentorshipsHandlers(client, translate);
+  const requests = requestsHandlers(client, translate);
+  const imports = importsHandlers(client);
+  const analytics = analyticsHandlers(client);
   // Add a resource here: one module per resource, each a function of the GraphQL client (and of
   // `translate` where it words field problems).
   const resources = new Map<string, ResourceHandlers>([
@@ -57,6 +72,9 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     ['people', people],
     ['participants', participants],
     ['audit', auditHandlers(client)],
+    ['mentorships', mentorships],
+    ['requests', requests],
+    ['imports', imports],
   ]);
 
   function handler<M extends keyof ResourceHandlers>(resource: string, method: M): NonNullable<ResourceHandlers[M]> {
@@ -86,5 +104,15 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     erasePerson: people.erasePerson,
     enrol: participants.enrol,
     withdraw: participants.withdraw,
+    participantsCsv: participants.participantsCsv,
+    peopleCsv: people.peopleCsv,
+    changeMentorship: mentorships.changeMentorship,
+    logMeeting: mentorships.logMeeting,
+    saveGoal: mentorships.saveGoal,
+    answerRequest: requests.answerRequest,
+    previewImport: imports.previewImport,
+    startImport: imports.startImport,
+    importJob: imports.importJob,
+    programAnalytics: analytics.programAnalytics,
   };
 }

@@ -76,6 +76,15 @@ const withdrawMutation = graphql(`
   }
 `);
 
+const participantsCsvQuery = graphql(`
+  query AdminParticipantsCsv($programId: ID!, $filter: ParticipantFilter) {
+    program(id: $programId) {
+      id
+      participantsCsv(filter: $filter)
+    }
+  }
+`);
+
 const toParticipant = (enrolment: AdminParticipantFieldsFragment, programId: string): ParticipantRecord => ({
   ...enrolment,
   id: `${enrolment.person?.id ?? enrolment.displayName}:${enrolment.role}`,
@@ -114,6 +123,8 @@ export interface ParticipantVerbs {
   enrol(programId: string, values: EnrolValues, idempotencyKey?: string): Promise<{ data: ParticipantRecord }>;
   /** Withdraws an enrolment at the version shown; a stale one is refused with CONFLICT. */
   withdraw(participant: ParticipantRecord, reason: string): Promise<{ data: ParticipantRecord }>;
+  /** The program's participants as CSV, with the list's filters (react-admin's filter values). */
+  participantsCsv(programId: string, filter: Record<string, unknown>): Promise<{ data: string }>;
 }
 
 export function participantsHandlers(client: GraphQLClient, translate: TranslateFunction): ResourceHandlers & ParticipantVerbs {
@@ -161,6 +172,12 @@ export function participantsHandlers(client: GraphQLClient, translate: Translate
       const key = { personId, programId: participant.programId, role: participant.role };
       const { withdraw } = await client(withdrawMutation, { key, version: participant.version, reason });
       return { data: toParticipant(withdraw, participant.programId) };
+    },
+
+    participantsCsv: async (programId, filter) => {
+      const { program } = await client(participantsCsvQuery, { programId, filter: toParticipantFilter(filter) });
+      if (!program) throw new Error(translate('kindling.participants.programGone'));
+      return { data: program.participantsCsv };
     },
   };
 }

@@ -95,6 +95,12 @@ const updatePersonMutation = graphql(`
   }
 `);
 
+const peopleCsvQuery = graphql(`
+  query AdminPeopleCsv($filter: PeopleFilter) {
+    peopleCsv(filter: $filter)
+  }
+`);
+
 const personalDataQuery = graphql(`
   query AdminPersonalData($personId: ID!) {
     personalData(personId: $personId)
@@ -188,6 +194,8 @@ export interface PeopleVerbs {
   personalData(personId: string): Promise<{ data: unknown }>;
   /** Deletes the profile; the history stays under a pseudonym. Returns the receipt. */
   erasePerson(id: string, reason: string): Promise<{ data: ErasureReceipt }>;
+  /** Everyone matching the list's filters, as CSV. */
+  peopleCsv(filter: Record<string, unknown>): Promise<{ data: string }>;
 }
 
 export function peopleHandlers(client: GraphQLClient, translate: TranslateFunction): ResourceHandlers & PeopleVerbs {
@@ -251,5 +259,7 @@ export function peopleHandlers(client: GraphQLClient, translate: TranslateFuncti
     personalData: async (personId) => ({ data: (await client(personalDataQuery, { personId })).personalData as unknown }),
 
     erasePerson: async (id, reason) => ({ data: (await client(erasePersonMutation, { id, reason })).erasePerson }),
+
+    peopleCsv: async (filter) => ({ data: (await client(peopleCsvQuery, { filter: toPeopleFilter(filter) })).peopleCsv }),
   };
 }

@@ -2,6 +2,7 @@ import type { Resolvers } from '#generated/resolvers.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from '../scalars.ts';
 import { auditResolvers } from './audit.ts';
 import { importResolvers } from './imports.ts';
+import { matchingResolvers } from './matching.ts';
 import { mentorshipResolvers } from './mentorships.ts';
 import { nodeResolvers } from './node.ts';
 import { profileResolvers } from './profiles.ts';
@@ -9,6 +10,7 @@ import { programResolvers } from './programs.ts';
 import { tenancyResolvers } from './tenancy.ts';
 
 const modules: Resolvers[] = [
+  matchingResolvers,
   auditResolvers,
   importResolvers,
   tenancyResolvers,

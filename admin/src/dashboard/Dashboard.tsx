@@ -1,0 +1,502 @@
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
+import { Alert, Box, Button, Card, CardContent, LinearProgress, Rating, Skeleton, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Link, Title, useCreatePath, useDataProvider, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router';
+import type { Health } from '../generated/graphql.ts';
+import { useFormat } from '../layout/format.ts';
+import { HEALTH_LOOK, HEALTH_ORDER } from '../mentorships/health.tsx';
+import { NoPrograms, ProgramSelect, useCurrentProgram } from '../programs/currentProgram.tsx';
+import type { ProgramAnalytics } from '../providers/analytics.ts';
+import type { KindlingDataProvider } from '../providers/dataProvider.ts';
+
+const HealthChart = lazy(() => import('./charts.tsx').then(({ HealthChart }) => ({ default: HealthChart })));
+const OutcomesChart = lazy(() => import('./charts.tsx').then(({ OutcomesChart }) => ({ default: OutcomesChart })));
+const RolesChart = lazy(() => import('./charts.tsx').then(({ RolesChart }) => ({ default: RolesChart })));
+
+type Figures = ProgramAnalytics['analytics'];
+
+/** Two clearly different hues for the roles ring (the theme's primary and secondary are both blue). */
+const ROLE_COLOURS: Record<string, string> = { MENTOR: '#00897b', MENTEE: '#1976d2' };
+
+/** The pairs list, filtered: what a bar or a figure on the dashboard opens. */
+function pairsLink(programId: string, filter: { health?: Health; status?: string } = {}) {
+  return { pathname: '/mentorships', search: `?filter=${encodeURIComponent(JSON.stringify({ programId, ...filter }))}` };
+}
+
+function Panel({
+  title,
+  children,
+  action,
+  gridColumn,
+  labelledBy,
+}: {
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+  gridColumn?: Partial<Record<'xs' | 'sm' | 'md' | 'lg', string>>;
+  labelledBy: string;
+}) {
+  return (
+    <Card variant="outlined" component="section" aria-labelledby={labelledBy} sx={{ gridColumn, display: 'flex', flexDirection: 'column' }}>
+      <CardContent sx={{ flex: 1, display: 'flex', flexDirection: 'column', gap: 1 }}>
+        <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline', gap: 1 }}>
+          <Typography id={labelledBy} variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+            {title}
+          </Typography>
+          {action}
+        </Stack>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** A headline figure with a line under it. */
+function BigFigure({ value, caption }: { value: ReactNode; caption: ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="h3" component="p" sx={{ fontWeight: 500, lineHeight: 1.1 }}>
+        {value}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {caption}
+      </Typography>
+    </Box>
+  );
+}
+
+const ChartLoading = ({ height }: { height: number }) => <Skeleton variant="rounded" height={height} />;
+
+/** Quiet words in place of a chart that has nothing to show yet, saying when it will. */
+function NothingYet({ title, help }: { title: string; help: string }) {
+  return (
+    <Box sx={{ py: 3, px: 2, textAlign: 'center', bgcolor: 'action.hover', borderRadius: 1, my: 'auto' }}>
+      <Typography sx={{ fontWeight: 500 }}>{title}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {help}
+      </Typography>
+    </Box>
+  );
+}
+
+function ParticipantsPanel({ figures }: { figures: Figures }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const roles = [
+    { key: 'MENTOR', label: translate('kindling.dashboard.mentors', { smart_count: figures.mentors }), count: figures.mentors },
+    { key: 'MENTEE', label: translate('kindling.dashboard.mentees', { smart_count: figures.mentees }), count: figures.mentees },
+  ];
+  const total = figures.mentors + figures.mentees;
+  return (
+    <Panel
+      title={translate('kindling.dashboard.participants')}
+      labelledBy="participants-title"
+      gridColumn={{ xs: 'span 12', md: 'span 6', lg: 'span 3' }}
+    >
+      <BigFigure
+        value={format.number(total)}
+        caption={translate('kindling.dashboard.participantsCaption', { mentors: figures.mentors, mentees: figures.mentees })}
+      />
+      {total > 0 ? (
+        <>
+          <Suspense fallback={<ChartLoading height={180} />}>
+            <RolesChart data={roles} label={translate('kindling.dashboard.participantsByRole')} colours={ROLE_COLOURS} />
+          </Suspense>
+          <Stack direction="row" sx={{ gap: 2, justifyContent: 'center', flexWrap: 'wrap' }}>
+            {roles.map((role) => (
+              <Stack key={role.key} direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
+                <Box sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: ROLE_COLOURS[role.key] }} aria-hidden />
+                <Typography variant="body2">
+                  {format.number(role.count)} {role.label.toLowerCase()}
+                </Typography>
+              </Stack>
+            ))}
+          </Stack>
+        </>
+      ) : (
+        <NothingYet title={translate('kindling.dashboard.noParticipants')} help={translate('kindling.dashboard.noParticipantsHelp')} />
+      )}
+      {figures.withdrawn > 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('kindling.dashboard.withdrawn', { smart_count: figures.withdrawn })}
+        </Typography>
+      )}
+    </Panel>
+  );
+}
+
+function MatchingPanel({ figures }: { figures: Figures }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  return (
+    <Panel
+      title={translate('kindling.dashboard.matching')}
+      labelledBy="matching-title"
+      gridColumn={{ xs: 'span 12', sm: 'span 6', lg: 'span 3' }}
+    >
+      <BigFigure
+        value={figures.mentees > 0 ? format.percent(figures.matchRate) : '—'}
+        caption={translate('kindling.dashboard.matchRateCaption')}
+      />
+      <LinearProgress
+        variant="determinate"
+        value={Math.round(figures.matchRate * 100)}
+        sx={{ height: 8, borderRadius: 4, my: 1 }}
+        aria-label={translate('kindling.dashboard.matchRate')}
+      />
+      <BigFigure
+        value={figures.medianDaysToMatch === null ? '—' : format.number(figures.medianDaysToMatch)}
+        caption={translate('kindling.dashboard.medianDaysCaption')}
+      />
+    </Panel>
+  );
+}
+
+function PairsPanel({ program, figures }: { program: ProgramAnalytics; figures: Figures }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const rows: { key: string; status: string; count: number }[] = [
+    { key: 'paused', status: 'PAUSED', count: figures.paused },
+    { key: 'completed', status: 'COMPLETED', count: figures.completed },
+    { key: 'endedEarly', status: 'ENDED_EARLY', count: figures.endedEarly },
+  ];
+  return (
+    <Panel
+      title={translate('kindling.dashboard.pairs')}
+      labelledBy="pairs-title"
+      gridColumn={{ xs: 'span 12', sm: 'span 6', lg: 'span 3' }}
+      action={
+        <Link to={pairsLink(program.id, { status: 'ACTIVE' })} variant="body2">
+          {translate('kindling.dashboard.allPairs')}
+        </Link>
+      }
+    >
+      <BigFigure value={format.number(figures.activeMentorships)} caption={translate('kindling.dashboard.activeCaption')} />
+      <Stack spacing={0.5} sx={{ mt: 1 }}>
+        {rows.map((row) => (
+          <Stack key={row.key} direction="row" sx={{ justifyContent: 'space-between' }}>
+            <Link to={pairsLink(program.id, { status: row.status })} variant="body2" color="text.secondary">
+              {translate(`kindling.pairs.status.${row.status}`)}
+            </Link>
+            <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 500 }}>
+              {format.number(row.count)}
+            </Typography>
+          </Stack>
+        ))}
+      </Stack>
+    </Panel>
+  );
+}
+
+function MeetingsPanel({ program, figures }: { program: ProgramAnalytics; figures: Figures }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const perMonth = figures.meetingsPerPairPerMonth;
+  const expected = 30 / program.cadence.expectedEveryDays;
+  return (
+    <Panel
+      title={translate('kindling.dashboard.meetings')}
+      labelledBy="meetings-title"
+      gridColumn={{ xs: 'span 12', md: 'span 6', lg: 'span 3' }}
+    >
+      <BigFigure value={perMonth === null ? '—' : format.number(perMonth, 2)} caption={translate('kindling.dashboard.perPairPerMonth')} />
+      {perMonth !== null && (
+        <LinearProgress
+          variant="determinate"
+          value={Math.min(100, (perMonth / expected) * 100)}
+          color={perMonth >= expected * 0.9 ? 'success' : 'warning'}
+          sx={{ height: 8, borderRadius: 4, my: 1 }}
+          aria-label={translate('kindling.dashboard.perPairPerMonth')}
+        />
+      )}
+      {perMonth !== null && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('kindling.dashboard.expectedPerMonth', {
+            expected: format.number(expected, 1),
+            every: program.cadence.expectedEveryDays,
+          })}
+        </Typography>
+      )}
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 'auto' }}>
+        {translate('kindling.dashboard.meetingsTotal', { smart_count: figures.meetings, count: format.number(figures.meetings) })}
+      </Typography>
+    </Panel>
+  );
+}
+
+function HealthPanel({ program, figures }: { program: ProgramAnalytics; figures: Figures }) {
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const counts = new Map(figures.activeByHealth.map((entry) => [entry.health, entry.count]));
+  const data = HEALTH_ORDER.map((health) => ({ health, label: translate(`kindling.health.${health}`), count: counts.get(health) ?? 0 }));
+  const running = data.reduce((sum, bar) => sum + bar.count, 0);
+  return (
+    <Panel
+      title={translate('kindling.dashboard.health')}
+      labelledBy="health-title"
+      gridColumn={{ xs: 'span 12', lg: 'span 7' }}
+      action={
+        running > 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('kindling.dashboard.healthHelp')}
+          </Typography>
+        )
+      }
+    >
+      {running === 0 ? (
+        <NothingYet title={translate('kindling.dashboard.noActivePairs')} help={translate('kindling.dashboard.noActivePairsHelp')} />
+      ) : (
+        <>
+          <Suspense fallback={<ChartLoading height={data.length * 52 + 16} />}>
+            <HealthChart
+              data={data}
+              label={translate('kindling.dashboard.health')}
+              onSelect={(health) => navigate(pairsLink(program.id, { health }))}
+            />
+          </Suspense>
+          {/* The same four as links: for keyboards and screen readers, and colour is never the only cue. */}
+          <Stack
+            direction="row"
+            component="ul"
+            sx={{ flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}
+            aria-label={translate('kindling.dashboard.healthLinks')}
+          >
+            {data.map((bar) => {
+              const look = HEALTH_LOOK[bar.health];
+              const Icon = look.icon;
+              return (
+                <li key={bar.health}>
+                  <Button
+                    component={Link}
+                    to={pairsLink(program.id, { health: bar.health })}
+                    size="small"
+                    variant="outlined"
+                    color="inherit"
+                    startIcon={<Icon sx={{ color: look.colour === HEALTH_LOOK.DUE_SOON.colour ? '#b26a00' : look.colour }} />}
+                    endIcon={<ArrowForwardIcon fontSize="small" />}
+                    sx={{ borderColor: look.colour, textTransform: 'none' }}
+                  >
+                    {bar.label}: {bar.count}
+                  </Button>
+                </li>
+              );
+            })}
+          </Stack>
+        </>
+      )}
+    </Panel>
+  );
+}
+
+function RatingLine({ label, value }: { label: string; value: number | null }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  return (
+    <Box>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      {value === null ? (
+        <Typography color="text.secondary">{translate('kindling.dashboard.noRatings')}</Typography>
+      ) : (
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+          <Typography variant="h4" component="p" sx={{ fontWeight: 500 }}>
+            {format.number(value, 1)}
+          </Typography>
+          <Box>
+            <Rating value={value} precision={0.1} readOnly aria-hidden />
+            <Typography variant="caption" color="text.secondary" component="div">
+              {translate('kindling.dashboard.outOfFive')}
+            </Typography>
+          </Box>
+        </Stack>
+      )}
+    </Box>
+  );
+}
+
+function SatisfactionPanel({ figures }: { figures: Figures }) {
+  const translate = useTranslate();
+  return (
+    <Panel
+      title={translate('kindling.dashboard.satisfaction')}
+      labelledBy="satisfaction-title"
+      gridColumn={{ xs: 'span 12', sm: 'span 6', lg: 'span 5' }}
+    >
+      <Stack spacing={2}>
+        <RatingLine label={translate('kindling.dashboard.checkIns')} value={figures.averageCheckInRating} />
+        <RatingLine label={translate('kindling.dashboard.closing')} value={figures.averageClosingRating} />
+      </Stack>
+    </Panel>
+  );
+}
+
+function OutcomesPanel({ figures }: { figures: Figures }) {
+  const translate = useTranslate();
+  const data = [...figures.outcomes]
+    .sort((a, b) => b.count - a.count)
+    .map((entry) => ({ key: entry.outcome, label: translate(`kindling.outcomes.${entry.outcome}`), count: entry.count }));
+  return (
+    <Panel title={translate('kindling.dashboard.outcomes')} labelledBy="outcomes-title" gridColumn={{ xs: 'span 12', lg: 'span 7' }}>
+      {data.length === 0 ? (
+        <NothingYet title={translate('kindling.dashboard.noOutcomes')} help={translate('kindling.dashboard.noOutcomesHelp')} />
+      ) : (
+        <Suspense fallback={<ChartLoading height={data.length * 36 + 16} />}>
+          <OutcomesChart data={data} label={translate('kindling.dashboard.outcomes')} />
+        </Suspense>
+      )}
+    </Panel>
+  );
+}
+
+function RequestsPanel({ programId, figures }: { programId: string; figures: Figures }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const { sent, accepted, declined, expired } = figures.requests;
+  const rows = [
+    { key: 'accepted', count: accepted, colour: HEALTH_LOOK.ON_TRACK.colour },
+    { key: 'declined', count: declined, colour: HEALTH_LOOK.OVERDUE.colour },
+    { key: 'expired', count: expired, colour: HEALTH_LOOK.NEVER_MET.colour },
+  ];
+  return (
+    <Panel
+      title={translate('kindling.dashboard.requests')}
+      labelledBy="requests-title"
+      gridColumn={{ xs: 'span 12', sm: 'span 6', lg: 'span 5' }}
+      action={
+        <Link to={{ pathname: '/requests', search: `?filter=${encodeURIComponent(JSON.stringify({ programId }))}` }} variant="body2">
+          {translate('kindling.dashboard.allRequests')}
+        </Link>
+      }
+    >
+      <BigFigure value={format.number(sent)} caption={translate('kindling.dashboard.requestsSent')} />
+      {sent === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('kindling.dashboard.noRequests')}
+        </Typography>
+      ) : (
+        <Stack spacing={1} sx={{ mt: 1 }}>
+          {rows.map((row) => (
+            <Box key={row.key}>
+              <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
+                <Typography variant="body2">{translate(`kindling.dashboard.requests_${row.key}`)}</Typography>
+                <Typography variant="body2" sx={{ fontWeight: 500, fontVariantNumeric: 'tabular-nums' }}>
+                  {format.number(row.count)}
+                </Typography>
+              </Stack>
+              <LinearProgress
+                variant="determinate"
+                value={(row.count / sent) * 100}
+                sx={{ height: 6, borderRadius: 3, '& .MuiLinearProgress-bar': { bgcolor: row.colour } }}
+                aria-hidden
+              />
+            </Box>
+          ))}
+        </Stack>
+      )}
+    </Panel>
+  );
+}
+
+/** A program that has not started pairing yet: said plainly, so the empty charts read as "not yet", not "broken". */
+function NotStartedNotice({ program }: { program: ProgramAnalytics }) {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const figures = program.analytics;
+  if (figures.activeMentorships + figures.completed + figures.endedEarly + figures.paused > 0) return null;
+  return (
+    <Alert
+      severity="info"
+      action={
+        <Button
+          component={Link}
+          to={`${createPath({ resource: 'programs', id: program.id, type: 'show' })}/participants`}
+          color="inherit"
+          size="small"
+        >
+          {translate('kindling.dashboard.openProgram')}
+        </Button>
+      }
+    >
+      {translate(`kindling.dashboard.notStarted.${program.status}`, {
+        name: program.name,
+        mentors: figures.mentors,
+        mentees: figures.mentees,
+      })}
+    </Alert>
+  );
+}
+
+function DashboardSkeleton() {
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }} aria-busy>
+      {[3, 3, 3, 3, 7, 5, 7, 5].map((span, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have nothing else to tell them apart
+        <Skeleton key={index} variant="rounded" height={index < 4 ? 190 : 260} sx={{ gridColumn: { xs: 'span 12', lg: `span ${span}` } }} />
+      ))}
+    </Box>
+  );
+}
+
+/**
+ * The console's home: one program's figures at a glance. The program is the console's current one
+ * (first running one by default); every figure is kept current by the API, never counted here.
+ */
+export function Dashboard() {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<KindlingDataProvider>();
+  const { programs, program, setProgramId, isPending: programsPending } = useCurrentProgram();
+  const programId = program?.id;
+  const { data, isPending, error, refetch } = useQuery({
+    queryKey: ['kindling', 'analytics', programId],
+    queryFn: ({ signal }) => dataProvider.programAnalytics(programId ?? '', signal),
+    enabled: Boolean(programId),
+  });
+  const analytics = data?.data;
+
+  return (
+    <Box sx={{ py: 2 }}>
+      <Title title={translate('kindling.dashboard.title')} />
+      <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between', gap: 2, mb: 2 }}>
+        <Typography variant="h5" component="h1" noWrap>
+          {program ? program.name : translate('kindling.dashboard.title')}
+        </Typography>
+        {programs.length > 0 && <ProgramSelect programs={programs} value={programId} onChange={setProgramId} />}
+      </Stack>
+      {!programsPending && !program ? (
+        <NoPrograms />
+      ) : error ? (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => refetch()}>
+              {translate('kindling.errors.retry')}
+            </Button>
+          }
+        >
+          {error.message}
+        </Alert>
+      ) : programsPending || isPending ? (
+        <DashboardSkeleton />
+      ) : !analytics ? (
+        <Alert severity="warning">{translate('kindling.participants.programGone')}</Alert>
+      ) : (
+        <Stack spacing={2}>
+          <NotStartedNotice program={analytics} />
+          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }}>
+            <ParticipantsPanel figures={analytics.analytics} />
+            <MatchingPanel figures={analytics.analytics} />
+            <PairsPanel program={analytics} figures={analytics.analytics} />
+            <MeetingsPanel program={analytics} figures={analytics.analytics} />
+            <HealthPanel program={analytics} figures={analytics.analytics} />
+            <SatisfactionPanel figures={analytics.analytics} />
+            <OutcomesPanel figures={analytics.analytics} />
+            <RequestsPanel programId={analytics.id} figures={analytics.analytics} />
+          </Box>
+        </Stack>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,171 @@
+import { graphql } from '../generated/gql.ts';
+import type {
+  AdminImportJobFieldsFragment,
+  AdminImportPreviewQuery,
+  AdminImportProblemFieldsFragment,
+  ColumnAssignmentInput,
+  ParticipantRole,
+} from '../generated/graphql.ts';
+import { cursorPager, pageOf } from './cursorPages.ts';
+import type { ResourceHandlers } from './dataProvider.ts';
+import type { GraphQLClient } from './graphqlClient.ts';
+
+export type ImportJobRecord = AdminImportJobFieldsFragment;
+export type ImportProblem = AdminImportProblemFieldsFragment;
+export type ImportPreview = AdminImportPreviewQuery['previewImport'];
+
+export const importProblemFields = graphql(`
+  fragment AdminImportProblemFields on ImportProblem {
+    kind
+    line
+    externalId
+    email
+    name
+    reasons
+  }
+`);
+
+export const importJobFields = graphql(`
+  fragment AdminImportJobFields on ImportJob {
+    id
+    fileName
+    status
+    total
+    accepted
+    rejected
+    warnings
+    processed
+    created
+    updated
+    unchanged
+    failed
+    progress
+    error
+    createdAt
+    startedAt
+    finishedAt
+  }
+`);
+
+const previewQuery = graphql(`
+  query AdminImportPreview($programId: ID!, $csv: String!, $mapping: [ColumnAssignmentInput!], $defaultRole: ParticipantRole) {
+    previewImport(programId: $programId, csv: $csv, mapping: $mapping, defaultRole: $defaultRole) {
+      delimiter
+      headers
+      mapping {
+        field
+        column
+        header
+      }
+      total
+      accepted
+      rejected {
+        ...AdminImportProblemFields
+      }
+      warnings {
+        ...AdminImportProblemFields
+      }
+      sample {
+        line
+        name
+        email
+        roles
+        reasons
+      }
+    }
+  }
+`);
+
+const startImportMutation = graphql(`
+  mutation AdminStartImport(
+    $programId: ID!
+    $csv: String!
+    $fileName: String
+    $mapping: [ColumnAssignmentInput!]
+    $defaultRole: ParticipantRole
+    $idempotencyKey: String
+  ) {
+    startImport(
+      programId: $programId
+      csv: $csv
+      fileName: $fileName
+      mapping: $mapping
+      defaultRole: $defaultRole
+      idempotencyKey: $idempotencyKey
+    ) {
+      ...AdminImportJobFields
+    }
+  }
+`);
+
+const importJobQuery = graphql(`
+  query AdminImportJob($id: ID!) {
+    importJob(id: $id) {
+      ...AdminImportJobFields
+      problems {
+        ...AdminImportProblemFields
+      }
+    }
+  }
+`);
+
+const importsQuery = graphql(`
+  query AdminImports($programId: ID!, $first: Int, $after: String) {
+    program(id: $programId) {
+      id
+      imports(first: $first, after: $after) {
+        edges {
+          node {
+            ...AdminImportJobFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** What the import dialog sends: the file's text, and the mapping and default role the manager chose. */
+export interface ImportRequest {
+  programId: string;
+  csv: string;
+  /** Null lets the API guess from the headers. */
+  mapping: ColumnAssignmentInput[] | null;
+  defaultRole: ParticipantRole | null;
+}
+
+export interface ImportVerbs {
+  previewImport(request: ImportRequest, signal?: AbortSignal): Promise<{ data: ImportPreview }>;
+  /** Returns at once with the queued job; follow it with `importJob`. A retry with the same key returns the same job. */
+  startImport(request: ImportRequest, fileName: string, idempotencyKey: string): Promise<{ data: ImportJobRecord }>;
+  importJob(id: string, signal?: AbortSignal): Promise<{ data: (ImportJobRecord & { problems: ImportProblem[] }) | null }>;
+}
+
+export function importsHandlers(client: GraphQLClient): ResourceHandlers & ImportVerbs {
+  const page = cursorPager(
+    async (list: { programId: string }, cursor, signal) => {
+      const { program } = await client(importsQuery, { ...list, ...cursor }, signal);
+      return program?.imports ?? { edges: [], pageInfo: { hasNextPage: false } };
+    },
+    (job: ImportJobRecord) => job,
+  );
+
+  return {
+    // A program's past imports, newest first: the program's page passes `target: programId`.
+    getManyReference: ({ target, id, pagination, signal }) => {
+      if (target !== 'programId') throw new Error(`Imports are listed by programId, not ${target}.`);
+      return page({ programId: String(id) }, pageOf(pagination), signal);
+    },
+
+    previewImport: async (request, signal) => ({ data: (await client(previewQuery, request, signal)).previewImport }),
+
+    startImport: async (request, fileName, idempotencyKey) => ({
+      data: (await client(startImportMutation, { ...request, fileName, idempotencyKey })).startImport,
+    }),
+
+    importJob: async (id, signal) => ({ data: (await client(importJobQuery, { id }, signal)).importJob }),
+  };
+}

@@ -1,0 +1,152 @@
+import type { Instance } from './assignment.ts';
+
+/**
+ * Reading an assignment instance (the `kindling solve` file format, or an object handed over
+ * directly): `{"mentors":[{"id","capacity"}], "mentees":[{"id"}], "edges":[{"mentee","mentor","weight"}]}`.
+ * Anything malformed is refused with a message naming the first offending entry, e.g.
+ * `edges[17]: mentor "m9" is not in mentors`. Unknown extra fields are ignored.
+ */
+export class InstanceError extends Error {
+  /** The offending entry, e.g. `edges[17]` or `mentors`. */
+  readonly entry: string;
+
+  constructor(entry: string, message: string) {
+    super(message);
+    this.name = 'InstanceError';
+    this.entry = entry;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `, not 42`, `, not "x"`, `, not NaN` or ` (it is missing)`: what was found instead. */
+const got = (value: unknown): string => (value === undefined ? ' (it is missing)' : `, not ${describe(value)}`);
+
+const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+};
+
+function list(json: Record<string, unknown>, name: 'mentors' | 'mentees' | 'edges'): unknown[] {
+  const value = json[name];
+  if (!Array.isArray(value)) {
+    throw new InstanceError(name, `${name} must be an array${got(value)}`);
+  }
+  return value;
+}
+
+function id(entry: string, item: Record<string, unknown>, field: string): string {
+  const value = item[field];
+  if (typeof value !== 'string' || value.length === 0) {
+    throw new InstanceError(entry, `${entry}: ${field} must be a non-empty string${got(value)}`);
+  }
+  return value;
+}
+
+/** A valid {@link Instance} from untrusted JSON, or an {@link InstanceError} naming the entry at fault. */
+export function parseInstance(json: unknown): Instance {
+  if (!isRecord(json)) {
+    throw new InstanceError('instance', `the instance must be an object with mentors, mentees and edges, not ${describe(json)}`);
+  }
+  const rawMentors = list(json, 'mentors');
+  const rawMentees = list(json, 'mentees');
+  const rawEdges = list(json, 'edges');
+
+  const mentors: Instance['mentors'] = [];
+  const mentorAt = new Map<string, number>();
+  rawMentors.forEach((item, j) => {
+    const entry = `mentors[${j}]`;
+    if (!isRecord(item)) throw new InstanceError(entry, `${entry} must be an object, not ${describe(item)}`);
+    const mentorId = id(entry, item, 'id');
+    const first = mentorAt.get(mentorId);
+    if (first !== undefined) throw new InstanceError(entry, `${entry} repeats id "${mentorId}" (first at mentors[${first}])`);
+    const capacity = item.capacity;
+    if (typeof capacity !== 'number' || !Number.isSafeInteger(capacity) || capacity < 0) {
+      throw new InstanceError(entry, `${entry} "${mentorId}": capacity must be a whole number ≥ 0${got(capacity)}`);
+    }
+    mentorAt.set(mentorId, j);
+    mentors.push({ id: mentorId, capacity });
+  });
+
+  const mentees: Instance['mentees'] = [];
+  const menteeAt = new Map<string, number>();
+  rawMentees.forEach((item, i) => {
+    const entry = `mentees[${i}]`;
+    if (!isRecord(item)) throw new InstanceError(entry, `${entry} must be an object, not ${describe(item)}`);
+    const menteeId = id(entry, item, 'id');
+    const first = menteeAt.get(menteeId);
+    if (first !== undefined) throw new InstanceError(entry, `${entry} repeats id "${menteeId}" (first at mentees[${first}])`);
+    menteeAt.set(menteeId, i);
+    mentees.push({ id: menteeId });
+  });
+
+  const edges: Instance['edges'] = new Array(rawEdges.length);
+  const edgeMentee = new Int32Array(rawEdges.length);
+  const edgeMentor = new Int32Array(rawEdges.length);
+  rawEdges.forEach((item, k) => {
+    const entry = `edges[${k}]`;
+    if (!isRecord(item)) throw new InstanceError(entry, `${entry} must be an object, not ${describe(item)}`);
+    const mentee = id(entry, item, 'mentee');
+    const mentor = id(entry, item, 'mentor');
+    const i = menteeAt.get(mentee);
+    if (i === undefined) throw new InstanceError(entry, `${entry}: mentee "${mentee}" is not in mentees`);
+    const j = mentorAt.get(mentor);
+    if (j === undefined) throw new InstanceError(entry, `${entry}: mentor "${mentor}" is not in mentors`);
+    const weight = item.weight;
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new InstanceError(entry, `${entry} (${mentee} → ${mentor}): weight must be a finite number ≥ 0${got(weight)}`);
+    }
+    edgeMentee[k] = i;
+    edgeMentor[k] = j;
+    edges[k] = { mentee, mentor, weight: weight === 0 ? 0 : weight };
+  });
+
+  const repeat = firstRepeatedEdge(edgeMentee, edgeMentor, mentees.length, mentors.length);
+  if (repeat) {
+    const entry = `edges[${repeat.at}]`;
+    const edge = edges[repeat.at] as Instance['edges'][number];
+    throw new InstanceError(entry, `${entry} repeats mentee ${edge.mentee} with mentor ${edge.mentor} (first at edges[${repeat.first}])`);
+  }
+  return { mentors, mentees, edges };
+}
+
+/**
+ * The earliest edge that repeats a (mentee, mentor) pair, in O(E) with flat arrays: edges grouped
+ * by mentee (a stable counting sort), then a per-mentor stamp of the mentee last seen with it.
+ */
+function firstRepeatedEdge(edgeMentee: Int32Array, edgeMentor: Int32Array, n: number, m: number): { at: number; first: number } | null {
+  const count = edgeMentee.length;
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < count; k++) {
+    const i = edgeMentee[k] as number;
+    start[i + 1] = (start[i + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const order = new Int32Array(count);
+  const fill = start.slice(0, n);
+  for (let k = 0; k < count; k++) {
+    const i = edgeMentee[k] as number;
+    const at = fill[i] as number;
+    order[at] = k;
+    fill[i] = at + 1;
+  }
+  const stamp = new Int32Array(m).fill(-1);
+  const firstAt = new Int32Array(m);
+  let found: { at: number; first: number } | null = null;
+  for (let i = 0; i < n; i++) {
+    for (let p = start[i] as number; p < (start[i + 1] as number); p++) {
+      const k = order[p] as number;
+      const j = edgeMentor[k] as number;
+      if (stamp[j] === i) {
+        if (found === null || k < found.at) found = { at: k, first: firstAt[j] as number };
+      } else {
+        stamp[j] = i;
+        firstAt[j] = k;
+      }
+    }
+  }
+  return found;
+}

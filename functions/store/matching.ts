@@ -1,0 +1,147 @@
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { MatchingRun, MatchingStore, PairRule } from '#domain/matching/run.ts';
+import { auditPut } from './audit.ts';
+import type { StoreClient } from './client.ts';
+import { fromItem } from './items.ts';
+import { keys } from './keys.ts';
+import { queryAll, queryPage } from './query.ts';
+
+const CHUNK = { PAIRS: 2000, UNMATCHED: 500 } as const;
+
+export function matchingStore(client: StoreClient): MatchingStore {
+  const { doc, table } = client;
+
+  async function batchPut(items: Record<string, unknown>[]): Promise<void> {
+    for (let i = 0; i < items.length; i += 25) {
+      let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+      for (let attempt = 0; pending.length > 0 && attempt < 10; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+        const res = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+        pending = (res.UnprocessedItems?.[table] as typeof pending | undefined) ?? [];
+      }
+      if (pending.length > 0) throw new Error(`BatchWrite left ${pending.length} items unprocessed`);
+    }
+  }
+
+  return {
+    listRules(tenantId, programId) {
+      const k = keys.pairRules(tenantId, programId);
+      return queryAll<PairRule>(client, k.PK, k.SKPrefix);
+    },
+
+    async putRule(rule, audit) {
+      const key = keys.pairRule(rule.tenantId, rule.programId, rule.menteeId, rule.mentorId);
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            rule.kind === 'NONE'
+              ? { Delete: { TableName: table, Key: key } }
+              : { Put: { TableName: table, Item: { ...key, type: 'PairRule', ...rule } } },
+            auditPut(table, audit),
+          ],
+        }),
+      );
+    },
+
+    async acquireLease(tenantId, programId, runId, now, until) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: {
+              ...keys.matchingLease(tenantId, programId),
+              type: 'MatchingLease',
+              runId,
+              until,
+              expiresAt: Math.floor(Date.parse(until) / 1000) + 3600,
+            },
+            // Free, lapsed (a crashed run), or this very run coming back.
+            ConditionExpression: 'attribute_not_exists(PK) OR #until < :now OR runId = :run',
+            ExpressionAttributeNames: { '#until': 'until' },
+            ExpressionAttributeValues: { ':now': now, ':run': runId },
+          }),
+        );
+        return true;
+      } catch (e) {
+        if ((e as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+        throw e;
+      }
+    },
+
+    async releaseLease(tenantId, programId, runId) {
+      await doc
+        .send(
+          new DeleteCommand({
+            TableName: table,
+            Key: keys.matchingLease(tenantId, programId),
+            ConditionExpression: 'runId = :run',
+            ExpressionAttributeValues: { ':run': runId },
+          }),
+        )
+        .catch((e: unknown) => {
+          if ((e as { name?: string }).name !== 'ConditionalCheckFailedException') throw e;
+        });
+    },
+
+    async saveRun(run, audit) {
+      const { pairs, unmatched, ...summary } = run;
+      const t = run.tenantId;
+      const chunks: Record<string, unknown>[] = [];
+      for (let i = 0; i * CHUNK.PAIRS < pairs.length; i++) {
+        chunks.push({
+          ...keys.matchingRunChunk(t, run.id, 'PAIRS', i),
+          type: 'RunPairs',
+          items: pairs.slice(i * CHUNK.PAIRS, (i + 1) * CHUNK.PAIRS),
+        });
+      }
+      for (let i = 0; i * CHUNK.UNMATCHED < unmatched.length; i++) {
+        chunks.push({
+          ...keys.matchingRunChunk(t, run.id, 'UNMATCHED', i),
+          type: 'RunUnmatched',
+          items: unmatched.slice(i * CHUNK.UNMATCHED, (i + 1) * CHUNK.UNMATCHED),
+        });
+      }
+      await batchPut(chunks);
+      // The run record last: once it exists, its chunks do. Saving the same run again replaces it.
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table,
+                Item: {
+                  ...keys.matchingRun(t, run.id),
+                  ...keys.matchingRunIndex(t, run.programId, run.startedAt, run.id),
+                  type: 'MatchingRun',
+                  ...summary,
+                },
+              },
+            },
+            auditPut(table, audit),
+          ],
+        }),
+      );
+    },
+
+    async getRun(tenantId, id) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.matchingRun(tenantId, id) }));
+      if (!Item) return null;
+      const pk = keys.matchingRun(tenantId, id).PK;
+      const [pairs, unmatched] = await Promise.all([
+        queryAll<{ items: string[] }>(client, pk, 'PAIRS#'),
+        queryAll<{ items: MatchingRun['unmatched'] }>(client, pk, 'UNMATCHED#'),
+      ]);
+      return { ...fromItem<MatchingRun>(Item), pairs: pairs.flatMap((c) => c.items), unmatched: unmatched.flatMap((c) => c.items) };
+    },
+
+    async listRuns(tenantId, programId, req) {
+      const k = keys.programRuns(tenantId, programId);
+      const page = await queryPage<MatchingRun>(
+        client,
+        { index: 'GSI1', partition: { attribute: 'GSI1PK', value: k.GSI1PK }, forward: false },
+        req,
+      );
+      return { ...page, items: page.items.map((r) => ({ ...r, pairs: [], unmatched: [] })) };
+    },
+  };
+}
