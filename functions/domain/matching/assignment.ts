@@ -655,7 +655,9 @@ function matchFromMentors(g: Graph): Matching {
       }
       addHolder(j, k);
       mate[k] = e;
-      // A mentor that only gained a mentee keeps a valid bound; one that also gave one up needs a new one.
+      // The bound stays valid as it is (the mentee given up sits at −v_j, no lower than the one taken,
+      // which the search reached through j), but made tight again it skips more. The root is rescanned
+      // by its next search anyway.
       if (j !== root) refreshGap(j);
       if (next < 0) return;
       e = next;
@@ -691,7 +693,7 @@ function matchFromMentors(g: Graph): Matching {
         scannedList[scanned++] = j;
         if (j !== root && dj + (v[j] as number) < D) {
           D = dj + (v[j] as number);
-          kind = STAY;
+          kind = DROP;
           exit = j;
         }
         const base = dj + (v[j] as number);
@@ -770,6 +772,7 @@ function matchFromMentors(g: Graph): Matching {
         const leaving = predM[exit] as number;
         removeHolder(exit, leaving);
         mate[leaving] = -1;
+        // Needed: this mentor only gave a mentee up, which may sit below its old bound.
         refreshGap(exit);
         augment(predK[leaving] as number, root);
       }
