@@ -99,7 +99,14 @@ async function ensureConsoleBuilt(): Promise<string> {
   if (sourcesChanged) {
     console.log('  building the console …');
     const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'admin', 'vite.config.ts'), logLevel: 'warn' });
+    // Always the production build, whatever NODE_ENV the caller has (a test runner sets `test`).
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: join(ROOT, 'admin', 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
   }
   return dist;
 }

@@ -128,6 +128,22 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
     expect(lines.slice(1).every((l) => l.includes(',mentor,'))).toBe(true);
   });
 
+  it('runs matching: a dry run with reasons, the scheduled run with score bars, and an approval', async () => {
+    await page.getByRole('menuitem', { name: 'Programs' }).click();
+    await page.getByText('Young Professionals 2026').first().click();
+    await page.getByRole('tab', { name: 'Matching' }).click();
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.getByRole('table', { name: 'Unmatched mentees' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('table', { name: 'Unmatched mentees' }).locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await page.getByRole('table', { name: 'Runs' }).locator('tbody tr').filter({ hasText: 'Scheduled' }).first().click();
+    const proposals = page.getByRole('table', { name: 'Proposals' });
+    await proposals.waitFor({ timeout: 15_000 });
+    await snap(page, 'console-matching-run');
+    await proposals.getByRole('button', { name: 'Approve', exact: true }).first().click();
+    await page.getByText(/Proposal approved/).waitFor();
+  });
+
   it('logged no errors in the browser console', () => {
     expect(problems).toEqual([]);
   });

@@ -25,6 +25,7 @@ const RUN = graphql(`
   mutation MtRun($programId: ID!, $dryRun: Boolean) {
     runMatching(programId: $programId, dryRun: $dryRun) {
       id dryRun objective
+      timings { readMs scoreMs solveMs writeMs }
       counts { mentees mentors places proposed pinned unmatched }
       proposals { id status score mentee { id } mentor { id } explanation { criterion weight score contribution } }
       unmatched { mentee { id } reason detail fix }

@@ -1,8 +1,13 @@
+import { LinearProgress } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { DateField, NumberField, Show, TabbedShowLayout, TextArrayField, TextField } from 'react-admin';
 import { ImportsTab } from '../imports/ImportsTab.tsx';
 import { useRecordLoadError } from '../layout/errors.tsx';
 import { ParticipantsTab } from '../participants/ParticipantsTab.tsx';
 import { EnrolmentWindowField, ProgramStatusField } from './fields.tsx';
+
+/** Matching (tables, bars, dialogs) loads when its tab opens. */
+const MatchingTab = lazy(() => import('../matching/MatchingTab.tsx').then(({ MatchingTab }) => ({ default: MatchingTab })));
 
 export function ProgramShow() {
   const onError = useRecordLoadError();
@@ -29,6 +34,11 @@ export function ProgramShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.programs.tabs.imports" path="imports">
           <ImportsTab label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.matching" path="matching">
+          <Suspense fallback={<LinearProgress />}>
+            <MatchingTab label={false} />
+          </Suspense>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

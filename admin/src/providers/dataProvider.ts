@@ -18,6 +18,7 @@ import { type AnalyticsVerbs, analyticsHandlers } from './analytics.ts';
 import { auditHandlers } from './audit.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 import { type ImportVerbs, importsHandlers } from './imports.ts';
+import { type MatchingVerbs, matchingHandlers } from './matching.ts';
 import { type MentorshipVerbs, mentorshipsHandlers } from './mentorships.ts';
 import { type ParticipantVerbs, participantsHandlers } from './participants.ts';
 import { type PeopleVerbs, peopleHandlers } from './people.ts';
@@ -49,7 +50,8 @@ export interface KindlingDataProvider
     MentorshipVerbs,
     RequestVerbs,
     ImportVerbs,
-    AnalyticsVerbs {
+    AnalyticsVerbs,
+    MatchingVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
 }
@@ -65,6 +67,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
   const requests = requestsHandlers(client, translate);
   const imports = importsHandlers(client);
   const analytics = analyticsHandlers(client);
+  const matching = matchingHandlers(client);
   // Add a resource here: one module per resource, each a function of the GraphQL client (and of
   // `translate` where it words field problems).
   const resources = new Map<string, ResourceHandlers>([
@@ -114,5 +117,6 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     startImport: imports.startImport,
     importJob: imports.importJob,
     programAnalytics: analytics.programAnalytics,
+    ...matching,
   };
 }

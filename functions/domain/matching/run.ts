@@ -319,7 +319,7 @@ async function runLocked(
       unmatched: unmatched.length,
     },
     objective: Math.round(chosen.reduce((s, c) => s + c.score.total, 0) * 10_000) / 10_000,
-    timings: { readMs, scoreMs, solveMs: solved.stats.solveMs, writeMs },
+    timings: { readMs, scoreMs, solveMs: Math.round(solved.stats.solveMs), writeMs },
     fairness: {
       byDepartment: fairness(mentees, scoreOf, (m) => m.department),
       byLocation: fairness(mentees, scoreOf, (m) => m.location),

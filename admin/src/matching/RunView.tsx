@@ -1,0 +1,447 @@
+import BlockIcon from '@mui/icons-material/Block';
+import CheckIcon from '@mui/icons-material/Check';
+import CloseIcon from '@mui/icons-material/Close';
+import PushPinIcon from '@mui/icons-material/PushPin';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  Chip,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import type { PairRuleKind } from '../generated/graphql.ts';
+import { useFormat } from '../layout/format.ts';
+import { ReasonDialog } from '../layout/ReasonDialog.tsx';
+import type { KindlingDataProvider } from '../providers/dataProvider.ts';
+import type { MatchingRunRecord, RunProposal } from '../providers/matching.ts';
+import { rulesKey, runKey, runsKey, useMatchingError } from './keys.ts';
+
+/** Unmatched mentees shown before "show all": the reasons repeat, the page should not. */
+const UNMATCHED_SHOWN = 10;
+
+type Group = MatchingRunRecord['fairness']['byDepartment'][number];
+
+/** One run: its proposals with why, who was left out and why, fairness per group, and what changed. */
+export function RunView({
+  runId,
+  programId,
+  onOpenRun,
+  onClose,
+}: {
+  runId: string;
+  programId: string;
+  onOpenRun: (id: string) => void;
+  onClose: () => void;
+}) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<KindlingDataProvider>();
+  const { dateTime } = useFormat();
+  const run = useQuery({
+    queryKey: runKey(runId),
+    queryFn: ({ signal }) => dataProvider.matchingRun(runId, signal).then(({ data }) => data),
+  });
+  const t = (key: string, args?: Record<string, unknown>) => translate(`kindling.matching.${key}`, args);
+  if (run.error) return <Alert severity="error">{run.error.message}</Alert>;
+  if (run.isPending) return <LinearProgress />;
+  if (!run.data) return <Alert severity="warning">{t('runGone')}</Alert>;
+  const data = run.data;
+  const previous = data.diff.previousRun;
+  return (
+    <Card variant="outlined" component="section" aria-label={t('runTitle', { when: dateTime(data.startedAt) })}>
+      <CardContent>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
+          <Typography variant="h6" sx={{ flexGrow: 1 }}>
+            {t('runTitle', { when: dateTime(data.startedAt) })}
+          </Typography>
+          {data.dryRun ? <Chip variant="outlined" label={t('dryRunChip')} /> : <Chip color="primary" label={t('realRunChip')} />}
+          <Chip variant="outlined" label={translate(`kindling.matching.triggers.${data.trigger}`)} />
+          <Button size="small" onClick={onClose}>
+            {translate('ra.action.close')}
+          </Button>
+        </Stack>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('summary', {
+            proposed: data.counts.proposed,
+            mentees: data.counts.mentees,
+            unmatched: data.counts.unmatched,
+            mentors: data.counts.mentors,
+            places: data.counts.places,
+            pinned: data.counts.pinned,
+            by: data.requestedBy,
+          })}
+        </Typography>
+        {data.dryRun && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {t('dryRunNote')}
+          </Alert>
+        )}
+
+        <Typography variant="subtitle1" sx={{ mt: 2, fontWeight: 600 }}>
+          {t('diffTitle')}
+        </Typography>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
+          <Chip label={t('kept', { count: data.diff.kept })} />
+          <Chip color="success" variant="outlined" label={t('added', { count: data.diff.added })} />
+          <Chip color="warning" variant="outlined" label={t('dropped', { count: data.diff.dropped })} />
+          {previous ? (
+            <Button size="small" onClick={() => onOpenRun(previous.id)}>
+              {t('previousRun', { when: dateTime(previous.startedAt) })}
+            </Button>
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              {t('noPrevious')}
+            </Typography>
+          )}
+        </Stack>
+
+        <Proposals run={data} programId={programId} />
+        <Unmatched run={data} />
+
+        <Typography variant="subtitle1" sx={{ mt: 3, fontWeight: 600 }}>
+          {t('fairness')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('fairnessHelp')}
+        </Typography>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} sx={{ mt: 1 }}>
+          <FairnessTable title={t('byDepartment')} groups={data.fairness.byDepartment} />
+          <FairnessTable title={t('byLocation')} groups={data.fairness.byLocation} />
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The criterion bars: length is the criterion's share of the score, the text its own fit. */
+function ScoreBars({ proposal }: { proposal: RunProposal }) {
+  const translate = useTranslate();
+  const { percent } = useFormat();
+  return (
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, minWidth: 260 }} aria-label={translate('kindling.matching.explanation')}>
+      {proposal.explanation.map((part) => (
+        <Box
+          component="li"
+          key={part.criterion}
+          sx={{ display: 'grid', gridTemplateColumns: '110px 1fr 44px', alignItems: 'center', gap: 1 }}
+        >
+          <Typography variant="caption" noWrap>
+            {translate(`kindling.matching.criteria.${part.criterion}`)}
+          </Typography>
+          <Box sx={{ bgcolor: 'action.hover', height: 8, borderRadius: 1 }}>
+            <Box
+              sx={{
+                bgcolor: 'primary.main',
+                height: 8,
+                borderRadius: 1,
+                width: `${Math.max(0, Math.min(1, part.contribution)) * 100}%`,
+              }}
+            />
+          </Box>
+          <Typography variant="caption" color="text.secondary" title={translate('kindling.matching.fit')}>
+            {percent(part.score)}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+function Proposals({ run, programId }: { run: MatchingRunRecord; programId: string }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<KindlingDataProvider>();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const describe = useMatchingError();
+  const { percent } = useFormat();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [rejecting, setRejecting] = useState<RunProposal | null>(null);
+  const t = (key: string, args?: Record<string, unknown>) => translate(`kindling.matching.${key}`, args);
+  const decidable = (proposal: RunProposal) => !run.dryRun && proposal.status === 'PROPOSED';
+  const open = run.proposals.filter(decidable);
+
+  const reload = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: runKey(run.id) }),
+      queryClient.invalidateQueries({ queryKey: runsKey(programId) }),
+    ]);
+
+  const approve = async (proposals: RunProposal[]) => {
+    setBusy(true);
+    let approved = 0;
+    const failures: string[] = [];
+    for (const proposal of proposals) {
+      try {
+        await dataProvider.decideProposal(proposal, 'APPROVE');
+        approved += 1;
+      } catch (error) {
+        failures.push(`${proposal.menteeName} – ${proposal.mentorName}: ${describe(error)}`);
+      }
+    }
+    setSelected([]);
+    await reload();
+    setBusy(false);
+    if (approved > 0) notify('kindling.matching.approved', { type: 'success', messageArgs: { smart_count: approved } });
+    if (failures.length > 0) notify(failures.join('\n'), { type: 'warning', multiLine: true });
+  };
+
+  const setRule = async (proposal: RunProposal, kind: PairRuleKind) => {
+    if (!proposal.mentee || !proposal.mentor) return;
+    try {
+      await dataProvider.setPairRule(programId, proposal.mentee.id, proposal.mentor.id, kind);
+      notify(kind === 'BLOCK' ? 'kindling.matching.blocked' : 'kindling.matching.pinned', {
+        type: 'info',
+        messageArgs: { mentee: proposal.menteeName, mentor: proposal.mentorName },
+      });
+    } catch (error) {
+      notify(describe(error), { type: 'error' });
+    }
+    await queryClient.invalidateQueries({ queryKey: rulesKey(programId) });
+  };
+
+  const toggle = (id: string) => setSelected((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
+
+  return (
+    <Box>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, flexGrow: 1 }}>
+          {t('proposals', { count: run.proposals.length })}
+        </Typography>
+        {!run.dryRun && (
+          <Button
+            variant="contained"
+            size="small"
+            startIcon={<CheckIcon />}
+            disabled={busy || selected.length === 0}
+            onClick={() => approve(open.filter((p) => selected.includes(p.id)))}
+          >
+            {t('approveSelected', { count: selected.length })}
+          </Button>
+        )}
+      </Stack>
+      {busy && <LinearProgress sx={{ my: 1 }} />}
+      {run.proposals.length === 0 ? (
+        <Typography color="text.secondary">{t('noProposals')}</Typography>
+      ) : (
+        <Table size="small" aria-label={t('proposalsLabel')}>
+          <TableHead>
+            <TableRow>
+              {!run.dryRun && (
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    size="small"
+                    disabled={open.length === 0}
+                    checked={open.length > 0 && selected.length === open.length}
+                    indeterminate={selected.length > 0 && selected.length < open.length}
+                    onChange={(event) => setSelected(event.target.checked ? open.map((p) => p.id) : [])}
+                    slotProps={{ input: { 'aria-label': t('selectAll') } }}
+                  />
+                </TableCell>
+              )}
+              <TableCell>{t('mentee')}</TableCell>
+              <TableCell>{t('mentor')}</TableCell>
+              <TableCell align="right">{t('score')}</TableCell>
+              <TableCell>{t('explanation')}</TableCell>
+              <TableCell>{t('status')}</TableCell>
+              <TableCell>{t('actions')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {run.proposals.map((proposal) => (
+              <TableRow key={proposal.id} data-proposal-id={proposal.id}>
+                {!run.dryRun && (
+                  <TableCell padding="checkbox">
+                    <Checkbox
+                      size="small"
+                      disabled={!decidable(proposal)}
+                      checked={selected.includes(proposal.id)}
+                      onChange={() => toggle(proposal.id)}
+                      slotProps={{ input: { 'aria-label': t('select', { mentee: proposal.menteeName, mentor: proposal.mentorName }) } }}
+                    />
+                  </TableCell>
+                )}
+                <TableCell>
+                  {proposal.menteeName}
+                  {proposal.mentee?.department && (
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      {proposal.mentee.department}
+                    </Typography>
+                  )}
+                </TableCell>
+                <TableCell>{proposal.mentorName}</TableCell>
+                <TableCell align="right">
+                  <Typography variant="h6" component="span">
+                    {proposal.score == null ? '—' : percent(proposal.score)}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  <ScoreBars proposal={proposal} />
+                </TableCell>
+                <TableCell>
+                  <Chip size="small" label={translate(`kindling.matching.statuses.${proposal.status}`)} />
+                </TableCell>
+                <TableCell>
+                  <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
+                    {decidable(proposal) && (
+                      <>
+                        <Button size="small" color="success" startIcon={<CheckIcon />} disabled={busy} onClick={() => approve([proposal])}>
+                          {t('approve')}
+                        </Button>
+                        <Button size="small" color="error" startIcon={<CloseIcon />} disabled={busy} onClick={() => setRejecting(proposal)}>
+                          {t('reject')}
+                        </Button>
+                      </>
+                    )}
+                    <Button size="small" startIcon={<PushPinIcon />} onClick={() => setRule(proposal, 'PIN')}>
+                      {t('pin')}
+                    </Button>
+                    <Button size="small" color="warning" startIcon={<BlockIcon />} onClick={() => setRule(proposal, 'BLOCK')}>
+                      {t('block')}
+                    </Button>
+                  </Stack>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <ReasonDialog
+        open={rejecting !== null}
+        onClose={() => setRejecting(null)}
+        title={t('rejectTitle', { mentee: rejecting?.menteeName ?? '', mentor: rejecting?.mentorName ?? '' })}
+        explanation={t('rejectExplanation')}
+        reasonLabel={t('rejectReason')}
+        confirmLabel={t('reject')}
+        color="error"
+        icon={<CloseIcon />}
+        onConfirm={async (reason) => {
+          if (!rejecting) return;
+          try {
+            await dataProvider.decideProposal(rejecting, 'REJECT', reason);
+          } catch (error) {
+            throw new Error(describe(error));
+          }
+          setRejecting(null);
+          notify('kindling.matching.rejected', { type: 'info' });
+          await reload();
+        }}
+      />
+    </Box>
+  );
+}
+
+function Unmatched({ run }: { run: MatchingRunRecord }) {
+  const translate = useTranslate();
+  const { percent } = useFormat();
+  const [all, setAll] = useState(false);
+  const t = (key: string, args?: Record<string, unknown>) => translate(`kindling.matching.${key}`, args);
+  const shown = all ? run.unmatched : run.unmatched.slice(0, UNMATCHED_SHOWN);
+  return (
+    <Box>
+      <Typography variant="subtitle1" sx={{ mt: 3, fontWeight: 600 }}>
+        {t('unmatched', { count: run.unmatched.length })}
+      </Typography>
+      {run.unmatched.length === 0 ? (
+        <Typography color="text.secondary">{t('allMatched')}</Typography>
+      ) : (
+        <Table size="small" aria-label={t('unmatchedLabel')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('mentee')}</TableCell>
+              <TableCell>{t('reason')}</TableCell>
+              <TableCell>{t('detail')}</TableCell>
+              <TableCell>{t('fix')}</TableCell>
+              <TableCell align="right">{t('bestScore')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.map((left, index) => (
+              <TableRow key={left.mentee?.id ?? index}>
+                <TableCell>{left.mentee?.displayName ?? '—'}</TableCell>
+                <TableCell>
+                  <Chip size="small" color="warning" variant="outlined" label={translate(`kindling.matching.reasons.${left.reason}`)} />
+                </TableCell>
+                <TableCell>{left.detail}</TableCell>
+                <TableCell>{left.fix ?? '—'}</TableCell>
+                <TableCell align="right">{left.bestScore == null ? '—' : percent(left.bestScore)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {shown.length < run.unmatched.length && (
+        <Button size="small" onClick={() => setAll(true)}>
+          {t('showAllUnmatched', { count: run.unmatched.length })}
+        </Button>
+      )}
+    </Box>
+  );
+}
+
+function FairnessTable({ title, groups }: { title: string; groups: Group[] }) {
+  const translate = useTranslate();
+  const { percent } = useFormat();
+  const t = (key: string) => translate(`kindling.matching.${key}`);
+  const rates = groups.map((g) => g.matchRate);
+  const lowest = rates.length > 1 ? Math.min(...rates) : null;
+  return (
+    <Box sx={{ flex: 1 }}>
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      <Table size="small" aria-label={title}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('group')}</TableCell>
+            <TableCell align="right">{t('mentees')}</TableCell>
+            <TableCell align="right">{t('matched')}</TableCell>
+            <TableCell>{t('matchRate')}</TableCell>
+            <TableCell align="right">{t('averageScore')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {groups.map((group) => {
+            const worst = lowest !== null && group.matchRate === lowest && lowest < Math.max(...rates);
+            return (
+              <TableRow key={group.group}>
+                <TableCell>{group.group}</TableCell>
+                <TableCell align="right">{group.mentees}</TableCell>
+                <TableCell align="right">{group.matched}</TableCell>
+                <TableCell>
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <LinearProgress
+                      variant="determinate"
+                      value={group.matchRate * 100}
+                      color={worst ? 'warning' : 'primary'}
+                      sx={{ width: 80, height: 6, borderRadius: 1 }}
+                    />
+                    <Typography variant="caption">{percent(group.matchRate)}</Typography>
+                    {worst && (
+                      <Typography variant="caption" color="warning.main">
+                        {t('lowest')}
+                      </Typography>
+                    )}
+                  </Stack>
+                </TableCell>
+                <TableCell align="right">{group.averageScore == null ? '—' : percent(group.averageScore)}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}
