@@ -7,6 +7,7 @@ export {};
 const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, string | number>> }>> = {
   import: () => import('./import.ts'),
   matching: () => import('./matching.ts'),
+  console: () => import('./console.ts'),
 };
 
 const wanted = process.argv.slice(2);
