@@ -1,4 +1,4 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreClient } from './client.ts';
 import type { Key } from './keys.ts';
 
@@ -22,4 +22,17 @@ export async function batchGet({ doc, table }: StoreClient, keyList: Key[]): Pro
     }
   }
   return items;
+}
+
+/** Writes many items in as few round trips as DynamoDB allows (25 a call), retrying what it hands back. */
+export async function batchPut({ doc, table }: StoreClient, items: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 25) {
+    let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 10) throw new Error(`BatchWrite left ${pending.length} items unprocessed`);
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(2000, 50 * 2 ** attempt)));
+      const res = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+      pending = (res.UnprocessedItems?.[table] as typeof pending | undefined) ?? [];
+    }
+  }
 }

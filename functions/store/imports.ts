@@ -1,9 +1,10 @@
-import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#domain/audit.ts';
 import type { IdempotencyRecord } from '#domain/idempotency.ts';
 import type { ImportJob, ImportStore } from '#domain/importJobs.ts';
 import type { ImportRow, RejectedRow } from '#domain/imports.ts';
 import { auditPut } from './audit.ts';
+import { batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
@@ -16,18 +17,6 @@ const PROBLEMS_PER_ITEM = 500;
 
 export function importStore(client: StoreClient): ImportStore {
   const { doc, table } = client;
-
-  async function batchPut(items: Record<string, unknown>[]): Promise<void> {
-    for (let i = 0; i < items.length; i += 25) {
-      let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(2000, 50 * 2 ** attempt)));
-        if (attempt > 10) throw new Error(`BatchWrite left ${pending.length} items unprocessed`);
-        const res = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-        pending = (res.UnprocessedItems?.[table] as typeof pending | undefined) ?? [];
-      }
-    }
-  }
 
   return {
     async createImport(
@@ -42,7 +31,7 @@ export function importStore(client: StoreClient): ImportStore {
       const sorted = [...problems].sort((a, b) => a.line - b.line);
       const reports: RejectedRow[][] = [];
       for (let i = 0; i < sorted.length; i += PROBLEMS_PER_ITEM) reports.push(sorted.slice(i, i + PROBLEMS_PER_ITEM));
-      await batchPut([
+      await batchPut(client, [
         ...chunks.map((rows, index) => ({
           ...keys.importChunk(t, job.id, index),
           type: 'ImportChunk',

@@ -1,6 +1,7 @@
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { MatchingRun, MatchingStore, PairRule } from '#domain/matching/run.ts';
 import { auditPut } from './audit.ts';
+import { batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem } from './items.ts';
 import { keys } from './keys.ts';
@@ -10,18 +11,6 @@ const CHUNK = { PAIRS: 2000, UNMATCHED: 500 } as const;
 
 export function matchingStore(client: StoreClient): MatchingStore {
   const { doc, table } = client;
-
-  async function batchPut(items: Record<string, unknown>[]): Promise<void> {
-    for (let i = 0; i < items.length; i += 25) {
-      let pending = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
-      for (let attempt = 0; pending.length > 0 && attempt < 10; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-        const res = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-        pending = (res.UnprocessedItems?.[table] as typeof pending | undefined) ?? [];
-      }
-      if (pending.length > 0) throw new Error(`BatchWrite left ${pending.length} items unprocessed`);
-    }
-  }
 
   return {
     listRules(tenantId, programId) {
@@ -101,7 +90,7 @@ export function matchingStore(client: StoreClient): MatchingStore {
           items: unmatched.slice(i * CHUNK.UNMATCHED, (i + 1) * CHUNK.UNMATCHED),
         });
       }
-      await batchPut(chunks);
+      await batchPut(client, chunks);
       // The run record last: once it exists, its chunks do. Saving the same run again replaces it.
       await doc.send(
         new TransactWriteCommand({

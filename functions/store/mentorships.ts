@@ -7,7 +7,7 @@ import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { type PageQuery, queryAll, queryPage } from './query.ts';
+import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
 import { statsUpdate } from './stats.ts';
 
 /** What health filters read: the day of the last contact (or start), and whether the pair has met. */
@@ -89,16 +89,12 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
     },
 
     async endedPairs(tenantId, programId) {
-      const out: Mentorship[] = [];
-      for (const status of ['COMPLETED', 'ENDED_EARLY'] as const) {
-        let after: string | null = null;
-        do {
-          const page = await store.listMentorships(tenantId, programId, { status }, { first: 1000, after });
-          out.push(...page.items);
-          after = page.after;
-        } while (after);
-      }
-      return out;
+      const [completed, endedEarly] = await Promise.all(
+        (['COMPLETED', 'ENDED_EARLY'] as const).map((status) =>
+          allPages((page) => store.listMentorships(tenantId, programId, { status }, page)),
+        ),
+      );
+      return [...(completed ?? []), ...(endedEarly ?? [])];
     },
 
     async mentorshipsOf(tenantId, personId) {

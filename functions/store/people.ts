@@ -9,7 +9,7 @@ import type { StoreClient } from './client.ts';
 import { idempotencyPut } from './idempotency.ts';
 import { fromItem, setFields, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { type PageQuery, queryAll, queryPage } from './query.ts';
+import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
 
 const counterFor = (role: Enrolment['role']): 'mentors' | 'mentees' => (role === 'MENTOR' ? 'mentors' : 'mentees');
 
@@ -313,15 +313,8 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return out;
     },
 
-    async allEnrolments(tenantId, programId) {
-      const out: Enrolment[] = [];
-      let after: string | null = null;
-      do {
-        const page = await store.listEnrolments(tenantId, programId, {}, 'NAME', { first: 1000, after });
-        out.push(...page.items);
-        after = page.after;
-      } while (after);
-      return out;
+    allEnrolments(tenantId, programId) {
+      return allPages((page) => store.listEnrolments(tenantId, programId, {}, 'NAME', page));
     },
 
     enrolmentsOf(tenantId, personId) {

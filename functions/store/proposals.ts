@@ -5,7 +5,7 @@ import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { queryAll, queryPage } from './query.ts';
+import { allPages, queryAll, queryPage } from './query.ts';
 
 const proposalItem = (p: MatchProposal) => ({
   ...keys.proposal(p.tenantId, p.id),
@@ -82,16 +82,10 @@ export function proposalStore(client: StoreClient): ProposalStore {
     },
 
     async openProposals(tenantId, programId) {
-      const out: MatchProposal[] = [];
-      for (const status of ['PROPOSED', 'APPROVED'] as const) {
-        let after: string | null = null;
-        do {
-          const page = await this.listProposals(tenantId, programId, status, { first: 1000, after });
-          out.push(...page.items);
-          after = page.after;
-        } while (after);
-      }
-      return out;
+      const [proposed, approved] = await Promise.all(
+        (['PROPOSED', 'APPROVED'] as const).map((status) => allPages((page) => this.listProposals(tenantId, programId, status, page))),
+      );
+      return [...(proposed ?? []), ...(approved ?? [])];
     },
 
     async proposalsOf(tenantId, personId) {
