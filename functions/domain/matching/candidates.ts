@@ -1,5 +1,6 @@
 import type { MatchingSettings } from '../programs.ts';
 import type { Contribution } from '../proposals.ts';
+import { compileScorer } from './compiled.ts';
 import { type Prepared, scorePair } from './scoring.ts';
 
 /** Why a mentor cannot be proposed to a mentee: the hard constraints, never violated. */
@@ -59,38 +60,121 @@ export function candidateEdges(
   rules: Rules,
   perMentee = 50,
 ): { edges: Edge[]; options: Map<string, MenteeOptions> } {
+  // Mentors in id order: ties in score then go to the smaller id, as they always have.
+  const order = [...mentors].sort((x, y) => (x.personId < y.personId ? -1 : x.personId > y.personId ? 1 : 0));
+  const scorer = compileScorer(mentees, order, settings);
+  const index = new Map(order.map((m, j) => [m.personId, j]));
+  const byEmail = new Map(order.map((m, j) => [m.email, j]));
   const managerOf = new Map<string, string | null>();
-  for (const p of [...mentees, ...mentors]) managerOf.set(p.email, p.managerEmail);
-  const aboveMentor = new Map(mentors.map((m) => [m.personId, managersAbove(m.email, managerOf)]));
+  for (const p of [...mentees, ...order]) managerOf.set(p.email, p.managerEmail);
+  // Who is below each manager among the mentors, so a mentee's reporting-line conflicts are a lookup.
+  const mentorsBelow = new Map<string, number[]>();
+  order.forEach((m, j) => {
+    for (const manager of managersAbove(m.email, managerOf)) mentorsBelow.set(manager, [...(mentorsBelow.get(manager) ?? []), j]);
+  });
+  const ruledOut = (pairs: ReadonlySet<string>) => {
+    const out = new Map<string, number[]>();
+    for (const key of pairs) {
+      const [mentee = '', mentor = ''] = key.split('|');
+      const j = index.get(mentor);
+      if (j !== undefined) out.set(mentee, [...(out.get(mentee) ?? []), j]);
+    }
+    return out;
+  };
+  const blockedFor = ruledOut(rules.blocked);
+  const endedFor = ruledOut(rules.ended);
+  const SELF = 1;
+  const BLOCK = 2;
+  const ENDED = 3;
+  const LINE = 4;
+  const mark = new Uint8Array(order.length);
+  const heapScore = new Float64Array(perMentee);
+  const heapMentor = new Int32Array(perMentee);
   const edges: Edge[] = [];
   const options = new Map<string, MenteeOptions>();
-  for (const mentee of mentees) {
-    const above = managersAbove(mentee.email, managerOf);
+
+  mentees.forEach((mentee, i) => {
+    const touched: number[] = [];
+    const set = (j: number | undefined, why: number) => {
+      if (j === undefined || mark[j]) return;
+      mark[j] = why;
+      touched.push(j);
+    };
+    set(index.get(mentee.personId), SELF);
+    for (const j of blockedFor.get(mentee.personId) ?? []) set(j, BLOCK);
+    for (const j of endedFor.get(mentee.personId) ?? []) set(j, ENDED);
+    for (const manager of managersAbove(mentee.email, managerOf)) set(byEmail.get(manager), LINE);
+    for (const j of mentorsBelow.get(mentee.email) ?? []) set(j, LINE);
+
     const exclusions: Partial<Record<Exclusion, number>> = {};
     const exclude = (why: Exclusion) => {
       exclusions[why] = (exclusions[why] ?? 0) + 1;
     };
     let bestScore: number | null = null;
-    const kept: Edge[] = [];
-    for (const mentor of mentors) {
-      const key = pairKey(mentee.personId, mentor.personId);
-      if (mentor.personId === mentee.personId) exclude('SELF');
-      else if (rules.blocked.has(key)) exclude('BLOCKED');
-      else if (rules.ended.has(key)) exclude('ENDED_BEFORE');
-      else if (above.has(mentor.email) || aboveMentor.get(mentor.personId)?.has(mentee.email)) exclude('REPORTING_LINE');
-      else if (mentor.remaining <= 0) exclude('MENTOR_FULL');
-      else if (settings.requireSharedLanguage && !mentee.languages.some((l) => mentor.languageSet.has(l))) exclude('NO_SHARED_LANGUAGE');
-      else {
-        const score = scorePair(mentee, mentor, settings);
-        bestScore = Math.max(bestScore ?? 0, score.total);
-        if (score.total < settings.minimumScore) exclude('BELOW_MINIMUM');
-        else kept.push({ mentee: mentee.personId, mentor: mentor.personId, weight: score.total, parts: score.parts });
+    // A min-heap of the best `perMentee` (score, then smaller mentor index wins a tie).
+    let size = 0;
+    const worse = (a: number, b: number) =>
+      (heapScore[a] ?? 0) < (heapScore[b] ?? 0) ||
+      ((heapScore[a] ?? 0) === (heapScore[b] ?? 0) && (heapMentor[a] ?? 0) > (heapMentor[b] ?? 0));
+    const swap = (a: number, b: number) => {
+      const s = heapScore[a] ?? 0;
+      heapScore[a] = heapScore[b] ?? 0;
+      heapScore[b] = s;
+      const m = heapMentor[a] ?? 0;
+      heapMentor[a] = heapMentor[b] ?? 0;
+      heapMentor[b] = m;
+    };
+    const sift = (at: number) => {
+      for (let p = at; ; ) {
+        const l = 2 * p + 1;
+        const r = l + 1;
+        let w = p;
+        if (l < size && worse(l, w)) w = l;
+        if (r < size && worse(r, w)) w = r;
+        if (w === p) return;
+        swap(p, w);
+        p = w;
       }
+    };
+    order.forEach((mentor, j) => {
+      const why = mark[j];
+      if (why === SELF) exclude('SELF');
+      else if (why === BLOCK) exclude('BLOCKED');
+      else if (why === ENDED) exclude('ENDED_BEFORE');
+      else if (why === LINE) exclude('REPORTING_LINE');
+      else if (mentor.remaining <= 0) exclude('MENTOR_FULL');
+      else if (settings.requireSharedLanguage && !scorer.sharesLanguage(i, j)) exclude('NO_SHARED_LANGUAGE');
+      else {
+        const total = scorer.total(i, j);
+        bestScore = Math.max(bestScore ?? 0, total);
+        if (total < settings.minimumScore) exclude('BELOW_MINIMUM');
+        else if (size < perMentee) {
+          heapScore[size] = total;
+          heapMentor[size] = j;
+          for (let c = size++; c > 0; ) {
+            const p = (c - 1) >> 1;
+            if (!worse(c, p)) break;
+            swap(c, p);
+            c = p;
+          }
+        } else if (total > (heapScore[0] ?? 0) || (total === heapScore[0] && j < (heapMentor[0] ?? 0))) {
+          heapScore[0] = total;
+          heapMentor[0] = j;
+          sift(0);
+        }
+      }
+    });
+    for (const j of touched) mark[j] = 0;
+    const kept = Array.from({ length: size }, (_, k) => ({ score: heapScore[k] ?? 0, j: heapMentor[k] ?? 0 })).sort(
+      (a, b) => b.score - a.score || a.j - b.j,
+    );
+    for (const { j } of kept) {
+      const mentor = order[j] as Mentor;
+      // The explanation for the kept edges only: the same total, with its parts.
+      const score = scorePair(mentee, mentor, settings);
+      edges.push({ mentee: mentee.personId, mentor: mentor.personId, weight: score.total, parts: score.parts });
     }
-    kept.sort((a, b) => b.weight - a.weight || a.mentor.localeCompare(b.mentor));
-    const top = kept.slice(0, perMentee);
-    edges.push(...top);
-    options.set(mentee.personId, { exclusions, bestScore, edges: top.length });
-  }
+    options.set(mentee.personId, { exclusions, bestScore, edges: kept.length });
+  });
   return { edges, options };
 }

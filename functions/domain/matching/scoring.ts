@@ -69,10 +69,13 @@ export interface Prepared extends Candidate {
 }
 
 export function prepare(candidate: Candidate, at: Date): Prepared {
-  const skills = candidate.skills.map(fold);
+  // Each value once: an overlap counts distinct skills and reasons, whatever the input repeated.
+  const skills = [...new Set(candidate.skills.map(fold))];
+  const reasons = [...new Set(candidate.reasons)];
   return {
     ...candidate,
     skills,
+    reasons,
     skillSet: new Set(skills),
     reasonSet: new Set(candidate.reasons),
     languageSet: new Set(candidate.languages),

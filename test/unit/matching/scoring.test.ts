@@ -165,3 +165,40 @@ describe('explaining who is left out', () => {
     });
   });
 });
+
+describe('the compiled scorer', () => {
+  it('gives exactly the totals scorePair gives, on random profiles and settings', async () => {
+    const { compileScorer } = await import('#domain/matching/compiled.ts');
+    const { seededRandom } = await import('#local/seed/random.ts');
+    const rnd = seededRandom(7);
+    const skills = ['Negotiation', 'negotiation', 'writing', 'Écriture', 'sales', 'data'];
+    const reasons = ['CONNECTIONS', 'GOAL_SETTING', 'JOB_SKILLS', 'PROBLEM_SOLVING'];
+    const random = (id: string): Candidate =>
+      person(id, {
+        department: rnd.chance(0.2) ? null : rnd.pick(['IT', 'it', 'HR']),
+        location: rnd.chance(0.2) ? null : rnd.pick(['Amsterdam', 'Remote', 'Berlin']),
+        timeZone: rnd.pick(['Europe/Amsterdam', 'America/New_York', 'Asia/Singapore']),
+        languages: rnd.some(['nl', 'en', 'de'], 1, 2),
+        yearsExperience: rnd.chance(0.2) ? null : rnd.int(0, 40),
+        skills: rnd.some(skills, 0, 4),
+        reasons: rnd.some(reasons, 0, 3),
+        hoursPerMonth: rnd.chance(0.2) ? null : rnd.int(0, 8),
+        openToSponsoring: rnd.chance(0.5),
+        shortlist: rnd.chance(0.3) ? ['m1', 'm3'] : [],
+      });
+    for (let round = 0; round < 5; round++) {
+      const mentees = Array.from({ length: 15 }, (_, i) => prepare(random(`e${i}`), at));
+      const mentors = Array.from({ length: 12 }, (_, i) => prepare(random(`m${i}`), at));
+      const s = settings({
+        departmentPolicy: rnd.pick(['ACROSS', 'WITHIN', 'ANY'] as const),
+        weights: { ...defaultMatching.weights, SKILLS: rnd.int(0, 5), LOCATION: rnd.int(0, 3), SHORTLIST: rnd.int(0, 4) },
+      });
+      const compiled = compileScorer(mentees, mentors, s);
+      mentees.forEach((e, i) => {
+        mentors.forEach((m, j) => {
+          expect(compiled.total(i, j)).toBe(scorePair(e, m, s).total);
+        });
+      });
+    }
+  });
+});
