@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   import: () => import('./import.ts'),
   matching: () => import('./matching.ts'),
   console: () => import('./console.ts'),
+  'matching-run': () => import('./matchingRun.ts'),
 };
 
 const wanted = process.argv.slice(2);

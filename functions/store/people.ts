@@ -20,7 +20,7 @@ const personFilterAttributes = (p: Person) => ({
   skillKeys: [...new Set([...p.skillsOffered, ...p.skillsSought].map(fold))],
 });
 
-const personItem = (p: Person) => ({
+export const personItem = (p: Person) => ({
   ...keys.person(p.tenantId, p.id),
   ...keys.personIndex(p.tenantId, p.sortKey, p.createdAt, p.id),
   type: 'Person',
@@ -28,7 +28,7 @@ const personItem = (p: Person) => ({
   ...personFilterAttributes(p),
 });
 
-const enrolmentItem = (e: Enrolment) => ({
+export const enrolmentItem = (e: Enrolment) => ({
   ...keys.enrolment(e.tenantId, e.personId, e.programId, e.role),
   ...keys.enrolmentIndex(e.tenantId, e.programId, e.role, e.sortKey, e.enrolledAt, e.personId),
   type: 'Enrolment',

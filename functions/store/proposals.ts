@@ -1,7 +1,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { MatchProposal, ProposalStore } from '#domain/proposals.ts';
 import { auditPut } from './audit.ts';
-import { batchGet } from './batch.ts';
+import { batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -45,6 +45,21 @@ export function proposalStore(client: StoreClient): ProposalStore {
         if (reasons[0]?.Code === 'ConditionalCheckFailed') return false;
         return translate(e, { key: 'conflict.exists', params: { type: 'proposal', field: 'id' } });
       }
+    },
+
+    async createProposals(batch) {
+      await batchPut(
+        client,
+        batch.flatMap(({ proposal: p, audit }) => [
+          proposalItem(p),
+          ...[p.mentorId, p.menteeId].map((personId) => ({
+            ...keys.personProposal(p.tenantId, personId, p.id),
+            type: 'PersonProposal',
+            proposalId: p.id,
+          })),
+          auditPut(table, audit).Put.Item,
+        ]),
+      );
     },
 
     async replaceProposal(next, previous, audit) {

@@ -163,16 +163,16 @@ describe('matching runs through the API', () => {
       actor: { id: 'scheduler', role: 'operator' as const, tenantId: a.slug, personId: null },
       now: api.clock.now,
     };
-    const real = api.services.proposals.createProposal;
-    let writes = 0;
-    api.services.proposals.createProposal = async (...args) => {
-      if (++writes > 2) throw new Error('run killed');
-      return real(...args);
+    const real = api.services.proposals.createProposals;
+    // The run dies after writing two of its proposals.
+    api.services.proposals.createProposals = async (batch) => {
+      await real(batch.slice(0, 2));
+      throw new Error('run killed');
     };
     await expect(
       runMatching(api.services, scope, local(program), { dryRun: false, trigger: 'SCHEDULE', runId: 'slot-2026-03-02' }),
     ).rejects.toThrow('run killed');
-    api.services.proposals.createProposal = real;
+    api.services.proposals.createProposals = real;
     const rerun = await runMatching(api.services, scope, local(program), { dryRun: false, trigger: 'SCHEDULE', runId: 'slot-2026-03-02' });
     // The two written before the crash count as open proposals now; the rest are written once.
     const all = (await api.call(STATE, { id: program }, manager())).data?.program?.proposals.edges ?? [];

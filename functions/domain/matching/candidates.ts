@@ -1,7 +1,6 @@
 import type { MatchingSettings } from '../programs.ts';
-import type { Contribution } from '../proposals.ts';
 import { compileScorer } from './compiled.ts';
-import { type Prepared, scorePair } from './scoring.ts';
+import type { Prepared } from './scoring.ts';
 
 /** Why a mentor cannot be proposed to a mentee: the hard constraints, never violated. */
 export type Exclusion = 'SELF' | 'BLOCKED' | 'ENDED_BEFORE' | 'REPORTING_LINE' | 'MENTOR_FULL' | 'NO_SHARED_LANGUAGE' | 'BELOW_MINIMUM';
@@ -22,7 +21,6 @@ export interface Edge {
   mentee: string;
   mentor: string;
   weight: number;
-  parts: Contribution[];
 }
 
 export interface MenteeOptions {
@@ -168,12 +166,7 @@ export function candidateEdges(
     const kept = Array.from({ length: size }, (_, k) => ({ score: heapScore[k] ?? 0, j: heapMentor[k] ?? 0 })).sort(
       (a, b) => b.score - a.score || a.j - b.j,
     );
-    for (const { j } of kept) {
-      const mentor = order[j] as Mentor;
-      // The explanation for the kept edges only: the same total, with its parts.
-      const score = scorePair(mentee, mentor, settings);
-      edges.push({ mentee: mentee.personId, mentor: mentor.personId, weight: score.total, parts: score.parts });
-    }
+    for (const { j, score } of kept) edges.push({ mentee: mentee.personId, mentor: (order[j] as Mentor).personId, weight: score });
     options.set(mentee.personId, { exclusions, bestScore, edges: kept.length });
   });
   return { edges, options };

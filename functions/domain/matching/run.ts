@@ -83,6 +83,8 @@ export interface MatchingDeps {
 }
 
 export const LEASE_MS = 10 * 60_000;
+/** Proposals per bulk write (each is four items: the proposal, two pointers, its audit entry). */
+const WRITE_BATCH = 50;
 
 /** Proposal ids are deterministic per run and pair, so a re-run after a crash writes nothing twice. */
 export const proposalId = (runId: string, menteeId: string, mentorId: string): string =>
@@ -239,21 +241,20 @@ async function runLocked(
     {
       mentors: mentors.map((m) => ({ id: m.personId, capacity: Math.max(0, m.remaining) })),
       mentees: free.map((m) => ({ id: m.personId })),
-      edges: edges.map((e) => ({ mentee: e.mentee, mentor: e.mentor, weight: e.weight })),
+      edges,
     },
     program.matching.objective === 'COVERAGE' ? 'coverage' : 'weight',
   );
-  const edgeOf = new Map(edges.map((e) => [pairKey(e.mentee, e.mentor), e]));
   const menteeOf = new Map(mentees.map((m) => [m.personId, m]));
+  // Explanations for the chosen pairs only (the compiled scorer gave the same totals without parts).
   const chosen = [
-    ...pinned.map(({ mentee, mentor }) => ({ mentee, mentor, score: scorePair(mentee, mentor, program.matching) })),
+    ...pinned,
     ...solved.assignments.flatMap((a) => {
       const mentee = menteeOf.get(a.mentee);
       const mentor = byId.get(a.mentor);
-      const edge = edgeOf.get(pairKey(a.mentee, a.mentor));
-      return mentee && mentor && edge ? [{ mentee, mentor, score: { total: edge.weight, parts: edge.parts } }] : [];
+      return mentee && mentor ? [{ mentee, mentor }] : [];
     }),
-  ];
+  ].map(({ mentee, mentor }) => ({ mentee, mentor, score: scorePair(mentee, mentor, program.matching) }));
 
   const writeStart = Date.now();
   const proposals: MatchProposal[] = [];
@@ -271,12 +272,14 @@ async function runLocked(
       },
     );
     proposals.push(proposal);
-    if (!options.dryRun) {
-      await deps.proposals.createProposal(
-        proposal,
-        auditEntry(scope, deps.newId, 'proposal.create', { type: 'Proposal', id: proposal.id }, null, proposal),
-      );
-    }
+  }
+  if (!options.dryRun) {
+    // In bulk, a few hundred items a call: a large program's run writes thousands of proposals.
+    const batch = proposals.map((proposal) => ({
+      proposal,
+      audit: auditEntry(scope, deps.newId, 'proposal.create', { type: 'Proposal', id: proposal.id }, null, proposal),
+    }));
+    for (let k = 0; k < batch.length; k += WRITE_BATCH) await deps.proposals.createProposals(batch.slice(k, k + WRITE_BATCH));
   }
   const writeMs = Date.now() - writeStart;
 
