@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { DomainError } from '#domain/errors.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
@@ -11,7 +12,27 @@ import { localeFrom } from './messages.ts';
 import { resolvers } from './resolvers/index.ts';
 
 /** The Apollo server, shared by the Lambda handler, `npm start` and the tests. */
+/**
+ * Limits on what one request may ask (graphql-armor): depth, cost, aliases, directives and tokens;
+ * field suggestions only in local development, so the schema does not leak through typos.
+ */
+export const LIMITS = {
+  maxDepth: 10,
+  maxCost: 20_000,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 4_000,
+} as const;
+
 export function createGraphqlServer(services: Services): ApolloServer<Context> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    maxTokens: { n: LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: !services.isLocal },
+  }).protect();
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -22,7 +43,8 @@ export function createGraphqlServer(services: Services): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !services.isLocal,
     formatError: formatErrorWith(services.log),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
   });
 }
 

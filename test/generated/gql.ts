@@ -94,6 +94,7 @@ type Documents = {
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": typeof types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": typeof types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": typeof types.TenancyMineDocument,
+    "\n  query LimitsPrograms { programs { edges { node { id } } } }\n": typeof types.LimitsProgramsDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.SupportCreateTenantDocument,
 };
 const documents: Documents = {
@@ -177,6 +178,7 @@ const documents: Documents = {
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": types.TenancyMineDocument,
+    "\n  query LimitsPrograms { programs { edges { node { id } } } }\n": types.LimitsProgramsDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": types.SupportCreateTenantDocument,
 };
 
@@ -514,6 +516,10 @@ export function graphql(source: "\n  query TenancyList { tenants { items { slug 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"): (typeof documents)["\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsPrograms { programs { edges { node { id } } } }\n"): (typeof documents)["\n  query LimitsPrograms { programs { edges { node { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
