@@ -1,5 +1,6 @@
 import { requireRole } from '#domain/actors.ts';
 import { analyticsOf } from '#domain/analytics.ts';
+import { DomainError, ErrorCode } from '#domain/errors.ts';
 import { listSurveys, submitSurvey } from '#domain/feedback.ts';
 import { type Health, pairHealth } from '#domain/health.ts';
 import {
@@ -26,8 +27,14 @@ const pair = (input: { programId: string; mentorId: string; menteeId: string }) 
   menteeId: localId(input.menteeId, 'Person'),
 });
 
+/** The pair a request or proposal led to, or null when there is none or it is not the caller's to see. */
 const mentorshipOrNull = (ctx: Context, id: string | null) =>
-  id ? getMentorship(ctx.services.mentorships, ctx.scope('read a mentorship'), id).catch(() => null) : null;
+  id
+    ? getMentorship(ctx.services.mentorships, ctx.scope('read a mentorship'), id).catch((e: unknown) => {
+        if (e instanceof DomainError && e.code === ErrorCode.NOT_FOUND) return null;
+        throw e;
+      })
+    : null;
 
 /** A person's pairs, requests and proposals are theirs and their managers' to see. */
 const ownOrManaged = (ctx: Context, personId: string): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === personId;
