@@ -147,6 +147,22 @@ export async function getMentorship(store: MentorshipStore, scope: Scope, id: st
 
 const conflict = (key: 'conflict.state', params: Record<string, string>) => new DomainError(ErrorCode.CONFLICT, key, params);
 
+/** The mentor's and the mentee's enrolments in a program; CONFLICT naming the side not (or no longer) enrolled. */
+export async function enrolledPair(
+  people: PeopleStore,
+  tenantId: string,
+  programId: string,
+  pair: { mentorId: string; menteeId: string },
+): Promise<{ mentor: Enrolment; mentee: Enrolment }> {
+  const [mentor, mentee] = await Promise.all([
+    people.getEnrolment(tenantId, pair.mentorId, programId, 'MENTOR'),
+    people.getEnrolment(tenantId, pair.menteeId, programId, 'MENTEE'),
+  ]);
+  if (!mentor || mentor.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentor' });
+  if (!mentee || mentee.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
+  return { mentor, mentee };
+}
+
 /**
  * Starts a pair between an enrolled mentor and an enrolled mentee of a program: the shared path of
  * an accepted request, a proposal accepted by both, and a manager's direct pair. The store's
@@ -168,12 +184,7 @@ export async function startPair(
   if (program.status === 'CLOSED' || program.status === 'DRAFT') {
     throw conflict('conflict.state', { type: 'Program', from: program.status, to: 'pairing' });
   }
-  const [mentor, mentee] = await Promise.all([
-    deps.people.getEnrolment(scope.tenantId, pair.mentorId, program.id, 'MENTOR'),
-    deps.people.getEnrolment(scope.tenantId, pair.menteeId, program.id, 'MENTEE'),
-  ]);
-  if (!mentor || mentor.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentor' });
-  if (!mentee || mentee.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
+  const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, pair);
   const startedAt = pair.startedAt ?? scope.now.toISOString();
   const end = new Date(startedAt);
   end.setUTCMonth(end.getUTCMonth() + program.durationMonths);

@@ -3,7 +3,7 @@ import { requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { DomainError, ErrorCode, notFound } from './errors.ts';
 import { DAY_MS } from './health.ts';
-import { type Mentorship, type MentorshipDeps, startPair } from './mentorships.ts';
+import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './mentorships.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { type Criterion, type Program, pairingOf } from './programs.ts';
 import { Checks } from './validation.ts';
@@ -119,12 +119,7 @@ export async function proposePair(
   requireRole(scope.actor, 'propose pairs', 'manager');
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
   if (!program) throw notFound('Program');
-  const [mentor, mentee] = await Promise.all([
-    deps.people.getEnrolment(scope.tenantId, input.mentorId, program.id, 'MENTOR'),
-    deps.people.getEnrolment(scope.tenantId, input.menteeId, program.id, 'MENTEE'),
-  ]);
-  if (!mentor || mentor.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentor' });
-  if (!mentee || mentee.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
+  const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, input);
   if (input.mentorId === input.menteeId) {
     const checks = new Checks();
     checks.fail('input.menteeId', 'self', 'a person cannot mentor themselves');

@@ -4,7 +4,7 @@ import { type StatsChange, statsChange } from './analytics.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import { DAY_MS } from './health.ts';
-import { type Mentorship, type MentorshipDeps, startPair } from './mentorships.ts';
+import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './mentorships.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { pairingOf } from './programs.ts';
 import { Checks } from './validation.ts';
@@ -91,12 +91,7 @@ export async function requestMentor(deps: RequestDeps, scope: Scope, input: Requ
   }
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
   if (!program) throw notFound('Program');
-  const [mentee, mentor] = await Promise.all([
-    deps.people.getEnrolment(scope.tenantId, input.menteeId, program.id, 'MENTEE'),
-    deps.people.getEnrolment(scope.tenantId, input.mentorId, program.id, 'MENTOR'),
-  ]);
-  if (!mentee || mentee.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
-  if (!mentor || mentor.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentor' });
+  const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, input);
   const checks = new Checks();
   if (input.menteeId === input.mentorId) checks.fail('input.mentorId', 'self', 'a mentee cannot ask themselves');
   const introduction: Introduction = {

@@ -1,7 +1,8 @@
 import type { Actor } from '#domain/actors.ts';
 import { stalledImports } from '#domain/importJobs.ts';
-import { changeProgramStatus, type Program, programsDueToRun } from '#domain/programs.ts';
+import { changeProgramStatus, programsDueToRun } from '#domain/programs.ts';
 import { expireRequests } from '#domain/requests.ts';
+import { allPages } from '#store/query.ts';
 import type { Services } from '../services.ts';
 
 export interface LifecycleResult {
@@ -28,13 +29,7 @@ export async function runProgramLifecycle(services: Services): Promise<Lifecycle
   const result: LifecycleResult = { tenants: 0, programsChecked: 0, started: [], importsRequeued: 0, requestsExpired: 0 };
   for (const tenant of await services.tenants.listTenants()) {
     result.tenants++;
-    const programs: Program[] = [];
-    let after: string | null = null;
-    do {
-      const page = await services.programs.listPrograms(tenant.id, { first: 100, after });
-      programs.push(...page.items);
-      after = page.after;
-    } while (after);
+    const programs = await allPages((page) => services.programs.listPrograms(tenant.id, page), 100);
     result.programsChecked += programs.length;
     const actor: Actor = { id: 'system:program-lifecycle', role: 'operator', tenantId: tenant.id, personId: null };
     for (const program of programsDueToRun(programs, localDate(now, tenant.settings.timeZone))) {

@@ -3,6 +3,7 @@ import { DomainError, ErrorCode } from '#domain/errors.ts';
 import { DAY_MS } from '#domain/health.ts';
 import { runMatching } from '#domain/matching/run.ts';
 import type { Program } from '#domain/programs.ts';
+import { allPages } from '#store/query.ts';
 import type { Services } from '../services.ts';
 import { localDate } from './programLifecycle.ts';
 
@@ -29,34 +30,29 @@ export async function runScheduledMatching(services: Services): Promise<Schedule
   const result: ScheduledMatchingResult = { programsDue: 0, runs: [], skipped: [] };
   for (const tenant of await services.tenants.listTenants()) {
     const actor: Actor = { id: 'system:matching', role: 'operator', tenantId: tenant.id, personId: null };
-    let after: string | null = null;
-    do {
-      const page = await services.programs.listPrograms(tenant.id, { first: 100, after });
-      after = page.after;
-      for (const program of page.items) {
-        const last = (await services.matching.listRuns(tenant.id, program.id, { first: 5, after: null })).items.find((r) => !r.dryRun);
-        if (!dueForMatching(program, last?.startedAt ?? null, now)) continue;
-        result.programsDue++;
-        const runId = `sched-${program.id}-${localDate(now, tenant.settings.timeZone)}`;
-        try {
-          const run = await runMatching(services, { tenantId: tenant.id, actor, now }, program.id, {
-            dryRun: false,
-            trigger: 'SCHEDULE',
-            runId,
-          });
-          result.runs.push({
-            tenantId: tenant.id,
-            programId: program.id,
-            runId,
-            proposed: run.counts.proposed,
-            unmatched: run.counts.unmatched,
-          });
-        } catch (e) {
-          if (!(e instanceof DomainError && e.code === ErrorCode.CONFLICT)) throw e;
-          result.skipped.push({ tenantId: tenant.id, programId: program.id, why: 'another run holds the program' });
-        }
+    for (const program of await allPages((page) => services.programs.listPrograms(tenant.id, page), 100)) {
+      const last = (await services.matching.listRuns(tenant.id, program.id, { first: 5, after: null })).items.find((r) => !r.dryRun);
+      if (!dueForMatching(program, last?.startedAt ?? null, now)) continue;
+      result.programsDue++;
+      const runId = `sched-${program.id}-${localDate(now, tenant.settings.timeZone)}`;
+      try {
+        const run = await runMatching(services, { tenantId: tenant.id, actor, now }, program.id, {
+          dryRun: false,
+          trigger: 'SCHEDULE',
+          runId,
+        });
+        result.runs.push({
+          tenantId: tenant.id,
+          programId: program.id,
+          runId,
+          proposed: run.counts.proposed,
+          unmatched: run.counts.unmatched,
+        });
+      } catch (e) {
+        if (!(e instanceof DomainError && e.code === ErrorCode.CONFLICT)) throw e;
+        result.skipped.push({ tenantId: tenant.id, programId: program.id, why: 'another run holds the program' });
       }
-    } while (after);
+    }
   }
   return result;
 }
