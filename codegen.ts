@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           PairRule: '../domain/matching/run.ts#PairRule',
           Actor: '../domain/actors.ts#Actor',
           Viewer: '../domain/actors.ts#Actor',
+          ApiKey: '../domain/apiKeys.ts#ApiKeyView',
         },
       },
     },

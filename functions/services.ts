@@ -1,5 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
+import type { ApiKeyStore, RateLimiter } from '#domain/apiKeys.ts';
 import type { AuditStore } from '#domain/audit.ts';
 import type { SurveyStore } from '#domain/feedback.ts';
 import type { IdempotencyStore } from '#domain/idempotency.ts';
@@ -15,6 +16,7 @@ import type { TenantStore } from '#domain/tenants.ts';
 import { type AuthConfig, createVerifier, type Verifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
 import { createLogger, type Logger } from '#lib/log.ts';
+import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
 import { createStoreClient, type StoreClient } from '#store/client.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
@@ -51,6 +53,7 @@ export interface Services {
   proposals: ProposalStore;
   surveys: SurveyStore;
   matching: MatchingStore;
+  apiKeys: ApiKeyStore & RateLimiter;
   /** Where long work goes: SQS in AWS, this process locally. */
   jobs: JobQueue & { idle?: () => Promise<void> };
   newId: () => string;
@@ -91,6 +94,7 @@ export function createServices(options: ServiceOptions): Services {
     proposals: proposalStore(client),
     surveys: surveyStore(client),
     matching: matchingStore(client),
+    apiKeys: apiKeyStore(client),
     jobs: { enqueue: async () => undefined },
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),

@@ -14,7 +14,19 @@ export interface Actor {
   tenantId: string | null;
   /** For participants: the person they are. */
   personId: string | null;
+  /** Set when a partner app calls with an API key: what the key allows (graphql/partnerAccess.ts enforces the scopes). */
+  key?: PartnerKey;
 }
+
+export interface PartnerKey {
+  id: string;
+  scopes: readonly string[];
+  /** Null: every program of the tenant. */
+  programId: string | null;
+}
+
+/** Whether the actor may reach a program: a key restricted to one program reaches only that one. */
+export const reachesProgram = (actor: Actor, programId: string): boolean => !actor.key?.programId || actor.key.programId === programId;
 
 /** What every domain call receives: who, in which tenant, and when (the clock is injected). */
 export interface Scope {

@@ -1,5 +1,5 @@
 import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
+import { reachesProgram, requireRole } from './actors.ts';
 import { healthSlot, moveSlot, type StatsChange, statsChange } from './analytics.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
@@ -142,6 +142,7 @@ export async function getMentorship(store: MentorshipStore, scope: Scope, id: st
   const mentorship = await store.getMentorship(scope.tenantId, id);
   if (!mentorship) throw notFound('Mentorship');
   if (scope.actor.role === 'participant' && !isMember(scope, mentorship)) throw notFound('Mentorship');
+  if (!reachesProgram(scope.actor, mentorship.programId)) throw notFound('Mentorship');
   return mentorship;
 }
 

@@ -1,5 +1,5 @@
 import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
+import { reachesProgram, requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { DomainError, ErrorCode, notFound } from './errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
@@ -421,6 +421,7 @@ export async function updateEnrolment(
 ): Promise<Enrolment> {
   requireRole(scope.actor, 'change enrolments', 'manager', 'participant');
   if (scope.actor.role === 'participant' && scope.actor.personId !== key.personId) throw notFound('Enrolment');
+  if (!reachesProgram(scope.actor, key.programId)) throw notFound('Enrolment');
   const current = await currentEnrolment(deps, scope, key.personId, key.programId, key.role, expectedVersion);
   const program = await deps.programs.getProgram(scope.tenantId, key.programId);
   if (!program) throw notFound('Program');
@@ -443,6 +444,7 @@ export async function withdraw(
 ): Promise<Enrolment> {
   requireRole(scope.actor, 'withdraw from programs', 'manager', 'participant');
   if (scope.actor.role === 'participant' && scope.actor.personId !== key.personId) throw notFound('Enrolment');
+  if (!reachesProgram(scope.actor, key.programId)) throw notFound('Enrolment');
   const checks = new Checks();
   const why = checks.text('reason', reason, { max: 500 });
   checks.done();

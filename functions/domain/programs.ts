@@ -1,5 +1,5 @@
 import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
+import { reachesProgram, requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
@@ -299,7 +299,7 @@ export async function createProgram(
 
 export async function getProgram(deps: Pick<ProgramDeps, 'programs'>, scope: Scope, id: string): Promise<Program> {
   const program = await deps.programs.getProgram(scope.tenantId, id);
-  if (!program) throw notFound('Program');
+  if (!program || !reachesProgram(scope.actor, program.id)) throw notFound('Program');
   return program;
 }
 

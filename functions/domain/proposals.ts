@@ -1,5 +1,5 @@
 import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
+import { reachesProgram, requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { DomainError, ErrorCode, notFound } from './errors.ts';
 import { DAY_MS } from './health.ts';
@@ -78,6 +78,7 @@ export async function getProposal(deps: Pick<ProposalDeps, 'proposals'>, scope: 
   if (scope.actor.role === 'participant' && who !== proposal.menteeId && who !== proposal.mentorId) throw notFound('Proposal');
   // Participants see a proposal only once a manager has approved it.
   if (scope.actor.role === 'participant' && proposal.status === 'PROPOSED') throw notFound('Proposal');
+  if (!reachesProgram(scope.actor, proposal.programId)) throw notFound('Proposal');
   return proposal;
 }
 

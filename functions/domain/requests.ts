@@ -1,5 +1,5 @@
 import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
+import { reachesProgram, requireRole } from './actors.ts';
 import { type StatsChange, statsChange } from './analytics.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
@@ -70,6 +70,7 @@ export async function getRequest(deps: Pick<RequestDeps, 'requests'>, scope: Sco
   if (!request) throw notFound('Request');
   const who = scope.actor.personId;
   if (scope.actor.role === 'participant' && who !== request.menteeId && who !== request.mentorId) throw notFound('Request');
+  if (!reachesProgram(scope.actor, request.programId)) throw notFound('Request');
   return request;
 }
 
@@ -90,7 +91,7 @@ export async function requestMentor(deps: RequestDeps, scope: Scope, input: Requ
     throw new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: 'send a request for someone else' });
   }
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
-  if (!program) throw notFound('Program');
+  if (!program || !reachesProgram(scope.actor, program.id)) throw notFound('Program');
   const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, input);
   const checks = new Checks();
   if (input.menteeId === input.mentorId) checks.fail('input.mentorId', 'self', 'a mentee cannot ask themselves');

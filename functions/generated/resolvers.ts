@@ -11,6 +11,7 @@ import type { MatchProposal as MatchProposalModel } from '../domain/proposals.ts
 import type { Survey as SurveyModel } from '../domain/feedback.ts';
 import type { MatchingRun as MatchingRunModel, PairRule as PairRuleModel } from '../domain/matching/run.ts';
 import type { Actor as ActorModel } from '../domain/actors.ts';
+import type { ApiKeyView as ApiKeyViewModel } from '../domain/apiKeys.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +38,65 @@ export type Actor = {
   id: Scalars['String']['output'];
   role: Role;
 };
+
+/** A partner app's key. The secret is shown once, when the key is created or rotated. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The key's first characters, to tell keys apart; never enough to use it. */
+  hint: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** Null: every program of the organisation. */
+  program?: Maybe<Program>;
+  rateLimit: RateLimit;
+  replacedBy?: Maybe<Scalars['ID']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiKeyScope>;
+  status: ApiKeyStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type ApiKeyInput = {
+  /** Requests allowed at once after a quiet spell (default 60). */
+  burst?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Sustained requests per minute (default 600). */
+  perMinute?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  scopes: Array<ApiKeyScope>;
+};
+
+export type ApiKeyList = {
+  __typename?: 'ApiKeyList';
+  items: Array<ApiKey>;
+};
+
+/** What a partner app's API key may do. Keys act for one participant at a time. */
+export type ApiKeyScope =
+  /** Log meetings, plan goals, write reflections, answer surveys. */
+  | 'MEETINGS_WRITE'
+  /** Pause, resume, complete or end the participant's pairs. */
+  | 'MENTORSHIPS_CHANGE'
+  /** Read the participant's pairs, meetings, goals and surveys. */
+  | 'MENTORSHIPS_READ'
+  /** Read profiles and enrolments. */
+  | 'PROFILES_READ'
+  /** Edit the participant's own profile and enrolments. */
+  | 'PROFILES_WRITE'
+  /** Read programs and their settings. */
+  | 'PROGRAMS_READ'
+  /** Send, answer and read requests; answer proposals. */
+  | 'REQUESTS_MANAGE';
+
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  /** Rotated: works until `expiresAt`. */
+  | 'EXPIRING'
+  | 'REVOKED';
 
 export type ApprovalMode =
   | 'AUTOMATIC'
@@ -416,6 +476,13 @@ export type Introduction = {
   whyThisMentor: Scalars['String']['output'];
 };
 
+export type IssuedApiKey = {
+  __typename?: 'IssuedApiKey';
+  key: ApiKey;
+  /** The whole key, to send as `X-Api-Key`. Shown only now: Kindling keeps a hash. */
+  secret: Scalars['String']['output'];
+};
+
 export type Locale =
   | 'EN'
   | 'NL';
@@ -626,6 +693,11 @@ export type Mutation = {
   answerRequest: RequestAnswerResult;
   changeMentorship: Mentorship;
   changeProgramStatus: Program;
+  /**
+   * Program managers. Not idempotent by design: a retry could not show the secret again; an unused key
+   * shows as never used and can be revoked.
+   */
+  createApiKey: IssuedApiKey;
   /** A retry with the same idempotency key and input returns the first result instead of creating twice. */
   createPerson: Person;
   createProgram: Program;
@@ -648,6 +720,10 @@ export type Mutation = {
   requestMentor: MentorshipRequest;
   /** Mentor or mentee accepts or declines; managers say for which side. Both accepting starts the pair. */
   respondToProposal: ProposalResponseResult;
+  /** Stops the key at once. */
+  revokeApiKey: ApiKey;
+  /** Issues a new key with the same scopes; the old one keeps working for `overlapHours` (default 24). */
+  rotateApiKey: IssuedApiKey;
   /**
    * Runs matching for a program now: the optimal assignment under the program's rules and weights.
    * A dry run returns the proposals without writing them.
@@ -698,6 +774,11 @@ export type MutationChangeProgramStatusArgs = {
   id: Scalars['ID']['input'];
   status: ProgramStatus;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: ApiKeyInput;
 };
 
 
@@ -759,6 +840,19 @@ export type MutationRespondToProposalArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   response: ProposalResponse;
   side?: InputMaybe<ParticipantRole>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1232,6 +1326,8 @@ export type ProposalStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Program managers: the organisation's partner API keys, newest first. */
+  apiKeys: ApiKeyList;
   /** Program managers: the organisation's changes, newest first, or one record's trail. */
   auditLog: AuditEntryConnection;
   importJob?: Maybe<ImportJob>;
@@ -1336,6 +1432,12 @@ export type QueryProposalArgs = {
 
 export type QueryRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  burst: Scalars['Int']['output'];
+  perMinute: Scalars['Int']['output'];
 };
 
 export type RequestAnswer =
@@ -1573,6 +1675,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( ApiKeyViewModel )
     | ( ImportJobModel )
     | ( MatchProposalModel )
     | ( MatchingRunModel )
@@ -1587,6 +1690,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorModel>;
+  ApiKey: ResolverTypeWrapper<ApiKeyViewModel>;
+  ApiKeyInput: ApiKeyInput;
+  ApiKeyList: ResolverTypeWrapper<Omit<ApiKeyList, 'items'> & { items: Array<ResolversTypes['ApiKey']> }>;
+  ApiKeyScope: ApiKeyScope;
+  ApiKeyStatus: ApiKeyStatus;
   ApprovalMode: ApprovalMode;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
@@ -1635,6 +1743,7 @@ export type ResolversTypes = {
   ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Introduction: ResolverTypeWrapper<Introduction>;
+  IssuedApiKey: ResolverTypeWrapper<Omit<IssuedApiKey, 'key'> & { key: ResolversTypes['ApiKey'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Locale: Locale;
   MatchProposal: ResolverTypeWrapper<MatchProposalModel>;
@@ -1692,6 +1801,7 @@ export type ResolversTypes = {
   ProposalResponseResult: ResolverTypeWrapper<Omit<ProposalResponseResult, 'mentorship' | 'proposal'> & { mentorship?: Maybe<ResolversTypes['Mentorship']>, proposal: ResolversTypes['MatchProposal'] }>;
   ProposalStatus: ProposalStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimit: ResolverTypeWrapper<RateLimit>;
   RequestAnswer: RequestAnswer;
   RequestAnswerResult: ResolverTypeWrapper<Omit<RequestAnswerResult, 'mentorship' | 'request'> & { mentorship?: Maybe<ResolversTypes['Mentorship']>, request: ResolversTypes['MentorshipRequest'] }>;
   RequestFigures: ResolverTypeWrapper<RequestFigures>;
@@ -1718,6 +1828,9 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorModel;
+  ApiKey: ApiKeyViewModel;
+  ApiKeyInput: ApiKeyInput;
+  ApiKeyList: Omit<ApiKeyList, 'items'> & { items: Array<ResolversParentTypes['ApiKey']> };
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -1756,6 +1869,7 @@ export type ResolversParentTypes = {
   ImportProblem: ImportProblem;
   Int: Scalars['Int']['output'];
   Introduction: Introduction;
+  IssuedApiKey: Omit<IssuedApiKey, 'key'> & { key: ResolversParentTypes['ApiKey'] };
   JSON: Scalars['JSON']['output'];
   MatchProposal: MatchProposalModel;
   MatchProposalConnection: Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchProposalEdge']> };
@@ -1798,6 +1912,7 @@ export type ResolversParentTypes = {
   ProgramInput: ProgramInput;
   ProposalResponseResult: Omit<ProposalResponseResult, 'mentorship' | 'proposal'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, proposal: ResolversParentTypes['MatchProposal'] };
   Query: Record<PropertyKey, never>;
+  RateLimit: RateLimit;
   RequestAnswerResult: Omit<RequestAnswerResult, 'mentorship' | 'request'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, request: ResolversParentTypes['MentorshipRequest'] };
   RequestFigures: RequestFigures;
   RequestInput: RequestInput;
@@ -1815,9 +1930,36 @@ export type ResolversParentTypes = {
   Viewer: ActorModel;
 };
 
+export type ScopeDirectiveArgs = {
+  requires: Array<ApiKeyScope>;
+};
+
+export type ScopeDirectiveResolver<Result, Parent, ContextType = Context, Args = ScopeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  hint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
+  replacedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiKeyListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyList'] = ResolversParentTypes['ApiKeyList']> = {
+  items?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2018,6 +2160,11 @@ export type IntroductionResolvers<ContextType = Context, ParentType extends Reso
   whyThisMentor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IssuedApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuedApiKey'] = ResolversParentTypes['IssuedApiKey']> = {
+  key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2172,6 +2319,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   answerRequest?: Resolver<ResolversTypes['RequestAnswerResult'], ParentType, ContextType, RequireFields<MutationAnswerRequestArgs, 'answer' | 'id' | 'version'>>;
   changeMentorship?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationChangeMentorshipArgs, 'action' | 'id' | 'version'>>;
   changeProgramStatus?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationChangeProgramStatusArgs, 'id' | 'status' | 'version'>>;
+  createApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'input'>>;
@@ -2183,6 +2331,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   proposePair?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType, RequireFields<MutationProposePairArgs, 'input'>>;
   requestMentor?: Resolver<ResolversTypes['MentorshipRequest'], ParentType, ContextType, RequireFields<MutationRequestMentorArgs, 'input'>>;
   respondToProposal?: Resolver<ResolversTypes['ProposalResponseResult'], ParentType, ContextType, RequireFields<MutationRespondToProposalArgs, 'id' | 'response' | 'version'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id' | 'version'>>;
+  rotateApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id' | 'version'>>;
   runMatching?: Resolver<ResolversTypes['MatchingRun'], ParentType, ContextType, RequireFields<MutationRunMatchingArgs, 'dryRun' | 'programId'>>;
   saveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationSaveGoalArgs, 'input' | 'mentorshipId'>>;
   setPairRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPairRuleArgs, 'kind' | 'menteeId' | 'mentorId' | 'programId'>>;
@@ -2198,7 +2348,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ImportJob' | 'MatchProposal' | 'MatchingRun' | 'Mentorship' | 'MentorshipRequest' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'ImportJob' | 'MatchProposal' | 'MatchingRun' | 'Mentorship' | 'MentorshipRequest' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
 };
 
 export type OutcomeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeCount'] = ResolversParentTypes['OutcomeCount']> = {
@@ -2346,6 +2496,7 @@ export type ProposalResponseResultResolvers<ContextType = Context, ParentType ex
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<ResolversTypes['ApiKeyList'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
   matchingRun?: Resolver<Maybe<ResolversTypes['MatchingRun']>, ParentType, ContextType, RequireFields<QueryMatchingRunArgs, 'id'>>;
@@ -2363,6 +2514,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   request?: Resolver<Maybe<ResolversTypes['MentorshipRequest']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantList'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RateLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
+  burst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RequestAnswerResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestAnswerResult'] = ResolversParentTypes['RequestAnswerResult']> = {
@@ -2447,6 +2603,8 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyList?: ApiKeyListResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -2473,6 +2631,7 @@ export type Resolvers<ContextType = Context> = {
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   Introduction?: IntroductionResolvers<ContextType>;
+  IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MatchProposal?: MatchProposalResolvers<ContextType>;
   MatchProposalConnection?: MatchProposalConnectionResolvers<ContextType>;
@@ -2506,6 +2665,7 @@ export type Resolvers<ContextType = Context> = {
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
   ProposalResponseResult?: ProposalResponseResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateLimit?: RateLimitResolvers<ContextType>;
   RequestAnswerResult?: RequestAnswerResultResolvers<ContextType>;
   RequestFigures?: RequestFiguresResolvers<ContextType>;
   RunCounts?: RunCountsResolvers<ContextType>;
@@ -2519,3 +2679,6 @@ export type Resolvers<ContextType = Context> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  scope?: ScopeDirectiveResolver<any, any, ContextType>;
+};

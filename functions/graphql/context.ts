@@ -7,6 +7,7 @@ import type { Program } from '#domain/programs.ts';
 import type { Tenant } from '#domain/tenants.ts';
 import type { Services } from '../services.ts';
 import type { Locale } from './messages.ts';
+import { partnerActor } from './partnerAuth.ts';
 
 /** What every resolver receives. Built per request, only from verified credentials. */
 export interface Context {
@@ -67,13 +68,23 @@ async function knownTenant(services: Services, tenantId: string): Promise<Tenant
 
 export interface RequestFacts {
   authorization: string | undefined;
+  /** A partner app's key (`X-Api-Key`) and the participant it acts for (`X-Kindling-Person`). */
+  apiKey?: string | undefined;
+  actingFor?: string | undefined;
   locale: Locale;
   requestId: string;
 }
 
+/** One credential per request: a bearer token (console, participants' own apps) or a partner API key. */
+function authenticate(services: Services, facts: RequestFacts): Promise<Actor> {
+  if (facts.apiKey === undefined) return services.verifier(facts.authorization);
+  if (facts.authorization !== undefined) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'auth.twoCredentials');
+  return partnerActor(services, facts.apiKey, facts.actingFor, services.clock());
+}
+
 /** Authentication happens here and nowhere else: no resolver runs for a caller without valid credentials. */
 export async function createContext(services: Services, facts: RequestFacts): Promise<Context> {
-  const actor = await services.verifier(facts.authorization);
+  const actor = await authenticate(services, facts);
   const tenant = actor.tenantId === null ? null : await knownTenant(services, actor.tenantId);
   return {
     services,

@@ -21,17 +21,19 @@ const PASSED_THROUGH = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
 ]);
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
 
-/** A DomainError as a GraphQL error in the caller's language. */
+/** A DomainError as a GraphQL error in the caller's language; a rate limit also says when to come back (`Retry-After`). */
 export function toGraphQLError(e: DomainError, locale: Locale): GraphQLError {
   const status = HTTP_STATUS[e.code];
+  const retryAfter = e.code === ErrorCode.RATE_LIMITED ? Number(e.params.seconds) : null;
   return new GraphQLError(message(locale, e.key, e.params), {
     extensions: {
       code: e.code,
       messageKey: e.key,
+      ...(retryAfter ? { retryAfterSeconds: retryAfter } : {}),
       ...(e.problems.length > 0 ? { problems: e.problems } : {}),
-      ...(status ? { http: { status } } : {}),
+      ...(status ? { http: { status, ...(retryAfter ? { headers: new Map([['retry-after', String(retryAfter)]]) } : {}) } } : {}),
     },
   });
 }

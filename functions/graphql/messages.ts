@@ -14,6 +14,16 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'auth.invalid': () => 'Your credentials were not accepted (expired, or not issued for Kindling). Sign in again.',
     'auth.unknownTenant': () => 'Your credentials name an organisation Kindling does not know. Ask your administrator for new ones.',
     'auth.forbidden': (p) => `You may not ${p.action}. Ask a program manager of your organisation if you need this.`,
+    'auth.keyEnded': (p) =>
+      `This API key was ${p.status === 'REVOKED' ? 'revoked' : 'replaced and its overlap has ended'}. Ask a program manager for a current key.`,
+    'auth.keyNeedsPerson': () =>
+      "An API key acts for one participant: name them in the X-Kindling-Person header (their Person id), enrolled in the key's program.",
+    'auth.twoCredentials': () => 'Send one credential: either a bearer token or an API key, not both.',
+    'auth.scope': (p) =>
+      `This API key may not read or change ${p.what}: it lacks the ${p.scope} scope. Ask a program manager to issue a key with it.`,
+    rateLimited: (p) => `Too many requests with this API key. Nothing was changed; try again in ${p.seconds} s.`,
+    'conflict.keyEnded': () =>
+      'This API key was revoked, has expired or was already rotated, so it cannot change. Create a new key instead.',
     notFound: (p) => `No ${p.type} with this id exists in your organisation. Check the id, or reload the list it came from.`,
     'input.invalid': (p) => `Some of what was sent is not valid: ${p.fields}. Correct these fields and try again.`,
     'conflict.version': (p) => `This ${p.type} was changed by someone else after you loaded it. Reload it, then make your change again.`,
@@ -39,6 +49,16 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'auth.invalid': () => 'Je inloggegevens zijn niet geaccepteerd (verlopen, of niet voor Kindling uitgegeven). Meld je opnieuw aan.',
     'auth.unknownTenant': () => 'Je inloggegevens noemen een organisatie die Kindling niet kent. Vraag je beheerder om nieuwe.',
     'auth.forbidden': (p) => `Je mag niet: ${p.action}. Vraag een programmamanager van je organisatie als je dit nodig hebt.`,
+    'auth.keyEnded': (p) =>
+      `Deze API-sleutel is ${p.status === 'REVOKED' ? 'ingetrokken' : 'vervangen en de overlapperiode is voorbij'}. Vraag een programmamanager om een geldige sleutel.`,
+    'auth.keyNeedsPerson': () =>
+      'Een API-sleutel handelt namens één deelnemer: noem die in de X-Kindling-Person-header (het Person-id), ingeschreven in het programma van de sleutel.',
+    'auth.twoCredentials': () => 'Stuur één soort inloggegevens: een bearer-token of een API-sleutel, niet allebei.',
+    'auth.scope': (p) =>
+      `Deze API-sleutel mag ${p.what} niet lezen of wijzigen: de scope ${p.scope} ontbreekt. Vraag een programmamanager om een sleutel met die scope.`,
+    rateLimited: (p) => `Te veel verzoeken met deze API-sleutel. Er is niets gewijzigd; probeer het over ${p.seconds} s opnieuw.`,
+    'conflict.keyEnded': () =>
+      'Deze API-sleutel is ingetrokken, verlopen of al vervangen en kan dus niet meer wijzigen. Maak een nieuwe sleutel aan.',
     notFound: (p) =>
       `Er bestaat geen ${p.type} met dit id in je organisatie. Controleer het id, of laad de lijst waar het vandaan kwam opnieuw.`,
     'input.invalid': (p) => `Een deel van wat is verstuurd is ongeldig: ${p.fields}. Verbeter deze velden en probeer het opnieuw.`,

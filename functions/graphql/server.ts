@@ -9,6 +9,7 @@ import type { Services } from '../services.ts';
 import { type Context, createContext } from './context.ts';
 import { formatErrorWith, requestFacts, toGraphQLError } from './errors.ts';
 import { localeFrom } from './messages.ts';
+import { partnerAccessPlugin } from './partnerAccess.ts';
 import { resolvers } from './resolvers/index.ts';
 
 /** The Apollo server, shared by the Lambda handler, `npm start` and the tests. */
@@ -44,7 +45,7 @@ export function createGraphqlServer(services: Services): ApolloServer<Context> {
     hideSchemaDetailsFromClientErrors: !services.isLocal,
     formatError: formatErrorWith(services.log),
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, partnerAccessPlugin, ApolloServerPluginLandingPageDisabled()],
   });
 }
 
@@ -65,7 +66,13 @@ export function createGraphqlHandler(services: Services): GraphqlHandler {
     context: async ({ event, context }) => {
       const locale = localeFrom(header(event, 'accept-language'));
       try {
-        return await createContext(services, { authorization: header(event, 'authorization'), locale, requestId: context.awsRequestId });
+        return await createContext(services, {
+          authorization: header(event, 'authorization'),
+          apiKey: header(event, 'x-api-key'),
+          actingFor: header(event, 'x-kindling-person'),
+          locale,
+          requestId: context.awsRequestId,
+        });
       } catch (e) {
         throw e instanceof DomainError ? toGraphQLError(e, locale) : e;
       }

@@ -163,6 +163,11 @@ export const keys = {
     SK: `${part}#${String(index).padStart(4, '0')}`,
   }),
 
+  /** Partner API keys live in the tenant's partition (a tenant has few); their rate state each in a partition of its own. */
+  apiKey: (tenantId: string, keyId: string): Key => ({ PK: t(tenantId), SK: `APIKEY#${keyId}` }),
+  apiKeys: (tenantId: string) => ({ PK: t(tenantId), SKPrefix: 'APIKEY#' }),
+  apiKeyRate: (tenantId: string, keyId: string): Key => ({ PK: `${t(tenantId)}#APIKEY#${keyId}`, SK: 'RATE' }),
+
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
 

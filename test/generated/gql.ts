@@ -95,6 +95,22 @@ type Documents = {
     "\n  query TenancyList { tenants { items { slug } } }\n": typeof types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": typeof types.TenancyMineDocument,
     "\n  query LimitsPrograms { programs { edges { node { id } } } }\n": typeof types.LimitsProgramsDocument,
+    "\n  mutation PkProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.PkProgramDocument,
+    "\n  mutation PkOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.PkOpenDocument,
+    "\n  mutation PkPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.PkPersonDocument,
+    "\n  mutation PkEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.PkEnrolDocument,
+    "\n  mutation PkStart($input: PairInput!) { startMentorship(input: $input) { id } }\n": typeof types.PkStartDocument,
+    "\n  mutation PkCreateKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret key { id name hint scopes status version lastUsedAt program { name } rateLimit { perMinute burst } } }\n  }\n": typeof types.PkCreateKeyDocument,
+    "\n  query PkKeys { apiKeys { items { id hint status lastUsedAt expiresAt revokedAt replacedBy version } } }\n": typeof types.PkKeysDocument,
+    "\n  mutation PkRevoke($id: ID!, $version: Int!) { revokeApiKey(id: $id, version: $version) { status revokedAt version } }\n": typeof types.PkRevokeDocument,
+    "\n  mutation PkRotate($id: ID!, $version: Int!, $hours: Int) {\n    rotateApiKey(id: $id, version: $version, overlapHours: $hours) { secret key { id status } }\n  }\n": typeof types.PkRotateDocument,
+    "\n  query PkMe { viewer { actor { id role } } me { displayName mentorships { id program { name } } } }\n": typeof types.PkMeDocument,
+    "\n  query PkViewer { viewer { actor { role } } }\n": typeof types.PkViewerDocument,
+    "\n  query PkPrograms { programs { edges { node { id name } } } }\n": typeof types.PkProgramsDocument,
+    "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n": typeof types.PkOneProgramDocument,
+    "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": typeof types.PkMeetingDocument,
+    "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": typeof types.PkRequestDocument,
+    "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n": typeof types.PkNodeDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.SupportCreateTenantDocument,
 };
 const documents: Documents = {
@@ -179,6 +195,22 @@ const documents: Documents = {
     "\n  query TenancyList { tenants { items { slug } } }\n": types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": types.TenancyMineDocument,
     "\n  query LimitsPrograms { programs { edges { node { id } } } }\n": types.LimitsProgramsDocument,
+    "\n  mutation PkProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.PkProgramDocument,
+    "\n  mutation PkOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.PkOpenDocument,
+    "\n  mutation PkPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.PkPersonDocument,
+    "\n  mutation PkEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.PkEnrolDocument,
+    "\n  mutation PkStart($input: PairInput!) { startMentorship(input: $input) { id } }\n": types.PkStartDocument,
+    "\n  mutation PkCreateKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret key { id name hint scopes status version lastUsedAt program { name } rateLimit { perMinute burst } } }\n  }\n": types.PkCreateKeyDocument,
+    "\n  query PkKeys { apiKeys { items { id hint status lastUsedAt expiresAt revokedAt replacedBy version } } }\n": types.PkKeysDocument,
+    "\n  mutation PkRevoke($id: ID!, $version: Int!) { revokeApiKey(id: $id, version: $version) { status revokedAt version } }\n": types.PkRevokeDocument,
+    "\n  mutation PkRotate($id: ID!, $version: Int!, $hours: Int) {\n    rotateApiKey(id: $id, version: $version, overlapHours: $hours) { secret key { id status } }\n  }\n": types.PkRotateDocument,
+    "\n  query PkMe { viewer { actor { id role } } me { displayName mentorships { id program { name } } } }\n": types.PkMeDocument,
+    "\n  query PkViewer { viewer { actor { role } } }\n": types.PkViewerDocument,
+    "\n  query PkPrograms { programs { edges { node { id name } } } }\n": types.PkProgramsDocument,
+    "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n": types.PkOneProgramDocument,
+    "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": types.PkMeetingDocument,
+    "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": types.PkRequestDocument,
+    "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n": types.PkNodeDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": types.SupportCreateTenantDocument,
 };
 
@@ -520,6 +552,70 @@ export function graphql(source: "\n  query TenancyMine { viewer { tenant { name 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsPrograms { programs { edges { node { id } } } }\n"): (typeof documents)["\n  query LimitsPrograms { programs { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"): (typeof documents)["\n  mutation PkProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation PkOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation PkPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation PkEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkStart($input: PairInput!) { startMentorship(input: $input) { id } }\n"): (typeof documents)["\n  mutation PkStart($input: PairInput!) { startMentorship(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkCreateKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret key { id name hint scopes status version lastUsedAt program { name } rateLimit { perMinute burst } } }\n  }\n"): (typeof documents)["\n  mutation PkCreateKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret key { id name hint scopes status version lastUsedAt program { name } rateLimit { perMinute burst } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkKeys { apiKeys { items { id hint status lastUsedAt expiresAt revokedAt replacedBy version } } }\n"): (typeof documents)["\n  query PkKeys { apiKeys { items { id hint status lastUsedAt expiresAt revokedAt replacedBy version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkRevoke($id: ID!, $version: Int!) { revokeApiKey(id: $id, version: $version) { status revokedAt version } }\n"): (typeof documents)["\n  mutation PkRevoke($id: ID!, $version: Int!) { revokeApiKey(id: $id, version: $version) { status revokedAt version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkRotate($id: ID!, $version: Int!, $hours: Int) {\n    rotateApiKey(id: $id, version: $version, overlapHours: $hours) { secret key { id status } }\n  }\n"): (typeof documents)["\n  mutation PkRotate($id: ID!, $version: Int!, $hours: Int) {\n    rotateApiKey(id: $id, version: $version, overlapHours: $hours) { secret key { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkMe { viewer { actor { id role } } me { displayName mentorships { id program { name } } } }\n"): (typeof documents)["\n  query PkMe { viewer { actor { id role } } me { displayName mentorships { id program { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkViewer { viewer { actor { role } } }\n"): (typeof documents)["\n  query PkViewer { viewer { actor { role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkPrograms { programs { edges { node { id name } } } }\n"): (typeof documents)["\n  query PkPrograms { programs { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n"): (typeof documents)["\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n"): (typeof documents)["\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n"): (typeof documents)["\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n"): (typeof documents)["\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,11 +13,18 @@ import { TEST_TABLE } from './globalDynamo.ts';
 export interface GraphqlError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; messageKey?: string; problems?: { field: string; rule: string; reason: string }[]; requestId?: string };
+  extensions?: {
+    code?: string;
+    messageKey?: string;
+    retryAfterSeconds?: number;
+    problems?: { field: string; rule: string; reason: string }[];
+    requestId?: string;
+  };
 }
 
 export interface CallResult<T> {
   status: number;
+  headers: Record<string, string | number | boolean>;
   data: T | null | undefined;
   errors: GraphqlError[] | undefined;
 }
@@ -89,7 +96,7 @@ export async function testApi(options: { clock?: TestClock } = {}) {
       lambdaContext('kindling-graphql-test'),
     );
     const parsed = JSON.parse(result.body ?? '{}') as { data?: TResult | null; errors?: GraphqlError[] };
-    return { status: result.statusCode ?? 200, data: parsed.data, errors: parsed.errors };
+    return { status: result.statusCode ?? 200, headers: result.headers ?? {}, data: parsed.data, errors: parsed.errors };
   }
 
   const token = (role: Role, tenant: string | null, extra: { person?: string; ttlSeconds?: number } = {}) =>

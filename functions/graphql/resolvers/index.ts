@@ -5,6 +5,7 @@ import { importResolvers } from './imports.ts';
 import { matchingResolvers } from './matching.ts';
 import { mentorshipResolvers } from './mentorships.ts';
 import { nodeResolvers } from './node.ts';
+import { partnerResolvers } from './partners.ts';
 import { profileResolvers } from './profiles.ts';
 import { programResolvers } from './programs.ts';
 import { tenancyResolvers } from './tenancy.ts';
@@ -18,6 +19,7 @@ const modules: Resolvers[] = [
   profileResolvers,
   mentorshipResolvers,
   nodeResolvers,
+  partnerResolvers,
 ];
 
 /** Merges the per-module resolver maps type by type; a field defined twice is a programming error. */

@@ -1,4 +1,4 @@
-import { requireRole } from '#domain/actors.ts';
+import { reachesProgram, requireRole } from '#domain/actors.ts';
 import { analyticsOf } from '#domain/analytics.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import { listSurveys, submitSurvey } from '#domain/feedback.ts';
@@ -37,6 +37,10 @@ const mentorshipOrNull = (ctx: Context, id: string | null) =>
     : null;
 
 /** A person's pairs, requests and proposals are theirs and their managers' to see. */
+/** What a key restricted to one program may see of a person's pairs, requests and proposals. */
+const reachable = <T extends { programId: string }>(ctx: Context, items: T[]): T[] =>
+  items.filter((i) => reachesProgram(ctx.actor, i.programId));
+
 const ownOrManaged = (ctx: Context, personId: string): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === personId;
 
 export const mentorshipResolvers: Resolvers = {
@@ -168,12 +172,13 @@ export const mentorshipResolvers: Resolvers = {
     },
   },
   Person: {
-    mentorships: (person, _args, ctx) =>
-      ownOrManaged(ctx, person.id) ? ctx.services.mentorships.mentorshipsOf(person.tenantId, person.id) : null,
-    requests: (person, _args, ctx) => (ownOrManaged(ctx, person.id) ? ctx.services.requests.requestsOf(person.tenantId, person.id) : null),
+    mentorships: async (person, _args, ctx) =>
+      ownOrManaged(ctx, person.id) ? reachable(ctx, await ctx.services.mentorships.mentorshipsOf(person.tenantId, person.id)) : null,
+    requests: async (person, _args, ctx) =>
+      ownOrManaged(ctx, person.id) ? reachable(ctx, await ctx.services.requests.requestsOf(person.tenantId, person.id)) : null,
     proposals: async (person, _args, ctx) => {
       if (!ownOrManaged(ctx, person.id)) return null;
-      const all = await ctx.services.proposals.proposalsOf(person.tenantId, person.id);
+      const all = reachable(ctx, await ctx.services.proposals.proposalsOf(person.tenantId, person.id));
       // Participants see a proposal once a manager has approved it.
       return ctx.actor.role === 'participant' ? all.filter((p) => p.status !== 'PROPOSED') : all;
     },

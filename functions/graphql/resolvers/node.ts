@@ -1,3 +1,4 @@
+import { reachesProgram } from '#domain/actors.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import type { Context } from '../context.ts';
 import { parseGlobalId } from '../ids.ts';
@@ -14,14 +15,17 @@ async function loadNode(ctx: Context, globalId: string): Promise<Loaded | null> 
     case 'Tenant':
       return parsed.id === tenantId ? tag('Tenant', ctx.tenant) : null;
     case 'Program':
-      return tag('Program', await ctx.services.programs.getProgram(tenantId, parsed.id));
+      return reachesProgram(ctx.actor, parsed.id) ? tag('Program', await ctx.services.programs.getProgram(tenantId, parsed.id)) : null;
     case 'Person': {
       if (ctx.actor.role === 'participant' && ctx.actor.personId !== parsed.id) return null;
       return tag('Person', await ctx.loaders.person.load(parsed.id));
     }
     case 'Mentorship': {
       const m = await ctx.services.mentorships.getMentorship(tenantId, parsed.id);
-      const mine = m && (ctx.actor.role !== 'participant' || ctx.actor.personId === m.mentorId || ctx.actor.personId === m.menteeId);
+      const mine =
+        m &&
+        reachesProgram(ctx.actor, m.programId) &&
+        (ctx.actor.role !== 'participant' || ctx.actor.personId === m.mentorId || ctx.actor.personId === m.menteeId);
       return tag('Mentorship', mine ? m : null);
     }
     default:

@@ -1,3 +1,4 @@
+import { reachesProgram } from '#domain/actors.ts';
 import {
   createPerson,
   type Enrolment,
@@ -76,7 +77,10 @@ export const profileResolvers: Resolvers = {
     email: privateField('email'),
     managerEmail: privateField('managerEmail'),
     yearsExperience: privateField('yearsExperience'),
-    enrolments: (person, _args, ctx) => (seesPrivate(ctx, person) ? ctx.loaders.enrolments.load(person.id) : null),
+    enrolments: async (person, _args, ctx) =>
+      seesPrivate(ctx, person)
+        ? (await ctx.loaders.enrolments.load(person.id)).filter((e) => reachesProgram(ctx.actor, e.programId))
+        : null,
   },
   Enrolment: {
     person: (enrolment, _args, ctx) => ctx.loaders.person.load(enrolment.personId),

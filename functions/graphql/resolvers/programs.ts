@@ -1,3 +1,4 @@
+import { reachesProgram } from '#domain/actors.ts';
 import { listParticipants } from '#domain/people.ts';
 import { CRITERIA, changeProgramStatus, createProgram, getProgram, type ProgramInput, pairingOf, updateProgram } from '#domain/programs.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
@@ -24,7 +25,9 @@ export const programResolvers: Resolvers = {
     programs: async (_parent, args, ctx) => {
       const scope = ctx.scope('list programs');
       const req = pageRequest(ctx, 'programs', args);
-      return toConnection(ctx, 'programs', await ctx.services.programs.listPrograms(scope.tenantId, req));
+      const page = await ctx.services.programs.listPrograms(scope.tenantId, req);
+      // A key for one program lists only that one (a tenant has few programs: one page holds them).
+      return toConnection(ctx, 'programs', { ...page, items: page.items.filter((p) => reachesProgram(ctx.actor, p.id)) });
     },
     program: (_parent, { id }, ctx) => getProgram(ctx.services, ctx.scope('read a program'), localId(id, 'Program')),
   },
