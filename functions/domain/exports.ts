@@ -3,6 +3,7 @@ import { requireRole } from './actors.ts';
 import { DomainError, ErrorCode } from './errors.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { cleanFilter, type Enrolment, type ParticipantFilter, type PeopleFilter, type PeopleStore, type Person } from './people.ts';
+import { type Program, visibleReasons } from './programs.ts';
 
 /** A list exported as a table; the GraphQL layer writes it as spreadsheet-safe CSV. */
 export interface Table {
@@ -75,9 +76,10 @@ export async function exportPeople(deps: { people: PeopleStore }, scope: Scope, 
 export async function exportParticipants(
   deps: { people: PeopleStore },
   scope: Scope,
-  programId: string,
+  program: Program,
   filter: ParticipantFilter,
 ): Promise<Table> {
+  const programId = program.id;
   requireRole(scope.actor, 'export participants', 'manager');
   const clean = cleanFilter(filter);
   const enrolments: Enrolment[] = await everything((page) => deps.people.listEnrolments(scope.tenantId, programId, clean, 'NAME', page));
@@ -107,7 +109,7 @@ export async function exportParticipants(
         e.status.toLowerCase(),
         joined(p?.skillsOffered ?? []),
         joined(p?.skillsSought ?? []),
-        joined(e.reasons.map((r) => r.toLowerCase().replace(/_/g, ' '))),
+        joined(visibleReasons(program, scope.actor, [e.personId], e.reasons).map((r) => r.toLowerCase().replace(/_/g, ' '))),
         e.capacity,
         e.hoursPerMonth,
         e.openToSponsoring ? 'yes' : 'no',

@@ -71,6 +71,37 @@ export const defaultPairing: PairingRules = { maxOpenRequests: 3, requestExpiryD
 /** A program's pairing rules; programs stored before the rules existed get the defaults. */
 export const pairingOf = (program: Program): PairingRules => ({ ...defaultPairing, ...program.pairing });
 
+/**
+ * Who sees a participant's sensitive focus areas (psycho-social support, by default): the person
+ * and their pair always; the program's managers only when the program says so.
+ */
+export interface ProgramPrivacy {
+  sensitiveFocusAreas: string[];
+  managersSeeSensitiveReasons: boolean;
+}
+
+export const defaultPrivacy: ProgramPrivacy = { sensitiveFocusAreas: ['PSYCHOSOCIAL_SUPPORT'], managersSeeSensitiveReasons: false };
+
+/** A program's privacy settings; programs stored before they existed get the defaults. */
+export const privacyOf = (program: Pick<Program, 'privacy'>): ProgramPrivacy => ({ ...defaultPrivacy, ...program.privacy });
+
+/**
+ * The focus areas of `subjects` (the person, or both sides of a pair) that `actor` may see: all for
+ * the subjects themselves; without the sensitive ones for anyone else unless a manager of a program
+ * that allows it.
+ */
+export function visibleReasons(
+  program: Pick<Program, 'privacy'>,
+  actor: { role: string; personId: string | null },
+  subjects: readonly string[],
+  reasons: readonly string[],
+): string[] {
+  const privacy = privacyOf(program);
+  if (actor.personId !== null && subjects.includes(actor.personId)) return [...reasons];
+  if (actor.role === 'manager' && !actor.personId && privacy.managersSeeSensitiveReasons) return [...reasons];
+  return reasons.filter((r) => !privacy.sensitiveFocusAreas.includes(r));
+}
+
 export interface Program {
   id: string;
   tenantId: string;
@@ -85,6 +116,8 @@ export interface Program {
   mentorCapacityDefault: number;
   matching: MatchingSettings;
   pairing: PairingRules;
+  /** Absent on programs stored before it existed: read it through `privacyOf`. */
+  privacy?: ProgramPrivacy;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -133,6 +166,7 @@ export interface ProgramInput {
   mentorCapacityDefault?: number | null;
   matching?: Partial<Omit<MatchingSettings, 'weights'>> & { weights?: Partial<Record<Criterion, number>> | null };
   pairing?: Partial<PairingRules> | null;
+  privacy?: Partial<ProgramPrivacy> | null;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -226,6 +260,22 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
     }),
     checkInEveryDays: checks.int('input.pairing.checkInEveryDays', p.checkInEveryDays ?? rules.checkInEveryDays, { min: 7, max: 180 }),
   };
+  const privacyBase = privacyOf(base);
+  const sensitive = input.privacy?.sensitiveFocusAreas;
+  const privacy: ProgramPrivacy = {
+    sensitiveFocusAreas: sensitive
+      ? checks.list(
+          'input.privacy.sensitiveFocusAreas',
+          sensitive.map((f) => f.toUpperCase().replace(/[\s-]+/g, '_')),
+          { maxItems: 20, maxLength: 60 },
+        )
+      : privacyBase.sensitiveFocusAreas,
+    managersSeeSensitiveReasons: input.privacy?.managersSeeSensitiveReasons ?? privacyBase.managersSeeSensitiveReasons,
+  };
+  for (const area of sensitive ? privacy.sensitiveFocusAreas : []) {
+    if (!focusAreas.includes(area))
+      checks.fail('input.privacy.sensitiveFocusAreas', 'focusArea', `"${area}" is not a focus area of this program`);
+  }
   checks.done();
   return {
     name,
@@ -238,6 +288,7 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
     mentorCapacityDefault,
     matching,
     pairing,
+    privacy,
   };
 }
 
@@ -265,6 +316,7 @@ export async function createProgram(
       mentorCapacityDefault: 2,
       matching: defaultMatching,
       pairing: defaultPairing,
+      privacy: defaultPrivacy,
     },
     input,
   );

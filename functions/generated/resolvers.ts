@@ -1181,6 +1181,7 @@ export type Program = Node & {
   participants: EnrolmentConnection;
   /** The program's participants as CSV (UTF-8, comma-separated, spreadsheet-safe), with the filters of `participants`. */
   participantsCsv: Scalars['String']['output'];
+  privacy: ProgramPrivacy;
   proposals: MatchProposalConnection;
   requests: MentorshipRequestConnection;
   status: ProgramStatus;
@@ -1289,6 +1290,22 @@ export type ProgramInput = {
   mentorCapacityDefault?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   pairing?: InputMaybe<PairingRulesInput>;
+  privacy?: InputMaybe<ProgramPrivacyInput>;
+};
+
+/**
+ * Who sees a participant's sensitive focus areas (psycho-social support by default): the person and
+ * their pair always, the program's managers only when allowed here. Matching uses them either way.
+ */
+export type ProgramPrivacy = {
+  __typename?: 'ProgramPrivacy';
+  managersSeeSensitiveReasons: Scalars['Boolean']['output'];
+  sensitiveFocusAreas: Array<Scalars['String']['output']>;
+};
+
+export type ProgramPrivacyInput = {
+  managersSeeSensitiveReasons?: InputMaybe<Scalars['Boolean']['input']>;
+  sensitiveFocusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type ProgramStatus =
@@ -1794,6 +1811,8 @@ export type ResolversTypes = {
   ProgramCounts: ResolverTypeWrapper<ProgramCounts>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   ProgramInput: ProgramInput;
+  ProgramPrivacy: ResolverTypeWrapper<ProgramPrivacy>;
+  ProgramPrivacyInput: ProgramPrivacyInput;
   ProgramStatus: ProgramStatus;
   ProposalDecision: ProposalDecision;
   ProposalOrigin: ProposalOrigin;
@@ -1910,6 +1929,8 @@ export type ResolversParentTypes = {
   ProgramCounts: ProgramCounts;
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
   ProgramInput: ProgramInput;
+  ProgramPrivacy: ProgramPrivacy;
+  ProgramPrivacyInput: ProgramPrivacyInput;
   ProposalResponseResult: Omit<ProposalResponseResult, 'mentorship' | 'proposal'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, proposal: ResolversParentTypes['MatchProposal'] };
   Query: Record<PropertyKey, never>;
   RateLimit: RateLimit;
@@ -2446,6 +2467,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   pairing?: Resolver<ResolversTypes['PairingRules'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first' | 'sort'>>;
   participantsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProgramParticipantsCsvArgs>>;
+  privacy?: Resolver<ResolversTypes['ProgramPrivacy'], ParentType, ContextType>;
   proposals?: Resolver<ResolversTypes['MatchProposalConnection'], ParentType, ContextType, RequireFields<ProgramProposalsArgs, 'first'>>;
   requests?: Resolver<ResolversTypes['MentorshipRequestConnection'], ParentType, ContextType, RequireFields<ProgramRequestsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
@@ -2488,6 +2510,11 @@ export type ProgramCountsResolvers<ContextType = Context, ParentType extends Res
 export type ProgramEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+};
+
+export type ProgramPrivacyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramPrivacy'] = ResolversParentTypes['ProgramPrivacy']> = {
+  managersSeeSensitiveReasons?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sensitiveFocusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ProposalResponseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalResponseResult'] = ResolversParentTypes['ProposalResponseResult']> = {
@@ -2663,6 +2690,7 @@ export type Resolvers<ContextType = Context> = {
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramCounts?: ProgramCountsResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  ProgramPrivacy?: ProgramPrivacyResolvers<ContextType>;
   ProposalResponseResult?: ProposalResponseResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateLimit?: RateLimitResolvers<ContextType>;

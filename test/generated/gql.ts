@@ -111,6 +111,14 @@ type Documents = {
     "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": typeof types.PkMeetingDocument,
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": typeof types.PkRequestDocument,
     "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n": typeof types.PkNodeDocument,
+    "\n  mutation SrProgram($input: ProgramInput!) { createProgram(input: $input) { id version privacy { sensitiveFocusAreas managersSeeSensitiveReasons } } }\n": typeof types.SrProgramDocument,
+    "\n  mutation SrUpdate($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { version privacy { managersSeeSensitiveReasons } }\n  }\n": typeof types.SrUpdateDocument,
+    "\n  mutation SrOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { version } }\n": typeof types.SrOpenDocument,
+    "\n  mutation SrPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.SrPersonDocument,
+    "\n  mutation SrEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.SrEnrolDocument,
+    "\n  mutation SrRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": typeof types.SrRequestDocument,
+    "\n  query SrManagerView($id: ID!, $request: ID!) {\n    program(id: $id) {\n      participants(first: 10) { edges { node { role reasons } } }\n      participantsCsv\n    }\n    request(id: $request) { introduction { focusAreas } }\n  }\n": typeof types.SrManagerViewDocument,
+    "\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n": typeof types.SrOwnViewDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.SupportCreateTenantDocument,
 };
 const documents: Documents = {
@@ -211,6 +219,14 @@ const documents: Documents = {
     "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": types.PkMeetingDocument,
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": types.PkRequestDocument,
     "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n": types.PkNodeDocument,
+    "\n  mutation SrProgram($input: ProgramInput!) { createProgram(input: $input) { id version privacy { sensitiveFocusAreas managersSeeSensitiveReasons } } }\n": types.SrProgramDocument,
+    "\n  mutation SrUpdate($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { version privacy { managersSeeSensitiveReasons } }\n  }\n": types.SrUpdateDocument,
+    "\n  mutation SrOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { version } }\n": types.SrOpenDocument,
+    "\n  mutation SrPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.SrPersonDocument,
+    "\n  mutation SrEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.SrEnrolDocument,
+    "\n  mutation SrRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": types.SrRequestDocument,
+    "\n  query SrManagerView($id: ID!, $request: ID!) {\n    program(id: $id) {\n      participants(first: 10) { edges { node { role reasons } } }\n      participantsCsv\n    }\n    request(id: $request) { introduction { focusAreas } }\n  }\n": types.SrManagerViewDocument,
+    "\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n": types.SrOwnViewDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": types.SupportCreateTenantDocument,
 };
 
@@ -616,6 +632,38 @@ export function graphql(source: "\n  mutation PkRequest($input: RequestInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n"): (typeof documents)["\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrProgram($input: ProgramInput!) { createProgram(input: $input) { id version privacy { sensitiveFocusAreas managersSeeSensitiveReasons } } }\n"): (typeof documents)["\n  mutation SrProgram($input: ProgramInput!) { createProgram(input: $input) { id version privacy { sensitiveFocusAreas managersSeeSensitiveReasons } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrUpdate($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { version privacy { managersSeeSensitiveReasons } }\n  }\n"): (typeof documents)["\n  mutation SrUpdate($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { version privacy { managersSeeSensitiveReasons } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { version } }\n"): (typeof documents)["\n  mutation SrOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation SrPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation SrEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n"): (typeof documents)["\n  mutation SrRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrManagerView($id: ID!, $request: ID!) {\n    program(id: $id) {\n      participants(first: 10) { edges { node { role reasons } } }\n      participantsCsv\n    }\n    request(id: $request) { introduction { focusAreas } }\n  }\n"): (typeof documents)["\n  query SrManagerView($id: ID!, $request: ID!) {\n    program(id: $id) {\n      participants(first: 10) { edges { node { role reasons } } }\n      participantsCsv\n    }\n    request(id: $request) { introduction { focusAreas } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n"): (typeof documents)["\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

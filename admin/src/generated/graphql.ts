@@ -277,6 +277,12 @@ export type ProgramInput = {
   mentorCapacityDefault?: number | null | undefined;
   name?: string | null | undefined;
   pairing?: PairingRulesInput | null | undefined;
+  privacy?: ProgramPrivacyInput | null | undefined;
+};
+
+export type ProgramPrivacyInput = {
+  managersSeeSensitiveReasons?: boolean | null | undefined;
+  sensitiveFocusAreas?: Array<string> | null | undefined;
 };
 
 export type ProgramStatus =

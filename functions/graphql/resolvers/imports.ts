@@ -72,7 +72,7 @@ export const importResolvers: Resolvers = {
       return toConnection(ctx, 'imports', await ctx.services.imports.listImports(program.tenantId, program.id, req), filters);
     },
     participantsCsv: async (program, { filter }, ctx) => {
-      const table = await exportParticipants(ctx.services, ctx.scope('export participants'), program.id, filter ?? {});
+      const table = await exportParticipants(ctx.services, ctx.scope('export participants'), program, filter ?? {});
       return toCsv(table.headers, table.rows);
     },
   },

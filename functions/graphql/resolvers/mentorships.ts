@@ -13,6 +13,7 @@ import {
   startMentorship,
   visibleNotes,
 } from '#domain/mentorships.ts';
+import { visibleReasons } from '#domain/programs.ts';
 import { decideProposal, getProposal, proposePair, respondToProposal } from '#domain/proposals.ts';
 import { answerRequest, getRequest, requestMentor } from '#domain/requests.ts';
 import type { Outcome, Resolvers } from '#generated/resolvers.ts';
@@ -129,6 +130,10 @@ export const mentorshipResolvers: Resolvers = {
     mentee: (r, _args, ctx) => ctx.loaders.person.load(r.menteeId),
     mentor: (r, _args, ctx) => ctx.loaders.person.load(r.mentorId),
     mentorship: (r, _args, ctx) => mentorshipOrNull(ctx, r.mentorshipId),
+    introduction: async (r, _args, ctx) => ({
+      ...r.introduction,
+      focusAreas: visibleReasons(await programOf(ctx, r.programId), ctx.actor, [r.menteeId, r.mentorId], r.introduction.focusAreas),
+    }),
   },
   MatchProposal: {
     id: (p) => toGlobalId('Proposal', p.id),

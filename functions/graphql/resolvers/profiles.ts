@@ -10,6 +10,7 @@ import {
   updatePerson,
   withdraw,
 } from '#domain/people.ts';
+import { visibleReasons } from '#domain/programs.ts';
 import type { EnrolmentKey, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import type { Context } from '../context.ts';
@@ -85,6 +86,8 @@ export const profileResolvers: Resolvers = {
   Enrolment: {
     person: (enrolment, _args, ctx) => ctx.loaders.person.load(enrolment.personId),
     program: (enrolment, _args, ctx) => programOf(ctx, enrolment.programId),
+    reasons: async (enrolment, _args, ctx) =>
+      visibleReasons(await programOf(ctx, enrolment.programId), ctx.actor, [enrolment.personId], enrolment.reasons),
     shortlist: async (enrolment: Enrolment, _args, ctx) =>
       (await ctx.loaders.person.loadMany(enrolment.shortlist)).filter((p): p is Person => p !== null && !(p instanceof Error)),
   },

@@ -1,6 +1,15 @@
 import { reachesProgram } from '#domain/actors.ts';
 import { listParticipants } from '#domain/people.ts';
-import { CRITERIA, changeProgramStatus, createProgram, getProgram, type ProgramInput, pairingOf, updateProgram } from '#domain/programs.ts';
+import {
+  CRITERIA,
+  changeProgramStatus,
+  createProgram,
+  getProgram,
+  type ProgramInput,
+  pairingOf,
+  privacyOf,
+  updateProgram,
+} from '#domain/programs.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';
@@ -46,6 +55,7 @@ export const programResolvers: Resolvers = {
       weights: CRITERIA.map((criterion) => ({ criterion, weight: program.matching.weights[criterion] })),
     }),
     pairing: (program) => pairingOf(program),
+    privacy: (program) => privacyOf(program),
     counts: (program, _args, ctx) => ctx.loaders.programStats.load(program.id),
     participants: async (program, args, ctx) => {
       const filters = { program: program.id, filter: args.filter ?? {}, sort: args.sort };
