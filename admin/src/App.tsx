@@ -2,6 +2,7 @@ import { lazy, useState } from 'react';
 import { Admin, localStorageStore, Resource } from 'react-admin';
 import { createHashRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { apiKeys } from './apiKeys/index.ts';
 import { audit } from './audit/index.ts';
 import { CognitoLoginPage } from './auth/CognitoLoginPage.tsx';
 import { LocalLoginPage } from './auth/LocalLoginPage.tsx';
@@ -53,6 +54,7 @@ function Console({ config }: { config: ConsoleConfig }) {
       <Resource name="participants" />
       <Resource name="imports" />
       <Resource {...audit} />
+      <Resource {...apiKeys} />
     </Admin>
   );
 }

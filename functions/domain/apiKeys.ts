@@ -136,7 +136,7 @@ function newKey(deps: Deps, scope: Scope, fields: Pick<ApiKey, 'name' | 'scopes'
     id,
     tenantId: scope.tenantId,
     secretHash: hashSecret(secret),
-    hint: `${PREFIX}_${scope.tenantId}_${id.slice(-6)}…`,
+    hint: `${PREFIX}_${scope.tenantId}_…${id.slice(-6)}`,
     createdAt: scope.now.toISOString(),
     createdBy: scope.actor.id,
     expiresAt: null,

@@ -144,6 +144,27 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
     await page.getByText(/Proposal approved/).waitFor();
   });
 
+  it('issues a partner API key shown once, lists it as never used, and revokes it', async () => {
+    await page.getByRole('menuitem', { name: 'API keys' }).click();
+    await page.getByRole('button', { name: 'New API key' }).first().click();
+    await page.getByLabel('Name').fill('Member portal');
+    await page.getByLabel(/Log meetings/).check();
+    await page.getByRole('dialog').getByRole('button', { name: 'New API key' }).click();
+    const secret = await page.getByTestId('api-key-secret').locator('input').inputValue();
+    expect(secret).toMatch(/^kdl_demo_[0-9A-Z]{26}_[0-9a-f]{64}$/);
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
+    await snap(page, 'console-api-key-secret');
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Member portal' });
+    await row.getByText('Never').waitFor();
+    expect(await row.textContent()).not.toContain(secret.slice(-64));
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await row.getByText('Revoked').waitFor();
+    await page.waitForTimeout(400);
+    await snap(page, 'console-api-keys');
+  });
+
   it('logged no errors in the browser console', () => {
     expect(problems).toEqual([]);
   });

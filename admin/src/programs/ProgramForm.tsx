@@ -1,4 +1,15 @@
-import { DateInput, minValue, NumberInput, required, SaveButton, SimpleForm, TextArrayInput, TextInput, Toolbar } from 'react-admin';
+import {
+  BooleanInput,
+  DateInput,
+  minValue,
+  NumberInput,
+  required,
+  SaveButton,
+  SimpleForm,
+  TextArrayInput,
+  TextInput,
+  Toolbar,
+} from 'react-admin';
 
 const positive = [minValue(1)];
 
@@ -22,6 +33,8 @@ export function ProgramForm() {
       <NumberInput source="mentorCapacityDefault" validate={positive} />
       <NumberInput source="cadence.expectedEveryDays" validate={positive} />
       <NumberInput source="cadence.overdueAfterDays" validate={positive} />
+      <TextArrayInput source="privacy.sensitiveFocusAreas" helperText="resources.programs.sensitiveHelp" />
+      <BooleanInput source="privacy.managersSeeSensitiveReasons" helperText="resources.programs.managersSeeSensitiveHelp" />
     </SimpleForm>
   );
 }

@@ -15,6 +15,7 @@ import type {
   UpdateResult,
 } from 'react-admin';
 import { type AnalyticsVerbs, analyticsHandlers } from './analytics.ts';
+import { type ApiKeyVerbs, apiKeysHandlers } from './apiKeys.ts';
 import { auditHandlers } from './audit.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 import { type ImportVerbs, importsHandlers } from './imports.ts';
@@ -51,6 +52,7 @@ export interface KindlingDataProvider
     RequestVerbs,
     ImportVerbs,
     AnalyticsVerbs,
+    ApiKeyVerbs,
     MatchingVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
@@ -68,6 +70,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
   const imports = importsHandlers(client);
   const analytics = analyticsHandlers(client);
   const matching = matchingHandlers(client);
+  const apiKeys = apiKeysHandlers(client);
   // Add a resource here: one module per resource, each a function of the GraphQL client (and of
   // `translate` where it words field problems).
   const resources = new Map<string, ResourceHandlers>([
@@ -78,6 +81,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     ['mentorships', mentorships],
     ['requests', requests],
     ['imports', imports],
+    ['apiKeys', apiKeys],
   ]);
 
   function handler<M extends keyof ResourceHandlers>(resource: string, method: M): NonNullable<ResourceHandlers[M]> {
@@ -117,6 +121,9 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     startImport: imports.startImport,
     importJob: imports.importJob,
     programAnalytics: analytics.programAnalytics,
+    createApiKey: apiKeys.createApiKey,
+    revokeApiKey: apiKeys.revokeApiKey,
+    rotateApiKey: apiKeys.rotateApiKey,
     ...matching,
   };
 }

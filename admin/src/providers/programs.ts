@@ -22,6 +22,10 @@ export const programFields = graphql(`
       expectedEveryDays
       overdueAfterDays
     }
+    privacy {
+      sensitiveFocusAreas
+      managersSeeSensitiveReasons
+    }
     counts {
       mentors
       mentees
@@ -86,6 +90,9 @@ export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
     mentorCapacityDefault: data.mentorCapacityDefault ?? undefined,
     cadence: data.cadence
       ? { expectedEveryDays: data.cadence.expectedEveryDays, overdueAfterDays: data.cadence.overdueAfterDays }
+      : undefined,
+    privacy: data.privacy
+      ? { sensitiveFocusAreas: data.privacy.sensitiveFocusAreas, managersSeeSensitiveReasons: data.privacy.managersSeeSensitiveReasons }
       : undefined,
   };
 }
