@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadConfig } from './providers/config.ts';
+import { type ConsoleConfig, loadConfig } from './providers/config.ts';
 
 /** Shown when the console cannot start at all, e.g. /config.json is missing: no react-admin yet. */
 function StartupError({ error }: { error: unknown }) {
@@ -18,7 +18,17 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 
-loadConfig().then(
+/** Back from Cognito's hosted UI with a code: finish signing in before the console starts. */
+async function start(): Promise<ConsoleConfig> {
+  const config = await loadConfig();
+  if (config.auth.mode === 'cognito') {
+    const { finishCognitoSignIn } = await import('./providers/cognitoAuthProvider.ts');
+    await finishCognitoSignIn(config.auth);
+  }
+  return config;
+}
+
+start().then(
   (config) =>
     root.render(
       <StrictMode>

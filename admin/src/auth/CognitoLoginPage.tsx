@@ -1,13 +1,41 @@
-import { Alert } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import LoginIcon from '@mui/icons-material/Login';
+import { Alert, Button, CircularProgress, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useLogin, useTranslate } from 'react-admin';
 import { SignInCard } from './SignInCard.tsx';
 
-/** Placeholder until Cognito sign-in lands (see providers/cognitoAuthProvider.ts). */
+/**
+ * Sign-in in AWS: a button to Cognito's hosted UI, which handles passwords, invitations, resets and
+ * MFA; the console comes back to the page it was on (providers/cognitoAuthProvider.ts).
+ */
 export function CognitoLoginPage() {
   const translate = useTranslate();
+  const login = useLogin();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const signIn = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await login({});
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setBusy(false);
+    }
+  };
   return (
     <SignInCard>
-      <Alert severity="info">{translate('kindling.login.cognitoUnavailable')}</Alert>
+      <Typography color="text.secondary">{translate('kindling.login.cognitoHelp')}</Typography>
+      {error && <Alert severity="error">{error}</Alert>}
+      <Button
+        variant="contained"
+        size="large"
+        onClick={signIn}
+        disabled={busy}
+        startIcon={busy ? <CircularProgress size={18} color="inherit" /> : <LoginIcon />}
+      >
+        {translate('kindling.login.cognitoButton')}
+      </Button>
     </SignInCard>
   );
 }

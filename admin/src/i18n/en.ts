@@ -10,7 +10,9 @@ export const en = {
       role: 'Role',
       name: 'Your name',
       submit: 'Sign in',
-      cognitoUnavailable: 'Cognito sign-in is not configured in this build.',
+      cognitoButton: 'Sign in with your organisation account',
+      cognitoHelp:
+        'You sign in on Kindling’s secure sign-in page and come back here. First time? Use the temporary password from your invitation e-mail.',
     },
     roles: {
       MANAGER: 'Manager',

@@ -15,7 +15,9 @@ const nl: Messages<typeof en> = {
       role: 'Rol',
       name: 'Je naam',
       submit: 'Aanmelden',
-      cognitoUnavailable: 'Aanmelden via Cognito is in deze build niet ingesteld.',
+      cognitoButton: 'Aanmelden met je organisatieaccount',
+      cognitoHelp:
+        'Je meldt je aan op de beveiligde aanmeldpagina van Kindling en komt dan hier terug. De eerste keer? Gebruik het tijdelijke wachtwoord uit je uitnodigingsmail.',
     },
     roles: {
       MANAGER: 'Beheerder',

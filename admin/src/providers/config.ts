@@ -2,7 +2,10 @@
  * The console's runtime configuration. It is fetched, not bundled, so one build serves every
  * environment: the local server answers `/config.json`, and in AWS it sits next to the bundle in S3.
  */
-export type AuthConfig = { mode: 'local' } | { mode: 'cognito'; region: string; userPoolId: string; clientId: string };
+export type AuthConfig =
+  | { mode: 'local' }
+  /** `domain`: the hosted UI's origin, e.g. https://kindling-dev.auth.eu-west-1.amazoncognito.com */
+  | { mode: 'cognito'; region: string; userPoolId: string; clientId: string; domain: string };
 
 export interface ConsoleConfig {
   /** Where GraphQL requests go: a path on this origin (`/graphql`) or an absolute URL. */
@@ -27,7 +30,7 @@ export async function loadConfig(url = '/config.json'): Promise<ConsoleConfig> {
   return parseConfig(body, url);
 }
 
-function parseConfig(body: unknown, url: string): ConsoleConfig {
+export function parseConfig(body: unknown, url: string): ConsoleConfig {
   const fail = (problem: string): never => {
     throw new Error(`${url}: ${problem}`);
   };
@@ -39,11 +42,12 @@ function parseConfig(body: unknown, url: string): ConsoleConfig {
     case 'local':
       return { apiUrl, auth: { mode: 'local' } };
     case 'cognito': {
-      const { region, userPoolId, clientId } = auth;
-      if (typeof region !== 'string' || typeof userPoolId !== 'string' || typeof clientId !== 'string') {
-        return fail('cognito auth needs "region", "userPoolId" and "clientId"');
+      const { region, userPoolId, clientId, domain } = auth;
+      if (typeof region !== 'string' || typeof userPoolId !== 'string' || typeof clientId !== 'string' || typeof domain !== 'string') {
+        return fail('cognito auth needs "region", "userPoolId", "clientId" and "domain" (the hosted UI)');
       }
-      return { apiUrl, auth: { mode: 'cognito', region, userPoolId, clientId } };
+      if (!/^https:\/\/[^/]+$/.test(domain)) return fail('"domain" must be an https origin without a path');
+      return { apiUrl, auth: { mode: 'cognito', region, userPoolId, clientId, domain } };
     }
     default:
       return fail(`unknown auth mode ${JSON.stringify(auth.mode)}`);
