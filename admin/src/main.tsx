@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { finishCognitoSignIn } from './providers/cognitoAuthProvider.ts';
 import { type ConsoleConfig, loadConfig } from './providers/config.ts';
 
 /** Shown when the console cannot start at all, e.g. /config.json is missing: no react-admin yet. */
@@ -21,10 +22,7 @@ const root = createRoot(container);
 /** Back from Cognito's hosted UI with a code: finish signing in before the console starts. */
 async function start(): Promise<ConsoleConfig> {
   const config = await loadConfig();
-  if (config.auth.mode === 'cognito') {
-    const { finishCognitoSignIn } = await import('./providers/cognitoAuthProvider.ts');
-    await finishCognitoSignIn(config.auth);
-  }
+  if (config.auth.mode === 'cognito') await finishCognitoSignIn(config.auth);
   return config;
 }
 
