@@ -144,6 +144,27 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
     await page.getByText(/Proposal approved/).waitFor();
   });
 
+  it('tunes a program’s matching: a weight, the schedule and the approval mode, explained and saved', async () => {
+    await page.getByRole('menuitem', { name: 'Programs' }).click();
+    await page.getByRole('cell', { name: 'Leadership Circle' }).click();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    const skills = page.getByLabel('Skills', { exact: true });
+    await skills.waitFor();
+    await page.getByText('The mentor has the skills the mentee seeks').waitFor();
+    await skills.fill('7.5');
+    await page.getByLabel('Run every (days)').fill('14');
+    await page.getByRole('combobox', { name: /Approval/ }).click();
+    await page.getByRole('option', { name: 'Proposals go straight to the pair' }).click();
+    await page.waitForTimeout(300);
+    await snap(page, 'console-program-matching-settings');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/Element updated|updated/i).first().waitFor();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await expect(page.getByLabel('Skills', { exact: true }).inputValue()).resolves.toBe('7.5');
+    await expect(page.getByRole('combobox', { name: /Approval/ }).textContent()).resolves.toContain('straight to the pair');
+    await expect(page.getByLabel('Run every (days)').inputValue()).resolves.toBe('14');
+  });
+
   it('issues a partner API key shown once, lists it as never used, and revokes it', async () => {
     await page.getByRole('menuitem', { name: 'API keys' }).click();
     await page.getByRole('button', { name: 'New API key' }).first().click();

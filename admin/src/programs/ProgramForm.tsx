@@ -10,6 +10,7 @@ import {
   TextInput,
   Toolbar,
 } from 'react-admin';
+import { MatchingSettingsInputs } from './MatchingSettingsInputs.tsx';
 
 const positive = [minValue(1)];
 
@@ -20,7 +21,7 @@ const saveOnly = (
   </Toolbar>
 );
 
-/** The fields of ProgramInput the console edits so far; matching settings come with matching. */
+/** The fields of ProgramInput: the program itself, its privacy, and (once it exists) its matching settings. */
 export function ProgramForm() {
   return (
     <SimpleForm toolbar={saveOnly}>
@@ -35,6 +36,7 @@ export function ProgramForm() {
       <NumberInput source="cadence.overdueAfterDays" validate={positive} />
       <TextArrayInput source="privacy.sensitiveFocusAreas" helperText="resources.programs.sensitiveHelp" />
       <BooleanInput source="privacy.managersSeeSensitiveReasons" helperText="resources.programs.managersSeeSensitiveHelp" />
+      <MatchingSettingsInputs />
     </SimpleForm>
   );
 }

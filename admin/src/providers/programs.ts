@@ -22,6 +22,18 @@ export const programFields = graphql(`
       expectedEveryDays
       overdueAfterDays
     }
+    matching {
+      weights {
+        criterion
+        weight
+      }
+      requireSharedLanguage
+      minimumScore
+      departmentPolicy
+      objective
+      approvalMode
+      scheduleEveryDays
+    }
     privacy {
       sensitiveFocusAreas
       managersSeeSensitiveReasons
@@ -90,6 +102,18 @@ export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
     mentorCapacityDefault: data.mentorCapacityDefault ?? undefined,
     cadence: data.cadence
       ? { expectedEveryDays: data.cadence.expectedEveryDays, overdueAfterDays: data.cadence.overdueAfterDays }
+      : undefined,
+    matching: data.matching
+      ? {
+          weights: data.matching.weights.map(({ criterion, weight }) => ({ criterion, weight: Number(weight) })),
+          requireSharedLanguage: data.matching.requireSharedLanguage,
+          minimumScore: Number(data.matching.minimumScore),
+          departmentPolicy: data.matching.departmentPolicy,
+          objective: data.matching.objective,
+          approvalMode: data.matching.approvalMode,
+          // Empty: runs on demand only.
+          scheduleEveryDays: data.matching.scheduleEveryDays || null,
+        }
       : undefined,
     privacy: data.privacy
       ? { sensitiveFocusAreas: data.privacy.sensitiveFocusAreas, managersSeeSensitiveReasons: data.privacy.managersSeeSensitiveReasons }
