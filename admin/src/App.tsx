@@ -16,6 +16,7 @@ import type { ConsoleConfig } from './providers/config.ts';
 import { createDataProvider } from './providers/dataProvider.ts';
 import { createGraphQLClient } from './providers/graphqlClient.ts';
 import { requests } from './requests/index.ts';
+import { surveys } from './surveys/index.ts';
 
 /** The home page: a program's figures and charts. Loaded on demand, its charts later still. */
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx').then(({ Dashboard }) => ({ default: Dashboard })));
@@ -49,6 +50,7 @@ function Console({ config }: { config: ConsoleConfig }) {
       <Resource {...programs} />
       <Resource {...mentorships} />
       <Resource {...requests} />
+      <Resource {...surveys} />
       <Resource {...people} />
       {/* No pages of their own: a program's participants and imports show on the program's page. */}
       <Resource name="participants" />

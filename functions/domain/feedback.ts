@@ -4,6 +4,7 @@ import { type StatsChange, statsChange } from './analytics.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
 import { DomainError, ErrorCode, notFound } from './errors.ts';
 import { getMentorship, type MentorshipStore } from './mentorships.ts';
+import type { Page, PageRequest } from './pages.ts';
 import { Checks } from './validation.ts';
 
 /** The outcomes the seed names: what mentees (and mentors) gain. */
@@ -42,6 +43,8 @@ export interface SurveyStore {
   /** Stores the answer with its figures; a closing survey is taken once per side (CONFLICT after). */
   addSurvey(survey: Survey, stats: StatsChange, audit: AuditEntry): Promise<void>;
   listSurveys(tenantId: string, mentorshipId: string): Promise<Survey[]>;
+  /** A program's answers, newest first, optionally of one kind. */
+  listProgramSurveys(tenantId: string, programId: string, kind: SurveyKind | null, page: PageRequest): Promise<Page<Survey>>;
 }
 
 export interface SurveyInput {

@@ -1185,6 +1185,8 @@ export type Program = Node & {
   proposals: MatchProposalConnection;
   requests: MentorshipRequestConnection;
   status: ProgramStatus;
+  /** Program managers: the answers to check-in and closing surveys, newest first. */
+  surveys: SurveyConnection;
   updatedAt: Scalars['DateTime']['output'];
   /** Send this back with an update; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['output'];
@@ -1234,6 +1236,13 @@ export type ProgramProposalsArgs = {
 export type ProgramRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProgramSurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SurveyKind>;
 };
 
 /** The dashboard's figures, kept current as things happen (never counted by reading the program). */
@@ -1537,11 +1546,25 @@ export type Survey = {
   comment?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: SurveyKind;
+  /** The pair it is about (null for a participant outside it). */
+  mentorship?: Maybe<Mentorship>;
   outcomes: Array<Outcome>;
   /** 1 to 5. */
   rating: Scalars['Int']['output'];
   side: ParticipantRole;
   submittedAt: Scalars['DateTime']['output'];
+};
+
+export type SurveyConnection = {
+  __typename?: 'SurveyConnection';
+  edges: Array<SurveyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SurveyEdge = {
+  __typename?: 'SurveyEdge';
+  cursor: Scalars['String']['output'];
+  node: Survey;
 };
 
 export type SurveyInput = {
@@ -1833,6 +1856,8 @@ export type ResolversTypes = {
   RunTrigger: RunTrigger;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Survey: ResolverTypeWrapper<SurveyModel>;
+  SurveyConnection: ResolverTypeWrapper<Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }>;
+  SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
   SurveyInput: SurveyInput;
   SurveyKind: SurveyKind;
   Tenant: ResolverTypeWrapper<TenantModel>;
@@ -1942,6 +1967,8 @@ export type ResolversParentTypes = {
   RunTimings: RunTimings;
   String: Scalars['String']['output'];
   Survey: SurveyModel;
+  SurveyConnection: Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyEdge']> };
+  SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
   SurveyInput: SurveyInput;
   Tenant: TenantModel;
   TenantList: Omit<TenantList, 'items'> & { items: Array<ResolversParentTypes['Tenant']> };
@@ -2471,6 +2498,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   proposals?: Resolver<ResolversTypes['MatchProposalConnection'], ParentType, ContextType, RequireFields<ProgramProposalsArgs, 'first'>>;
   requests?: Resolver<ResolversTypes['MentorshipRequestConnection'], ParentType, ContextType, RequireFields<ProgramRequestsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
+  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<ProgramSurveysArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2588,10 +2616,21 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SurveyKind'], ParentType, ContextType>;
+  mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SurveyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SurveyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SurveyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
 };
 
 export type TenantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
@@ -2700,6 +2739,8 @@ export type Resolvers<ContextType = Context> = {
   RunDiff?: RunDiffResolvers<ContextType>;
   RunTimings?: RunTimingsResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
+  SurveyConnection?: SurveyConnectionResolvers<ContextType>;
+  SurveyEdge?: SurveyEdgeResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantList?: TenantListResolvers<ContextType>;
   TenantSettings?: TenantSettingsResolvers<ContextType>;

@@ -103,6 +103,12 @@ export const keys = {
     SK: kind === 'CLOSING' ? `SURVEY#CLOSING#${side}` : `SURVEY#CHECK_IN#${surveyId}`,
   }),
   surveys: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'SURVEY#' }),
+  /** GSI1: a program's survey answers, newest first (the console's surveys and outcomes page). */
+  surveyIndex: (tenantId: string, programId: string, submittedAt: string, surveyId: string): IndexKeys => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#SURVEYS`,
+    GSI1SK: `${submittedAt}#${surveyId}`,
+  }),
+  programSurveys: (tenantId: string, programId: string) => ({ GSI1PK: `${t(tenantId)}#PROG#${programId}#SURVEYS` }),
 
   /** A mentee's request to a mentor. GSI1: the program's requests, newest first; GSI2: the mentor's inbox. */
   request: (tenantId: string, requestId: string): Key => ({ PK: `${t(tenantId)}#REQ#${requestId}`, SK: 'REQUEST' }),

@@ -4,7 +4,7 @@ import { auditPut } from './audit.ts';
 import type { StoreClient } from './client.ts';
 import { translate } from './items.ts';
 import { keys } from './keys.ts';
-import { queryAll } from './query.ts';
+import { queryAll, queryPage } from './query.ts';
 import { statsUpdate } from './stats.ts';
 
 export function surveyStore(client: StoreClient): SurveyStore {
@@ -21,6 +21,7 @@ export function surveyStore(client: StoreClient): SurveyStore {
                   TableName: table,
                   Item: {
                     ...keys.survey(survey.tenantId, survey.mentorshipId, survey.kind, survey.side, survey.id),
+                    ...keys.surveyIndex(survey.tenantId, survey.programId, survey.submittedAt, survey.id),
                     type: 'Survey',
                     ...survey,
                   },
@@ -34,6 +35,20 @@ export function surveyStore(client: StoreClient): SurveyStore {
           }),
         )
         .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'closing survey', field: 'side' } }));
+    },
+
+    listProgramSurveys(tenantId, programId, kind, req) {
+      const k = keys.programSurveys(tenantId, programId);
+      return queryPage<Survey>(
+        client,
+        {
+          index: 'GSI1',
+          partition: { attribute: 'GSI1PK', value: k.GSI1PK },
+          forward: false,
+          ...(kind ? { filter: { expression: '#kind = :kind', names: { '#kind': 'kind' }, values: { ':kind': kind } } } : {}),
+        },
+        req,
+      );
     },
 
     listSurveys(tenantId, mentorshipId) {

@@ -158,11 +158,29 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
     await page.waitForTimeout(300);
     await snap(page, 'console-program-matching-settings');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/Element updated|updated/i).first().waitFor();
+    await page
+      .getByText(/Element updated|updated/i)
+      .first()
+      .waitFor();
     await page.getByRole('link', { name: 'Edit' }).click();
     await expect(page.getByLabel('Skills', { exact: true }).inputValue()).resolves.toBe('7.5');
     await expect(page.getByRole('combobox', { name: /Approval/ }).textContent()).resolves.toContain('straight to the pair');
     await expect(page.getByLabel('Run every (days)').inputValue()).resolves.toBe('14');
+  });
+
+  it('shows what pairs said: survey answers with rating bars and outcomes, filtered by kind', async () => {
+    await page.getByRole('menuitem', { name: 'Surveys and outcomes' }).click();
+    const cards = page.getByRole('article');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThan(0);
+    await expect(cards.first().textContent()).resolves.toMatch(/of 5/);
+    await page.getByRole('combobox', { name: 'Survey' }).click();
+    await page.getByRole('option', { name: 'Closing' }).click();
+    await page.getByRole('article', { name: 'Check-in' }).first().waitFor({ state: 'detached' });
+    const closing = await page.getByRole('article', { name: 'Closing' }).count();
+    expect(closing).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await snap(page, 'console-surveys');
   });
 
   it('issues a partner API key shown once, lists it as never used, and revokes it', async () => {

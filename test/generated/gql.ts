@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation LcChange($id: ID!, $version: Int!, $action: PairTransition!, $reason: String, $reflection: String) {\n    changeMentorship(id: $id, version: $version, action: $action, reason: $reason, reflection: $reflection) {\n      status version endReason menteeReflection\n    }\n  }\n": typeof types.LcChangeDocument,
     "\n  mutation LcMeeting($input: MeetingInput!) { logMeeting(input: $input) { id kind privateNotes } }\n": typeof types.LcMeetingDocument,
     "\n  mutation LcGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }\n  }\n": typeof types.LcGoalDocument,
+    "\n  query LcProgramSurveys($id: ID!, $kind: SurveyKind) {\n    program(id: $id) { surveys(kind: $kind, first: 10) { edges { node { kind side rating outcomes mentorship { id } } } } }\n  }\n": typeof types.LcProgramSurveysDocument,
     "\n  mutation LcSurvey($id: ID!, $input: SurveyInput!) { submitSurvey(mentorshipId: $id, input: $input) { kind side rating outcomes } }\n": typeof types.LcSurveyDocument,
     "\n  query LcPair($id: ID!) {\n    mentorship(id: $id) {\n      status version health { status nextContactDue }\n      meetings { privateNotes topics }\n      goals { title }\n      surveys { kind rating }\n    }\n  }\n": typeof types.LcPairDocument,
     "\n  query LcPairs($id: ID!, $health: Health, $status: MentorshipStatus) {\n    program(id: $id) { mentorships(health: $health, status: $status, first: 100) { edges { node { id status health { status } meetingCount startedAt } } } }\n  }\n": typeof types.LcPairsDocument,
@@ -160,6 +161,7 @@ const documents: Documents = {
     "\n  mutation LcChange($id: ID!, $version: Int!, $action: PairTransition!, $reason: String, $reflection: String) {\n    changeMentorship(id: $id, version: $version, action: $action, reason: $reason, reflection: $reflection) {\n      status version endReason menteeReflection\n    }\n  }\n": types.LcChangeDocument,
     "\n  mutation LcMeeting($input: MeetingInput!) { logMeeting(input: $input) { id kind privateNotes } }\n": types.LcMeetingDocument,
     "\n  mutation LcGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }\n  }\n": types.LcGoalDocument,
+    "\n  query LcProgramSurveys($id: ID!, $kind: SurveyKind) {\n    program(id: $id) { surveys(kind: $kind, first: 10) { edges { node { kind side rating outcomes mentorship { id } } } } }\n  }\n": types.LcProgramSurveysDocument,
     "\n  mutation LcSurvey($id: ID!, $input: SurveyInput!) { submitSurvey(mentorshipId: $id, input: $input) { kind side rating outcomes } }\n": types.LcSurveyDocument,
     "\n  query LcPair($id: ID!) {\n    mentorship(id: $id) {\n      status version health { status nextContactDue }\n      meetings { privateNotes topics }\n      goals { title }\n      surveys { kind rating }\n    }\n  }\n": types.LcPairDocument,
     "\n  query LcPairs($id: ID!, $health: Health, $status: MentorshipStatus) {\n    program(id: $id) { mentorships(health: $health, status: $status, first: 100) { edges { node { id status health { status } meetingCount startedAt } } } }\n  }\n": types.LcPairsDocument,
@@ -396,6 +398,10 @@ export function graphql(source: "\n  mutation LcMeeting($input: MeetingInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LcGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }\n  }\n"): (typeof documents)["\n  mutation LcGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcProgramSurveys($id: ID!, $kind: SurveyKind) {\n    program(id: $id) { surveys(kind: $kind, first: 10) { edges { node { kind side rating outcomes mentorship { id } } } } }\n  }\n"): (typeof documents)["\n  query LcProgramSurveys($id: ID!, $kind: SurveyKind) {\n    program(id: $id) { surveys(kind: $kind, first: 10) { edges { node { kind side rating outcomes mentorship { id } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

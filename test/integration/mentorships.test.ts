@@ -65,6 +65,11 @@ const GOAL = graphql(`
     saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }
   }
 `);
+const PROGRAM_SURVEYS = graphql(`
+  query LcProgramSurveys($id: ID!, $kind: SurveyKind) {
+    program(id: $id) { surveys(kind: $kind, first: 10) { edges { node { kind side rating outcomes mentorship { id } } } } }
+  }
+`);
 const SURVEY = graphql(`
   mutation LcSurvey($id: ID!, $input: SurveyInput!) { submitSurvey(mentorshipId: $id, input: $input) { kind side rating outcomes } }
 `);
@@ -349,6 +354,18 @@ describe('mentorships from first request to outcome', () => {
     expect(
       (await api.call(SURVEY, { id, input: { kind: 'CLOSING', rating: 4, outcomes: ['SKILLS_SHARPENED'] } }, as('mila'))).errors,
     ).toBeUndefined();
+    // The program's surveys page lists the answers newest first, filtered by kind, for managers only.
+    const all = (await api.call(PROGRAM_SURVEYS, { id: programId, kind: null }, manager())).data?.program?.surveys.edges.map((e) => e.node);
+    expect(all?.map((s) => [s.kind, s.side, s.rating])).toEqual([
+      ['CLOSING', 'MENTOR', 4],
+      ['CLOSING', 'MENTEE', 5],
+      ['CHECK_IN', 'MENTEE', 4],
+    ]);
+    expect(all?.every((s) => s.mentorship?.id === id)).toBe(true);
+    const closingOnly = await api.call(PROGRAM_SURVEYS, { id: programId, kind: 'CLOSING' }, manager());
+    expect(closingOnly.data?.program?.surveys.edges.map((e) => e.node.side)).toEqual(['MENTOR', 'MENTEE']);
+    expect(codes(await api.call(PROGRAM_SURVEYS, { id: programId, kind: null }, as('eva')))).toEqual(['FORBIDDEN']);
+    expect(codes(await api.call(PROGRAM_SURVEYS, { id: programId, kind: null }, { token: b.manager }))).toEqual(['NOT_FOUND']);
     // Mila has room again: Emma's new request can be accepted.
     const again = await request('emma', 'mila');
     const accepted = await api.call(ANSWER, { id: again.data?.requestMentor.id ?? '', version: 1, answer: 'ACCEPT' }, as('mila'));

@@ -521,6 +521,12 @@ export const en = {
       outcomes: 'Outcomes',
       comment: 'Comment',
       outOfFive: '%{rating} of 5',
+      bySide: 'from the %{side}',
+      pairGone: 'Pair no longer visible',
+      allKinds: 'All surveys',
+      noneInProgram: 'No survey answers in this program yet',
+      noneHelp:
+        'Pairs are asked for a check-in survey as the program sets, and for a closing survey when they finish. Their answers show here.',
       kind: {
         CHECK_IN: 'Check-in',
         CLOSING: 'Closing',
@@ -805,6 +811,7 @@ export const en = {
   },
   resources: {
     apiKeys: { name: 'API key |||| API keys' },
+    surveys: { name: 'Survey |||| Surveys and outcomes' },
     programs: {
       name: 'Program |||| Programs',
       fields: {

@@ -534,6 +534,12 @@ const nl: Messages<typeof en> = {
       outcomes: 'Opbrengsten',
       comment: 'Opmerking',
       outOfFive: '%{rating} van 5',
+      bySide: 'van de %{side}',
+      pairGone: 'Koppeling niet meer zichtbaar',
+      allKinds: 'Alle enquêtes',
+      noneInProgram: 'Nog geen enquêteantwoorden in dit programma',
+      noneHelp:
+        'Koppels krijgen een tussentijdse enquête zo vaak als het programma instelt, en een afsluitende als ze klaar zijn. Hun antwoorden staan hier.',
       kind: {
         CHECK_IN: 'Tussentijds',
         CLOSING: 'Afsluitend',
@@ -820,6 +826,7 @@ const nl: Messages<typeof en> = {
   },
   resources: {
     apiKeys: { name: 'API-sleutel |||| API-sleutels' },
+    surveys: { name: 'Enquête |||| Enquêtes en opbrengsten' },
     programs: {
       name: 'Programma |||| Programma’s',
       fields: {

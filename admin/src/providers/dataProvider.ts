@@ -25,6 +25,7 @@ import { type ParticipantVerbs, participantsHandlers } from './participants.ts';
 import { type PeopleVerbs, peopleHandlers } from './people.ts';
 import { programsHandlers } from './programs.ts';
 import { type RequestVerbs, requestsHandlers } from './requests.ts';
+import { surveysHandlers } from './surveys.ts';
 import { type Viewer, viewerQuery } from './viewer.ts';
 
 /** Query methods get react-admin's abort signal; the GraphQL client passes it to fetch. */
@@ -82,6 +83,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     ['requests', requests],
     ['imports', imports],
     ['apiKeys', apiKeys],
+    ['surveys', surveysHandlers(client, translate)],
   ]);
 
   function handler<M extends keyof ResourceHandlers>(resource: string, method: M): NonNullable<ResourceHandlers[M]> {

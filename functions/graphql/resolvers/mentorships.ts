@@ -123,6 +123,7 @@ export const mentorshipResolvers: Resolvers = {
   },
   Survey: {
     id: (survey) => toGlobalId('Survey', survey.id),
+    mentorship: (survey, _args, ctx) => mentorshipOrNull(ctx, survey.mentorshipId),
   },
   MentorshipRequest: {
     id: (r) => toGlobalId('Request', r.id),
@@ -154,6 +155,17 @@ export const mentorshipResolvers: Resolvers = {
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'requests', args, filters);
       return toConnection(ctx, 'requests', await ctx.services.requests.listProgramRequests(program.tenantId, program.id, req), filters);
+    },
+    surveys: async (program, args, ctx) => {
+      requireManager(ctx);
+      const filters = { program: program.id, kind: args.kind ?? null };
+      const req = pageRequest(ctx, 'surveys', args, filters);
+      return toConnection(
+        ctx,
+        'surveys',
+        await ctx.services.surveys.listProgramSurveys(program.tenantId, program.id, args.kind ?? null, req),
+        filters,
+      );
     },
     proposals: async (program, args, ctx) => {
       requireManager(ctx);

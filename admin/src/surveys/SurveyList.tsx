@@ -1,0 +1,147 @@
+import FormatQuoteIcon from '@mui/icons-material/FormatQuote';
+import { Box, Chip, LinearProgress, Paper, Skeleton, Stack, Typography } from '@mui/material';
+import { Link, List, Loading, Pagination, SelectInput, useCreatePath, useListContext, useTranslate } from 'react-admin';
+import { ListLoadError } from '../layout/errors.tsx';
+import { useFormat } from '../layout/format.ts';
+import { NoPrograms, ProgramFilterInput, RememberProgram, useCurrentProgram } from '../programs/currentProgram.tsx';
+import type { SurveyRecord } from '../providers/surveys.ts';
+
+/** Rating 1–5 as a bar with its colour and the number in words, so it reads at a glance and to a screen reader. */
+function Rating({ rating }: { rating: number }) {
+  const translate = useTranslate();
+  const color = rating >= 4 ? 'success' : rating === 3 ? 'warning' : 'error';
+  const label = translate('kindling.surveys.outOfFive', { rating });
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 160 }}>
+      <LinearProgress
+        variant="determinate"
+        value={rating * 20}
+        color={color}
+        sx={{ flex: 1, height: 8, borderRadius: 4 }}
+        aria-label={label}
+      />
+      <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+        {label}
+      </Typography>
+    </Stack>
+  );
+}
+
+function SurveyCard({ survey }: { survey: SurveyRecord }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const createPath = useCreatePath();
+  const pair = survey.mentorship;
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} component="article" aria-label={translate(`kindling.surveys.kind.${survey.kind}`)}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'center' } }}>
+        <Stack spacing={0.5}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Chip
+              size="small"
+              color={survey.kind === 'CLOSING' ? 'primary' : 'default'}
+              label={translate(`kindling.surveys.kind.${survey.kind}`)}
+            />
+            <Typography variant="body2" color="text.secondary">
+              {translate('kindling.surveys.bySide', { side: translate(`kindling.enrolment.role.${survey.side}`).toLowerCase() })} ·{' '}
+              {format.date(survey.submittedAt)}
+            </Typography>
+          </Stack>
+          {pair ? (
+            <Link to={createPath({ resource: 'mentorships', id: pair.id, type: 'show' })}>
+              {pair.mentorName} & {pair.menteeName}
+            </Link>
+          ) : (
+            <Typography color="text.secondary">{translate('kindling.surveys.pairGone')}</Typography>
+          )}
+        </Stack>
+        <Rating rating={survey.rating} />
+      </Stack>
+      {survey.outcomes.length > 0 && (
+        <Stack
+          direction="row"
+          spacing={0.5}
+          useFlexGap
+          sx={{ flexWrap: 'wrap', mt: 1.5 }}
+          aria-label={translate('kindling.surveys.outcomes')}
+        >
+          {survey.outcomes.map((o) => (
+            <Chip key={o} size="small" variant="outlined" color="success" label={translate(`kindling.outcomes.${o}`)} />
+          ))}
+        </Stack>
+      )}
+      {survey.comment && (
+        <Stack direction="row" spacing={1} sx={{ mt: 1.5, color: 'text.secondary' }}>
+          <FormatQuoteIcon fontSize="small" aria-hidden />
+          <Typography variant="body2">{survey.comment}</Typography>
+        </Stack>
+      )}
+    </Paper>
+  );
+}
+
+function SurveyCards() {
+  const { data, isPending } = useListContext<SurveyRecord>();
+  const translate = useTranslate();
+  if (isPending) {
+    return (
+      <Stack spacing={2} sx={{ p: 2 }}>
+        {[0, 1, 2].map((i) => (
+          <Skeleton key={i} variant="rounded" height={96} />
+        ))}
+      </Stack>
+    );
+  }
+  if (!data || data.length === 0) {
+    return (
+      <Box sx={{ p: 4, textAlign: 'center' }}>
+        <Typography variant="h6">{translate('kindling.surveys.noneInProgram')}</Typography>
+        <Typography color="text.secondary">{translate('kindling.surveys.noneHelp')}</Typography>
+      </Box>
+    );
+  }
+  return (
+    <Stack spacing={2} sx={{ p: 2 }}>
+      {data.map((survey) => (
+        <SurveyCard key={survey.id} survey={survey} />
+      ))}
+    </Stack>
+  );
+}
+
+/** A program's survey answers, newest first: ratings as bars, outcomes as chips, comments quoted. */
+export function SurveyList() {
+  const { programs, program, setProgramId, isPending } = useCurrentProgram();
+  const translate = useTranslate();
+  if (isPending) return <Loading />;
+  if (!program) return <NoPrograms />;
+  const filters = [
+    <ProgramFilterInput key="programId" source="programId" alwaysOn programs={programs} />,
+    <SelectInput
+      key="kind"
+      source="kind"
+      alwaysOn
+      label="kindling.surveys.kindLabel"
+      emptyText="kindling.surveys.allKinds"
+      choices={[
+        { id: 'CHECK_IN', name: translate('kindling.surveys.kind.CHECK_IN') },
+        { id: 'CLOSING', name: translate('kindling.surveys.kind.CLOSING') },
+      ]}
+    />,
+  ];
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={{ programId: program.id }}
+      perPage={10}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      exporter={false}
+      actions={false}
+      error={<ListLoadError />}
+      empty={false}
+    >
+      <RememberProgram onProgram={setProgramId} />
+      <SurveyCards />
+    </List>
+  );
+}
