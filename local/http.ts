@@ -135,7 +135,7 @@ export function startLocalServer(options: LocalServerOptions): Promise<Server> {
         res.end(result.body ?? '');
         return;
       }
-      if (path === '/config.json') return send(res, 200, { apiUrl: '/graphql', auth: { mode: 'local' } }, { 'cache-control': 'no-store' });
+      if (path === '/config.json') return send(res, 200, { apiUrl: '/graphql', auth: { mode: 'local' } }, { 'cache-control': 'no-cache' });
       if (path === '/local/token' && req.method === 'POST') return await issueToken(req, res, options);
       if (path === '/healthz') return send(res, 200, { ok: true });
       return serveConsole(path, res, options.consoleDir);

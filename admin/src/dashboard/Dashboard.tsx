@@ -11,9 +11,11 @@ import { NoPrograms, ProgramSelect, useCurrentProgram } from '../programs/curren
 import type { ProgramAnalytics } from '../providers/analytics.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 
-const HealthChart = lazy(() => import('./charts.tsx').then(({ HealthChart }) => ({ default: HealthChart })));
-const OutcomesChart = lazy(() => import('./charts.tsx').then(({ OutcomesChart }) => ({ default: OutcomesChart })));
-const RolesChart = lazy(() => import('./charts.tsx').then(({ RolesChart }) => ({ default: RolesChart })));
+/** The charts (recharts) come in a chunk of their own, fetched as soon as the dashboard is, while its figures load. */
+const charts = import('./charts.tsx');
+const HealthChart = lazy(() => charts.then(({ HealthChart }) => ({ default: HealthChart })));
+const OutcomesChart = lazy(() => charts.then(({ OutcomesChart }) => ({ default: OutcomesChart })));
+const RolesChart = lazy(() => charts.then(({ RolesChart }) => ({ default: RolesChart })));
 
 type Figures = ProgramAnalytics['analytics'];
 

@@ -16,7 +16,8 @@ export interface ConsoleConfig {
 export async function loadConfig(url = '/config.json'): Promise<ConsoleConfig> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+    // Default caching, so the preload in index.html is used; the server marks config.json no-cache.
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
   } catch (error) {
     throw new Error(`Could not fetch ${url}: ${(error as Error).message}`);
   }
