@@ -1,5 +1,5 @@
 import { epochDay, type Health, healthOnDay } from './health.ts';
-import type { Program } from './programs.ts';
+import { defaultCadence, type Program } from './programs.ts';
 
 /**
  * A program's figures, kept current by the writes that change them (each write adds its
@@ -183,4 +183,31 @@ export function analyticsOf(stats: ProgramStats, program: Pick<Program, 'cadence
     },
     outcomes: Object.fromEntries(Object.entries(stats.outcomes).filter(([, n]) => n > 0)),
   };
+}
+
+/**
+ * The organisation's figures across its programs: counters and histograms add up (so the match
+ * rate, the median time to match and the averages are the tenant's own, not averages of
+ * averages); health is counted per program, by each program's cadence, then added.
+ */
+export function tenantAnalyticsOf(
+  programs: readonly { stats: ProgramStats; program: Pick<Program, 'cadence'> }[],
+  now: Date,
+): ProgramAnalytics {
+  const merged = emptyStats('*');
+  const activeByHealth: Record<Health, number> = { ON_TRACK: 0, DUE_SOON: 0, OVERDUE: 0, NEVER_MET: 0 };
+  for (const { stats, program } of programs) {
+    for (const key of Object.keys(merged) as (keyof ProgramStats)[]) {
+      if (key === 'programId') continue;
+      if ((STATS_MAPS as readonly string[]).includes(key)) {
+        const target = merged[key as StatsMap];
+        for (const [k, n] of Object.entries(stats[key as StatsMap] ?? {})) target[k] = (target[k] ?? 0) + n;
+      } else {
+        merged[key as StatsCounter] += (stats[key as StatsCounter] as number | undefined) ?? 0;
+      }
+    }
+    const own = analyticsOf(stats, program, now).activeByHealth;
+    for (const h of Object.keys(activeByHealth) as Health[]) activeByHealth[h] += own[h];
+  }
+  return { ...analyticsOf(merged, { cadence: defaultCadence }, now), activeByHealth };
 }

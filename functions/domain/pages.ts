@@ -16,3 +16,15 @@ export interface PageRequest {
 }
 
 export const MAX_PAGE_SIZE = 100;
+
+/** Every page of a paged list, for reads of a whole program or tenant (matching, jobs, tenant figures). */
+export async function allPages<T>(fetch: (page: PageRequest) => Promise<Page<T>>, pageSize = 1000): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  do {
+    const page: Page<T> = await fetch({ first: pageSize, after });
+    out.push(...page.items);
+    after = page.after;
+  } while (after);
+  return out;
+}

@@ -1582,6 +1582,8 @@ export type SurveyKind =
 /** An association or company running mentoring programs. */
 export type Tenant = Node & {
   __typename?: 'Tenant';
+  /** Program managers: the organisation's figures across its programs (health by each program's cadence). */
+  analytics: ProgramAnalytics;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -2634,6 +2636,7 @@ export type SurveyEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type TenantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
+  analytics?: Resolver<ResolversTypes['ProgramAnalytics'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

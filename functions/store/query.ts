@@ -85,14 +85,4 @@ export async function queryAll<T>({ doc, table }: StoreClient, pk: string, skPre
   return out;
 }
 
-/** Every page of a paged list, for jobs that read a whole program (matching, exports of a store). */
-export async function allPages<T>(fetch: (page: PageRequest) => Promise<Page<T>>, pageSize = 1000): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | null = null;
-  do {
-    const page: Page<T> = await fetch({ first: pageSize, after });
-    out.push(...page.items);
-    after = page.after;
-  } while (after);
-  return out;
-}
+export { allPages } from '#domain/pages.ts';

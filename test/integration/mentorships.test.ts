@@ -65,6 +65,21 @@ const GOAL = graphql(`
     saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) { id title status progress notes { text } version }
   }
 `);
+const TENANT_ANALYTICS = graphql(`
+  query LcTenantAnalytics {
+    viewer {
+      tenant {
+        analytics {
+          mentors mentees matchRate medianDaysToMatch activeMentorships paused completed endedEarly meetings
+          meetingsPerPairPerMonth averageCheckInRating averageClosingRating
+          activeByHealth { health count }
+          requests { sent accepted declined expired }
+          outcomes { outcome count }
+        }
+      }
+    }
+  }
+`);
 const PROGRAM_SURVEYS = graphql(`
   query LcProgramSurveys($id: ID!, $kind: SurveyKind) {
     program(id: $id) { surveys(kind: $kind, first: 10) { edges { node { kind side rating outcomes mentorship { id } } } } }
@@ -410,6 +425,10 @@ describe('mentorships from first request to outcome', () => {
       PROMOTION: 1,
       SKILLS_SHARPENED: 1,
     });
+    // The organisation has this one program: its figures across programs are the program's.
+    const tenant = await api.call(TENANT_ANALYTICS, {}, manager());
+    expect(tenant.data?.viewer.tenant?.analytics).toEqual(figures);
+    expect(codes(await api.call(TENANT_ANALYTICS, {}, as('eva')))).toEqual(['FORBIDDEN']);
   });
 
   it('never puts a mentor beyond capacity when 50 accepts arrive at once', async () => {

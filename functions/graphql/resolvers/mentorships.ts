@@ -1,5 +1,5 @@
 import { reachesProgram, requireRole } from '#domain/actors.ts';
-import { analyticsOf } from '#domain/analytics.ts';
+import { analyticsOf, type ProgramAnalytics as ProgramAnalyticsFigures, type ProgramStats, tenantAnalyticsOf } from '#domain/analytics.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import { listSurveys, submitSurvey } from '#domain/feedback.ts';
 import { type Health, pairHealth } from '#domain/health.ts';
@@ -13,6 +13,7 @@ import {
   startMentorship,
   visibleNotes,
 } from '#domain/mentorships.ts';
+import { allPages } from '#domain/pages.ts';
 import { visibleReasons } from '#domain/programs.ts';
 import { decideProposal, getProposal, proposePair, respondToProposal } from '#domain/proposals.ts';
 import { answerRequest, getRequest, requestMentor } from '#domain/requests.ts';
@@ -41,6 +42,13 @@ const mentorshipOrNull = (ctx: Context, id: string | null) =>
 /** What a key restricted to one program may see of a person's pairs, requests and proposals. */
 const reachable = <T extends { programId: string }>(ctx: Context, items: T[]): T[] =>
   items.filter((i) => reachesProgram(ctx.actor, i.programId));
+
+/** The figures as the schema lists them: health and outcomes as rows. */
+const asGraphql = (figures: ProgramAnalyticsFigures) => ({
+  ...figures,
+  activeByHealth: (Object.entries(figures.activeByHealth) as [Health, number][]).map(([health, count]) => ({ health, count })),
+  outcomes: Object.entries(figures.outcomes).map(([outcome, count]) => ({ outcome: outcome as Outcome, count })),
+});
 
 const ownOrManaged = (ctx: Context, personId: string): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === personId;
 
@@ -180,12 +188,16 @@ export const mentorshipResolvers: Resolvers = {
     },
     analytics: async (program, _args, ctx) => {
       requireManager(ctx);
-      const figures = analyticsOf(await ctx.loaders.programStats.load(program.id), program, ctx.services.clock());
-      return {
-        ...figures,
-        activeByHealth: (Object.entries(figures.activeByHealth) as [Health, number][]).map(([health, count]) => ({ health, count })),
-        outcomes: Object.entries(figures.outcomes).map(([outcome, count]) => ({ outcome: outcome as Outcome, count })),
-      };
+      return asGraphql(analyticsOf(await ctx.loaders.programStats.load(program.id), program, ctx.services.clock()));
+    },
+  },
+  Tenant: {
+    analytics: async (tenant, _args, ctx) => {
+      requireManager(ctx);
+      const programs = await allPages((page) => ctx.services.programs.listPrograms(tenant.id, page), 100);
+      const stats = await ctx.loaders.programStats.loadMany(programs.map((p) => p.id));
+      const entries = programs.map((program, i) => ({ program, stats: stats[i] as ProgramStats }));
+      return asGraphql(tenantAnalyticsOf(entries, ctx.services.clock()));
     },
   },
   Person: {
