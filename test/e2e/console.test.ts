@@ -79,6 +79,33 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
     await snap(page, 'console-pairs-overdue');
   });
 
+  it('shows the organisation across its programs, each program’s health a link into its pairs', async () => {
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await page.getByRole('button', { name: 'All programs' }).click();
+    const table = page.getByRole('table', { name: 'By program' });
+    await table.waitFor({ timeout: 15_000 });
+    await table.getByRole('button', { name: 'Young Professionals 2026' }).waitFor();
+    await table.getByRole('button', { name: 'Leadership Circle' }).waitFor();
+    await page.getByRole('heading', { name: 'All programs' }).waitFor();
+    const overdueLinks = table.getByRole('link', { name: /Overdue: \d+$/ });
+    const perProgram = await overdueLinks.evaluateAll((links) => links.map((l) => Number(l.textContent)));
+    expect(perProgram.length).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await snap(page, 'console-dashboard-all-programs');
+    const first = overdueLinks.first();
+    const expected = Number(await first.textContent());
+    await first.click();
+    await page.waitForURL(/#\/mentorships\?filter=.*OVERDUE/);
+    const rows = page.locator('table tbody tr');
+    await expect.poll(() => rows.count()).toBe(expected);
+    // Back to one program, and its overdue pairs, for the test that follows.
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await page.getByRole('button', { name: 'One program' }).click();
+    await page.getByRole('link', { name: /^Overdue: \d+/ }).click();
+    await page.waitForURL(/#\/mentorships\?filter=.*OVERDUE/);
+    await page.locator('table tbody tr').first().waitFor();
+  });
+
   it('turns an overdue pair on track when a meeting is logged', async () => {
     await page.getByRole('row').nth(1).getByRole('cell').nth(2).click();
     await page.getByRole('status').filter({ hasText: 'Overdue' }).waitFor();

@@ -1,14 +1,32 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { Alert, Box, Button, Card, CardContent, LinearProgress, Rating, Skeleton, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  Rating,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
-import { Link, Title, useCreatePath, useDataProvider, useTranslate } from 'react-admin';
+import { Link, Title, useCreatePath, useDataProvider, useStore, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
 import type { Health } from '../generated/graphql.ts';
 import { useFormat } from '../layout/format.ts';
 import { HEALTH_LOOK, HEALTH_ORDER } from '../mentorships/health.tsx';
 import { NoPrograms, ProgramSelect, useCurrentProgram } from '../programs/currentProgram.tsx';
-import type { ProgramAnalytics } from '../providers/analytics.ts';
+import type { ProgramAnalytics, TenantAnalytics } from '../providers/analytics.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 
 /** The charts (recharts) come in a chunk of their own, fetched as soon as the dashboard is, while its figures load. */
@@ -156,7 +174,8 @@ function MatchingPanel({ figures }: { figures: Figures }) {
   );
 }
 
-function PairsPanel({ program, figures }: { program: ProgramAnalytics; figures: Figures }) {
+/** Without a program (the organisation's view) the figures stand without links: the program table links on. */
+function PairsPanel({ program, figures }: { program?: ProgramAnalytics; figures: Figures }) {
   const translate = useTranslate();
   const format = useFormat();
   const rows: { key: string; status: string; count: number }[] = [
@@ -170,18 +189,26 @@ function PairsPanel({ program, figures }: { program: ProgramAnalytics; figures: 
       labelledBy="pairs-title"
       gridColumn={{ xs: 'span 12', sm: 'span 6', lg: 'span 3' }}
       action={
-        <Link to={pairsLink(program.id, { status: 'ACTIVE' })} variant="body2">
-          {translate('kindling.dashboard.allPairs')}
-        </Link>
+        program && (
+          <Link to={pairsLink(program.id, { status: 'ACTIVE' })} variant="body2">
+            {translate('kindling.dashboard.allPairs')}
+          </Link>
+        )
       }
     >
       <BigFigure value={format.number(figures.activeMentorships)} caption={translate('kindling.dashboard.activeCaption')} />
       <Stack spacing={0.5} sx={{ mt: 1 }}>
         {rows.map((row) => (
           <Stack key={row.key} direction="row" sx={{ justifyContent: 'space-between' }}>
-            <Link to={pairsLink(program.id, { status: row.status })} variant="body2" color="text.secondary">
-              {translate(`kindling.pairs.status.${row.status}`)}
-            </Link>
+            {program ? (
+              <Link to={pairsLink(program.id, { status: row.status })} variant="body2" color="text.secondary">
+                {translate(`kindling.pairs.status.${row.status}`)}
+              </Link>
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                {translate(`kindling.pairs.status.${row.status}`)}
+              </Typography>
+            )}
             <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 500 }}>
               {format.number(row.count)}
             </Typography>
@@ -192,11 +219,12 @@ function PairsPanel({ program, figures }: { program: ProgramAnalytics; figures: 
   );
 }
 
-function MeetingsPanel({ program, figures }: { program: ProgramAnalytics; figures: Figures }) {
+/** Across programs there is no one cadence to measure against: the bar and the expectation show per program only. */
+function MeetingsPanel({ program, figures }: { program?: ProgramAnalytics; figures: Figures }) {
   const translate = useTranslate();
   const format = useFormat();
   const perMonth = figures.meetingsPerPairPerMonth;
-  const expected = 30 / program.cadence.expectedEveryDays;
+  const expected = program ? 30 / program.cadence.expectedEveryDays : null;
   return (
     <Panel
       title={translate('kindling.dashboard.meetings')}
@@ -204,7 +232,7 @@ function MeetingsPanel({ program, figures }: { program: ProgramAnalytics; figure
       gridColumn={{ xs: 'span 12', md: 'span 6', lg: 'span 3' }}
     >
       <BigFigure value={perMonth === null ? '—' : format.number(perMonth, 2)} caption={translate('kindling.dashboard.perPairPerMonth')} />
-      {perMonth !== null && (
+      {perMonth !== null && expected !== null && (
         <LinearProgress
           variant="determinate"
           value={Math.min(100, (perMonth / expected) * 100)}
@@ -213,7 +241,7 @@ function MeetingsPanel({ program, figures }: { program: ProgramAnalytics; figure
           aria-label={translate('kindling.dashboard.perPairPerMonth')}
         />
       )}
-      {perMonth !== null && (
+      {perMonth !== null && expected !== null && program && (
         <Typography variant="body2" color="text.secondary">
           {translate('kindling.dashboard.expectedPerMonth', {
             expected: format.number(expected, 1),
@@ -442,6 +470,145 @@ function DashboardSkeleton() {
   );
 }
 
+/** Each program's running pairs by health, every count a link to that program's pairs in that state. */
+function ProgramsPanel({ tenant, onOpen }: { tenant: TenantAnalytics; onOpen: (programId: string) => void }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const programs = tenant.programs.edges.map((e) => e.node);
+  return (
+    <Panel title={translate('kindling.dashboard.byProgram')} labelledBy="by-program-title" gridColumn={{ xs: 'span 12' }}>
+      <Table size="small" aria-labelledby="by-program-title">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('kindling.dashboard.program')}</TableCell>
+            <TableCell align="right">{translate('kindling.dashboard.mentees', { smart_count: 2 })}</TableCell>
+            <TableCell align="right">{translate('kindling.dashboard.matchRate')}</TableCell>
+            {HEALTH_ORDER.map((health) => (
+              <TableCell key={health} align="right">
+                <Box
+                  component="span"
+                  sx={{
+                    display: 'inline-block',
+                    width: 10,
+                    height: 10,
+                    borderRadius: '50%',
+                    bgcolor: HEALTH_LOOK[health].colour,
+                    mr: 0.75,
+                  }}
+                  aria-hidden
+                />
+                {translate(`kindling.health.${health}`)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {programs.map((program) => {
+            const counts = new Map(program.analytics.activeByHealth.map((h) => [h.health, h.count]));
+            return (
+              <TableRow key={program.id}>
+                <TableCell>
+                  <Button size="small" onClick={() => onOpen(program.id)} sx={{ textTransform: 'none', p: 0, minWidth: 0 }}>
+                    {program.name}
+                  </Button>{' '}
+                  <Typography component="span" variant="body2" color="text.secondary">
+                    · {translate(`resources.programs.status.${program.status}`)}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right">{format.number(program.analytics.mentees)}</TableCell>
+                <TableCell align="right">{format.percent(program.analytics.matchRate)}</TableCell>
+                {HEALTH_ORDER.map((health) => {
+                  const count = counts.get(health) ?? 0;
+                  return (
+                    <TableCell key={health} align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {count === 0 ? (
+                        <Typography component="span" variant="body2" color="text.disabled">
+                          0
+                        </Typography>
+                      ) : (
+                        <Link
+                          to={pairsLink(program.id, { health })}
+                          aria-label={`${program.name}, ${translate(`kindling.health.${health}`)}: ${count}`}
+                        >
+                          {format.number(count)}
+                        </Link>
+                      )}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Panel>
+  );
+}
+
+/** Running pairs by health across the organisation; a bar opens the program table below it, where each count links on. */
+function TenantHealthPanel({ figures }: { figures: Figures }) {
+  const translate = useTranslate();
+  const counts = new Map(figures.activeByHealth.map((entry) => [entry.health, entry.count]));
+  const data = HEALTH_ORDER.map((health) => ({ health, label: translate(`kindling.health.${health}`), count: counts.get(health) ?? 0 }));
+  const running = data.reduce((sum, bar) => sum + bar.count, 0);
+  const toTable = () => document.getElementById('by-program-title')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  return (
+    <Panel title={translate('kindling.dashboard.health')} labelledBy="health-title" gridColumn={{ xs: 'span 12', lg: 'span 7' }}>
+      {running === 0 ? (
+        <NothingYet title={translate('kindling.dashboard.noActivePairs')} help={translate('kindling.dashboard.noActivePairsHelp')} />
+      ) : (
+        <>
+          <Suspense fallback={<ChartLoading height={data.length * 52 + 16} />}>
+            <HealthChart data={data} label={translate('kindling.dashboard.health')} onSelect={toTable} />
+          </Suspense>
+          <Typography variant="body2" color="text.secondary">
+            {translate('kindling.dashboard.byProgramHelp')}
+          </Typography>
+        </>
+      )}
+    </Panel>
+  );
+}
+
+/** The organisation at a glance: the same figures over all its programs, and each program's health. */
+function TenantDashboard({ onOpen }: { onOpen: (programId: string) => void }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<KindlingDataProvider>();
+  const { data, isPending, error, refetch } = useQuery({
+    queryKey: ['kindling', 'analytics', '*'],
+    queryFn: ({ signal }) => dataProvider.tenantAnalytics(signal),
+  });
+  const tenant = data?.data;
+  if (error) {
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={() => refetch()}>
+            {translate('kindling.errors.retry')}
+          </Button>
+        }
+      >
+        {error.message}
+      </Alert>
+    );
+  }
+  if (isPending || !tenant) return <DashboardSkeleton />;
+  const figures = tenant.analytics;
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }}>
+      <ParticipantsPanel figures={figures} />
+      <MatchingPanel figures={figures} />
+      <PairsPanel figures={figures} />
+      <MeetingsPanel figures={figures} />
+      <TenantHealthPanel figures={figures} />
+      <SatisfactionPanel figures={figures} />
+      <OutcomesPanel figures={figures} />
+      <ProgramsPanel tenant={tenant} onOpen={onOpen} />
+    </Box>
+  );
+}
+
 /**
  * The console's home: one program's figures at a glance. The program is the console's current one
  * (first running one by default); every figure is kept current by the API, never counted here.
@@ -450,12 +617,17 @@ export function Dashboard() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<KindlingDataProvider>();
   const { programs, program, setProgramId, isPending: programsPending } = useCurrentProgram();
+  const [scope, setScope] = useStore<'program' | 'all'>('kindling.dashboardScope', 'program');
   const programId = program?.id;
   const { data, isPending, error, refetch } = useQuery({
     queryKey: ['kindling', 'analytics', programId],
     queryFn: ({ signal }) => dataProvider.programAnalytics(programId ?? '', signal),
-    enabled: Boolean(programId),
+    enabled: Boolean(programId) && scope === 'program',
   });
+  const openProgram = (id: string) => {
+    setProgramId(id);
+    setScope('program');
+  };
   const analytics = data?.data;
 
   return (
@@ -463,11 +635,27 @@ export function Dashboard() {
       <Title title={translate('kindling.dashboard.title')} />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between', gap: 2, mb: 2 }}>
         <Typography variant="h5" component="h1" noWrap>
-          {program ? program.name : translate('kindling.dashboard.title')}
+          {scope === 'all' ? translate('kindling.dashboard.allPrograms') : program ? program.name : translate('kindling.dashboard.title')}
         </Typography>
-        {programs.length > 0 && <ProgramSelect programs={programs} value={programId} onChange={setProgramId} />}
+        <Stack direction="row" sx={{ gap: 2, alignItems: 'center' }}>
+          {programs.length > 1 && (
+            <ToggleButtonGroup
+              size="small"
+              exclusive
+              value={scope}
+              onChange={(_e, value: 'program' | 'all' | null) => value && setScope(value)}
+              aria-label={translate('kindling.dashboard.scope')}
+            >
+              <ToggleButton value="program">{translate('kindling.dashboard.oneProgram')}</ToggleButton>
+              <ToggleButton value="all">{translate('kindling.dashboard.allPrograms')}</ToggleButton>
+            </ToggleButtonGroup>
+          )}
+          {programs.length > 0 && scope === 'program' && <ProgramSelect programs={programs} value={programId} onChange={setProgramId} />}
+        </Stack>
       </Stack>
-      {!programsPending && !program ? (
+      {scope === 'all' && programs.length > 0 ? (
+        <TenantDashboard onOpen={openProgram} />
+      ) : !programsPending && !program ? (
         <NoPrograms />
       ) : error ? (
         <Alert

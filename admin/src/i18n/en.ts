@@ -336,6 +336,12 @@ export const en = {
     },
     dashboard: {
       title: 'Dashboard',
+      scope: 'Show figures for',
+      oneProgram: 'One program',
+      allPrograms: 'All programs',
+      byProgram: 'By program',
+      byProgramHelp: 'The table below breaks these down by program; each count opens those pairs.',
+      program: 'Program',
       noPrograms: 'No programs yet',
       noProgramsHelp: 'Create a program under Programs; its figures will show here.',
       participants: 'Participants',

@@ -344,6 +344,12 @@ const nl: Messages<typeof en> = {
     },
     dashboard: {
       title: 'Dashboard',
+      scope: 'Cijfers tonen voor',
+      oneProgram: 'Eén programma',
+      allPrograms: 'Alle programma’s',
+      byProgram: 'Per programma',
+      byProgramHelp: 'De tabel hieronder splitst dit uit per programma; elk getal opent die koppels.',
+      program: 'Programma',
       noPrograms: 'Nog geen programma’s',
       noProgramsHelp: 'Maak een programma aan onder Programma’s; de cijfers verschijnen dan hier.',
       participants: 'Deelnemers',

@@ -123,6 +123,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     startImport: imports.startImport,
     importJob: imports.importJob,
     programAnalytics: analytics.programAnalytics,
+    tenantAnalytics: analytics.tenantAnalytics,
     createApiKey: apiKeys.createApiKey,
     revokeApiKey: apiKeys.revokeApiKey,
     rotateApiKey: apiKeys.rotateApiKey,
