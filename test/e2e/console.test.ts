@@ -234,4 +234,20 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
   it('logged no errors in the browser console', () => {
     expect(problems).toEqual([]);
   });
+
+  it('sends an expired session to sign-in and back to the page it was on', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // A session the console still holds but the API no longer accepts (as after the token lapsed).
+    await context.addInitScript(() => {
+      sessionStorage.setItem('kindling.session', JSON.stringify({ token: 'lapsed.token.value', expiresAt: '2999-01-01T00:00:00Z' }));
+    });
+    const stale = await context.newPage();
+    await stale.goto(`${base}/#/surveys`);
+    await stale.getByText('Local development sign-in').waitFor({ timeout: 15_000 });
+    await stale.getByLabel('Your name').fill('Ada Manager');
+    await stale.getByRole('button', { name: 'Sign in' }).click();
+    await stale.waitForURL(/#\/surveys/);
+    await stale.getByRole('article').first().waitFor();
+    await context.close();
+  });
 });
