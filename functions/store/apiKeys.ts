@@ -1,10 +1,11 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type ApiKey, type ApiKeyStore, type ApiKeyView, cellRate, type RateLimiter } from '#domain/apiKeys.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
+import { queryAll } from './query.ts';
 
 /** Rate state is dropped by TTL a day after a key's last request. */
 const RATE_TTL_SECONDS = 86_400;
@@ -52,21 +53,8 @@ export function apiKeyStore(client: StoreClient): ApiKeyStore & RateLimiter {
 
     async listApiKeys(tenantId) {
       const k = keys.apiKeys(tenantId);
-      const found: ApiKey[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const res = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-            ExpressionAttributeValues: { ':pk': k.PK, ':sk': k.SKPrefix },
-            ExclusiveStartKey: start,
-            ScanIndexForward: false,
-          }),
-        );
-        found.push(...(res.Items ?? []).map((i) => fromItem<ApiKey>(i)));
-        start = res.LastEvaluatedKey;
-      } while (start);
+      // Key ids are ULIDs: reversed, newest first.
+      const found = (await queryAll<ApiKey>(client, k.PK, k.SKPrefix)).reverse();
       return found.length === 0 ? [] : withUse(tenantId, found);
     },
 

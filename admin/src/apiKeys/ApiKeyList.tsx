@@ -9,7 +9,6 @@ import {
   Checkbox,
   Chip,
   type ChipProps,
-  CircularProgress,
   Dialog,
   DialogActions,
   DialogContent,
@@ -36,6 +35,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ApiKeyScope, ApiKeyStatus } from '../generated/graphql.ts';
+import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
 import { ListLoadError } from '../layout/errors.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import type { ApiKeyRecord } from '../providers/apiKeys.ts';
@@ -208,22 +208,17 @@ function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
             onChange={(e) => setPerMinute(e.target.value)}
             slotProps={{ htmlInput: { min: 1, max: 6000 } }}
           />
-          {error && <Alert severity="error">{error}</Alert>}
         </Stack>
+        <DialogError error={error} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button
-          variant="contained"
-          onClick={create}
-          disabled={busy || name.trim() === '' || scopes.length === 0}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <AddIcon />}
-        >
-          {translate('kindling.apiKeys.create')}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        busy={busy}
+        onCancel={onClose}
+        onConfirm={create}
+        disabled={name.trim() === '' || scopes.length === 0}
+        label={translate('kindling.apiKeys.create')}
+        icon={<AddIcon />}
+      />
     </Dialog>
   );
 }
@@ -245,7 +240,7 @@ function ConfirmDialog({
   onConfirm: () => Promise<void>;
   onClose: () => void;
 }) {
-  const translate = useTranslate();
+  const _translate = useTranslate();
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -265,26 +260,9 @@ function ConfirmDialog({
       <DialogContent>
         <DialogContentText>{text}</DialogContentText>
         {children}
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
+        <DialogError error={error} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button
-          variant="contained"
-          color={color}
-          onClick={run}
-          disabled={busy}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : null}
-        >
-          {confirm}
-        </Button>
-      </DialogActions>
+      <DialogButtons busy={busy} onCancel={onClose} onConfirm={run} label={confirm} color={color} />
     </Dialog>
   );
 }

@@ -20,7 +20,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
-import { Link, Title, useCreatePath, useDataProvider, useStore, useTranslate } from 'react-admin';
+import { Link, Title, type TranslateFunction, useCreatePath, useDataProvider, useStore, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
 import type { Health } from '../generated/graphql.ts';
 import { useFormat } from '../layout/format.ts';
@@ -43,6 +43,13 @@ const ROLE_COLOURS: Record<string, string> = { MENTOR: '#00897b', MENTEE: '#1976
 /** The pairs list, filtered: what a bar or a figure on the dashboard opens. */
 function pairsLink(programId: string, filter: { health?: Health; status?: string } = {}) {
   return { pathname: '/mentorships', search: `?filter=${encodeURIComponent(JSON.stringify({ programId, ...filter }))}` };
+}
+
+/** The health chart's bars in reading order, and how many pairs are running. */
+function healthBars(figures: Figures, translate: TranslateFunction) {
+  const counts = new Map(figures.activeByHealth.map((entry) => [entry.health, entry.count]));
+  const data = HEALTH_ORDER.map((health) => ({ health, label: translate(`kindling.health.${health}`), count: counts.get(health) ?? 0 }));
+  return { data, running: data.reduce((sum, bar) => sum + bar.count, 0) };
 }
 
 function Panel({
@@ -259,9 +266,7 @@ function MeetingsPanel({ program, figures }: { program?: ProgramAnalytics; figur
 function HealthPanel({ program, figures }: { program: ProgramAnalytics; figures: Figures }) {
   const translate = useTranslate();
   const navigate = useNavigate();
-  const counts = new Map(figures.activeByHealth.map((entry) => [entry.health, entry.count]));
-  const data = HEALTH_ORDER.map((health) => ({ health, label: translate(`kindling.health.${health}`), count: counts.get(health) ?? 0 }));
-  const running = data.reduce((sum, bar) => sum + bar.count, 0);
+  const { data, running } = healthBars(figures, translate);
   return (
     <Panel
       title={translate('kindling.dashboard.health')}
@@ -548,9 +553,7 @@ function ProgramsPanel({ tenant, onOpen }: { tenant: TenantAnalytics; onOpen: (p
 /** Running pairs by health across the organisation; a bar opens the program table below it, where each count links on. */
 function TenantHealthPanel({ figures }: { figures: Figures }) {
   const translate = useTranslate();
-  const counts = new Map(figures.activeByHealth.map((entry) => [entry.health, entry.count]));
-  const data = HEALTH_ORDER.map((health) => ({ health, label: translate(`kindling.health.${health}`), count: counts.get(health) ?? 0 }));
-  const running = data.reduce((sum, bar) => sum + bar.count, 0);
+  const { data, running } = healthBars(figures, translate);
   const toTable = () => document.getElementById('by-program-title')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   return (
     <Panel title={translate('kindling.dashboard.health')} labelledBy="health-title" gridColumn={{ xs: 'span 12', lg: 'span 7' }}>

@@ -82,33 +82,7 @@ const analyticsQuery = graphql(`
         expectedEveryDays
       }
       analytics {
-        mentors
-        mentees
-        withdrawn
-        matchRate
-        medianDaysToMatch
-        activeMentorships
-        paused
-        completed
-        endedEarly
-        activeByHealth {
-          health
-          count
-        }
-        meetings
-        meetingsPerPairPerMonth
-        averageCheckInRating
-        averageClosingRating
-        requests {
-          sent
-          accepted
-          declined
-          expired
-        }
-        outcomes {
-          outcome
-          count
-        }
+        ...AdminAnalyticsFields
       }
     }
   }

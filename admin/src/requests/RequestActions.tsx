@@ -1,19 +1,10 @@
 import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { Button, Dialog, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useId, useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { describeError, isConflict } from '../layout/conflicts.ts';
+import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
 import { ReasonDialog } from '../layout/ReasonDialog.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { RequestRecord } from '../providers/requests.ts';
@@ -49,26 +40,16 @@ function AcceptDialog({ request, onClose }: { request: RequestRecord; onClose: (
       <DialogTitle id={titleId}>{translate('kindling.requests.acceptTitle', names)}</DialogTitle>
       <DialogContent>
         <DialogContentText>{translate('kindling.requests.acceptExplained', names)}</DialogContentText>
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
+        <DialogError error={error} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button
-          onClick={accept}
-          variant="contained"
-          color="success"
-          disabled={busy}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <CheckIcon />}
-        >
-          {translate('kindling.requests.acceptConfirm')}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        busy={busy}
+        onCancel={onClose}
+        onConfirm={accept}
+        label={translate('kindling.requests.acceptConfirm')}
+        color="success"
+        icon={<CheckIcon />}
+      />
     </Dialog>
   );
 }
