@@ -16,6 +16,7 @@ import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
 import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
+import { acknowledge } from '../nag.ts';
 
 export interface ApiStackProps extends StackProps {
   config: StageConfig;
@@ -75,11 +76,21 @@ export class ApiStack extends Stack {
       customAttributes: { tenant: new StringAttribute({ minLen: 1, maxLen: 40, mutable: false }) },
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
-      passwordPolicy: { minLength: 12 },
+      passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: config.deletionProtection,
       removalPolicy: config.removalPolicy,
     });
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG2',
+      'MFA is optional (TOTP offered, SMS off): users are invited managers of many organisations, and requiring it is a tenant policy Kindling does not model yet. Operators are expected to enrol TOTP.',
+    );
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG8',
+      'Essentials feature plan: the Plus plan (threat protection) is billed per monthly active user, against the near-zero cost at rest this platform is held to. Revisit when a tenant asks for adaptive authentication.',
+    );
     this.userPool.addGroup('Operators', { groupName: GROUPS.operators, description: 'Run the platform across tenants', precedence: 0 });
     this.userPool.addGroup('Managers', { groupName: GROUPS.managers, description: "Run their tenant's programs", precedence: 10 });
 
@@ -109,6 +120,11 @@ export class ApiStack extends Stack {
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
       removalPolicy: config.removalPolicy,
     });
+    acknowledge(
+      cursorSecret,
+      'AwsSolutions-SMG4',
+      'An HMAC key that only seals pagination cursors: rotating it only invalidates cursors in flight (clients restart a list). It is rotated by hand with put-secret-value (README); a rotation Lambda would add a function for no protection gained.',
+    );
 
     const issuer = this.userPool.userPoolProviderUrl;
     const environment = {
@@ -148,11 +164,18 @@ export class ApiStack extends Stack {
       throttle: config.apiThrottle,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
     });
-    this.api.addRoutes({
+    const [route] = this.api.addRoutes({
       path: '/graphql',
       methods: [HttpMethod.POST],
       integration: new HttpLambdaIntegration('GraphqlIntegration', this.graphql),
     });
+    if (route) {
+      acknowledge(
+        route,
+        'AwsSolutions-APIG4',
+        'Authorisation happens in the function, which verifies the Cognito token or partner key itself (docs/decisions/0009 and 0017): the tenant comes only from those verified credentials.',
+      );
+    }
 
     const alarmTopic = new Topic(this, 'Alarms', { topicName: `${prefix}-alarms`, enforceSSL: true });
 
