@@ -1,4 +1,5 @@
-import { type IConstruct, Validations } from 'aws-cdk-lib';
+import { Validations } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
 
 /**
  * Accepts one finding of cdk-nag's AwsSolutions pack on a construct and everything under it.

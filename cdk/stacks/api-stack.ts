@@ -7,6 +7,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AccountRecovery, ClientAttributes, Mfa, StringAttribute, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -16,6 +17,7 @@ import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
 import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
+import { TenantDataRole } from '../constructs/tenant-data-role.ts';
 import { acknowledge } from '../nag.ts';
 
 export interface ApiStackProps extends StackProps {
@@ -56,6 +58,7 @@ export class ApiStack extends Stack {
   readonly userPool: UserPool;
   readonly consoleClient: UserPoolClient;
   readonly graphql: KindlingFunction;
+  readonly tenantData: TenantDataRole;
   readonly jobs: ScheduledJobs;
   readonly api: HttpApi;
 
@@ -142,6 +145,16 @@ export class ApiStack extends Stack {
     })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+
+    // A tenant's requests reach the table through a role scoped to its keys; the function's own role
+    // (above) serves operators, the checks that verify a caller and the tenant directory (ADR 0018).
+    const graphqlRole = this.graphql.role;
+    if (!graphqlRole) throw new Error('The GraphQL function has no role');
+    this.tenantData = new TenantDataRole(this, 'TenantData', { config, table, assumedBy: graphqlRole });
+    this.graphql.addToRolePolicy(
+      new PolicyStatement({ actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [this.tenantData.role.roleArn] }),
+    );
+    this.graphql.addEnvironment('KINDLING_TENANT_ROLE_ARN', this.tenantData.role.roleArn);
 
     // No authorizer on the route: the function verifies the bearer token itself in the GraphQL
     // context (issuer, audience, signature, expiry), the only place the tenant is derived, and

@@ -43,27 +43,31 @@ export function tenantStore(client: StoreClient): TenantStore {
     },
 
     async replaceTenant(tenant, expectedVersion, audit) {
-      await doc
-        .send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: { ...keys.tenant(tenant.id), type: 'Tenant', ...tenant },
-                  ConditionExpression: 'version = :v',
-                  ExpressionAttributeValues: { ':v': expectedVersion },
+      // The platform's directory entry has no tenant in its key, so a tenant's scoped role may not
+      // write it: this one transaction runs on the function's own role (store/tenantAccess.ts).
+      await client
+        .withFunctionRole(() =>
+          doc.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: table,
+                    Item: { ...keys.tenant(tenant.id), type: 'Tenant', ...tenant },
+                    ConditionExpression: 'version = :v',
+                    ExpressionAttributeValues: { ':v': expectedVersion },
+                  },
                 },
-              },
-              {
-                Put: {
-                  TableName: table,
-                  Item: { ...keys.tenantDirectoryEntry(tenant.id), type: 'TenantEntry', id: tenant.id, name: tenant.name },
+                {
+                  Put: {
+                    TableName: table,
+                    Item: { ...keys.tenantDirectoryEntry(tenant.id), type: 'TenantEntry', id: tenant.id, name: tenant.name },
+                  },
                 },
-              },
-              auditPut(table, audit),
-            ],
-          }),
+                auditPut(table, audit),
+              ],
+            }),
+          ),
         )
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Tenant' } }));
     },
