@@ -34,6 +34,12 @@ export interface StoreClientOptions {
   tenantAccess?: { roleArn: string; assumeRole?: AssumeRole; now?: () => number } | undefined;
 }
 
+/** Applied to every DynamoDB client made from here on: the Lambda handlers trace them (lib/observability.ts). */
+let instrumentClient: ((client: DynamoDBClient) => void) | undefined;
+export function instrumentStoreClients(fn: (client: DynamoDBClient) => void): void {
+  instrumentClient = fn;
+}
+
 /** Tenants whose clients a container keeps; the oldest goes when a new one would pass this. */
 const MAX_TENANT_CLIENTS = 200;
 
@@ -50,6 +56,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
   };
   const calls = { count: 0 };
   const documentClient = (raw: DynamoDBClient): DynamoDBDocumentClient => {
+    instrumentClient?.(raw);
     raw.middlewareStack.add(
       (next) => async (args) => {
         calls.count++;
