@@ -16,6 +16,7 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
+import { Monitoring } from '../constructs/monitoring.ts';
 import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
 import { TenantDataRole } from '../constructs/tenant-data-role.ts';
 import { acknowledge } from '../nag.ts';
@@ -61,6 +62,7 @@ export class ApiStack extends Stack {
   readonly tenantData: TenantDataRole;
   readonly jobs: ScheduledJobs;
   readonly api: HttpApi;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -203,7 +205,7 @@ export class ApiStack extends Stack {
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
     // One frequent rule that finds the programs due (each program's schedule lives in its settings).
-    this.jobs
+    const matching = this.jobs
       .add('Matching', {
         name: 'matching',
         entry: 'functions/handlers/matching.ts',
@@ -251,6 +253,21 @@ export class ApiStack extends Stack {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new SnsAction(alarmTopic));
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      config,
+      functions: [
+        // API p99 well under API Gateway's 30 s limit; the jobs near their own timeouts.
+        { fn: this.graphql, service: 'graphql', p99: Duration.seconds(3) },
+        { fn: lifecycle, service: 'lifecycle', p99: Duration.minutes(4) },
+        { fn: matching, service: 'matching', p99: Duration.minutes(12) },
+        { fn: worker, service: 'jobs', p99: Duration.minutes(12) },
+      ],
+      api: this.api,
+      table,
+      deadLetterQueues: [this.jobs.deadLetterQueue, jobsDeadLetters],
+      alarmTopic,
+    });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql` });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });

@@ -403,3 +403,84 @@ describe('the GraphQL bundle', () => {
     expect(JSON.parse(result.body)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
   });
 });
+
+describe('alarms and the dashboard', () => {
+  const topic = () => ({ Ref: logicalId(dev.api, 'AWS::SNS::Topic', { TopicName: 'kindling-dev-alarms' }) });
+  const functions = [
+    { name: 'graphql', service: 'graphql', p99Ms: 3_000 },
+    { name: 'lifecycle', service: 'lifecycle', p99Ms: 240_000 },
+    { name: 'matching', service: 'matching', p99Ms: 720_000 },
+    { name: 'jobs', service: 'jobs', p99Ms: 720_000 },
+  ];
+
+  it.each(functions)('raises errors, throttles and a slow p99 of the $name function to the alarm topic', ({ name, service, p99Ms }) => {
+    const fn = { Ref: logicalId(dev.api, 'AWS::Lambda::Function', { FunctionName: `kindling-dev-${name}` }) };
+    const common = { Namespace: 'AWS/Lambda', Dimensions: [{ Name: 'FunctionName', Value: fn }], AlarmActions: [topic()] };
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      AlarmName: `kindling-dev-${service}-errors`,
+      MetricName: 'Errors',
+      Statistic: 'Sum',
+      Threshold: 1,
+    });
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      AlarmName: `kindling-dev-${service}-throttles`,
+      MetricName: 'Throttles',
+      Threshold: 1,
+    });
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      AlarmName: `kindling-dev-${service}-p99`,
+      MetricName: 'Duration',
+      ExtendedStatistic: 'p99',
+      Threshold: p99Ms,
+      EvaluationPeriods: 3,
+    });
+  });
+
+  it('raises the HTTP API’s 5xx answers', () => {
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'kindling-dev-api-5xx',
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: logicalId(dev.api, 'AWS::ApiGatewayV2::Api', {}) } }],
+      AlarmActions: [topic()],
+    });
+  });
+
+  it('raises DynamoDB throttles and system errors on every operation the store uses', () => {
+    for (const [alarmName, metricName] of [
+      ['kindling-dev-table-throttles', 'ThrottledRequests'],
+      ['kindling-dev-table-system-errors', 'SystemErrors'],
+    ] as const) {
+      const alarm = Object.values(dev.api.findResources('AWS::CloudWatch::Alarm', { Properties: { AlarmName: alarmName } }))[0] as {
+        Properties: {
+          Metrics: { MetricStat?: { Metric: { MetricName: string; Dimensions: { Name: string; Value: unknown }[] } } }[];
+          AlarmActions: unknown;
+        };
+      };
+      const operations = alarm.Properties.Metrics.flatMap((m) => (m.MetricStat ? [m.MetricStat] : []))
+        .filter((s) => s.Metric.MetricName === metricName)
+        .map((s) => s.Metric.Dimensions.find((d) => d.Name === 'Operation')?.Value);
+      expect(operations).toEqual(
+        expect.arrayContaining(['GetItem', 'Query', 'PutItem', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem']),
+      );
+      expect(alarm.Properties.AlarmActions).toEqual([topic()]);
+    }
+  });
+
+  it('draws the API, each function, DynamoDB, the dead letters and the handlers’ own metrics on one dashboard', () => {
+    const dashboard = Object.values(
+      dev.api.findResources('AWS::CloudWatch::Dashboard', { Properties: { DashboardName: 'kindling-dev' } }),
+    )[0] as {
+      Properties: { DashboardBody: unknown };
+    };
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
+    for (const title of ['API requests and 5xx', 'API latency', 'DynamoDB throttled requests', 'Dead letters', 'What the jobs did']) {
+      expect(body).toContain(title);
+    }
+    for (const { service } of functions) expect(body).toContain(`${service}`);
+    expect(body).toMatch(/\\"Kindling\\",\\"ColdStart\\"/);
+  });
+});
