@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { STAGES, type Stage, stageConfig } from '../../cdk/config.ts';
 import { REPO_ROOT } from '../../cdk/constructs/kindling-function.ts';
 import { addKindlingStacks } from '../../cdk/kindling.ts';
+import { consoleFixture } from './support.ts';
 
 /**
  * cdk-nag's AwsSolutions pack over every stack of every stage, as `npm run synth` runs it. Bundling
@@ -61,13 +62,13 @@ function acknowledgements(root: IConstruct): { path: string; rule: string; reaso
 
 describe('cdk-nag AwsSolutions', () => {
   it.each(STAGES)('finds nothing unacknowledged in the %s stage', (stage: Stage) => {
-    const { outdir, error } = nagged((app) => addKindlingStacks(app, stageConfig(stage)));
+    const { outdir, error } = nagged((app) => addKindlingStacks(app, stageConfig(stage), { consoleAssets: consoleFixture() }));
     expect(error, error ? findings(outdir).join('\n') : '').toBeUndefined();
     expect(findings(outdir)).toEqual([]);
   });
 
   it('gives every acknowledgement a reason a reviewer can check', () => {
-    const { app } = nagged((a) => addKindlingStacks(a, stageConfig('prod')));
+    const { app } = nagged((a) => addKindlingStacks(a, stageConfig('prod'), { consoleAssets: consoleFixture() }));
     const acks = acknowledgements(app).filter((a) => a.rule.includes('AwsSolutions-'));
     expect(acks.length).toBeGreaterThan(0);
     for (const ack of acks) {

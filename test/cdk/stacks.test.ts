@@ -8,6 +8,8 @@ import { TABLE } from '#store/table.ts';
 import { type Stage, stageConfig } from '../../cdk/config.ts';
 import { REPO_ROOT, TABLE_ACTIONS } from '../../cdk/constructs/kindling-function.ts';
 import { addKindlingStacks } from '../../cdk/kindling.ts';
+import { consoleCsp } from '../../cdk/stacks/console-stack.ts';
+import { consoleFixture } from './support.ts';
 
 /**
  * Synthesises each stage once for the whole file, with the feature flags of cdk.json, into a
@@ -21,15 +23,21 @@ interface Synthesised {
   outdir: string;
   data: Template;
   api: Template;
+  console: Template;
 }
 
 function synth(stage: Stage, bundle: boolean): Synthesised {
   mkdirSync(ARTIFACTS, { recursive: true });
   const outdir = mkdtempSync(join(ARTIFACTS, `cdk-${stage}-`));
   const app = new App({ outdir, context: { ...flags, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
-  const stacks = addKindlingStacks(app, stageConfig(stage));
+  const stacks = addKindlingStacks(app, stageConfig(stage), { consoleAssets: consoleFixture() });
   app.synth();
-  return { outdir, data: Template.fromStack(stacks.data), api: Template.fromStack(stacks.api) };
+  return {
+    outdir,
+    data: Template.fromStack(stacks.data),
+    api: Template.fromStack(stacks.api),
+    console: Template.fromStack(stacks.console),
+  };
 }
 
 let dev: Synthesised;
@@ -482,5 +490,139 @@ describe('alarms and the dashboard', () => {
     }
     for (const { service } of functions) expect(body).toContain(`${service}`);
     expect(body).toMatch(/\\"Kindling\\",\\"ColdStart\\"/);
+  });
+});
+
+describe('the console on S3 behind CloudFront', () => {
+  const bucketId = () => logicalId(dev.console, 'AWS::S3::Bucket', {});
+  const distributionId = () => logicalId(dev.console, 'AWS::CloudFront::Distribution', {});
+
+  it('keeps the build in a private, encrypted bucket that refuses plain HTTP', () => {
+    dev.console.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+    dev.console.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId() },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
+    });
+  });
+
+  it('lets only this distribution read it, through origin access control (no OAI, no public website)', () => {
+    dev.console.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' },
+    });
+    const distribution = dev.console.findResources('AWS::CloudFront::Distribution')[distributionId()] as {
+      Properties: {
+        DistributionConfig: {
+          Origins: {
+            Id: string;
+            DomainName: unknown;
+            OriginAccessControlId?: unknown;
+            S3OriginConfig?: { OriginAccessIdentity: string };
+          }[];
+        };
+      };
+    };
+    const s3Origins = distribution.Properties.DistributionConfig.Origins.filter((o) => o.S3OriginConfig);
+    expect(s3Origins.length).toBeGreaterThan(0);
+    for (const origin of s3Origins) {
+      expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Id'] });
+      expect(origin.S3OriginConfig?.OriginAccessIdentity).toBe('');
+      expect(origin.DomainName).toEqual({ 'Fn::GetAtt': [bucketId(), 'RegionalDomainName'] });
+    }
+    dev.console.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Action: 's3:GetObject',
+            Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+    const policies = JSON.stringify(dev.console.findResources('AWS::S3::BucketPolicy'));
+    expect(policies).not.toMatch(/"Principal":"\*"[^}]*"Effect":"Allow"|"Effect":"Allow"[^}]*"Principal":\{"AWS":"\*"\}/);
+  });
+
+  it('sends HSTS, a CSP that fits the console, no framing, no sniffing and a strict referrer', () => {
+    dev.console.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: {
+        SecurityHeadersConfig: {
+          StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true },
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
+            Override: true,
+          },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ContentTypeOptions: { Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+        },
+      },
+    });
+    const csp = consoleCsp('eu-west-1');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self' https://cognito-idp.eu-west-1.amazonaws.com");
+  });
+
+  it('serves /config.json and /graphql uncached, the API on the same origin with the caller’s Authorization header', () => {
+    const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+    const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+    dev.console.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: 'index.html',
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https', ResponseHeadersPolicyId: Match.anyValue() }),
+        CacheBehaviors: Match.arrayWith([
+          Match.objectLike({ PathPattern: '/config.json', CachePolicyId: CACHING_DISABLED }),
+          Match.objectLike({
+            PathPattern: '/graphql',
+            CachePolicyId: CACHING_DISABLED,
+            OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+            AllowedMethods: Match.arrayWith(['POST']),
+            ViewerProtocolPolicy: 'https-only',
+          }),
+        ]),
+        Origins: Match.arrayWith([
+          Match.objectLike({
+            CustomOriginConfig: Match.objectLike({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] }),
+          }),
+        ]),
+      }),
+    });
+  });
+
+  it('writes config.json at deploy with this stage’s user pool and console client, and invalidates the cache', () => {
+    const deployment = Object.values(dev.console.findResources('Custom::CDKBucketDeployment'))[0] as {
+      Properties: { SourceMarkers: Record<string, unknown>[]; DistributionPaths: string[]; DestinationBucketName: unknown };
+    };
+    const markers = JSON.stringify(deployment.Properties.SourceMarkers);
+    const userPool = logicalId(dev.api, 'AWS::Cognito::UserPool', {});
+    const client = logicalId(dev.api, 'AWS::Cognito::UserPoolClient', {});
+    // Cross-stack references to the API stack's user pool and client, resolved by CloudFormation.
+    expect(markers).toContain(userPool);
+    expect(markers).toContain(client);
+    expect(markers).toContain('AWS::Region');
+    expect(deployment.Properties.DistributionPaths).toEqual(['/*']);
+    expect(deployment.Properties.DestinationBucketName).toEqual({ Ref: bucketId() });
+  });
+
+  it('refuses to synthesise without a built console, and says how to build it', () => {
+    const app = new App({ context: { ...flags, 'aws:cdk:bundling-stacks': [] } });
+    expect(() => addKindlingStacks(app, stageConfig('dev'), { consoleAssets: join(ARTIFACTS, 'no-such-build') })).toThrow(
+      /npm run build:admin/,
+    );
   });
 });

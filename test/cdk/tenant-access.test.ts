@@ -9,6 +9,7 @@ import { stageConfig } from '../../cdk/config.ts';
 import { REPO_ROOT, TABLE_ACTIONS } from '../../cdk/constructs/kindling-function.ts';
 import { TENANT_LEADING_KEYS, UNBOUNDED_ACTIONS } from '../../cdk/constructs/tenant-data-role.ts';
 import { addKindlingStacks } from '../../cdk/kindling.ts';
+import { consoleFixture } from './support.ts';
 
 /**
  * The tenant role, as synthesised: asserted in the template, then evaluated offline by an IAM policy
@@ -25,7 +26,7 @@ beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
   outdir = mkdtempSync(join(ARTIFACTS, 'tenant-'));
   const app = new App({ outdir, context: { ...flags, 'aws:cdk:bundling-stacks': [] } });
-  const stacks = addKindlingStacks(app, stageConfig('dev'));
+  const stacks = addKindlingStacks(app, stageConfig('dev'), { consoleAssets: consoleFixture() });
   app.synth();
   api = Template.fromStack(stacks.api);
 });
