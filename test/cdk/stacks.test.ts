@@ -1,10 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureTable, freePort, type LocalDynamo, startDynamo } from '#local/dynamo.ts';
+import { LocalIssuer } from '#local/issuer.ts';
 import { TABLE } from '#store/table.ts';
+import { bundlePath, graphqlEvent, invokeBundle, scheduledEvent } from '#test/support/bundles.ts';
 import { type Stage, stageConfig } from '../../cdk/config.ts';
 import { REPO_ROOT, TABLE_ACTIONS } from '../../cdk/constructs/kindling-function.ts';
 import { addKindlingStacks } from '../../cdk/kindling.ts';
@@ -356,10 +358,7 @@ describe('the scheduled jobs', () => {
 });
 
 describe('the GraphQL bundle', () => {
-  const bundle = () => {
-    const fn = dev.api.findResources('AWS::Lambda::Function')[graphqlId()] as { Properties: { Code: { S3Key: string } } };
-    return join(dev.outdir, `asset.${fn.Properties.Code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
-  };
+  const bundle = () => bundlePath(dev.outdir, dev.api.findResources('AWS::Lambda::Function'), 'kindling-dev-graphql');
 
   it('is a single ESM file under 1.5 MB', () => {
     const size = statSync(bundle()).size;
@@ -374,41 +373,111 @@ describe('the GraphQL bundle', () => {
   });
 
   it('starts and answers an unsigned request with UNAUTHENTICATED', () => {
-    const event = {
-      version: '2.0',
-      routeKey: 'POST /graphql',
-      rawPath: '/graphql',
-      rawQueryString: '',
-      headers: { 'content-type': 'application/json' },
-      requestContext: {
-        http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'test' },
-        requestId: 'r',
-      },
-      body: JSON.stringify({ query: '{ viewer { actor { id } } }' }),
-      isBase64Encoded: false,
-    };
-    const script = `const { handler } = await import(${JSON.stringify(bundle())});
-      const result = await handler(${JSON.stringify(event)}, { awsRequestId: 'req-1' });
-      process.stdout.write(JSON.stringify(result));`;
     const pool = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test';
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        AWS_REGION: 'eu-west-1',
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        KINDLING_TABLE: 'kindling-dev',
-        KINDLING_AUTH_ISSUER: pool,
-        KINDLING_AUTH_AUDIENCE: 'console',
-        KINDLING_AUTH_JWKS_URL: `${pool}/.well-known/jwks.json`,
-        // Secrets Manager is not reachable here: the value is given directly, as npm start does.
-        KINDLING_CURSOR_SECRET: 'test-only-cursor-secret',
-      },
+    const run = invokeBundle<{ statusCode: number; body: string }>(bundle(), graphqlEvent({ query: '{ viewer { actor { id } } }' }), {
+      KINDLING_TABLE: 'kindling-dev',
+      KINDLING_AUTH_ISSUER: pool,
+      KINDLING_AUTH_AUDIENCE: 'console',
+      KINDLING_AUTH_JWKS_URL: `${pool}/.well-known/jwks.json`,
+      // Secrets Manager is not reachable here: the value is given directly, as npm start does.
+      KINDLING_CURSOR_SECRET: 'test-only-cursor-secret',
     });
     expect(run.stderr).toBe('');
-    const result = JSON.parse(run.stdout) as { statusCode: number; body: string };
-    expect(result.statusCode).toBe(401);
-    expect(JSON.parse(result.body)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(run.result.statusCode).toBe(401);
+    expect(JSON.parse(run.result.body)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+  });
+});
+
+/**
+ * Every synthesised artefact, run in a fresh process as Lambda would, against DynamoDB Local. The
+ * tenant role is not assumed here (no STS offline): store/tenantAccess.ts is unit-tested with a fake.
+ */
+describe('the bundled functions against DynamoDB Local', () => {
+  const table = 'kindling-artefacts';
+  let dynamo: LocalDynamo;
+  let issuer: LocalIssuer;
+  let env: Record<string, string>;
+  const bundle = (name: string) => bundlePath(dev.outdir, dev.api.findResources('AWS::Lambda::Function'), `kindling-dev-${name}`);
+  const token = (role: 'operator' | 'manager', tenant: string | null) =>
+    issuer.token({ tenant, role, subject: `artefact:${role}` }).then((t) => t.token);
+  type GraphqlResult = { statusCode: number; body: string };
+  const graphqlCall = async (query: string, variables: Record<string, unknown>, bearer: string) => {
+    const run = invokeBundle<GraphqlResult>(bundle('graphql'), graphqlEvent({ query, variables }, bearer), env, 'kindling-dev-graphql');
+    return { ...run, body: JSON.parse(run.result.body) as { data?: Record<string, unknown>; errors?: unknown[] } };
+  };
+  const slug = `art-${Date.now().toString(36)}`;
+
+  beforeAll(async () => {
+    dynamo = await startDynamo({ port: await freePort(), dataDir: null });
+    await ensureTable(dynamo.endpoint, table);
+    issuer = await LocalIssuer.ephemeral();
+    env = { ...issuer.env(), KINDLING_TABLE: table, KINDLING_DYNAMO_ENDPOINT: dynamo.endpoint, KINDLING_STAGE: 'dev' };
+  });
+  afterAll(async () => {
+    await dynamo?.stop();
+  });
+
+  it('serves an operator creating a tenant, and that tenant’s manager reading and renaming it', async () => {
+    const created = await graphqlCall(
+      'mutation($input: CreateTenantInput!) { createTenant(input: $input) { slug name version } }',
+      { input: { slug, name: 'Artefact Association' } },
+      await token('operator', null),
+    );
+    expect(created.body).toEqual({ data: { createTenant: { slug, name: 'Artefact Association', version: 1 } } });
+
+    const manager = await token('manager', slug);
+    const viewed = await graphqlCall('{ viewer { actor { role } tenant { slug name version } } }', {}, manager);
+    expect(viewed.body).toEqual({
+      data: { viewer: { actor: { role: 'MANAGER' }, tenant: { slug, name: 'Artefact Association', version: 1 } } },
+    });
+
+    const renamed = await graphqlCall(
+      'mutation { updateTenant(version: 1, input: { name: "Renamed Association" }) { name version } }',
+      {},
+      manager,
+    );
+    expect(renamed.body).toEqual({ data: { updateTenant: { name: 'Renamed Association', version: 2 } } });
+    const listed = await graphqlCall('{ tenants { items { slug name } } }', {}, await token('operator', null));
+    expect(listed.body.data?.tenants).toEqual({ items: expect.arrayContaining([{ slug, name: 'Renamed Association' }]) });
+  });
+
+  it('logs JSON with the invocation’s request id and cold start, and publishes its cold start as a metric', async () => {
+    const run = await graphqlCall('{ viewer { actor { role } } }', {}, await token('manager', slug));
+    expect(run.stderr).toBe('');
+    const emf = run.lines.filter((l) => l._aws);
+    expect(emf).toContainEqual(
+      expect.objectContaining({
+        service: 'graphql',
+        stage: 'dev',
+        ColdStart: 1,
+        _aws: expect.objectContaining({ CloudWatchMetrics: [expect.objectContaining({ Namespace: 'Kindling' })] }),
+      }),
+    );
+  });
+
+  it('runs the lifecycle tick over the tenants, counting what it did', () => {
+    const run = invokeBundle<{ tenants: number; programsChecked: number }>(
+      bundle('lifecycle'),
+      scheduledEvent(),
+      env,
+      'kindling-dev-lifecycle',
+    );
+    expect(run.result.tenants).toBeGreaterThanOrEqual(1);
+    const tick = run.lines.find((l) => l.message === 'program lifecycle tick');
+    expect(tick).toMatchObject({ level: 'INFO', service: 'lifecycle', function_request_id: expect.any(String), cold_start: true });
+    expect(run.lines.find((l) => l._aws && 'ProgramsStarted' in l)).toMatchObject({ ProgramsStarted: 0, service: 'lifecycle' });
+  });
+
+  it('runs scheduled matching, which finds no program due', () => {
+    const run = invokeBundle<{ programsDue: number; runs: unknown[] }>(bundle('matching'), scheduledEvent(), env, 'kindling-dev-matching');
+    expect(run.result).toMatchObject({ programsDue: 0, runs: [] });
+  });
+
+  it('reports a queued job it cannot run as a batch item failure, for SQS to retry', () => {
+    // Not a job reference at all: the handler must not throw for the whole batch, only fail this item.
+    const event = { Records: [{ messageId: 'm-1', body: 'not json' }] };
+    const run = invokeBundle<{ batchItemFailures: { itemIdentifier: string }[] }>(bundle('jobs'), event, env, 'kindling-dev-jobs');
+    expect(run.result.batchItemFailures).toEqual([{ itemIdentifier: 'm-1' }]);
   });
 });
 
