@@ -104,7 +104,9 @@ export class ApiStack extends Stack {
     this.consoleClient = this.userPool.addClient('ConsoleClient', {
       userPoolClientName: `${prefix}-console`,
       generateSecret: false,
-      authFlows: { userSrp: true },
+      // SRP for the console; admin password auth needs AWS credentials (cognito-idp:AdminInitiateAuth),
+      // so an operator can get a token from the CLI for the first tenant (README: Deploying to AWS).
+      authFlows: { userSrp: true, adminUserPassword: true },
       disableOAuth: true,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,

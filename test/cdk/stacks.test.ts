@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -264,6 +266,17 @@ describe('sign-in (Cognito)', () => {
     });
   });
 
+  it('signs in with SRP, or with admin password auth that needs AWS credentials; never a plain password flow', () => {
+    const client = Object.values(dev.api.findResources('AWS::Cognito::UserPoolClient'))[0] as {
+      Properties: { ExplicitAuthFlows: string[] };
+    };
+    expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual([
+      'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_SRP_AUTH',
+    ]);
+  });
+
   it('lets the console read the tenant claim but never write it', () => {
     dev.api.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       GenerateSecret: false,
@@ -372,9 +385,9 @@ describe('the GraphQL bundle', () => {
     expect(copies).toHaveLength(1);
   });
 
-  it('starts and answers an unsigned request with UNAUTHENTICATED', () => {
+  it('starts and answers an unsigned request with UNAUTHENTICATED', async () => {
     const pool = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test';
-    const run = invokeBundle<{ statusCode: number; body: string }>(bundle(), graphqlEvent({ query: '{ viewer { actor { id } } }' }), {
+    const run = await invokeBundle<{ statusCode: number; body: string }>(bundle(), graphqlEvent({ query: '{ viewer { actor { id } } }' }), {
       KINDLING_TABLE: 'kindling-dev',
       KINDLING_AUTH_ISSUER: pool,
       KINDLING_AUTH_AUDIENCE: 'console',
@@ -402,18 +415,50 @@ describe('the bundled functions against DynamoDB Local', () => {
     issuer.token({ tenant, role, subject: `artefact:${role}` }).then((t) => t.token);
   type GraphqlResult = { statusCode: number; body: string };
   const graphqlCall = async (query: string, variables: Record<string, unknown>, bearer: string) => {
-    const run = invokeBundle<GraphqlResult>(bundle('graphql'), graphqlEvent({ query, variables }, bearer), env, 'kindling-dev-graphql');
+    const run = await invokeBundle<GraphqlResult>(
+      bundle('graphql'),
+      graphqlEvent({ query, variables }, bearer),
+      env,
+      'kindling-dev-graphql',
+    );
     return { ...run, body: JSON.parse(run.result.body) as { data?: Record<string, unknown>; errors?: unknown[] } };
   };
   const slug = `art-${Date.now().toString(36)}`;
 
+  /** A stand-in for STS: records AssumeRole calls and answers with session credentials, or refuses. */
+  const sts = { url: '', requests: [] as Record<string, string>[], refuse: false, server: undefined as Server | undefined };
+
   beforeAll(async () => {
+    sts.server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        sts.requests.push(Object.fromEntries(new URLSearchParams(body)));
+        res.setHeader('content-type', 'text/xml');
+        if (sts.refuse) {
+          res.statusCode = 403;
+          res.end(
+            '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not allowed</Message></Error><RequestId>r</RequestId></ErrorResponse>',
+          );
+          return;
+        }
+        const expiration = new Date(Date.now() + 3_600_000).toISOString();
+        res.end(
+          `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials><AccessKeyId>ASIATENANTSESSION</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>${expiration}</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::000000000000:assumed-role/kindling-dev-tenant-data/x</Arn><AssumedRoleId>AROA:x</AssumedRoleId></AssumedRoleUser></AssumeRoleResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></AssumeRoleResponse>`,
+        );
+      });
+    });
+    await new Promise<void>((ok) => sts.server?.listen(0, '127.0.0.1', ok));
+    sts.url = `http://127.0.0.1:${(sts.server.address() as AddressInfo).port}`;
     dynamo = await startDynamo({ port: await freePort(), dataDir: null });
     await ensureTable(dynamo.endpoint, table);
     issuer = await LocalIssuer.ephemeral();
     env = { ...issuer.env(), KINDLING_TABLE: table, KINDLING_DYNAMO_ENDPOINT: dynamo.endpoint, KINDLING_STAGE: 'dev' };
   });
   afterAll(async () => {
+    sts.server?.close();
     await dynamo?.stop();
   });
 
@@ -455,8 +500,58 @@ describe('the bundled functions against DynamoDB Local', () => {
     );
   });
 
-  it('runs the lifecycle tick over the tenants, counting what it did', () => {
-    const run = invokeBundle<{ tenants: number; programsChecked: number }>(
+  it('reaches DynamoDB with the tenant role for a manager, tagged with the tenant, and with its own role for an operator', async () => {
+    const tenantRole = {
+      KINDLING_TENANT_ROLE_ARN: 'arn:aws:iam::000000000000:role/kindling-dev-tenant-data',
+      AWS_ENDPOINT_URL_STS: sts.url,
+    };
+    sts.requests.length = 0;
+    const manager = await invokeBundle<GraphqlResult>(
+      bundle('graphql'),
+      graphqlEvent({ query: '{ viewer { tenant { slug } } }' }, await token('manager', slug)),
+      { ...env, ...tenantRole },
+      'kindling-dev-graphql',
+    );
+    expect(JSON.parse(manager.result.body)).toEqual({ data: { viewer: { tenant: { slug } } } });
+    expect(sts.requests).toEqual([
+      expect.objectContaining({
+        Action: 'AssumeRole',
+        RoleArn: tenantRole.KINDLING_TENANT_ROLE_ARN,
+        RoleSessionName: `tenant-${slug}`,
+        'Tags.member.1.Key': 'tenant',
+        'Tags.member.1.Value': slug,
+      }),
+    ]);
+
+    const operator = await invokeBundle<GraphqlResult>(
+      bundle('graphql'),
+      graphqlEvent({ query: '{ tenants { items { slug } } }' }, await token('operator', null)),
+      { ...env, ...tenantRole },
+      'kindling-dev-graphql',
+    );
+    expect(JSON.parse(operator.result.body).data.tenants.items).toEqual(expect.arrayContaining([{ slug }]));
+    expect(sts.requests).toHaveLength(1);
+  });
+
+  it('fails a manager’s request when STS refuses the tenant role, instead of using its own role', async () => {
+    sts.refuse = true;
+    try {
+      const run = await invokeBundle<GraphqlResult>(
+        bundle('graphql'),
+        graphqlEvent({ query: '{ viewer { tenant { slug } } }' }, await token('manager', slug)),
+        { ...env, KINDLING_TENANT_ROLE_ARN: 'arn:aws:iam::000000000000:role/kindling-dev-tenant-data', AWS_ENDPOINT_URL_STS: sts.url },
+        'kindling-dev-graphql',
+      );
+      const body = JSON.parse(run.result.body) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.map((e) => e.extensions.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+    } finally {
+      sts.refuse = false;
+    }
+  });
+
+  it('runs the lifecycle tick over the tenants, counting what it did', async () => {
+    const run = await invokeBundle<{ tenants: number; programsChecked: number }>(
       bundle('lifecycle'),
       scheduledEvent(),
       env,
@@ -468,15 +563,20 @@ describe('the bundled functions against DynamoDB Local', () => {
     expect(run.lines.find((l) => l._aws && 'ProgramsStarted' in l)).toMatchObject({ ProgramsStarted: 0, service: 'lifecycle' });
   });
 
-  it('runs scheduled matching, which finds no program due', () => {
-    const run = invokeBundle<{ programsDue: number; runs: unknown[] }>(bundle('matching'), scheduledEvent(), env, 'kindling-dev-matching');
+  it('runs scheduled matching, which finds no program due', async () => {
+    const run = await invokeBundle<{ programsDue: number; runs: unknown[] }>(
+      bundle('matching'),
+      scheduledEvent(),
+      env,
+      'kindling-dev-matching',
+    );
     expect(run.result).toMatchObject({ programsDue: 0, runs: [] });
   });
 
-  it('reports a queued job it cannot run as a batch item failure, for SQS to retry', () => {
+  it('reports a queued job it cannot run as a batch item failure, for SQS to retry', async () => {
     // Not a job reference at all: the handler must not throw for the whole batch, only fail this item.
     const event = { Records: [{ messageId: 'm-1', body: 'not json' }] };
-    const run = invokeBundle<{ batchItemFailures: { itemIdentifier: string }[] }>(bundle('jobs'), event, env, 'kindling-dev-jobs');
+    const run = await invokeBundle<{ batchItemFailures: { itemIdentifier: string }[] }>(bundle('jobs'), event, env, 'kindling-dev-jobs');
     expect(run.result.batchItemFailures).toEqual([{ itemIdentifier: 'm-1' }]);
   });
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,12 +40,13 @@ const BASE_ENV = {
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
 
-export function invokeBundle<T>(
+/** Runs asynchronously, so a stand-in service in this process (a fake STS) can answer the bundle. */
+export async function invokeBundle<T>(
   bundle: string,
   event: unknown,
   env: Record<string, string>,
   functionName = 'kindling-test',
-): Invocation<T> {
+): Promise<Invocation<T>> {
   const dir = mkdtempSync(join(tmpdir(), 'kindling-invoke-'));
   const out = join(dir, 'result.json');
   const script = `
@@ -63,17 +64,28 @@ export function invokeBundle<T>(
     writeFileSync(${JSON.stringify(out)}, JSON.stringify({ result, initMs }));
     process.exit(0);`;
   try {
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-      encoding: 'utf8',
-      // As Lambda sets them: Powertools reads the function name and the initialisation type (cold starts).
-      env: {
-        PATH: process.env.PATH,
-        ...BASE_ENV,
-        AWS_LAMBDA_FUNCTION_NAME: functionName,
-        AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-        ...env,
-      },
-      timeout: 60_000,
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done, fail) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        // As Lambda sets them: Powertools reads the function name and the initialisation type (cold starts).
+        env: {
+          PATH: process.env.PATH,
+          ...BASE_ENV,
+          AWS_LAMBDA_FUNCTION_NAME: functionName,
+          AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+          ...env,
+        },
+        timeout: 60_000,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => {
+        stdout += d;
+      });
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('error', fail);
+      child.on('close', (status) => done({ status, stdout, stderr }));
     });
     let parsed: { result: T; initMs: number };
     try {
