@@ -9,6 +9,9 @@ import { keys } from './keys.ts';
 
 export function tenantStore(client: StoreClient): TenantStore {
   const { doc, table } = client;
+  // The platform's directory entry has no tenant in its key, so a tenant's scoped role may not write
+  // it: a manager's rename (replaceTenant) writes it on the function's own role (store/tenantAccess.ts).
+  const directory = { send: (command: TransactWriteCommand) => client.withFunctionRole(() => doc.send(command)) };
   return {
     async getTenant(id) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.tenant(id) }));
@@ -43,31 +46,27 @@ export function tenantStore(client: StoreClient): TenantStore {
     },
 
     async replaceTenant(tenant, expectedVersion, audit) {
-      // The platform's directory entry has no tenant in its key, so a tenant's scoped role may not
-      // write it: this one transaction runs on the function's own role (store/tenantAccess.ts).
-      await client
-        .withFunctionRole(() =>
-          doc.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Put: {
-                    TableName: table,
-                    Item: { ...keys.tenant(tenant.id), type: 'Tenant', ...tenant },
-                    ConditionExpression: 'version = :v',
-                    ExpressionAttributeValues: { ':v': expectedVersion },
-                  },
+      await directory
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.tenant(tenant.id), type: 'Tenant', ...tenant },
+                  ConditionExpression: 'version = :v',
+                  ExpressionAttributeValues: { ':v': expectedVersion },
                 },
-                {
-                  Put: {
-                    TableName: table,
-                    Item: { ...keys.tenantDirectoryEntry(tenant.id), type: 'TenantEntry', id: tenant.id, name: tenant.name },
-                  },
+              },
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.tenantDirectoryEntry(tenant.id), type: 'TenantEntry', id: tenant.id, name: tenant.name },
                 },
-                auditPut(table, audit),
-              ],
-            }),
-          ),
+              },
+              auditPut(table, audit),
+            ],
+          }),
         )
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Tenant' } }));
     },
