@@ -1,7 +1,12 @@
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { parseStage, stageConfig } from './config.ts';
 import { addKindlingStacks } from './kindling.ts';
 
-/** `npx cdk synth -c stage=dev|prod` (dev when omitted). The CLI synthesises when this exits. */
+/**
+ * `npx cdk synth -c stage=dev|prod` (dev when omitted). The CLI synthesises when this exits; cdk-nag's
+ * AwsSolutions pack runs then, and a finding nobody acknowledged (cdk/nag.ts) stops the synth.
+ */
 const app = new App();
 addKindlingStacks(app, stageConfig(parseStage(app.node.tryGetContext('stage'))));
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

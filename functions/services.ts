@@ -75,10 +75,16 @@ export interface ServiceOptions {
   service?: string;
   /** The SQS queue for long work; absent, jobs run in this process. */
   jobsQueueUrl?: string | undefined;
+  /** AWS only: tenants' requests reach DynamoDB through this role, tagged with the tenant (store/tenantAccess.ts). */
+  tenantRoleArn?: string | undefined;
 }
 
 export function createServices(options: ServiceOptions): Services {
-  const client = createStoreClient({ table: options.table, endpoint: options.endpoint });
+  const client = createStoreClient({
+    table: options.table,
+    endpoint: options.endpoint,
+    tenantAccess: options.tenantRoleArn ? { roleArn: options.tenantRoleArn } : undefined,
+  });
   const ulid = monotonicFactory();
   const services: Services = {
     client,
@@ -139,6 +145,7 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
     cursorSecret: await cursorSecret(env),
     isLocal: env.KINDLING_STAGE === 'local',
     jobsQueueUrl: env.KINDLING_JOBS_QUEUE_URL,
+    tenantRoleArn: env.KINDLING_TENANT_ROLE_ARN,
     service,
   });
 }

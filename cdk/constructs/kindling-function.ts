@@ -1,12 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { TABLE } from '#store/table.ts';
 import type { StageConfig } from '../config.ts';
+import { acknowledge } from '../nag.ts';
 
 /** The repo root: handler entries, package-lock.json and the package.json `imports` resolve from here. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,6 +33,11 @@ export const TABLE_ACTIONS = {
   ],
 } as const;
 export type TableAccess = keyof typeof TABLE_ACTIONS;
+
+/** The table and each of its indexes by name: no `index/*`, so an index added later is granted on purpose. */
+export function tableResources(table: ITable): string[] {
+  return [table.tableArn, ...TABLE.indexes.map((index) => `${table.tableArn}/index/${index.name}`)];
+}
 
 /**
  * ESM bundles still meet CommonJS dependencies that call `require`; give them one. The import is
@@ -64,6 +72,12 @@ export class KindlingFunction extends NodejsFunction {
       retention: props.config.logRetention,
       removalPolicy: props.config.removalPolicy,
     });
+    // A role of its own instead of AWSLambdaBasicExecutionRole: it may write to its log group only.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${functionName}`,
+    });
+    logGroup.grantWrite(role);
     super(scope, id, {
       functionName,
       description: props.description,
@@ -77,6 +91,7 @@ export class KindlingFunction extends NodejsFunction {
       timeout: props.timeout ?? Duration.seconds(10),
       memorySize: props.memorySize ?? 1024,
       tracing: Tracing.ACTIVE,
+      role,
       logGroup,
       environment: {
         // Stack traces point into the TypeScript sources, not the minified bundle.
@@ -101,11 +116,23 @@ export class KindlingFunction extends NodejsFunction {
         logLevel: LogLevel.WARNING,
       },
     });
+    acknowledge(
+      this,
+      'AwsSolutions-L1',
+      'Node.js 22 on purpose (docs/decisions/0012-lambda-runtime-node-22.md): local development and CI run Node 20, and the bundle test runs this artefact there; a newer runtime waits until they move.',
+    );
+    acknowledge(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray (active tracing) has no resource-level permissions: xray:PutTraceSegments and xray:PutTelemetryRecords only accept "*".',
+    );
   }
 
   /** Grants the table and its indexes at an access level, and tells the code its name (KINDLING_TABLE). */
   withTable(table: ITable, access: TableAccess = 'readWrite'): this {
-    table.grant(this, ...TABLE_ACTIONS[access]);
+    this.addToRolePolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: [...TABLE_ACTIONS[access]], resources: tableResources(table) }),
+    );
     this.addEnvironment('KINDLING_TABLE', table.tableName);
     return this;
   }

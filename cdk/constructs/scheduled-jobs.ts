@@ -8,6 +8,7 @@ import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { StageConfig } from '../config.ts';
+import { acknowledge } from '../nag.ts';
 import { KindlingFunction } from './kindling-function.ts';
 
 export interface ScheduledJobsProps {
@@ -61,6 +62,11 @@ export class ScheduledJobs extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
+    acknowledge(
+      this.deadLetterQueue,
+      'AwsSolutions-SQS3',
+      'This queue is itself the dead-letter queue: of the EventBridge targets and the Lambda failure destination, which cdk-nag does not recognise as a redrive.',
+    );
     this.deadLetterAlarm = new Alarm(this, 'DeadLettersAlarm', {
       alarmName: `${prefix}-jobs-dead-letters`,
       alarmDescription: `A scheduled job failed after ${RETRY_ATTEMPTS} retries; the event is in ${prefix}-jobs-dead-letters.`,

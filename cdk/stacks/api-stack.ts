@@ -7,6 +7,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AccountRecovery, ClientAttributes, Mfa, StringAttribute, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -15,7 +16,10 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
+import { Monitoring } from '../constructs/monitoring.ts';
 import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
+import { TenantDataRole } from '../constructs/tenant-data-role.ts';
+import { acknowledge } from '../nag.ts';
 
 export interface ApiStackProps extends StackProps {
   config: StageConfig;
@@ -55,8 +59,10 @@ export class ApiStack extends Stack {
   readonly userPool: UserPool;
   readonly consoleClient: UserPoolClient;
   readonly graphql: KindlingFunction;
+  readonly tenantData: TenantDataRole;
   readonly jobs: ScheduledJobs;
   readonly api: HttpApi;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -75,11 +81,21 @@ export class ApiStack extends Stack {
       customAttributes: { tenant: new StringAttribute({ minLen: 1, maxLen: 40, mutable: false }) },
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
-      passwordPolicy: { minLength: 12 },
+      passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: config.deletionProtection,
       removalPolicy: config.removalPolicy,
     });
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG2',
+      'MFA is optional (TOTP offered, SMS off): users are invited managers of many organisations, and requiring it is a tenant policy Kindling does not model yet. Operators are expected to enrol TOTP.',
+    );
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG8',
+      'Essentials feature plan: the Plus plan (threat protection) is billed per monthly active user, against the near-zero cost at rest this platform is held to. Revisit when a tenant asks for adaptive authentication.',
+    );
     this.userPool.addGroup('Operators', { groupName: GROUPS.operators, description: 'Run the platform across tenants', precedence: 0 });
     this.userPool.addGroup('Managers', { groupName: GROUPS.managers, description: "Run their tenant's programs", precedence: 10 });
 
@@ -88,7 +104,9 @@ export class ApiStack extends Stack {
     this.consoleClient = this.userPool.addClient('ConsoleClient', {
       userPoolClientName: `${prefix}-console`,
       generateSecret: false,
-      authFlows: { userSrp: true },
+      // SRP for the console; admin password auth needs AWS credentials (cognito-idp:AdminInitiateAuth),
+      // so an operator can get a token from the CLI for the first tenant (README: Deploying to AWS).
+      authFlows: { userSrp: true, adminUserPassword: true },
       disableOAuth: true,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
@@ -109,6 +127,11 @@ export class ApiStack extends Stack {
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
       removalPolicy: config.removalPolicy,
     });
+    acknowledge(
+      cursorSecret,
+      'AwsSolutions-SMG4',
+      'An HMAC key that only seals pagination cursors: rotating it only invalidates cursors in flight (clients restart a list). It is rotated by hand with put-secret-value (README); a rotation Lambda would add a function for no protection gained.',
+    );
 
     const issuer = this.userPool.userPoolProviderUrl;
     const environment = {
@@ -126,6 +149,16 @@ export class ApiStack extends Stack {
     })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+
+    // A tenant's requests reach the table through a role scoped to its keys; the function's own role
+    // (above) serves operators, the checks that verify a caller and the tenant directory (ADR 0018).
+    const graphqlRole = this.graphql.role;
+    if (!graphqlRole) throw new Error('The GraphQL function has no role');
+    this.tenantData = new TenantDataRole(this, 'TenantData', { config, table, assumedBy: graphqlRole });
+    this.graphql.addToRolePolicy(
+      new PolicyStatement({ actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [this.tenantData.role.roleArn] }),
+    );
+    this.graphql.addEnvironment('KINDLING_TENANT_ROLE_ARN', this.tenantData.role.roleArn);
 
     // No authorizer on the route: the function verifies the bearer token itself in the GraphQL
     // context (issuer, audience, signature, expiry), the only place the tenant is derived, and
@@ -148,11 +181,18 @@ export class ApiStack extends Stack {
       throttle: config.apiThrottle,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
     });
-    this.api.addRoutes({
+    const [route] = this.api.addRoutes({
       path: '/graphql',
       methods: [HttpMethod.POST],
       integration: new HttpLambdaIntegration('GraphqlIntegration', this.graphql),
     });
+    if (route) {
+      acknowledge(
+        route,
+        'AwsSolutions-APIG4',
+        'Authorisation happens in the function, which verifies the Cognito token or partner key itself (docs/decisions/0009 and 0017): the tenant comes only from those verified credentials.',
+      );
+    }
 
     const alarmTopic = new Topic(this, 'Alarms', { topicName: `${prefix}-alarms`, enforceSSL: true });
 
@@ -167,7 +207,7 @@ export class ApiStack extends Stack {
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
     // One frequent rule that finds the programs due (each program's schedule lives in its settings).
-    this.jobs
+    const matching = this.jobs
       .add('Matching', {
         name: 'matching',
         entry: 'functions/handlers/matching.ts',
@@ -215,6 +255,21 @@ export class ApiStack extends Stack {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new SnsAction(alarmTopic));
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      config,
+      functions: [
+        // API p99 well under API Gateway's 30 s limit; the jobs near their own timeouts.
+        { fn: this.graphql, service: 'graphql', p99: Duration.seconds(3) },
+        { fn: lifecycle, service: 'lifecycle', p99: Duration.minutes(4) },
+        { fn: matching, service: 'matching', p99: Duration.minutes(12) },
+        { fn: worker, service: 'jobs', p99: Duration.minutes(12) },
+      ],
+      api: this.api,
+      table,
+      deadLetterQueues: [this.jobs.deadLetterQueue, jobsDeadLetters],
+      alarmTopic,
+    });
 
     new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql` });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });

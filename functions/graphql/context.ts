@@ -85,6 +85,8 @@ function authenticate(services: Services, facts: RequestFacts): Promise<Actor> {
 /** Authentication happens here and nowhere else: no resolver runs for a caller without valid credentials. */
 export async function createContext(services: Services, facts: RequestFacts): Promise<Context> {
   const actor = await authenticate(services, facts);
+  // From here on this request's DynamoDB calls carry the caller's tenant (AWS: its scoped role).
+  services.client.bindTenant(actor.tenantId);
   const tenant = actor.tenantId === null ? null : await knownTenant(services, actor.tenantId);
   return {
     services,

@@ -9,6 +9,9 @@ import { keys } from './keys.ts';
 
 export function tenantStore(client: StoreClient): TenantStore {
   const { doc, table } = client;
+  // The platform's directory entry has no tenant in its key, so a tenant's scoped role may not write
+  // it: a manager's rename (replaceTenant) writes it on the function's own role (store/tenantAccess.ts).
+  const directory = { send: (command: TransactWriteCommand) => client.withFunctionRole(() => doc.send(command)) };
   return {
     async getTenant(id) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.tenant(id) }));
@@ -43,7 +46,7 @@ export function tenantStore(client: StoreClient): TenantStore {
     },
 
     async replaceTenant(tenant, expectedVersion, audit) {
-      await doc
+      await directory
         .send(
           new TransactWriteCommand({
             TransactItems: [

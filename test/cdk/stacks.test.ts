@@ -1,13 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureTable, freePort, type LocalDynamo, startDynamo } from '#local/dynamo.ts';
+import { LocalIssuer } from '#local/issuer.ts';
 import { TABLE } from '#store/table.ts';
+import { bundlePath, graphqlEvent, invokeBundle, scheduledEvent } from '#test/support/bundles.ts';
 import { type Stage, stageConfig } from '../../cdk/config.ts';
 import { REPO_ROOT, TABLE_ACTIONS } from '../../cdk/constructs/kindling-function.ts';
 import { addKindlingStacks } from '../../cdk/kindling.ts';
+import { consoleCsp } from '../../cdk/stacks/console-stack.ts';
+import { consoleFixture } from './support.ts';
 
 /**
  * Synthesises each stage once for the whole file, with the feature flags of cdk.json, into a
@@ -21,15 +27,21 @@ interface Synthesised {
   outdir: string;
   data: Template;
   api: Template;
+  console: Template;
 }
 
 function synth(stage: Stage, bundle: boolean): Synthesised {
   mkdirSync(ARTIFACTS, { recursive: true });
   const outdir = mkdtempSync(join(ARTIFACTS, `cdk-${stage}-`));
   const app = new App({ outdir, context: { ...flags, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
-  const stacks = addKindlingStacks(app, stageConfig(stage));
+  const stacks = addKindlingStacks(app, stageConfig(stage), { consoleAssets: consoleFixture() });
   app.synth();
-  return { outdir, data: Template.fromStack(stacks.data), api: Template.fromStack(stacks.api) };
+  return {
+    outdir,
+    data: Template.fromStack(stacks.data),
+    api: Template.fromStack(stacks.api),
+    console: Template.fromStack(stacks.console),
+  };
 }
 
 let dev: Synthesised;
@@ -52,11 +64,6 @@ function logicalId(template: Template, type: string, properties: Record<string, 
 }
 
 type Statement = { Action: string | string[]; Resource: unknown };
-const actionsOf = (policy: unknown): string[] =>
-  ((policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement ?? []).flatMap((s) =>
-    Array.isArray(s.Action) ? s.Action : [s.Action],
-  );
-
 /** The statements of every policy attached to a function's role. */
 function roleStatements(template: Template, functionId: string): Statement[] {
   const fn = template.findResources('AWS::Lambda::Function')[functionId] as { Properties: { Role: { 'Fn::GetAtt': [string, string] } } };
@@ -173,8 +180,11 @@ describe('the GraphQL function', () => {
     expect(dynamo).toHaveLength(1);
     const [statement] = dynamo as [Statement];
     expect([...(statement.Action as string[])].sort()).toEqual([...TABLE_ACTIONS.readWrite].sort());
-    expect(JSON.stringify(statement.Resource)).toContain('/index/*');
-    expect(statement.Resource).toHaveLength(2);
+    // The table and each index by name; no `index/*`, so a new index is granted on purpose.
+    const resources = JSON.stringify(statement.Resource);
+    for (const index of TABLE.indexes) expect(resources).toContain(`/index/${index.name}`);
+    expect(resources).not.toContain('*');
+    expect(statement.Resource).toHaveLength(1 + TABLE.indexes.length);
   });
 
   it('keeps its logs for the stage’s retention in its own log group', () => {
@@ -188,11 +198,22 @@ describe('the GraphQL function', () => {
 });
 
 describe('least privilege, for every function', () => {
-  it('grants no wildcard DynamoDB action and no Scan to any role', () => {
+  it('grants no wildcard DynamoDB action and no Scan to any role, in attached or inline policies', () => {
     for (const template of [dev.api, prod.api]) {
-      const actions = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(actionsOf);
-      expect(actions.length).toBeGreaterThan(0);
-      const tooBroad = actions.filter((a) => a === '*' || /^dynamodb:(.*\*.*|Scan)$/i.test(a));
+      const documents = [
+        ...Object.values(template.findResources('AWS::IAM::Policy')).map(
+          (p) => (p as { Properties: { PolicyDocument: unknown } }).Properties.PolicyDocument,
+        ),
+        ...Object.values(template.findResources('AWS::IAM::Role')).flatMap((r) =>
+          ((r as { Properties: { Policies?: { PolicyDocument: unknown }[] } }).Properties.Policies ?? []).map((p) => p.PolicyDocument),
+        ),
+      ];
+      const allowed = (documents as { Statement: (Statement & { Effect: string })[] }[])
+        .flatMap((d) => d.Statement)
+        .filter((s) => s.Effect === 'Allow')
+        .flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+      expect(allowed).toEqual(expect.arrayContaining(['dynamodb:Query', 'sts:AssumeRole']));
+      const tooBroad = allowed.filter((a) => a === '*' || /^dynamodb:(.*\*.*|Scan|PartiQL.*)$/i.test(a));
       expect(tooBroad).toEqual([]);
     }
   });
@@ -243,6 +264,17 @@ describe('sign-in (Cognito)', () => {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       Schema: Match.arrayWith([Match.objectLike({ Name: 'tenant', AttributeDataType: 'String', Mutable: false })]),
     });
+  });
+
+  it('signs in with SRP, or with admin password auth that needs AWS credentials; never a plain password flow', () => {
+    const client = Object.values(dev.api.findResources('AWS::Cognito::UserPoolClient'))[0] as {
+      Properties: { ExplicitAuthFlows: string[] };
+    };
+    expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual([
+      'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_SRP_AUTH',
+    ]);
   });
 
   it('lets the console read the tenant claim but never write it', () => {
@@ -339,10 +371,7 @@ describe('the scheduled jobs', () => {
 });
 
 describe('the GraphQL bundle', () => {
-  const bundle = () => {
-    const fn = dev.api.findResources('AWS::Lambda::Function')[graphqlId()] as { Properties: { Code: { S3Key: string } } };
-    return join(dev.outdir, `asset.${fn.Properties.Code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
-  };
+  const bundle = () => bundlePath(dev.outdir, dev.api.findResources('AWS::Lambda::Function'), 'kindling-dev-graphql');
 
   it('is a single ESM file under 1.5 MB', () => {
     const size = statSync(bundle()).size;
@@ -356,41 +385,413 @@ describe('the GraphQL bundle', () => {
     expect(copies).toHaveLength(1);
   });
 
-  it('starts and answers an unsigned request with UNAUTHENTICATED', () => {
-    const event = {
-      version: '2.0',
-      routeKey: 'POST /graphql',
-      rawPath: '/graphql',
-      rawQueryString: '',
-      headers: { 'content-type': 'application/json' },
-      requestContext: {
-        http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'test' },
-        requestId: 'r',
-      },
-      body: JSON.stringify({ query: '{ viewer { actor { id } } }' }),
-      isBase64Encoded: false,
-    };
-    const script = `const { handler } = await import(${JSON.stringify(bundle())});
-      const result = await handler(${JSON.stringify(event)}, { awsRequestId: 'req-1' });
-      process.stdout.write(JSON.stringify(result));`;
+  it('starts and answers an unsigned request with UNAUTHENTICATED', async () => {
     const pool = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test';
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        AWS_REGION: 'eu-west-1',
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        KINDLING_TABLE: 'kindling-dev',
-        KINDLING_AUTH_ISSUER: pool,
-        KINDLING_AUTH_AUDIENCE: 'console',
-        KINDLING_AUTH_JWKS_URL: `${pool}/.well-known/jwks.json`,
-        // Secrets Manager is not reachable here: the value is given directly, as npm start does.
-        KINDLING_CURSOR_SECRET: 'test-only-cursor-secret',
-      },
+    const run = await invokeBundle<{ statusCode: number; body: string }>(bundle(), graphqlEvent({ query: '{ viewer { actor { id } } }' }), {
+      KINDLING_TABLE: 'kindling-dev',
+      KINDLING_AUTH_ISSUER: pool,
+      KINDLING_AUTH_AUDIENCE: 'console',
+      KINDLING_AUTH_JWKS_URL: `${pool}/.well-known/jwks.json`,
+      // Secrets Manager is not reachable here: the value is given directly, as npm start does.
+      KINDLING_CURSOR_SECRET: 'test-only-cursor-secret',
     });
     expect(run.stderr).toBe('');
-    const result = JSON.parse(run.stdout) as { statusCode: number; body: string };
-    expect(result.statusCode).toBe(401);
-    expect(JSON.parse(result.body)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(run.result.statusCode).toBe(401);
+    expect(JSON.parse(run.result.body)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+  });
+});
+
+/**
+ * Every synthesised artefact, run in a fresh process as Lambda would, against DynamoDB Local. The
+ * tenant role is not assumed here (no STS offline): store/tenantAccess.ts is unit-tested with a fake.
+ */
+describe('the bundled functions against DynamoDB Local', () => {
+  const table = 'kindling-artefacts';
+  let dynamo: LocalDynamo;
+  let issuer: LocalIssuer;
+  let env: Record<string, string>;
+  const bundle = (name: string) => bundlePath(dev.outdir, dev.api.findResources('AWS::Lambda::Function'), `kindling-dev-${name}`);
+  const token = (role: 'operator' | 'manager', tenant: string | null) =>
+    issuer.token({ tenant, role, subject: `artefact:${role}` }).then((t) => t.token);
+  type GraphqlResult = { statusCode: number; body: string };
+  const graphqlCall = async (query: string, variables: Record<string, unknown>, bearer: string) => {
+    const run = await invokeBundle<GraphqlResult>(
+      bundle('graphql'),
+      graphqlEvent({ query, variables }, bearer),
+      env,
+      'kindling-dev-graphql',
+    );
+    return { ...run, body: JSON.parse(run.result.body) as { data?: Record<string, unknown>; errors?: unknown[] } };
+  };
+  const slug = `art-${Date.now().toString(36)}`;
+
+  /** A stand-in for STS: records AssumeRole calls and answers with session credentials, or refuses. */
+  const sts = { url: '', requests: [] as Record<string, string>[], refuse: false, server: undefined as Server | undefined };
+
+  beforeAll(async () => {
+    sts.server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        sts.requests.push(Object.fromEntries(new URLSearchParams(body)));
+        res.setHeader('content-type', 'text/xml');
+        if (sts.refuse) {
+          res.statusCode = 403;
+          res.end(
+            '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not allowed</Message></Error><RequestId>r</RequestId></ErrorResponse>',
+          );
+          return;
+        }
+        const expiration = new Date(Date.now() + 3_600_000).toISOString();
+        res.end(
+          `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials><AccessKeyId>ASIATENANTSESSION</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>${expiration}</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::000000000000:assumed-role/kindling-dev-tenant-data/x</Arn><AssumedRoleId>AROA:x</AssumedRoleId></AssumedRoleUser></AssumeRoleResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></AssumeRoleResponse>`,
+        );
+      });
+    });
+    await new Promise<void>((ok) => sts.server?.listen(0, '127.0.0.1', ok));
+    sts.url = `http://127.0.0.1:${(sts.server.address() as AddressInfo).port}`;
+    dynamo = await startDynamo({ port: await freePort(), dataDir: null });
+    await ensureTable(dynamo.endpoint, table);
+    issuer = await LocalIssuer.ephemeral();
+    env = { ...issuer.env(), KINDLING_TABLE: table, KINDLING_DYNAMO_ENDPOINT: dynamo.endpoint, KINDLING_STAGE: 'dev' };
+  });
+  afterAll(async () => {
+    sts.server?.close();
+    await dynamo?.stop();
+  });
+
+  it('serves an operator creating a tenant, and that tenant’s manager reading and renaming it', async () => {
+    const created = await graphqlCall(
+      'mutation($input: CreateTenantInput!) { createTenant(input: $input) { slug name version } }',
+      { input: { slug, name: 'Artefact Association' } },
+      await token('operator', null),
+    );
+    expect(created.body).toEqual({ data: { createTenant: { slug, name: 'Artefact Association', version: 1 } } });
+
+    const manager = await token('manager', slug);
+    const viewed = await graphqlCall('{ viewer { actor { role } tenant { slug name version } } }', {}, manager);
+    expect(viewed.body).toEqual({
+      data: { viewer: { actor: { role: 'MANAGER' }, tenant: { slug, name: 'Artefact Association', version: 1 } } },
+    });
+
+    const renamed = await graphqlCall(
+      'mutation { updateTenant(version: 1, input: { name: "Renamed Association" }) { name version } }',
+      {},
+      manager,
+    );
+    expect(renamed.body).toEqual({ data: { updateTenant: { name: 'Renamed Association', version: 2 } } });
+    const listed = await graphqlCall('{ tenants { items { slug name } } }', {}, await token('operator', null));
+    expect(listed.body.data?.tenants).toEqual({ items: expect.arrayContaining([{ slug, name: 'Renamed Association' }]) });
+  });
+
+  it('logs JSON with the invocation’s request id and cold start, and publishes its cold start as a metric', async () => {
+    const run = await graphqlCall('{ viewer { actor { role } } }', {}, await token('manager', slug));
+    expect(run.stderr).toBe('');
+    const emf = run.lines.filter((l) => l._aws);
+    expect(emf).toContainEqual(
+      expect.objectContaining({
+        service: 'graphql',
+        stage: 'dev',
+        ColdStart: 1,
+        _aws: expect.objectContaining({ CloudWatchMetrics: [expect.objectContaining({ Namespace: 'Kindling' })] }),
+      }),
+    );
+  });
+
+  it('reaches DynamoDB with the tenant role for a manager, tagged with the tenant, and with its own role for an operator', async () => {
+    const tenantRole = {
+      KINDLING_TENANT_ROLE_ARN: 'arn:aws:iam::000000000000:role/kindling-dev-tenant-data',
+      AWS_ENDPOINT_URL_STS: sts.url,
+    };
+    sts.requests.length = 0;
+    const manager = await invokeBundle<GraphqlResult>(
+      bundle('graphql'),
+      graphqlEvent({ query: '{ viewer { tenant { slug } } }' }, await token('manager', slug)),
+      { ...env, ...tenantRole },
+      'kindling-dev-graphql',
+    );
+    expect(JSON.parse(manager.result.body)).toEqual({ data: { viewer: { tenant: { slug } } } });
+    expect(sts.requests).toEqual([
+      expect.objectContaining({
+        Action: 'AssumeRole',
+        RoleArn: tenantRole.KINDLING_TENANT_ROLE_ARN,
+        RoleSessionName: `tenant-${slug}`,
+        'Tags.member.1.Key': 'tenant',
+        'Tags.member.1.Value': slug,
+      }),
+    ]);
+
+    const operator = await invokeBundle<GraphqlResult>(
+      bundle('graphql'),
+      graphqlEvent({ query: '{ tenants { items { slug } } }' }, await token('operator', null)),
+      { ...env, ...tenantRole },
+      'kindling-dev-graphql',
+    );
+    expect(JSON.parse(operator.result.body).data.tenants.items).toEqual(expect.arrayContaining([{ slug }]));
+    expect(sts.requests).toHaveLength(1);
+  });
+
+  it('fails a manager’s request when STS refuses the tenant role, instead of using its own role', async () => {
+    sts.refuse = true;
+    try {
+      const run = await invokeBundle<GraphqlResult>(
+        bundle('graphql'),
+        graphqlEvent({ query: '{ viewer { tenant { slug } } }' }, await token('manager', slug)),
+        { ...env, KINDLING_TENANT_ROLE_ARN: 'arn:aws:iam::000000000000:role/kindling-dev-tenant-data', AWS_ENDPOINT_URL_STS: sts.url },
+        'kindling-dev-graphql',
+      );
+      const body = JSON.parse(run.result.body) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.map((e) => e.extensions.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+    } finally {
+      sts.refuse = false;
+    }
+  });
+
+  it('runs the lifecycle tick over the tenants, counting what it did', async () => {
+    const run = await invokeBundle<{ tenants: number; programsChecked: number }>(
+      bundle('lifecycle'),
+      scheduledEvent(),
+      env,
+      'kindling-dev-lifecycle',
+    );
+    expect(run.result.tenants).toBeGreaterThanOrEqual(1);
+    const tick = run.lines.find((l) => l.message === 'program lifecycle tick');
+    expect(tick).toMatchObject({ level: 'INFO', service: 'lifecycle', function_request_id: expect.any(String), cold_start: true });
+    expect(run.lines.find((l) => l._aws && 'ProgramsStarted' in l)).toMatchObject({ ProgramsStarted: 0, service: 'lifecycle' });
+  });
+
+  it('runs scheduled matching, which finds no program due', async () => {
+    const run = await invokeBundle<{ programsDue: number; runs: unknown[] }>(
+      bundle('matching'),
+      scheduledEvent(),
+      env,
+      'kindling-dev-matching',
+    );
+    expect(run.result).toMatchObject({ programsDue: 0, runs: [] });
+  });
+
+  it('reports a queued job it cannot run as a batch item failure, for SQS to retry', async () => {
+    // Not a job reference at all: the handler must not throw for the whole batch, only fail this item.
+    const event = { Records: [{ messageId: 'm-1', body: 'not json' }] };
+    const run = await invokeBundle<{ batchItemFailures: { itemIdentifier: string }[] }>(bundle('jobs'), event, env, 'kindling-dev-jobs');
+    expect(run.result.batchItemFailures).toEqual([{ itemIdentifier: 'm-1' }]);
+  });
+});
+
+describe('alarms and the dashboard', () => {
+  const topic = () => ({ Ref: logicalId(dev.api, 'AWS::SNS::Topic', { TopicName: 'kindling-dev-alarms' }) });
+  const functions = [
+    { name: 'graphql', service: 'graphql', p99Ms: 3_000 },
+    { name: 'lifecycle', service: 'lifecycle', p99Ms: 240_000 },
+    { name: 'matching', service: 'matching', p99Ms: 720_000 },
+    { name: 'jobs', service: 'jobs', p99Ms: 720_000 },
+  ];
+
+  it.each(functions)('raises errors, throttles and a slow p99 of the $name function to the alarm topic', ({ name, service, p99Ms }) => {
+    const fn = { Ref: logicalId(dev.api, 'AWS::Lambda::Function', { FunctionName: `kindling-dev-${name}` }) };
+    const common = { Namespace: 'AWS/Lambda', Dimensions: [{ Name: 'FunctionName', Value: fn }], AlarmActions: [topic()] };
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      AlarmName: `kindling-dev-${service}-errors`,
+      MetricName: 'Errors',
+      Statistic: 'Sum',
+      Threshold: 1,
+    });
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      AlarmName: `kindling-dev-${service}-throttles`,
+      MetricName: 'Throttles',
+      Threshold: 1,
+    });
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      AlarmName: `kindling-dev-${service}-p99`,
+      MetricName: 'Duration',
+      ExtendedStatistic: 'p99',
+      Threshold: p99Ms,
+      EvaluationPeriods: 3,
+    });
+  });
+
+  it('raises the HTTP API’s 5xx answers', () => {
+    dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'kindling-dev-api-5xx',
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: logicalId(dev.api, 'AWS::ApiGatewayV2::Api', {}) } }],
+      AlarmActions: [topic()],
+    });
+  });
+
+  it('raises DynamoDB throttles and system errors on every operation the store uses', () => {
+    for (const [alarmName, metricName] of [
+      ['kindling-dev-table-throttles', 'ThrottledRequests'],
+      ['kindling-dev-table-system-errors', 'SystemErrors'],
+    ] as const) {
+      const alarm = Object.values(dev.api.findResources('AWS::CloudWatch::Alarm', { Properties: { AlarmName: alarmName } }))[0] as {
+        Properties: {
+          Metrics: { MetricStat?: { Metric: { MetricName: string; Dimensions: { Name: string; Value: unknown }[] } } }[];
+          AlarmActions: unknown;
+        };
+      };
+      const operations = alarm.Properties.Metrics.flatMap((m) => (m.MetricStat ? [m.MetricStat] : []))
+        .filter((s) => s.Metric.MetricName === metricName)
+        .map((s) => s.Metric.Dimensions.find((d) => d.Name === 'Operation')?.Value);
+      expect(operations).toEqual(
+        expect.arrayContaining(['GetItem', 'Query', 'PutItem', 'UpdateItem', 'TransactWriteItems', 'BatchWriteItem']),
+      );
+      expect(alarm.Properties.AlarmActions).toEqual([topic()]);
+    }
+  });
+
+  it('draws the API, each function, DynamoDB, the dead letters and the handlers’ own metrics on one dashboard', () => {
+    const dashboard = Object.values(
+      dev.api.findResources('AWS::CloudWatch::Dashboard', { Properties: { DashboardName: 'kindling-dev' } }),
+    )[0] as {
+      Properties: { DashboardBody: unknown };
+    };
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
+    for (const title of ['API requests and 5xx', 'API latency', 'DynamoDB throttled requests', 'Dead letters', 'What the jobs did']) {
+      expect(body).toContain(title);
+    }
+    for (const { service } of functions) expect(body).toContain(`${service}`);
+    expect(body).toMatch(/\\"Kindling\\",\\"ColdStart\\"/);
+  });
+});
+
+describe('the console on S3 behind CloudFront', () => {
+  const bucketId = () => logicalId(dev.console, 'AWS::S3::Bucket', {});
+  const distributionId = () => logicalId(dev.console, 'AWS::CloudFront::Distribution', {});
+
+  it('keeps the build in a private, encrypted bucket that refuses plain HTTP', () => {
+    dev.console.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+    dev.console.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId() },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
+    });
+  });
+
+  it('lets only this distribution read it, through origin access control (no OAI, no public website)', () => {
+    dev.console.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' },
+    });
+    const distribution = dev.console.findResources('AWS::CloudFront::Distribution')[distributionId()] as {
+      Properties: {
+        DistributionConfig: {
+          Origins: {
+            Id: string;
+            DomainName: unknown;
+            OriginAccessControlId?: unknown;
+            S3OriginConfig?: { OriginAccessIdentity: string };
+          }[];
+        };
+      };
+    };
+    const s3Origins = distribution.Properties.DistributionConfig.Origins.filter((o) => o.S3OriginConfig);
+    expect(s3Origins.length).toBeGreaterThan(0);
+    for (const origin of s3Origins) {
+      expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Id'] });
+      expect(origin.S3OriginConfig?.OriginAccessIdentity).toBe('');
+      expect(origin.DomainName).toEqual({ 'Fn::GetAtt': [bucketId(), 'RegionalDomainName'] });
+    }
+    dev.console.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Action: 's3:GetObject',
+            Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+    const policies = JSON.stringify(dev.console.findResources('AWS::S3::BucketPolicy'));
+    expect(policies).not.toMatch(/"Principal":"\*"[^}]*"Effect":"Allow"|"Effect":"Allow"[^}]*"Principal":\{"AWS":"\*"\}/);
+  });
+
+  it('sends HSTS, a CSP that fits the console, no framing, no sniffing and a strict referrer', () => {
+    dev.console.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: {
+        SecurityHeadersConfig: {
+          StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true },
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
+            Override: true,
+          },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ContentTypeOptions: { Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+        },
+      },
+    });
+    const csp = consoleCsp('eu-west-1');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self' https://cognito-idp.eu-west-1.amazonaws.com");
+  });
+
+  it('serves /config.json and /graphql uncached, the API on the same origin with the caller’s Authorization header', () => {
+    const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+    const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+    dev.console.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: 'index.html',
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https', ResponseHeadersPolicyId: Match.anyValue() }),
+        CacheBehaviors: Match.arrayWith([
+          Match.objectLike({ PathPattern: '/config.json', CachePolicyId: CACHING_DISABLED }),
+          Match.objectLike({
+            PathPattern: '/graphql',
+            CachePolicyId: CACHING_DISABLED,
+            OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+            AllowedMethods: Match.arrayWith(['POST']),
+            ViewerProtocolPolicy: 'https-only',
+          }),
+        ]),
+        Origins: Match.arrayWith([
+          Match.objectLike({
+            CustomOriginConfig: Match.objectLike({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] }),
+          }),
+        ]),
+      }),
+    });
+  });
+
+  it('writes config.json at deploy with this stage’s user pool and console client, and invalidates the cache', () => {
+    const deployment = Object.values(dev.console.findResources('Custom::CDKBucketDeployment'))[0] as {
+      Properties: { SourceMarkers: Record<string, unknown>[]; DistributionPaths: string[]; DestinationBucketName: unknown };
+    };
+    const markers = JSON.stringify(deployment.Properties.SourceMarkers);
+    const userPool = logicalId(dev.api, 'AWS::Cognito::UserPool', {});
+    const client = logicalId(dev.api, 'AWS::Cognito::UserPoolClient', {});
+    // Cross-stack references to the API stack's user pool and client, resolved by CloudFormation.
+    expect(markers).toContain(userPool);
+    expect(markers).toContain(client);
+    expect(markers).toContain('AWS::Region');
+    expect(deployment.Properties.DistributionPaths).toEqual(['/*']);
+    expect(deployment.Properties.DestinationBucketName).toEqual({ Ref: bucketId() });
+  });
+
+  it('refuses to synthesise without a built console, and says how to build it', () => {
+    const app = new App({ context: { ...flags, 'aws:cdk:bundling-stacks': [] } });
+    expect(() => addKindlingStacks(app, stageConfig('dev'), { consoleAssets: join(ARTIFACTS, 'no-such-build') })).toThrow(
+      /npm run build:admin/,
+    );
   });
 });

@@ -1,0 +1,82 @@
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { ArnPrincipal, Effect, type IRole, PolicyDocument, PolicyStatement, PrincipalWithConditions, Role } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../config.ts';
+import { TABLE_ACTIONS, tableResources } from './kindling-function.ts';
+
+/** The session tag that names the tenant; the store sets it when it assumes the role. */
+export const TENANT_TAG = 'tenant';
+const tenantTag = `\${aws:PrincipalTag/${TENANT_TAG}}`;
+
+/**
+ * The leading keys a tenant's session may touch: its partition (`T#acme`) and every partition under
+ * it (`T#acme#P#…`, `T#acme#PEOPLE`, the index keys too: keys.ts puts the tenant first everywhere).
+ * Two patterns, not `T#acme*`, which would also let `acme` into `T#acme-corp`.
+ */
+export const TENANT_LEADING_KEYS = [`T#${tenantTag}`, `T#${tenantTag}#*`];
+
+/** Calls that read without a key, or bypass the key checks (PartiQL): never for a tenant's session. */
+export const UNBOUNDED_ACTIONS = [
+  'dynamodb:Scan',
+  'dynamodb:PartiQLSelect',
+  'dynamodb:PartiQLInsert',
+  'dynamodb:PartiQLUpdate',
+  'dynamodb:PartiQLDelete',
+  'dynamodb:ExportTableToPointInTime',
+  'dynamodb:RestoreTableToPointInTime',
+  'dynamodb:ImportTable',
+];
+
+export interface TenantDataRoleProps {
+  config: StageConfig;
+  table: ITable;
+  /** The one role allowed to assume it, tagging the session with a tenant: the GraphQL function's. */
+  assumedBy: IRole;
+}
+
+/**
+ * The role a tenant's GraphQL request reaches DynamoDB with (docs/decisions/0018). Its policy names
+ * no tenant: the session tag does, and IAM compares every key of every call against it.
+ *
+ * `ForAllValues:StringLike` holds vacuously when a request carries no leading key at all, so two
+ * explicit denies close that: one for the calls that never carry one (Scan, PartiQL, exports), one
+ * for any call where `dynamodb:LeadingKeys` is absent (a `Null` condition).
+ */
+export class TenantDataRole extends Construct {
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: TenantDataRoleProps) {
+    super(scope, id);
+    const resources = tableResources(props.table);
+    this.role = new Role(this, 'Role', {
+      roleName: `${props.config.prefix}-tenant-data`,
+      description: "A tenant's requests to DynamoDB: keys of the session's tenant only",
+      // Only the GraphQL function, only with the tenant tag, and with no other tag it could smuggle in.
+      assumedBy: new PrincipalWithConditions(new ArnPrincipal(props.assumedBy.roleArn).withSessionTags(), {
+        StringLike: { [`aws:RequestTag/${TENANT_TAG}`]: '?*' },
+        'ForAllValues:StringEquals': { 'aws:TagKeys': [TENANT_TAG] },
+      }),
+      inlinePolicies: {
+        tenantItems: new PolicyDocument({
+          statements: [
+            new PolicyStatement({
+              sid: 'TenantKeysOnly',
+              effect: Effect.ALLOW,
+              actions: [...TABLE_ACTIONS.readWrite],
+              resources,
+              conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': TENANT_LEADING_KEYS } },
+            }),
+            new PolicyStatement({ sid: 'NoUnboundedReads', effect: Effect.DENY, actions: UNBOUNDED_ACTIONS, resources }),
+            new PolicyStatement({
+              sid: 'NoCallWithoutLeadingKey',
+              effect: Effect.DENY,
+              actions: [...TABLE_ACTIONS.readWrite],
+              resources,
+              conditions: { Null: { 'dynamodb:LeadingKeys': 'true' } },
+            }),
+          ],
+        }),
+      },
+    });
+  }
+}

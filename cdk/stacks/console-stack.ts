@@ -1,0 +1,216 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../config.ts';
+import { REPO_ROOT } from '../constructs/kindling-function.ts';
+import { acknowledge } from '../nag.ts';
+
+/** The wildcards in the grants aws-cdk-lib gives its BucketDeployment helper (none are ours to narrow). */
+const HELPER_WILDCARDS = [
+  'Action::s3:GetObject*',
+  'Action::s3:GetBucket*',
+  'Action::s3:List*',
+  'Action::s3:DeleteObject*',
+  'Action::s3:Abort*',
+  'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+  'Resource::<Assets9A31D427.Arn>/*',
+  'Resource::*',
+];
+
+/** Where `npm run build:admin` puts the console. */
+export const CONSOLE_DIST = join(REPO_ROOT, 'admin', 'dist');
+
+export interface ConsoleStackProps extends StackProps {
+  config: StageConfig;
+  /** The HTTP API's endpoint (`https://<id>.execute-api.<region>.amazonaws.com`); `/graphql` is proxied to it. */
+  apiEndpoint: string;
+  userPoolId: string;
+  consoleClientId: string;
+  /** The built console; tests pass a small folder of their own. @default admin/dist */
+  assets?: string;
+}
+
+/**
+ * What the console may load and talk to. Scripts only from this origin; MUI (Emotion) injects its
+ * styles at run time, hence `'unsafe-inline'` for styles only. The API is this origin (`/graphql`,
+ * proxied), and Cognito's endpoint is there for the sign-in the console will make against it.
+ */
+export function consoleCsp(region: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' https://cognito-idp.${region}.amazonaws.com`,
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/**
+ * The console: its build on a private S3 bucket that only this CloudFront distribution may read
+ * (origin access control), `/config.json` written at deploy with the stage's API and user pool, the
+ * API itself under `/graphql` on the same origin (so no CORS), and security headers on every answer.
+ */
+export class ConsoleStack extends Stack {
+  readonly bucket: Bucket;
+  readonly distribution: Distribution;
+  readonly headers: ResponseHeadersPolicy;
+
+  constructor(scope: Construct, id: string, props: ConsoleStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const assets = props.assets ?? CONSOLE_DIST;
+    if (!existsSync(join(assets, 'index.html'))) {
+      throw new Error(`The console is not built: ${assets}/index.html is missing. Run \`npm run build:admin\` first.`);
+    }
+
+    // The build is reproducible from git: in dev it goes with the stack; in prod it is kept like the rest.
+    const disposable = config.removalPolicy === RemovalPolicy.DESTROY;
+    this.bucket = new Bucket(this, 'Assets', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: false,
+      removalPolicy: config.removalPolicy,
+      autoDeleteObjects: disposable,
+    });
+    acknowledge(
+      this.bucket,
+      'AwsSolutions-S1',
+      "Holds only the console's public build output and config.json (no personal data); reads are logged by CloudFront's standard metrics, and S3 access logs would need a second bucket for nothing to audit.",
+    );
+
+    this.headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      responseHeadersPolicyName: `${config.prefix}-console-security`,
+      comment: 'Kindling console: HSTS, CSP, no framing, no sniffing, strict referrer',
+      securityHeadersBehavior: {
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: consoleCsp(this.region), override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        contentTypeOptions: { override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+      },
+    });
+
+    const apiDomain = Fn.select(2, Fn.split('/', props.apiEndpoint));
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: `Kindling ${config.stage} console`,
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      priceClass: PriceClass.PRICE_CLASS_100,
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: this.headers,
+        compress: true,
+      },
+      additionalBehaviors: {
+        // Fetched at every start: a deploy's new settings apply at once.
+        '/config.json': {
+          origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          responseHeadersPolicy: this.headers,
+        },
+        // The API on the console's origin. Nothing cached; with caching off, the Authorization
+        // header reaches the API through the all-viewer origin request policy.
+        '/graphql': {
+          origin: new HttpOrigin(apiDomain, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: this.headers,
+        },
+      },
+      // The console routes in the browser: a deep link loads index.html, which shows the page.
+      errorResponses: [403, 404].map((httpStatus) => ({
+        httpStatus,
+        responseHttpStatus: 200,
+        responsePagePath: '/index.html',
+        ttl: Duration.seconds(0),
+      })),
+    });
+    acknowledge(this.distribution, 'AwsSolutions-CFR1', 'Organisations in any country run programmes; there is no country to block.');
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR2',
+      'No WAF web ACL: about 6 USD a month per ACL against a near-zero cost at rest. The API is throttled at its stage and verifies every caller; revisit with the first abuse.',
+    );
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR3',
+      "No CloudFront access logs: standard logging needs an ACL-enabled bucket; the API's own access logs (API Gateway) record every API call, and the console's files are public build output.",
+    );
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR4',
+      'The default *.cloudfront.net certificate, whose minimum protocol CloudFront fixes; a custom domain with its ACM certificate and TLSv1.2_2021 is the follow-up (docs/decisions/0019).',
+    );
+
+    new BucketDeployment(this, 'Deploy', {
+      destinationBucket: this.bucket,
+      sources: [
+        Source.asset(assets),
+        Source.jsonData('config.json', {
+          apiUrl: '/graphql',
+          auth: { mode: 'cognito', region: this.region, userPoolId: props.userPoolId, clientId: props.consoleClientId },
+        }),
+      ],
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      memoryLimit: 256,
+    });
+    // CDK's own helper functions (the deployment's copier, the bucket's auto-delete in dev).
+    for (const child of this.node.children) {
+      if (!/^Custom::(CDKBucketDeployment|S3AutoDeleteObjects)/.test(child.node.id)) continue;
+      acknowledge(
+        child,
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        "A CDK-provided deploy-time helper (BucketDeployment / auto-delete); its role and runtime are CDK's, it runs only during deployments.",
+      );
+      for (const finding of HELPER_WILDCARDS) {
+        acknowledge(
+          child,
+          `AwsSolutions-IAM5[${finding}]`,
+          "The BucketDeployment helper's grants, as aws-cdk-lib writes them: read the CDK asset bucket, write and prune this console bucket, invalidate the distribution (CloudFront has no resource-level permission for that).",
+        );
+      }
+      acknowledge(
+        child,
+        'AwsSolutions-L1',
+        'A CDK-provided deploy-time helper (BucketDeployment / auto-delete); its runtime is pinned by aws-cdk-lib and moves with it.',
+      );
+    }
+
+    new CfnOutput(this, 'ConsoleUrl', { value: `https://${this.distribution.distributionDomainName}` });
+    new CfnOutput(this, 'ConsoleBucket', { value: this.bucket.bucketName });
+  }
+}
