@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { forgetTenant } from '#graphql/context.ts';
 import { ensureTable, freePort, type LocalDynamo, startDynamo } from '#local/dynamo.ts';
 import { TestClock, testApi } from '../support/api.ts';
 import { type ApiProcess, post, startApiProcess } from '../support/apiProcess.ts';
@@ -69,6 +70,18 @@ describe('DynamoDB throttling, injected at the SDK', () => {
       expect(res.errors?.[0]?.message).toMatch(/try again/i);
       // The SDK tried more than once (maxAttempts 4) before giving up.
       expect(t.state.thrown).toBeGreaterThanOrEqual(4);
+    } finally {
+      t.remove();
+    }
+  }, 60_000);
+
+  it('answers 503 SERVICE_UNAVAILABLE when the tenant lookup before any resolver stays throttled', async () => {
+    forgetTenant(w.slug);
+    const t = throttle(api, 'ThrottlingException', 1_000);
+    try {
+      const res = await gql(api, PROGRAMS, {}, w.manager);
+      expect(res.status).toBe(503);
+      expect(codeOf(res)).toBe('SERVICE_UNAVAILABLE');
     } finally {
       t.remove();
     }
