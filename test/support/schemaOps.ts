@@ -135,7 +135,7 @@ export interface SampleContext {
   now: string;
 }
 
-function sample(type: GraphQLInputType, name: string, ctx: SampleContext): unknown {
+export function sample(type: GraphQLInputType, name: string, ctx: SampleContext): unknown {
   const inner = getNullableType(type);
   if (isListType(inner)) return LISTS[name] ?? [sample(inner.ofType, name, ctx)];
   if (isInputObjectType(inner)) {
