@@ -212,6 +212,8 @@ interface Stats {
 /** One client: a loop of the mix until the deadline. */
 async function client(url: string, world: LoadWorld, setup: ClientSetup, deadline: number, stats: Stats): Promise<void> {
   const call = async (kind: 'read' | 'write', headers: Headers, query: string, variables: Record<string, unknown> = {}) => {
+    // The run ends on time: no new request after the deadline, even mid-loop.
+    if (Date.now() >= deadline) return null;
     const started = performance.now();
     let body: Body = {};
     try {
