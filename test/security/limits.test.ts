@@ -241,11 +241,13 @@ describe('abusive input', () => {
     expect((await gql(api, '{ people(first: 100) { edges { node { id } } } }', {}, token)).data).toEqual(before);
   });
 
-  it('refuses control characters in what people type', async () => {
-    for (const bad of ['Ada\u0000', 'Ada\u0007', 'Ada\u001b[31m', 'Ada\u007f', 'A\u000bda']) {
+  it('refuses control characters and bidirectional overrides in what people type, and keeps right-to-left marks', async () => {
+    for (const bad of ['Ada\u0000', 'Ada\u0007', 'Ada\u001b[31m', 'Ada\u007f', 'A\u000bda', 'Ada\u202Eecalevol', 'Ada\u2066x\u2069']) {
       const res = await gql(api, CREATE_PERSON, person({ givenName: bad }), token);
       expect(problems(res)).toEqual(['input.givenName controlCharacters']);
     }
+    const rtl = await gql(api, CREATE_PERSON, person({ givenName: '\u200Fנועה', familyName: 'כהן' }), token);
+    expect(rtl.errors).toBeUndefined();
   });
 
   it('stores markup as text and hands it back as JSON, and exports formulas defused', async () => {
