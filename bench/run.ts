@@ -10,9 +10,10 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   console: () => import('./console.ts'),
   'matching-run': () => import('./matchingRun.ts'),
   lambda: () => import('./lambda.ts'),
+  load: () => import('./load.ts'),
 };
 
-const wanted = process.argv.slice(2);
+const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const results: Record<string, Record<string, string | number>> = {};
 for (const [name, load] of Object.entries(benches)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;

@@ -116,7 +116,8 @@ export async function startDynamo(options: { port: number; dataDir: string | nul
     endpoint,
     stop: () =>
       new Promise<void>((ok) => {
-        if (child.exitCode !== null) return ok();
+        // A JVM killed by a signal has no exit code, only a signal code: it is gone all the same.
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
         const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
         child.once('exit', () => {
           clearTimeout(timer);

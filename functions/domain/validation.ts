@@ -2,9 +2,11 @@ import { type FieldProblem, invalidInput } from './errors.ts';
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
-// Control characters other than tab and newline have no place in anything a person types.
+// Control characters other than tab and newline have no place in anything a person types; nor do
+// the bidirectional overrides and isolates, which make a name display as something else ("Trojan
+// Source"). The marks a right-to-left name may need (U+200E, U+200F) stay allowed.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 /** ISO 639-1 code that Intl knows, e.g. `nl`. */
 export const isLanguageCode = (code: string): boolean => /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined;

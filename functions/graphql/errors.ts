@@ -21,7 +21,53 @@ const PASSED_THROUGH = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
 ]);
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
+  // Only a failure before execution (the context) sets the status; errors inside a result stay 200.
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** DynamoDB's answers that a retry may cure (the SDK has already retried them). */
+const TRANSIENT_NAMES = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TransactionConflictException',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+]);
+/** Connections refused, reset or timed out on the way to DynamoDB. */
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+]);
+
+/**
+ * A failure of the infrastructure, not of the request: throttling that outlasted the SDK's retries,
+ * a 5xx from DynamoDB, a refused or dropped connection. The caller gets SERVICE_UNAVAILABLE (retry
+ * later), not an internal error.
+ */
+export function isTransient(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const x = e as { name?: unknown; code?: unknown; $metadata?: { httpStatusCode?: number }; errors?: unknown };
+  if (TRANSIENT_NAMES.has(String(x.name)) || TRANSIENT_CODES.has(String(x.code))) return true;
+  if ((x.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  // Node reports a refused connection to a host with several addresses as an AggregateError.
+  return Array.isArray(x.errors) && x.errors.some(isTransient);
+}
+
+/** The domain error a transient infrastructure failure stands for. */
+export const unavailable = (): DomainError => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'unavailable');
 
 /** A DomainError as a GraphQL error in the caller's language; a rate limit also says when to come back (`Retry-After`). */
 export function toGraphQLError(e: DomainError, locale: Locale): GraphQLError {
@@ -55,8 +101,12 @@ function unwrap(error: unknown): unknown {
 export function formatErrorWith(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const facts = requestFacts.getStore() ?? { requestId: 'unknown', locale: 'en' as const };
-    const original = unwrap(error);
+    let original = unwrap(error);
     const where = { locations: formatted.locations, path: formatted.path };
+    if (isTransient(original)) {
+      log.warn('service unavailable', { requestId: facts.requestId, path: formatted.path?.join('.'), err: original });
+      original = unavailable();
+    }
     if (original instanceof DomainError) {
       const { http: _http, ...extensions } = toGraphQLError(original, facts.locale).extensions;
       return { message: message(facts.locale, original.key, original.params), ...where, extensions };

@@ -7,7 +7,7 @@ import { DomainError } from '#domain/errors.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
 import type { Services } from '../services.ts';
 import { type Context, createContext } from './context.ts';
-import { formatErrorWith, requestFacts, toGraphQLError } from './errors.ts';
+import { formatErrorWith, isTransient, requestFacts, toGraphQLError, unavailable } from './errors.ts';
 import { localeFrom } from './messages.ts';
 import { partnerAccessPlugin } from './partnerAccess.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -74,7 +74,9 @@ export function createGraphqlHandler(services: Services): GraphqlHandler {
           requestId: context.awsRequestId,
         });
       } catch (e) {
-        throw e instanceof DomainError ? toGraphQLError(e, locale) : e;
+        // DynamoDB down or throttled while the tenant is looked up: retryable, not an internal error.
+        const known = isTransient(e) ? unavailable() : e;
+        throw known instanceof DomainError ? toGraphQLError(known, locale) : known;
       }
     },
   });

@@ -1,6 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphqlHandler } from '#graphql/server.ts';
+import { freePort } from '#local/dynamo.ts';
+import { MAX_BODY_BYTES, startLocalServer } from '#local/http.ts';
 import { graphql } from '../generated/gql.ts';
-import { codes, testApi } from '../support/api.ts';
+import { type CallResult, codes, testApi } from '../support/api.ts';
+import { type Api, gql } from '../support/hostile.ts';
+
+/** Valid queries, as deep as they come: pairs of programs of pairs of programs … */
+function nested(levels: number): string {
+  let deep = 'id';
+  for (let i = 0; i < levels; i++) deep = `mentorships(first: 1) { edges { node { program { ${deep} } } } }`;
+  return `programs(first: 1) { edges { node { ${deep} } } }`;
+}
+const DEEP = nested(6);
+const SHALLOW = nested(1);
 
 const PROGRAMS = graphql(`
   query LimitsPrograms { programs { edges { node { id } } } }
@@ -20,12 +34,14 @@ describe('request limits', () => {
     api.call(PROGRAMS, {}, { token, rawBody: JSON.stringify({ query, operationName }) });
 
   it('refuses deep nesting, also under an operation named __schema', async () => {
-    let deep = 'id';
-    for (let i = 0; i < 8; i++) deep = `program { mentorships(first: 1) { edges { node { ${deep} } } } }`;
-    const query = `query { programs(first: 1) { edges { node { ${deep} } } } }`;
+    const query = `query { ${DEEP} }`;
+    // The control: the same shape, shallow, is a valid query; only depth refuses the deep one.
+    expect((await raw(`query { ${SHALLOW} }`)).errors).toBeUndefined();
     const before = api.services.client.calls.count;
-    expect(codes(await raw(query))).toContain('GRAPHQL_VALIDATION_FAILED');
-    expect(codes(await raw(query.replace('query {', 'query __schema {'), '__schema'))).toContain('GRAPHQL_VALIDATION_FAILED');
+    for (const res of [await raw(query), await raw(query.replace('query {', 'query __schema {'), '__schema')]) {
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+      expect(res.errors?.map((e) => e.message).join(' ')).toMatch(/depth limit/);
+    }
     // Token verification reads the tenant once; no resolver ran.
     expect(api.services.client.calls.count - before).toBeLessThanOrEqual(1);
   });
@@ -49,5 +65,205 @@ describe('request limits', () => {
 
   it('answers ordinary queries as before', async () => {
     expect((await api.call(PROGRAMS, {}, { token })).errors).toBeUndefined();
+  });
+});
+
+/**
+ * The rest of the hardening of #7, each refused the way a partner app can act on: introspection and
+ * suggestions only in local development, CSRF prevention, no batching, no automatic persisted
+ * queries, a body size limit, and graphql-armor's limits also under introspection-looking names.
+ */
+describe('hardening', () => {
+  let api: Api;
+  let dev: Api;
+  let token = '';
+  let devToken = '';
+  let refused = 0;
+
+  beforeAll(async () => {
+    api = await testApi();
+    token = (await api.newTenant('Hardening')).manager;
+    dev = await testApi({ isLocal: true });
+    devToken = (await dev.newTenant('Hardening dev')).manager;
+  });
+  afterAll(() => console.log(`${refused} hostile requests refused before any resolver ran`));
+
+  const post = (on: Api, t: string, body: unknown, headers: Record<string, string> = {}) =>
+    on.call(PROGRAMS, {}, { token: t, headers, rawBody: typeof body === 'string' ? body : JSON.stringify(body) });
+  const invalid = async (res: Promise<CallResult<unknown>>, code = 'GRAPHQL_VALIDATION_FAILED') => {
+    const r = await res;
+    expect(codes(r)).toContain(code);
+    expect(r.data ?? null).toBeNull();
+    refused++;
+    return r;
+  };
+
+  it('keeps every limit under introspection-looking operations, also where introspection is on', async () => {
+    for (const on of [
+      [api, token],
+      [dev, devToken],
+    ] as const) {
+      await invalid(post(on[0], on[1], { query: `query IntrospectionQuery { ${DEEP} }`, operationName: 'IntrospectionQuery' }));
+      await invalid(post(on[0], on[1], { query: `query __schema { __typename ${DEEP} }`, operationName: '__schema' }));
+      await invalid(post(on[0], on[1], { query: `query __type { __schema { queryType { name } } ${DEEP} }` }));
+      // (`__typename` aliases cost nothing and are allowed; real fields are counted.)
+      const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: viewer { actor { id } }`).join(' ');
+      await invalid(post(on[0], on[1], { query: `query __schema { ${aliases} }`, operationName: '__schema' }));
+      // Depth through fragments counts too.
+      await invalid(post(on[0], on[1], { query: `query __schema { ...F } fragment F on Query { ${DEEP} }` }));
+    }
+  });
+
+  it('refuses directive floods, token floods and fragment cycles', async () => {
+    await invalid(post(api, token, { query: `{ viewer { actor { id ${'@include(if: true) '.repeat(50)} } } }` }));
+    const flood = await post(api, token, { query: `{ viewer { actor { ${'id '.repeat(4_500)} } } }` });
+    expect(flood.errors?.[0]?.message).toMatch(/Token limit/i);
+    refused++;
+    await invalid(post(api, token, { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }));
+  });
+
+  it('keeps introspection and suggestions to local development', async () => {
+    await invalid(post(api, token, { query: '{ __schema { types { name } } }' }));
+    await invalid(post(api, token, { query: '{ __type(name: "Person") { fields { name } } }' }));
+    const typos = [
+      '{ programs(frist: 1) { edges { node { id } } } }',
+      '{ people(sort: NAMES) { edges { node { id } } } }',
+      '{ people(filter: { serch: "x" }) { edges { node { id } } } }',
+      '{ programz { edges { node { id } } } }',
+    ];
+    for (const query of typos) {
+      const res = await invalid(post(api, token, { query }));
+      expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
+    }
+    // The control: in local development both work.
+    expect((await post(dev, devToken, { query: '{ __schema { queryType { name } } }' })).errors).toBeUndefined();
+    expect(JSON.stringify((await post(dev, devToken, { query: typos[0] })).errors)).toMatch(/Did you mean/);
+    // __typename is not introspection and stays available.
+    expect((await post(api, token, { query: '{ __typename }' })).errors).toBeUndefined();
+  });
+
+  it('prevents CSRF: no simple GET or form-encoded POST runs an operation', async () => {
+    const q = new URLSearchParams({ query: '{ programs { edges { node { id } } } }' }).toString();
+    const get = await api.call(PROGRAMS, {}, { token, get: q });
+    expect(get.status).toBe(400);
+    expect(get.body).toMatch(/Cross-Site Request Forgery/i);
+    const form = await post(api, token, q, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(400);
+    const text = await post(api, token, { query: '{ __typename }' }, { 'content-type': 'text/plain' });
+    expect(text.status).toBe(400);
+    refused += 3;
+    // With a header a browser cannot send cross-site without a preflight, a GET query runs.
+    expect((await api.call(PROGRAMS, {}, { token, get: q, headers: { 'apollo-require-preflight': 'true' } })).errors).toBeUndefined();
+  });
+
+  it('refuses batched requests and automatic persisted queries', async () => {
+    const batch = await post(api, token, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(batch.status).toBe(400);
+    refused++;
+    const hash = createHash('sha256').update('{ __typename }').digest('hex');
+    await invalid(post(api, token, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }), 'PERSISTED_QUERY_NOT_SUPPORTED');
+    await invalid(
+      post(api, token, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+      'PERSISTED_QUERY_NOT_SUPPORTED',
+    );
+  });
+
+  it('refuses a body over the limit at the HTTP adapter, before the handler', async () => {
+    const port = await freePort();
+    const server = await startLocalServer({
+      port,
+      graphql: createGraphqlHandler(api.services),
+      issuer: api.issuer,
+      tenantExists: async () => false,
+      consoleDir: null,
+    });
+    try {
+      const huge = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(MAX_BODY_BYTES) } });
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: huge,
+      }).catch((e: unknown) => ({ status: 413, cut: e }));
+      expect(res.status).toBe(413);
+      refused++;
+      const ok = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(ok.status).toBe(200);
+    } finally {
+      await new Promise((ok) => server.close(ok));
+    }
+  });
+});
+
+const CREATE_PERSON = 'mutation L_Person($input: PersonInput!) { createPerson(input: $input) { id givenName bio } }';
+const PERSON = 'query L_Read($id: ID!) { person(id: $id) { givenName familyName bio jobTitle } }';
+
+describe('abusive input', () => {
+  let api: Api;
+  let token = '';
+  const person = (over: Record<string, unknown>) => ({
+    input: {
+      email: `p${Math.random().toString(36).slice(2, 10)}@example.org`,
+      givenName: 'Ada',
+      familyName: 'Lovelace',
+      timeZone: 'Europe/Amsterdam',
+      languages: ['en'],
+      ...over,
+    },
+  });
+  const problems = (r: CallResult<unknown>) => r.errors?.[0]?.extensions?.problems?.map((p) => `${p.field} ${p.rule}`) ?? [];
+
+  beforeAll(async () => {
+    api = await testApi();
+    token = (await api.newTenant('Abuse')).manager;
+  });
+
+  it('refuses oversized strings and huge lists, naming the field, and writes nothing', async () => {
+    const before = (await gql(api, '{ people(first: 100) { edges { node { id } } } }', {}, token)).data;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ givenName: 'A'.repeat(100_000) }, 'input.givenName tooLong'],
+      [{ bio: 'b'.repeat(1_000_000) }, 'input.bio tooLong'],
+      [{ skillsOffered: Array.from({ length: 10_000 }, (_, i) => `skill ${i}`) }, 'input.skillsOffered tooMany'],
+      [{ links: Array.from({ length: 500 }, (_, i) => `https://example.org/${i}`) }, 'input.links tooMany'],
+      [{ languages: Array.from({ length: 5_000 }, () => 'xx') }, 'input.languages'],
+    ];
+    for (const [over, expected] of cases) {
+      const res = await gql(api, CREATE_PERSON, person(over), token);
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(problems(res).join('; ')).toContain(expected);
+    }
+    // A page beyond the maximum: the cost limit refuses a huge one, the page check one just over.
+    expect(codes(await gql(api, '{ people(first: 100000) { edges { node { id } } } }', {}, token))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(codes(await gql(api, '{ people(first: 101) { edges { node { id } } } }', {}, token))).toEqual(['BAD_USER_INPUT']);
+    expect((await gql(api, '{ people(first: 100) { edges { node { id } } } }', {}, token)).data).toEqual(before);
+  });
+
+  it('refuses control characters and bidirectional overrides in what people type, and keeps right-to-left marks', async () => {
+    for (const bad of ['Ada\u0000', 'Ada\u0007', 'Ada\u001b[31m', 'Ada\u007f', 'A\u000bda', 'Ada\u202Eecalevol', 'Ada\u2066x\u2069']) {
+      const res = await gql(api, CREATE_PERSON, person({ givenName: bad }), token);
+      expect(problems(res)).toEqual(['input.givenName controlCharacters']);
+    }
+    const rtl = await gql(api, CREATE_PERSON, person({ givenName: '\u200Fנועה', familyName: 'כהן' }), token);
+    expect(rtl.errors).toBeUndefined();
+  });
+
+  it('stores markup as text and hands it back as JSON, and exports formulas defused', async () => {
+    const script = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+    const created = await gql(
+      api,
+      CREATE_PERSON,
+      person({ givenName: script, familyName: '=HYPERLINK("http://evil.example")', bio: script }),
+      token,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = (created.data as { createPerson: { id: string } }).createPerson.id;
+    const read = await gql(api, PERSON, { id }, token);
+    expect(read.data?.person).toMatchObject({ givenName: script, bio: script, familyName: '=HYPERLINK("http://evil.example")' });
+    const csv = (await gql(api, '{ peopleCsv }', {}, token)).data?.peopleCsv as string;
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import type { JWK } from 'jose';
 import { inject } from 'vitest';
 import type { Role } from '#domain/actors.ts';
 import { createGraphqlHandler } from '#graphql/server.ts';
@@ -27,6 +28,8 @@ export interface CallResult<T> {
   headers: Record<string, string | number | boolean>;
   data: T | null | undefined;
   errors: GraphqlError[] | undefined;
+  /** The response body as sent. */
+  body?: string;
 }
 
 export interface CallOptions {
@@ -34,6 +37,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Send this raw body instead of the document. */
   rawBody?: string;
+  /** GET with this query string instead of a POST (CSRF and GET tests). */
+  get?: string;
 }
 
 /** A clock the test moves by hand. */
@@ -45,19 +50,31 @@ export class TestClock {
   }
 }
 
+export interface TestApiOptions {
+  clock?: TestClock;
+  /** Another table (the security suite snapshots its own) or another DynamoDB Local (fault tests). */
+  table?: string;
+  endpoint?: string;
+  /** More public keys the verifier trusts: lets a test sign tokens with claims the local issuer never writes. */
+  extraKeys?: JWK[];
+  /** As `npm start` runs: introspection on, field suggestions allowed. */
+  isLocal?: boolean;
+}
+
 /**
  * The real GraphQL Lambda handler over the shared DynamoDB Local, called with API Gateway HTTP API
  * (v2) events exactly as AWS would call it, and typed documents.
  */
-export async function testApi(options: { clock?: TestClock } = {}) {
+export async function testApi(options: TestApiOptions = {}) {
   const issuer = await LocalIssuer.ephemeral();
   const clock = options.clock ?? new TestClock();
   const services: Services = createServices({
-    table: TEST_TABLE,
-    endpoint: inject('dynamoEndpoint'),
-    auth: { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwks: issuer.jwks },
+    table: options.table ?? TEST_TABLE,
+    endpoint: options.endpoint ?? inject('dynamoEndpoint'),
+    auth: { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwks: { keys: [...issuer.jwks.keys, ...(options.extraKeys ?? [])] } },
     cursorSecret: issuer.cursorSecret,
     clock: clock.read,
+    isLocal: options.isLocal ?? false,
     service: 'test',
   });
   const handler = createGraphqlHandler(services);
@@ -68,7 +85,8 @@ export async function testApi(options: { clock?: TestClock } = {}) {
     opts: CallOptions = {},
   ): Promise<CallResult<TResult>> {
     const body = opts.rawBody ?? JSON.stringify({ query: print(document), variables });
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
+    const method = opts.get === undefined ? 'POST' : 'GET';
+    const headers: Record<string, string> = { ...(method === 'POST' ? { 'content-type': 'application/json' } : {}), ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     const now = new Date();
     const result = await handler(
@@ -76,27 +94,34 @@ export async function testApi(options: { clock?: TestClock } = {}) {
         version: '2.0',
         routeKey: '$default',
         rawPath: '/graphql',
-        rawQueryString: '',
+        rawQueryString: opts.get ?? '',
+        ...(opts.get ? { queryStringParameters: Object.fromEntries(new URLSearchParams(opts.get)) } : {}),
         headers,
         requestContext: {
           accountId: 'test',
           apiId: 'test',
           domainName: 'api.test',
           domainPrefix: 'api',
-          http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
+          http: { method, path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
           requestId: randomBytes(8).toString('hex'),
           routeKey: '$default',
           stage: '$default',
           time: now.toUTCString(),
           timeEpoch: now.getTime(),
         },
-        body,
+        body: method === 'POST' ? body : undefined,
         isBase64Encoded: false,
       },
       lambdaContext('kindling-graphql-test'),
     );
-    const parsed = JSON.parse(result.body ?? '{}') as { data?: TResult | null; errors?: GraphqlError[] };
-    return { status: result.statusCode ?? 200, headers: result.headers ?? {}, data: parsed.data, errors: parsed.errors };
+    const text = result.body ?? '';
+    let parsed: { data?: TResult | null; errors?: GraphqlError[] } = {};
+    try {
+      parsed = JSON.parse(text || '{}');
+    } catch {
+      // Not JSON (e.g. Apollo's plain-text refusals): the test reads `body`.
+    }
+    return { status: result.statusCode ?? 200, headers: result.headers ?? {}, data: parsed.data, errors: parsed.errors, body: text };
   }
 
   const token = (role: Role, tenant: string | null, extra: { person?: string; ttlSeconds?: number } = {}) =>

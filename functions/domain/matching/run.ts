@@ -350,13 +350,19 @@ async function runLocked(
 
 /** Sets, or with 'NONE' clears, a manager's pin or block for a pair. */
 export async function setPairRule(
-  deps: Pick<MatchingDeps, 'matching' | 'programs' | 'newId'>,
+  deps: Pick<MatchingDeps, 'matching' | 'programs' | 'people' | 'newId'>,
   scope: Scope,
   input: { programId: string; menteeId: string; mentorId: string; kind: RuleKind | 'NONE' },
 ): Promise<void> {
   requireRole(scope.actor, 'pin or block pairs', 'manager');
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
   if (!program) throw notFound('Program');
+  // A rule names two people of this program: an id from elsewhere (or nowhere) is not found, and nothing is written.
+  const [mentee, mentor] = await Promise.all([
+    deps.people.getEnrolment(scope.tenantId, input.menteeId, program.id, 'MENTEE'),
+    deps.people.getEnrolment(scope.tenantId, input.mentorId, program.id, 'MENTOR'),
+  ]);
+  if (!mentee || !mentor) throw notFound('Person');
   const rule =
     input.kind === 'NONE'
       ? { tenantId: scope.tenantId, programId: program.id, menteeId: input.menteeId, mentorId: input.mentorId, kind: 'NONE' as const }
