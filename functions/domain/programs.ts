@@ -1,6 +1,7 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
+import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagement.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
 import type { Page, PageRequest } from './pages.ts';
@@ -85,6 +86,8 @@ export interface Program {
   mentorCapacityDefault: number;
   matching: MatchingSettings;
   pairing: PairingRules;
+  /** Follow-ups, nudges, quiet hours, weekly cap (issue #9); absent on programs stored before it. */
+  engagement?: EngagementSettings;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -133,6 +136,7 @@ export interface ProgramInput {
   mentorCapacityDefault?: number | null;
   matching?: Partial<Omit<MatchingSettings, 'weights'>> & { weights?: Partial<Record<Criterion, number>> | null };
   pairing?: Partial<PairingRules> | null;
+  engagement?: EngagementInput | null;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -226,6 +230,7 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
     }),
     checkInEveryDays: checks.int('input.pairing.checkInEveryDays', p.checkInEveryDays ?? rules.checkInEveryDays, { min: 7, max: 180 }),
   };
+  const engagement = applyEngagement(checks, engagementOf(base), input.engagement);
   checks.done();
   return {
     name,
@@ -238,6 +243,7 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
     mentorCapacityDefault,
     matching,
     pairing,
+    engagement,
   };
 }
 
@@ -265,6 +271,7 @@ export async function createProgram(
       mentorCapacityDefault: 2,
       matching: defaultMatching,
       pairing: defaultPairing,
+      engagement: defaultEngagement,
     },
     input,
   );

@@ -44,6 +44,17 @@ export type DepartmentPolicy =
   | 'ANY'
   | 'WITHIN';
 
+export type EngagementSettingsInput = {
+  escalateAfterDays?: number | null | undefined;
+  followUpDays?: Array<number> | null | undefined;
+  managerEmail?: string | null | undefined;
+  nudgeLeadDays?: number | null | undefined;
+  quietHoursEnd?: number | null | undefined;
+  quietHoursStart?: number | null | undefined;
+  unresponsiveAfter?: number | null | undefined;
+  weeklyCap?: number | null | undefined;
+};
+
 export type EnrolInput = {
   capacity?: number | null | undefined;
   hoursPerMonth?: number | null | undefined;
@@ -270,6 +281,7 @@ export type ProgramInput = {
   cadence?: CadenceInput | null | undefined;
   description?: string | null | undefined;
   durationMonths?: number | null | undefined;
+  engagement?: EngagementSettingsInput | null | undefined;
   enrolmentClosesOn?: string | null | undefined;
   enrolmentOpensOn?: string | null | undefined;
   focusAreas?: Array<string> | null | undefined;

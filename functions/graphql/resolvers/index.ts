@@ -1,6 +1,7 @@
 import type { Resolvers } from '#generated/resolvers.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from '../scalars.ts';
 import { auditResolvers } from './audit.ts';
+import { engagementResolvers } from './engagement.ts';
 import { importResolvers } from './imports.ts';
 import { matchingResolvers } from './matching.ts';
 import { mentorshipResolvers } from './mentorships.ts';
@@ -18,6 +19,7 @@ const modules: Resolvers[] = [
   profileResolvers,
   mentorshipResolvers,
   nodeResolvers,
+  engagementResolvers,
 ];
 
 /** Merges the per-module resolver maps type by type; a field defined twice is a programming error. */

@@ -1,0 +1,227 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { OutboxMessage } from '#domain/engagement.ts';
+import type { ClaimResult, OutboxStore } from '#domain/outbox.ts';
+import { batchGet } from './batch.ts';
+import type { StoreClient } from './client.ts';
+import { fromItem } from './items.ts';
+import { keys } from './keys.ts';
+import { queryPage } from './query.ts';
+
+/** Outbox messages and cap counters go away on their own after this long (DynamoDB TTL). */
+const KEEP_SECONDS = 120 * 86_400;
+
+const settled = (m: OutboxMessage) => m.status === 'SENT' || m.status === 'FAILED';
+
+export const outboxItem = (m: OutboxMessage) => ({
+  ...keys.outboxMessage(m.tenantId, m.id),
+  ...keys.outboxIndex(m.tenantId, m.createdAt, m.id),
+  ...(settled(m) ? {} : keys.outboxDue(m.tenantId, m.notBefore, m.id)),
+  type: 'OutboxMessage',
+  expiresAt: Math.floor(Date.parse(m.createdAt) / 1000) + KEEP_SECONDS,
+  ...m,
+});
+
+const isConditionFailure = (e: unknown) =>
+  (e as { name?: string }).name === 'ConditionalCheckFailedException' ||
+  ((e as { name?: string }).name === 'TransactionCanceledException' &&
+    ((e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
+
+/** Runs `fn` over `items` with at most `limit` in flight. */
+export async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const item = items[next++] as T;
+        await fn(item);
+      }
+    }),
+  );
+}
+
+export function outboxStore(client: StoreClient): OutboxStore {
+  const { doc, table } = client;
+  return {
+    async enqueue(messages) {
+      if (messages.length === 0) return 0;
+      const t = messages[0]?.tenantId as string;
+      // Most messages of a re-run exist already: one BatchGet per hundred finds them cheaply; the
+      // conditional Put below is what guarantees a message is written once, even under a race.
+      const existing = new Set(
+        (
+          await batchGet(
+            client,
+            messages.map((m) => keys.outboxMessage(t, m.id)),
+          )
+        ).map((i) => String(i.id)),
+      );
+      let written = 0;
+      await inParallel(
+        messages.filter((m) => !existing.has(m.id)),
+        16,
+        async (m) => {
+          try {
+            await doc.send(new PutCommand({ TableName: table, Item: outboxItem(m), ConditionExpression: 'attribute_not_exists(PK)' }));
+            written++;
+          } catch (e) {
+            if (!isConditionFailure(e)) throw e;
+          }
+        },
+      );
+      return written;
+    },
+
+    async dueMessages(tenantId, now, limit) {
+      const res = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'GSI2',
+          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :now',
+          ExpressionAttributeValues: { ':pk': keys.tenantOutbox(tenantId).dueGSI2PK, ':now': `${now}#~` },
+          Limit: limit,
+        }),
+      );
+      return (res.Items ?? []).map((i) => fromItem<OutboxMessage>(i)).filter((m) => !settled(m) && m.notBefore <= now);
+    },
+
+    async claim(message, leaseUntil, cap): Promise<ClaimResult> {
+      const t = message.tenantId;
+      const due = keys.outboxDue(t, leaseUntil, message.id);
+      const take = {
+        Update: {
+          TableName: table,
+          Key: keys.outboxMessage(t, message.id),
+          UpdateExpression: 'SET #status = :sending, notBefore = :lease, GSI2SK = :dueSk',
+          ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':sending': 'SENDING',
+            ':pending': 'PENDING',
+            ':lease': leaseUntil,
+            ':was': message.notBefore,
+            ':dueSk': due.GSI2SK,
+          },
+        },
+      };
+      if (!cap) {
+        try {
+          await doc.send(new UpdateCommand(take.Update));
+          return 'CLAIMED';
+        } catch (e) {
+          if (isConditionFailure(e)) return 'GONE';
+          throw e;
+        }
+      }
+      try {
+        await doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              take,
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.weeklyCap(t, cap.personId, cap.week),
+                  UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
+                  ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
+                  ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': Math.floor(Date.now() / 1000) + KEEP_SECONDS },
+                },
+              },
+            ],
+          }),
+        );
+        return 'CLAIMED';
+      } catch (e) {
+        const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+        if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'GONE';
+        if (reasons[1]?.Code === 'ConditionalCheckFailed') return 'CAPPED';
+        throw e;
+      }
+    },
+
+    async settle(next, refund) {
+      const t = next.tenantId;
+      const item = outboxItem(next);
+      const put = {
+        Put: {
+          TableName: table,
+          Item: item,
+          ConditionExpression: '#status = :sending',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sending': 'SENDING' },
+        },
+      };
+      if (!refund) {
+        await doc.send(new PutCommand(put.Put));
+        return;
+      }
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            put,
+            {
+              Update: {
+                TableName: table,
+                Key: keys.weeklyCap(t, refund.personId, refund.week),
+                UpdateExpression: 'ADD sent :minus',
+                ExpressionAttributeValues: { ':minus': -1 },
+              },
+            },
+          ],
+        }),
+      );
+    },
+
+    async defer(next, previousNotBefore) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: outboxItem(next),
+            ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':was': previousNotBefore, ':pending': 'PENDING', ':sending': 'SENDING' },
+          }),
+        );
+      } catch (e) {
+        // Taken by another sender in the meantime: theirs to handle.
+        if (!isConditionFailure(e)) throw e;
+      }
+    },
+
+    async getMessage(tenantId, id) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.outboxMessage(tenantId, id) }));
+      return Item ? fromItem<OutboxMessage>(Item) : null;
+    },
+
+    listMessages(tenantId, filter, req) {
+      const clauses: string[] = [];
+      const names: Record<string, string> = {};
+      const values: Record<string, unknown> = {};
+      if (filter.programId) {
+        clauses.push('#fp = :fp');
+        names['#fp'] = 'programId';
+        values[':fp'] = filter.programId;
+      }
+      if (filter.status) {
+        clauses.push('#fs = :fs');
+        names['#fs'] = 'status';
+        values[':fs'] = filter.status;
+      }
+      if (filter.template) {
+        clauses.push('#ft = :ft');
+        names['#ft'] = 'template';
+        values[':ft'] = filter.template;
+      }
+      return queryPage<OutboxMessage>(
+        client,
+        {
+          index: 'GSI1',
+          partition: { attribute: 'GSI1PK', value: keys.tenantOutbox(tenantId).GSI1PK },
+          forward: false,
+          ...(clauses.length > 0 ? { filter: { expression: clauses.join(' AND '), names, values } } : {}),
+        },
+        req,
+      );
+    },
+  };
+}
