@@ -22,6 +22,9 @@ type Documents = {
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
+    "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n": typeof types.HookCreateDocument,
+    "\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n": typeof types.HookUpdateDocument,
+    "\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n": typeof types.HookListDocument,
     "\n  query EngNotifications($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges { node { id template status recipientEmail locale subject text attempts channel deferredReason program { name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.EngNotificationsDocument,
     "\n  query EngAttention($id: ID!) {\n    program(id: $id) { engagement { followUpDays quietHoursStart quietHoursEnd weeklyCap managerEmail } attention { kind subjectName suggestion signals } }\n  }\n": typeof types.EngAttentionDocument,
     "\n  mutation EngUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { version engagement { weeklyCap } } }\n": typeof types.EngUpdateDocument,
@@ -120,6 +123,9 @@ const documents: Documents = {
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
+    "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n": types.HookCreateDocument,
+    "\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n": types.HookUpdateDocument,
+    "\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n": types.HookListDocument,
     "\n  query EngNotifications($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges { node { id template status recipientEmail locale subject text attempts channel deferredReason program { name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.EngNotificationsDocument,
     "\n  query EngAttention($id: ID!) {\n    program(id: $id) { engagement { followUpDays quietHoursStart quietHoursEnd weeklyCap managerEmail } attention { kind subjectName suggestion signals } }\n  }\n": types.EngAttentionDocument,
     "\n  mutation EngUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { version engagement { weeklyCap } } }\n": types.EngUpdateDocument,
@@ -256,6 +262,18 @@ export function graphql(source: "\n  query Viewer { viewer { actor { id role } t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaskedPrograms { programs { edges { node { id } } } }"): (typeof documents)["query MaskedPrograms { programs { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n"): (typeof documents)["\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n"): (typeof documents)["\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
