@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   matching: () => import('./matching.ts'),
   console: () => import('./console.ts'),
   'matching-run': () => import('./matchingRun.ts'),
+  engagement: () => import('./engagement.ts'),
 };
 
 const wanted = process.argv.slice(2);

@@ -209,6 +209,14 @@ export interface DayPlan {
 }
 
 const day = (iso: string): string => iso.slice(0, 10);
+
+/**
+ * A pair's message is planned on the day it falls due or within this many days after (a job that
+ * was down catches up); later, a stale reminder would only confuse. It also keeps a typical day's
+ * plan to the pairs with something new, not every pair of the program.
+ */
+export const CATCH_UP_DAYS = 7;
+const within = (today: number, from: number): boolean => today >= from && today < from + CATCH_UP_DAYS;
 const eventId = (key: string): string => `e${createHash('sha256').update(key).digest('base64url').slice(0, 27)}`;
 
 /**
@@ -316,6 +324,8 @@ export function planProgramDay(input: ProgramDay): DayPlan {
     ];
     const endDay = epochDay(`${m.plannedEndOn}T00:00:00Z`);
     if (m.status === 'COMPLETED' || (m.status === 'ACTIVE' && today >= endDay)) {
+      // Completed pairs are read for LOOKBACK days after they end; active ones past their end for a week.
+      if (m.status === 'ACTIVE' && !within(today, endDay)) continue;
       for (const s of both) {
         plan.messages.push({
           dedupeKey: `closing|${m.id}|${s.side}`,
@@ -338,7 +348,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
     const overdueDay = reference + program.cadence.overdueAfterDays;
     const data = { dueOn: new Date(dueDay * DAY_MS).toISOString().slice(0, 10), programName: program.name };
     if (today >= overdueDay) {
-      for (const s of both) {
+      for (const s of within(today, overdueDay) ? both : []) {
         plan.messages.push({
           dedupeKey: `nudge-overdue|${m.id}|${reference}|${s.side}`,
           template: 'NUDGE_OVERDUE',
@@ -346,12 +356,13 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           data: { ...data, otherName: s.other, daysSinceContact: today - reference },
         });
       }
-      plan.events.push({
-        id: eventId(`pair-overdue|${m.id}|${reference}`),
-        type: 'PAIR_OVERDUE',
-        occurredAt: stamp,
-        data: { mentorshipId: m.id, lastContactAt: m.lastContactAt, nextContactDue: data.dueOn },
-      });
+      if (within(today, overdueDay))
+        plan.events.push({
+          id: eventId(`pair-overdue|${m.id}|${reference}`),
+          type: 'PAIR_OVERDUE',
+          occurredAt: stamp,
+          data: { mentorshipId: m.id, lastContactAt: m.lastContactAt, nextContactDue: data.dueOn },
+        });
       if (today >= overdueDay + settings.escalateAfterDays) {
         // The nudges went unanswered: a signal against the mentor, and the manager hears, with a suggestion.
         signal(m.mentorId, m.mentorName, `pair:${m.id}:${reference}`);
@@ -359,18 +370,19 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           !m.lastContactAt || today - reference >= 2 * program.cadence.overdueAfterDays || input.flagged.has(m.mentorId)
             ? 'OFFER_REMATCH'
             : 'CHECK_IN';
-        plan.messages.push({
-          dedupeKey: `escalation|${m.id}|${reference}`,
-          template: 'PAIR_ESCALATED',
-          to: 'MANAGER',
-          data: {
-            mentorName: m.mentorName,
-            menteeName: m.menteeName,
-            daysSinceContact: today - reference,
-            suggestion,
-            programName: program.name,
-          },
-        });
+        if (within(today, overdueDay + settings.escalateAfterDays))
+          plan.messages.push({
+            dedupeKey: `escalation|${m.id}|${reference}`,
+            template: 'PAIR_ESCALATED',
+            to: 'MANAGER',
+            data: {
+              mentorName: m.mentorName,
+              menteeName: m.menteeName,
+              daysSinceContact: today - reference,
+              suggestion,
+              programName: program.name,
+            },
+          });
         plan.attention.push({
           tenantId: m.tenantId,
           programId: program.id,
@@ -384,6 +396,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
         });
       }
     } else if (today >= dueDay - settings.nudgeLeadDays) {
+      // Until it is overdue (the overdue nudge takes over), so a pair first seen on its due day still hears.
       for (const s of both) {
         plan.messages.push({
           dedupeKey: `nudge-due|${m.id}|${reference}|${s.side}`,
@@ -394,7 +407,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
       }
     }
     const period = Math.floor((today - epochDay(m.startedAt)) / interval);
-    if (period >= 1) {
+    if (period >= 1 && within(today, epochDay(m.startedAt) + period * interval)) {
       for (const s of both) {
         plan.messages.push({
           dedupeKey: `check-in|${m.id}|${period}|${s.side}`,

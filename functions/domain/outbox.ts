@@ -111,6 +111,8 @@ export interface SenderDeps {
   channel: MessageChannel;
   /** Quiet hours and the weekly cap of each program (engagement settings). */
   settingsOf: (programId: string) => Promise<{ quietHoursStart: number; quietHoursEnd: number; weeklyCap: number }>;
+  /** Called with the number of messages handled so far (a benchmark's progress bar). */
+  progress?: (handled: number) => void;
 }
 
 /**
@@ -121,12 +123,16 @@ export interface SenderDeps {
 export async function sendDue(deps: SenderDeps, tenantId: string, now: Date, batch = 200): Promise<SendResult> {
   const result: SendResult = { sent: 0, failed: 0, retried: 0, deferredQuietHours: 0, deferredCap: 0 };
   const stamp = now.toISOString();
+  let handled = 0;
   for (;;) {
     const due = await deps.outbox.dueMessages(tenantId, stamp, batch);
     if (due.length === 0) break;
     await Promise.all(
       chunks(due, 8).map(async (part) => {
-        for (const message of part) await sendOne(deps, message, now, result);
+        for (const message of part) {
+          await sendOne(deps, message, now, result);
+          deps.progress?.(++handled);
+        }
       }),
     );
     if (due.length < batch) break;

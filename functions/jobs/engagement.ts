@@ -98,6 +98,7 @@ export async function runEngagement(services: Services, options: EngagementOptio
           }
           return s;
         },
+        progress: (handled) => options.onProgress?.('send', handled, 0),
       },
       tenant.id,
       now,
@@ -167,9 +168,11 @@ async function engageProgram(
 
   // Mentor signals are sets: a re-run adds nothing twice. Reaching the threshold flags the mentor.
   const totals = new Map<string, { name: string; count: number }>();
-  for (const [mentorId, s] of plan.signals) {
-    totals.set(mentorId, { name: s.name, count: await services.engagement.addSignals(t, program.id, mentorId, s.name, s.ids) });
-  }
+  await Promise.all(
+    [...plan.signals].map(async ([mentorId, s]) => {
+      totals.set(mentorId, { name: s.name, count: await services.engagement.addSignals(t, program.id, mentorId, s.name, s.ids) });
+    }),
+  );
   const unresponsive = unresponsiveMentors(program, totals, now);
   const planned = [...plan.messages, ...unresponsive.messages];
   const personIds = [...new Set(planned.flatMap((m) => (m.to === 'MANAGER' ? [] : [m.to.personId])))];

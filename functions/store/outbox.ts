@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboxMessage } from '#domain/engagement.ts';
 import type { ClaimResult, OutboxStore } from '#domain/outbox.ts';
 import { batchGet } from './batch.ts';
@@ -10,6 +10,13 @@ import { queryPage } from './query.ts';
 /** Outbox messages and cap counters go away on their own after this long (DynamoDB TTL). */
 const KEEP_SECONDS = 120 * 86_400;
 
+/**
+ * The TTL (epoch seconds) of an item made at `createdAt`. Never before the real clock's now plus
+ * `keep`: a job run with a clock in the past (tests, replays) must not see DynamoDB expire what it
+ * just wrote.
+ */
+export const expiry = (createdAt: string, keep: number): number => Math.floor(Math.max(Date.parse(createdAt), Date.now()) / 1000) + keep;
+
 const settled = (m: OutboxMessage) => m.status === 'SENT' || m.status === 'FAILED';
 
 export const outboxItem = (m: OutboxMessage) => ({
@@ -17,7 +24,7 @@ export const outboxItem = (m: OutboxMessage) => ({
   ...keys.outboxIndex(m.tenantId, m.createdAt, m.id),
   ...(settled(m) ? {} : keys.outboxDue(m.tenantId, m.notBefore, m.id)),
   type: 'OutboxMessage',
-  expiresAt: Math.floor(Date.parse(m.createdAt) / 1000) + KEEP_SECONDS,
+  expiresAt: expiry(m.createdAt, KEEP_SECONDS),
   ...m,
 });
 
@@ -41,6 +48,15 @@ export async function inParallel<T>(items: T[], limit: number, fn: (item: T) => 
 
 export function outboxStore(client: StoreClient): OutboxStore {
   const { doc, table } = client;
+  const refundCap = (tenantId: string, personId: string, week: string) =>
+    doc.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: keys.weeklyCap(tenantId, personId, week),
+        UpdateExpression: 'ADD sent :minus',
+        ExpressionAttributeValues: { ':minus': -1 },
+      }),
+    );
   return {
     async enqueue(messages) {
       if (messages.length === 0) return 0;
@@ -112,28 +128,29 @@ export function outboxStore(client: StoreClient): OutboxStore {
           throw e;
         }
       }
+      // Two conditional updates rather than one transaction (transactions are the slow path, and
+      // DynamoDB Local serialises them): take a place in the week first, then the message; if the
+      // message was taken meanwhile, give the place back.
       try {
         await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              take,
-              {
-                Update: {
-                  TableName: table,
-                  Key: keys.weeklyCap(t, cap.personId, cap.week),
-                  UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
-                  ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
-                  ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': Math.floor(Date.now() / 1000) + KEEP_SECONDS },
-                },
-              },
-            ],
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.weeklyCap(t, cap.personId, cap.week),
+            UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
+            ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
+            ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': expiry(new Date().toISOString(), KEEP_SECONDS) },
           }),
         );
+      } catch (e) {
+        if (isConditionFailure(e)) return 'CAPPED';
+        throw e;
+      }
+      try {
+        await doc.send(new UpdateCommand(take.Update));
         return 'CLAIMED';
       } catch (e) {
-        const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-        if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'GONE';
-        if (reasons[1]?.Code === 'ConditionalCheckFailed') return 'CAPPED';
+        await refundCap(t, cap.personId, cap.week);
+        if (isConditionFailure(e)) return 'GONE';
         throw e;
       }
     },
@@ -150,25 +167,8 @@ export function outboxStore(client: StoreClient): OutboxStore {
           ExpressionAttributeValues: { ':sending': 'SENDING' },
         },
       };
-      if (!refund) {
-        await doc.send(new PutCommand(put.Put));
-        return;
-      }
-      await doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            put,
-            {
-              Update: {
-                TableName: table,
-                Key: keys.weeklyCap(t, refund.personId, refund.week),
-                UpdateExpression: 'ADD sent :minus',
-                ExpressionAttributeValues: { ':minus': -1 },
-              },
-            },
-          ],
-        }),
-      );
+      await doc.send(new PutCommand(put.Put));
+      if (refund) await refundCap(t, refund.personId, refund.week);
     },
 
     async defer(next, previousNotBefore) {

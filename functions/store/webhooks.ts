@@ -6,7 +6,7 @@ import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { inParallel } from './outbox.ts';
+import { expiry, inParallel } from './outbox.ts';
 import { allPages, queryPage } from './query.ts';
 
 /** Deliveries are kept this long (DynamoDB TTL). */
@@ -24,7 +24,7 @@ const deliveryItem = (d: WebhookDelivery) => ({
   ...keys.webhookDeliveryIndex(d.tenantId, d.subscriptionId, d.createdAt, d.id),
   ...(d.status === 'PENDING' ? keys.webhookDue(d.tenantId, d.nextAttemptAt, d.id) : {}),
   type: 'WebhookDelivery',
-  expiresAt: Math.floor(Date.parse(d.createdAt) / 1000) + KEEP_SECONDS,
+  expiresAt: expiry(d.createdAt, KEEP_SECONDS),
   ...d,
 });
 

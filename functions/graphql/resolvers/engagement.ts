@@ -35,7 +35,7 @@ export const engagementResolvers: Resolvers = {
     webhookSubscription: async (_parent, { id }, ctx) => {
       const scope = ctx.scope('read webhooks');
       const parsed = parseGlobalId(id);
-      if (!parsed || parsed.type !== 'WebhookSubscription') return null;
+      if (parsed?.type !== 'WebhookSubscription') return null;
       return getSubscription(ctx.services, scope, parsed.id).catch((e: unknown) => {
         if ((e as { code?: string }).code === 'NOT_FOUND') return null;
         throw e;
