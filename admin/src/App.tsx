@@ -8,6 +8,7 @@ import { LocalLoginPage } from './auth/LocalLoginPage.tsx';
 import { createI18nProvider } from './i18n/index.ts';
 import { Layout } from './layout/Layout.tsx';
 import { mentorships } from './mentorships/index.ts';
+import { notifications } from './notifications/index.ts';
 import { people } from './people/index.ts';
 import { programs } from './programs/index.ts';
 import { createAuthProvider } from './providers/authProvider.ts';
@@ -15,6 +16,7 @@ import type { ConsoleConfig } from './providers/config.ts';
 import { createDataProvider } from './providers/dataProvider.ts';
 import { createGraphQLClient } from './providers/graphqlClient.ts';
 import { requests } from './requests/index.ts';
+import { webhooks } from './webhooks/index.ts';
 
 /** The home page: a program's figures and charts. Loaded on demand, its charts later still. */
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx').then(({ Dashboard }) => ({ default: Dashboard })));
@@ -52,6 +54,8 @@ function Console({ config }: { config: ConsoleConfig }) {
       {/* No pages of their own: a program's participants and imports show on the program's page. */}
       <Resource name="participants" />
       <Resource name="imports" />
+      <Resource {...notifications} />
+      <Resource {...webhooks} />
       <Resource {...audit} />
     </Admin>
   );

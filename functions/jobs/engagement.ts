@@ -18,6 +18,7 @@ import { expireRequests } from '#domain/requests.ts';
 import type { Tenant } from '#domain/tenants.ts';
 import { type DispatchResult, dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/webhooks.ts';
 import { toGlobalId } from '#graphql/ids.ts';
+import { inParallel } from '#store/outbox.ts';
 import { allPages } from '#store/query.ts';
 import type { Services } from '../services.ts';
 
@@ -168,11 +169,9 @@ async function engageProgram(
 
   // Mentor signals are sets: a re-run adds nothing twice. Reaching the threshold flags the mentor.
   const totals = new Map<string, { name: string; count: number }>();
-  await Promise.all(
-    [...plan.signals].map(async ([mentorId, s]) => {
-      totals.set(mentorId, { name: s.name, count: await services.engagement.addSignals(t, program.id, mentorId, s.name, s.ids) });
-    }),
-  );
+  await inParallel([...plan.signals], 16, async ([mentorId, s]) => {
+    totals.set(mentorId, { name: s.name, count: await services.engagement.addSignals(t, program.id, mentorId, s.name, s.ids) });
+  });
   const unresponsive = unresponsiveMentors(program, totals, now);
   const planned = [...plan.messages, ...unresponsive.messages];
   const personIds = [...new Set(planned.flatMap((m) => (m.to === 'MANAGER' ? [] : [m.to.personId])))];
