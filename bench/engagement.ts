@@ -168,9 +168,12 @@ export async function run(): Promise<Record<string, string | number>> {
     };
 
     const first = await timed('first day');
+    console.log(`  first day: ${describe(first)}`);
     const again = await timed('same day again');
+    console.log(`  same day again: ${describe(again)}`);
     now = new Date(now.getTime() + DAY_MS);
     const next = await timed('next day');
+    console.log(`  next day: ${describe(next)}`);
     return {
       program: `${PAIRS} active pairs, ${MENTORS} mentors`,
       'seeded in bulk (s, not part of the job)': Number(seedS.toFixed(1)),

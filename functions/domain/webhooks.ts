@@ -402,44 +402,63 @@ export async function dispatchWebhooks(
   }
   result.events = events.length;
   // Only subscriptions that existed when the event happened receive it.
-  const deliveries = deliveriesFor(subs, events, now).filter((d) => {
-    const sub = subs.find((s) => s.id === d.subscriptionId);
-    const event = events.find((e) => e.id === d.eventId);
-    return sub && event && event.occurredAt >= sub.createdAt;
-  });
+  const subCreated = new Map(subs.map((s) => [s.id, s.createdAt]));
+  const occurred = new Map(events.map((e) => [e.id, e.occurredAt]));
+  const deliveries = deliveriesFor(subs, events, now).filter(
+    (d) => (occurred.get(d.eventId) ?? '') >= (subCreated.get(d.subscriptionId) ?? '~'),
+  );
   result.deliveriesQueued = await deps.webhooks.enqueueDeliveries(deliveries);
   const last = entries.at(-1)?.at;
   if (last && last > checkpoint) await deps.webhooks.putCheckpoint(tenantId, last);
 
   const byId = new Map(subs.map((s) => [s.id, s]));
   const due = await deps.webhooks.dueDeliveries(tenantId, now.toISOString(), 500);
+  // A paused subscription's deliveries wait for it to resume.
+  const queue = due.filter((d) => byId.get(d.subscriptionId)?.active !== false);
+  const attempt = async (d: WebhookDelivery) => {
+    const sub = byId.get(d.subscriptionId);
+    if (!sub) {
+      // Deleted since: its deliveries end here.
+      const error = 'subscription deleted';
+      await deps.webhooks.settleDelivery({ ...d, status: 'FAILED', lastError: error }, d, {
+        at: now.toISOString(),
+        status: 'FAILED',
+        httpStatus: null,
+        error,
+        event: d.event,
+      });
+      result.failed++;
+      return;
+    }
+    const attempts = d.attempts + 1;
+    let httpStatus: number | null = null;
+    let error: string | null = null;
+    try {
+      httpStatus = await deps.transport(sub.url, d.body, signatureHeaders(sub.secret, now, d));
+      if (httpStatus < 200 || httpStatus >= 300) error = `HTTP ${httpStatus}`;
+    } catch (e) {
+      error = e instanceof Error ? e.message.slice(0, 300) : String(e).slice(0, 300);
+    }
+    const status: DeliveryStatus = error === null ? 'DELIVERED' : attempts >= MAX_DELIVERY_ATTEMPTS ? 'FAILED' : 'PENDING';
+    const next: WebhookDelivery = {
+      ...d,
+      status,
+      attempts,
+      lastAttemptAt: now.toISOString(),
+      lastHttpStatus: httpStatus,
+      lastError: error,
+      nextAttemptAt: status === 'PENDING' ? new Date(now.getTime() + backoffMs(attempts)).toISOString() : d.nextAttemptAt,
+    };
+    await deps.webhooks.settleDelivery(next, d, { at: now.toISOString(), status, httpStatus, error, event: d.event });
+    if (status === 'DELIVERED') result.delivered++;
+    else if (status === 'FAILED') result.failed++;
+    else result.retrying++;
+  };
+  // Eight endpoints' worth at a time: one slow partner does not hold up the rest for long.
+  let next = 0;
   await Promise.all(
-    due.map(async (d) => {
-      const sub = byId.get(d.subscriptionId);
-      if (!sub) return;
-      const attempts = d.attempts + 1;
-      let httpStatus: number | null = null;
-      let error: string | null = null;
-      try {
-        httpStatus = await deps.transport(sub.url, d.body, signatureHeaders(sub.secret, now, d));
-        if (httpStatus < 200 || httpStatus >= 300) error = `HTTP ${httpStatus}`;
-      } catch (e) {
-        error = e instanceof Error ? e.message.slice(0, 300) : String(e).slice(0, 300);
-      }
-      const status: DeliveryStatus = error === null ? 'DELIVERED' : attempts >= MAX_DELIVERY_ATTEMPTS ? 'FAILED' : 'PENDING';
-      const next: WebhookDelivery = {
-        ...d,
-        status,
-        attempts,
-        lastAttemptAt: now.toISOString(),
-        lastHttpStatus: httpStatus,
-        lastError: error,
-        nextAttemptAt: status === 'PENDING' ? new Date(now.getTime() + backoffMs(attempts)).toISOString() : d.nextAttemptAt,
-      };
-      await deps.webhooks.settleDelivery(next, d, { at: now.toISOString(), status, httpStatus, error, event: d.event });
-      if (status === 'DELIVERED') result.delivered++;
-      else if (status === 'FAILED') result.failed++;
-      else result.retrying++;
+    Array.from({ length: Math.min(8, queue.length) }, async () => {
+      while (next < queue.length) await attempt(queue[next++] as WebhookDelivery);
     }),
   );
   return result;

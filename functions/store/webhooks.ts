@@ -141,30 +141,46 @@ export function webhookStore(client: StoreClient): WebhookStore {
     },
 
     async settleDelivery(next, previous, outcome) {
-      await doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: table,
-                Item: deliveryItem(next),
-                ConditionExpression: 'attempts = :a',
-                ExpressionAttributeValues: { ':a': previous.attempts },
+      const alone = () =>
+        doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: deliveryItem(next),
+            ConditionExpression: 'attempts = :a',
+            ExpressionAttributeValues: { ':a': previous.attempts },
+          }),
+        );
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: deliveryItem(next),
+                  ConditionExpression: 'attempts = :a',
+                  ExpressionAttributeValues: { ':a': previous.attempts },
+                },
               },
-            },
-            {
-              // The subscription shows its last delivery; a deleted subscription is not recreated.
-              Update: {
-                TableName: table,
-                Key: keys.webhook(next.tenantId, next.subscriptionId),
-                UpdateExpression: 'SET lastDelivery = :outcome',
-                ConditionExpression: 'attribute_exists(PK)',
-                ExpressionAttributeValues: { ':outcome': outcome },
+              {
+                // The subscription shows its last delivery; a deleted subscription is not recreated.
+                Update: {
+                  TableName: table,
+                  Key: keys.webhook(next.tenantId, next.subscriptionId),
+                  UpdateExpression: 'SET lastDelivery = :outcome',
+                  ConditionExpression: 'attribute_exists(PK)',
+                  ExpressionAttributeValues: { ':outcome': outcome },
+                },
               },
-            },
-          ],
-        }),
-      );
+            ],
+          }),
+        )
+        .catch(async (e: unknown) => {
+          const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+          // The subscription was deleted meanwhile: record the delivery alone.
+          if (reasons[0]?.Code !== 'ConditionalCheckFailed' && reasons[1]?.Code === 'ConditionalCheckFailed') return alone();
+          throw e;
+        });
     },
 
     listDeliveries(tenantId, subscriptionId, req) {
