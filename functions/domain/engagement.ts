@@ -159,7 +159,7 @@ export interface Attention {
   subjectId: string;
   subjectName: string;
   suggestion: Suggestion | null;
-  /** Unanswered requests and ignored nudges (UNRESPONSIVE_MENTOR), days overdue (OVERDUE_PAIR). */
+  /** Unanswered requests and ignored nudges (UNRESPONSIVE_MENTOR), days overdue (OVERDUE_PAIR, worked out when read). */
   signals: number;
   since: string;
   updatedAt: string;
@@ -390,8 +390,9 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           subjectId: m.id,
           subjectName: `${m.mentorName} & ${m.menteeName}`,
           suggestion,
-          signals: today - overdueDay,
-          since: new Date((overdueDay + settings.escalateAfterDays) * DAY_MS).toISOString(),
+          // Days overdue are worked out when read (programAttention), so the item does not change daily.
+          signals: 0,
+          since: new Date(overdueDay * DAY_MS).toISOString(),
           updatedAt: stamp,
         });
       }
@@ -536,6 +537,9 @@ export interface EngagementStore {
 /** Program managers see what needs their attention in a program: pairs that stay overdue, mentors who stopped answering. */
 export async function programAttention(deps: { engagement: EngagementStore }, scope: Scope, programId: string): Promise<Attention[]> {
   requireEngagementReader(scope, 'read what needs attention');
-  const items = await deps.engagement.listAttention(scope.tenantId, programId);
+  const today = epochDay(scope.now);
+  const items = (await deps.engagement.listAttention(scope.tenantId, programId)).map((a) =>
+    a.kind === 'OVERDUE_PAIR' ? { ...a, signals: Math.max(0, today - epochDay(a.since)) } : a,
+  );
   return items.sort((a, b) => a.kind.localeCompare(b.kind) || b.signals - a.signals || a.subjectName.localeCompare(b.subjectName));
 }

@@ -20,6 +20,8 @@ export type ClaimResult = 'CLAIMED' | 'CAPPED' | 'GONE';
 export interface OutboxStore {
   /** Writes each message unless one with its id exists (never overwrites one already sent); returns how many were new. */
   enqueue(messages: OutboxMessage[]): Promise<number>;
+  /** Which of these message ids are in the outbox already. */
+  existing(tenantId: string, ids: string[]): Promise<Set<string>>;
   /** Messages whose `notBefore` has passed, oldest first (pending ones, and sending ones whose lease ran out). */
   dueMessages(tenantId: string, now: string, limit: number): Promise<OutboxMessage[]>;
   /**

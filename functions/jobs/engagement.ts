@@ -4,6 +4,7 @@ import {
   type Attention,
   type EngagementSettings,
   engagementOf,
+  messageId,
   type OutboxMessage,
   planProgramDay,
   toOutbox,
@@ -12,6 +13,7 @@ import {
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import { DAY_MS } from '#domain/health.ts';
 import { type SendResult, sendDue } from '#domain/outbox.ts';
+import type { Person } from '#domain/people.ts';
 import { type Program, pairingOf } from '#domain/programs.ts';
 import type { MatchProposal } from '#domain/proposals.ts';
 import { expireRequests } from '#domain/requests.ts';
@@ -173,9 +175,20 @@ async function engageProgram(
     totals.set(mentorId, { name: s.name, count: await services.engagement.addSignals(t, program.id, mentorId, s.name, s.ids) });
   });
   const unresponsive = unresponsiveMentors(program, totals, now);
-  const planned = [...plan.messages, ...unresponsive.messages];
+  // Only messages not in the outbox yet need their recipient looked up: a re-run reads ids, not people.
+  const all = [...plan.messages, ...unresponsive.messages];
+  const there = await services.outbox.existing(
+    t,
+    all.map((m) => messageId(`${t}|${m.dedupeKey}`)),
+  );
+  const planned = all.filter((m) => !there.has(messageId(`${t}|${m.dedupeKey}`)));
   const personIds = [...new Set(planned.flatMap((m) => (m.to === 'MANAGER' ? [] : [m.to.personId])))];
-  const people = await services.people.getPeople(t, personIds);
+  const people = new Map<string, Person>();
+  const idChunks: string[][] = [];
+  for (let i = 0; i < personIds.length; i += 500) idChunks.push(personIds.slice(i, i + 500));
+  await inParallel(idChunks, 4, async (ids) => {
+    for (const [id, person] of await services.people.getPeople(t, ids)) people.set(id, person);
+  });
   const messages = planned
     .map((m) => toOutbox(m, { tenantId: t, program, tenant: tenantContext, now, people }))
     .filter((m): m is OutboxMessage => m !== null);
@@ -196,7 +209,7 @@ async function engageProgram(
     summary: {
       programId: program.id,
       pairs: pairs.length,
-      planned: messages.length,
+      planned: all.length,
       enqueued,
       proposalsExpired,
       attention: plan.attention.length + merged.size,

@@ -105,16 +105,22 @@ export function engagementStore(client: StoreClient): EngagementStore {
           await doc.send(new DeleteCommand({ TableName: table, Key: keys.attention(tenantId, programId, kind, c.subjectId) }));
         },
       );
-      await inParallel(items, 8, async (item) => {
-        // Keep the day it first needed attention.
-        const since = byId.get(item.subjectId)?.since ?? item.since;
-        await doc.send(
-          new PutCommand({
-            TableName: table,
-            Item: { ...keys.attention(tenantId, programId, kind, item.subjectId), type: 'Attention', ...item, since },
-          }),
-        );
-      });
+      const same = (a: Attention, b: Attention | undefined) =>
+        b !== undefined && a.suggestion === b.suggestion && a.signals === b.signals && a.subjectName === b.subjectName;
+      await inParallel(
+        items.filter((item) => !same(item, byId.get(item.subjectId))),
+        8,
+        async (item) => {
+          // Keep the day it first needed attention.
+          const since = byId.get(item.subjectId)?.since ?? item.since;
+          await doc.send(
+            new PutCommand({
+              TableName: table,
+              Item: { ...keys.attention(tenantId, programId, kind, item.subjectId), type: 'Attention', ...item, since },
+            }),
+          );
+        },
+      );
     },
   };
 }

@@ -1,7 +1,6 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboxMessage } from '#domain/engagement.ts';
 import type { ClaimResult, OutboxStore } from '#domain/outbox.ts';
-import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem } from './items.ts';
 import { keys } from './keys.ts';
@@ -57,19 +56,32 @@ export function outboxStore(client: StoreClient): OutboxStore {
         ExpressionAttributeValues: { ':minus': -1 },
       }),
     );
-  return {
+  const store: OutboxStore = {
+    async existing(tenantId, ids) {
+      const found = new Set<string>();
+      const chunks: string[][] = [];
+      for (let i = 0; i < ids.length; i += 100) chunks.push(ids.slice(i, i + 100));
+      await inParallel(chunks, 4, async (chunk) => {
+        let pending: Record<string, unknown>[] = [...new Set(chunk)].map((id) => ({ ...keys.outboxMessage(tenantId, id) }));
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          if (attempt > 8) throw new Error(`BatchGet left ${pending.length} keys unprocessed`);
+          if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+          const res = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ProjectionExpression: 'id' } } }));
+          for (const item of res.Responses?.[table] ?? []) found.add(String(item.id));
+          pending = (res.UnprocessedKeys?.[table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+        }
+      });
+      return found;
+    },
+
     async enqueue(messages) {
       if (messages.length === 0) return 0;
       const t = messages[0]?.tenantId as string;
-      // Most messages of a re-run exist already: one BatchGet per hundred finds them cheaply; the
-      // conditional Put below is what guarantees a message is written once, even under a race.
-      const existing = new Set(
-        (
-          await batchGet(
-            client,
-            messages.map((m) => keys.outboxMessage(t, m.id)),
-          )
-        ).map((i) => String(i.id)),
+      // Most messages of a re-run exist already: a keys-only BatchGet per hundred finds them cheaply;
+      // the conditional Put below is what guarantees a message is written once, even under a race.
+      const existing = await store.existing(
+        t,
+        messages.map((m) => m.id),
       );
       let written = 0;
       await inParallel(
@@ -224,4 +236,5 @@ export function outboxStore(client: StoreClient): OutboxStore {
       );
     },
   };
+  return store;
 }
