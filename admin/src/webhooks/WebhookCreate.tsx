@@ -44,7 +44,14 @@ export function WebhookCreate() {
             <Link to={createPath({ resource: 'webhooks', type: 'list' })}>{translate('kindling.webhooks.backToList')}</Link>
           </Stack>
         ) : (
-          <Stack spacing={2} component="form" onSubmit={(e) => (e.preventDefault(), submit())}>
+          <Stack
+            spacing={2}
+            component="form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+          >
             <Typography variant="h6" component="h1">
               {translate('kindling.webhooks.create')}
             </Typography>
