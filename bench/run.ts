@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   'matching-run': () => import('./matchingRun.ts'),
   lambda: () => import('./lambda.ts'),
   load: () => import('./load.ts'),
+  engagement: () => import('./engagement.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));

@@ -2,27 +2,32 @@ import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
 import type { ApiKeyStore, RateLimiter } from '#domain/apiKeys.ts';
 import type { AuditStore } from '#domain/audit.ts';
+import type { EngagementStore } from '#domain/engagement.ts';
 import type { SurveyStore } from '#domain/feedback.ts';
 import type { IdempotencyStore } from '#domain/idempotency.ts';
 import type { ImportStore } from '#domain/importJobs.ts';
 import type { JobQueue } from '#domain/jobs.ts';
 import type { MatchingStore } from '#domain/matching/run.ts';
 import type { MentorshipStore } from '#domain/mentorships.ts';
+import type { MessageChannel, OutboxStore } from '#domain/outbox.ts';
 import type { PeopleStore } from '#domain/people.ts';
 import type { PrivacyStore } from '#domain/privacy.ts';
 import type { ProposalStore } from '#domain/proposals.ts';
 import type { RequestStore } from '#domain/requests.ts';
 import type { TenantStore } from '#domain/tenants.ts';
+import type { WebhookStore, WebhookTransport } from '#domain/webhooks.ts';
 import { type AuthConfig, createVerifier, type Verifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
 import { createLogger, type Logger } from '#lib/log.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
 import { createStoreClient, type StoreClient } from '#store/client.ts';
+import { engagementStore } from '#store/engagement.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
 import { importStore } from '#store/imports.ts';
 import { matchingStore } from '#store/matching.ts';
 import { mentorshipStore } from '#store/mentorships.ts';
+import { outboxStore } from '#store/outbox.ts';
 import { peopleStore } from '#store/people.ts';
 import { privacyStore } from '#store/privacy.ts';
 import { programStore } from '#store/programs.ts';
@@ -31,6 +36,10 @@ import { requestStore } from '#store/requests.ts';
 import { surveyStore } from '#store/surveys.ts';
 import { tableName } from '#store/table.ts';
 import { tenantStore } from '#store/tenants.ts';
+import { webhookStore } from '#store/webhooks.ts';
+import { consoleOnlyChannel, mailboxChannel } from './channels/mailbox.ts';
+import { sesChannel } from './channels/ses.ts';
+import { fetchTransport } from './channels/webhookTransport.ts';
 import { inProcessQueue, sqsQueue } from './jobs/queue.ts';
 import { runJob } from './jobs/runJob.ts';
 
@@ -54,6 +63,15 @@ export interface Services {
   surveys: SurveyStore;
   matching: MatchingStore;
   apiKeys: ApiKeyStore & RateLimiter;
+  /** Engagement (issue #9): the outbox, the job's reads and attention list, partner webhooks. */
+  outbox: OutboxStore;
+  engagement: EngagementStore;
+  webhooks: WebhookStore;
+  /** How messages leave: SES in AWS, a mailbox folder locally, the console only otherwise. */
+  channel: MessageChannel;
+  webhookTransport: WebhookTransport;
+  /** Local runs accept http://127.0.0.1 webhook endpoints. */
+  allowLoopbackWebhooks: boolean;
   /** Where long work goes: SQS in AWS, this process locally. */
   jobs: JobQueue & { idle?: () => Promise<void> };
   newId: () => string;
@@ -77,6 +95,8 @@ export interface ServiceOptions {
   jobsQueueUrl?: string | undefined;
   /** AWS only: tenants' requests reach DynamoDB through this role, tagged with the tenant (store/tenantAccess.ts). */
   tenantRoleArn?: string | undefined;
+  channel?: MessageChannel;
+  webhookTransport?: WebhookTransport;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -101,6 +121,12 @@ export function createServices(options: ServiceOptions): Services {
     surveys: surveyStore(client),
     matching: matchingStore(client),
     apiKeys: apiKeyStore(client),
+    outbox: outboxStore(client),
+    engagement: engagementStore(client),
+    webhooks: webhookStore(client),
+    channel: options.channel ?? consoleOnlyChannel,
+    webhookTransport: options.webhookTransport ?? fetchTransport,
+    allowLoopbackWebhooks: options.isLocal ?? false,
     jobs: { enqueue: async () => undefined },
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),
@@ -147,5 +173,10 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
     jobsQueueUrl: env.KINDLING_JOBS_QUEUE_URL,
     tenantRoleArn: env.KINDLING_TENANT_ROLE_ARN,
     service,
+    channel: env.KINDLING_SES_FROM
+      ? sesChannel({ from: env.KINDLING_SES_FROM, configurationSet: env.KINDLING_SES_CONFIGURATION_SET })
+      : env.KINDLING_MAILBOX
+        ? mailboxChannel(env.KINDLING_MAILBOX)
+        : consoleOnlyChannel,
   });
 }

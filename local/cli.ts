@@ -75,6 +75,8 @@ async function openDatabase(issuer: LocalIssuer, inMemory: boolean): Promise<Loc
     KINDLING_STAGE: 'local',
     KINDLING_TABLE: 'kindling',
     KINDLING_DYNAMO_ENDPOINT: dynamo.endpoint,
+    // Engagement messages land here as .eml files (issue #9).
+    KINDLING_MAILBOX: process.env.KINDLING_MAILBOX ?? join(dataDir, 'mailbox'),
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...issuer.env(),
   });
@@ -159,6 +161,11 @@ async function start(): Promise<void> {
           everyMs: Number(values.tick) * 1000,
           load: async () => (await import('../functions/handlers/matching.ts')).handler,
         },
+        {
+          name: 'engagement',
+          everyMs: Number(values.tick) * 1000,
+          load: async () => (await import('../functions/handlers/engagement.ts')).handler,
+        },
       ],
       (line) => console.log(`  ${line}`),
     );
@@ -178,7 +185,8 @@ Kindling is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
   console   ${base}/            sign in locally: tenant "${DEMO_TENANT}", role manager
   GraphQL   ${base}/graphql     through the Lambda handler (functions/handlers/graphql.ts)
   DynamoDB  ${dynamo.endpoint}
-  scheduler program-lifecycle and scheduled-matching every ${values.tick} s
+  scheduler program-lifecycle, scheduled-matching and engagement every ${values.tick} s
+  mailbox   ${process.env.KINDLING_MAILBOX}   what the engagement job would have e-mailed
 
   A token for scripts:  npx kindling token --tenant ${DEMO_TENANT} --role manager
   Try it:  curl -s ${base}/graphql -H 'content-type: application/json' \\

@@ -9,6 +9,7 @@ import { LocalLoginPage } from './auth/LocalLoginPage.tsx';
 import { createI18nProvider } from './i18n/index.ts';
 import { Layout } from './layout/Layout.tsx';
 import { mentorships } from './mentorships/index.ts';
+import { notifications } from './notifications/index.ts';
 import { people } from './people/index.ts';
 import { programs } from './programs/index.ts';
 import { createAuthProvider } from './providers/authProvider.ts';
@@ -17,6 +18,7 @@ import { createDataProvider } from './providers/dataProvider.ts';
 import { createGraphQLClient } from './providers/graphqlClient.ts';
 import { requests } from './requests/index.ts';
 import { surveys } from './surveys/index.ts';
+import { webhooks } from './webhooks/index.ts';
 
 /**
  * The home page: a program's figures and charts, in a chunk of its own with its charts later still.
@@ -59,6 +61,8 @@ function Console({ config }: { config: ConsoleConfig }) {
       {/* No pages of their own: a program's participants and imports show on the program's page. */}
       <Resource name="participants" />
       <Resource name="imports" />
+      <Resource {...notifications} />
+      <Resource {...webhooks} />
       <Resource {...audit} />
       <Resource {...apiKeys} />
     </Admin>

@@ -37,6 +37,7 @@ export type MessageKey =
   | 'conflict.menteeMatched'
   | 'conflict.expired'
   | 'conflict.tooManyRequests'
+  | 'conflict.tooManyWebhooks'
   | 'unavailable'
   | 'internal';
 

@@ -1,6 +1,7 @@
 import type { Scope } from './actors.ts';
 import { reachesProgram, requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
+import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagement.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
 import type { Page, PageRequest } from './pages.ts';
@@ -118,6 +119,8 @@ export interface Program {
   pairing: PairingRules;
   /** Absent on programs stored before it existed: read it through `privacyOf`. */
   privacy?: ProgramPrivacy;
+  /** Follow-ups, nudges, quiet hours, weekly cap (issue #9); absent on programs stored before it. */
+  engagement?: EngagementSettings;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -167,6 +170,7 @@ export interface ProgramInput {
   matching?: Partial<Omit<MatchingSettings, 'weights'>> & { weights?: Partial<Record<Criterion, number>> | null };
   pairing?: Partial<PairingRules> | null;
   privacy?: Partial<ProgramPrivacy> | null;
+  engagement?: EngagementInput | null;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -276,6 +280,7 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
     if (!focusAreas.includes(area))
       checks.fail('input.privacy.sensitiveFocusAreas', 'focusArea', `"${area}" is not a focus area of this program`);
   }
+  const engagement = applyEngagement(checks, engagementOf(base), input.engagement);
   checks.done();
   return {
     name,
@@ -289,6 +294,7 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
     matching,
     pairing,
     privacy,
+    engagement,
   };
 }
 
@@ -317,6 +323,7 @@ export async function createProgram(
       matching: defaultMatching,
       pairing: defaultPairing,
       privacy: defaultPrivacy,
+      engagement: defaultEngagement,
     },
     input,
   );

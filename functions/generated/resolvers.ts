@@ -12,6 +12,8 @@ import type { Survey as SurveyModel } from '../domain/feedback.ts';
 import type { MatchingRun as MatchingRunModel, PairRule as PairRuleModel } from '../domain/matching/run.ts';
 import type { Actor as ActorModel } from '../domain/actors.ts';
 import type { ApiKeyView as ApiKeyViewModel } from '../domain/apiKeys.ts';
+import type { OutboxMessage as OutboxMessageModel, Attention as AttentionModel } from '../domain/engagement.ts';
+import type { PublicSubscription as PublicSubscriptionModel, WebhookDelivery as WebhookDeliveryModel } from '../domain/webhooks.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -102,6 +104,23 @@ export type ApprovalMode =
   | 'AUTOMATIC'
   | 'MANUAL';
 
+/** Something the program manager should look at, kept current by the engagement job. */
+export type Attention = {
+  __typename?: 'Attention';
+  kind: AttentionKind;
+  /** Days overdue beyond the escalation point, or unanswered requests and ignored nudges. */
+  signals: Scalars['Int']['output'];
+  since: Scalars['DateTime']['output'];
+  /** The pair (OVERDUE_PAIR) or the mentor (UNRESPONSIVE_MENTOR). */
+  subjectId: Scalars['ID']['output'];
+  subjectName: Scalars['String']['output'];
+  suggestion?: Maybe<EngagementSuggestion>;
+};
+
+export type AttentionKind =
+  | 'OVERDUE_PAIR'
+  | 'UNRESPONSIVE_MENTOR';
+
 /** Who changed what, and when. Written in the same transaction as the change. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -175,6 +194,13 @@ export type CreateTenantInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The new subscription and its signing secret, shown this once. */
+export type CreatedWebhookSubscription = {
+  __typename?: 'CreatedWebhookSubscription';
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
+};
+
 export type Criterion =
   | 'AVAILABILITY'
   | 'DEPARTMENT'
@@ -202,6 +228,45 @@ export type DepartmentPolicy =
   | 'ACROSS'
   | 'ANY'
   | 'WITHIN';
+
+/**
+ * How Kindling keeps a program's rhythm (follow-ups, nudges, surveys) without spamming anyone.
+ * The check-in survey interval is `PairingRules.checkInEveryDays`.
+ */
+export type EngagementSettings = {
+  __typename?: 'EngagementSettings';
+  /** A pair still overdue this many days after becoming overdue is escalated to the program manager. */
+  escalateAfterDays: Scalars['Int']['output'];
+  /** Days after a request is sent (or a proposal approved) on which the other side is reminded, e.g. [3, 7]. */
+  followUpDays: Array<Scalars['Int']['output']>;
+  /** Where escalations and flags are e-mailed; without it they show in the console only. */
+  managerEmail?: Maybe<Scalars['String']['output']>;
+  /** A pair hears this many days before its next contact is due. */
+  nudgeLeadDays: Scalars['Int']['output'];
+  /** … until this one. Equal hours: no quiet hours. */
+  quietHoursEnd: Scalars['Int']['output'];
+  /** No messages from this local hour (0–23) of the recipient … */
+  quietHoursStart: Scalars['Int']['output'];
+  /** A mentor is flagged after this many unanswered requests or ignored nudges. */
+  unresponsiveAfter: Scalars['Int']['output'];
+  /** At most this many messages a week per person; the rest wait for the next week. */
+  weeklyCap: Scalars['Int']['output'];
+};
+
+export type EngagementSettingsInput = {
+  escalateAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  followUpDays?: InputMaybe<Array<Scalars['Int']['input']>>;
+  managerEmail?: InputMaybe<Scalars['String']['input']>;
+  nudgeLeadDays?: InputMaybe<Scalars['Int']['input']>;
+  quietHoursEnd?: InputMaybe<Scalars['Int']['input']>;
+  quietHoursStart?: InputMaybe<Scalars['Int']['input']>;
+  unresponsiveAfter?: InputMaybe<Scalars['Int']['input']>;
+  weeklyCap?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EngagementSuggestion =
+  | 'CHECK_IN'
+  | 'OFFER_REMATCH';
 
 export type EnrolInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -703,7 +768,9 @@ export type Mutation = {
   createProgram: Program;
   /** Platform operators only. The slug is permanent: it is the tenant's key. */
   createTenant: Tenant;
+  createWebhookSubscription: CreatedWebhookSubscription;
   decideProposal: MatchProposal;
+  deleteWebhookSubscription: Scalars['Boolean']['output'];
   enrol: Enrolment;
   /**
    * Erases a person on request: profile, e-mail and employee id are deleted; their enrolments, pairs,
@@ -747,6 +814,7 @@ export type Mutation = {
   updateProgram: Program;
   /** Program managers: their own organisation's name and settings. */
   updateTenant: Tenant;
+  updateWebhookSubscription: WebhookSubscription;
   withdraw: Enrolment;
   /** A member's closing reflection. */
   writeReflection: Mentorship;
@@ -800,10 +868,21 @@ export type MutationCreateTenantArgs = {
 };
 
 
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionInput;
+};
+
+
 export type MutationDecideProposalArgs = {
   decision: ProposalDecision;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -927,6 +1006,13 @@ export type MutationUpdateTenantArgs = {
 };
 
 
+export type MutationUpdateWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+  input: WebhookSubscriptionInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationWithdrawArgs = {
   key: EnrolmentKey;
   reason: Scalars['String']['input'];
@@ -947,6 +1033,68 @@ export type MutationWriteReflectionArgs = {
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+/** A message in the outbox: what was sent, or is waiting (quiet hours, weekly cap, retry). */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  attempts: Scalars['Int']['output'];
+  channel?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** QUIET_HOURS, WEEKLY_CAP or RETRY when it was held back. */
+  deferredReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  locale: Scalars['String']['output'];
+  /** Not sent before this instant. */
+  notBefore: Scalars['DateTime']['output'];
+  program?: Maybe<Program>;
+  /** Null for a program manager without an e-mail address (console only). */
+  recipientEmail?: Maybe<Scalars['String']['output']>;
+  recipientKind: Scalars['String']['output'];
+  recipientName: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: NotificationStatus;
+  subject: Scalars['String']['output'];
+  template: NotificationTemplate;
+  text: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationFilter = {
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<NotificationStatus>;
+  template?: InputMaybe<NotificationTemplate>;
+};
+
+export type NotificationStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT';
+
+export type NotificationTemplate =
+  | 'APPROVALS_WAITING'
+  | 'CHECK_IN_SURVEY'
+  | 'CLOSING_SURVEY'
+  | 'MENTOR_UNRESPONSIVE'
+  | 'NUDGE_DUE'
+  | 'NUDGE_OVERDUE'
+  | 'PAIR_ESCALATED'
+  | 'PROPOSAL_EXPIRED'
+  | 'PROPOSAL_FOLLOW_UP'
+  | 'REQUEST_EXPIRED'
+  | 'REQUEST_FOLLOW_UP';
 
 /** The outcomes the seed names. */
 export type Outcome =
@@ -1160,11 +1308,14 @@ export type PersonPatch = {
 export type Program = Node & {
   __typename?: 'Program';
   analytics: ProgramAnalytics;
+  /** Pairs that stay overdue and mentors who stopped responding (program managers only). */
+  attention: Array<Attention>;
   cadence: Cadence;
   counts: ProgramCounts;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   durationMonths: Scalars['Int']['output'];
+  engagement: EngagementSettings;
   enrolmentClosesOn?: Maybe<Scalars['Date']['output']>;
   enrolmentOpensOn?: Maybe<Scalars['Date']['output']>;
   focusAreas: Array<Scalars['String']['output']>;
@@ -1292,6 +1443,7 @@ export type ProgramInput = {
   cadence?: InputMaybe<CadenceInput>;
   description?: InputMaybe<Scalars['String']['input']>;
   durationMonths?: InputMaybe<Scalars['Int']['input']>;
+  engagement?: InputMaybe<EngagementSettingsInput>;
   enrolmentClosesOn?: InputMaybe<Scalars['Date']['input']>;
   enrolmentOpensOn?: InputMaybe<Scalars['Date']['input']>;
   focusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1363,6 +1515,8 @@ export type Query = {
   mentorship?: Maybe<Mentorship>;
   /** Any record by its global id, or null when it does not exist in the caller's tenant. */
   node?: Maybe<Node>;
+  /** What Kindling sent, or would have sent, newest first (program managers). */
+  notifications: NotificationConnection;
   /** Program managers: everyone in the organisation. */
   people: PersonConnection;
   /** Everyone in the organisation as CSV, with the filters of `people`. */
@@ -1379,6 +1533,8 @@ export type Query = {
   /** Platform operators only. */
   tenants: TenantList;
   viewer: Viewer;
+  webhookSubscription?: Maybe<WebhookSubscription>;
+  webhookSubscriptions: WebhookSubscriptionConnection;
 };
 
 
@@ -1406,6 +1562,13 @@ export type QueryMentorshipArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NotificationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1458,6 +1621,17 @@ export type QueryProposalArgs = {
 
 export type QueryRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RateLimit = {
@@ -1644,6 +1818,96 @@ export type Viewer = {
   tenant?: Maybe<Tenant>;
 };
 
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  event: WebhookEvent;
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastHttpStatus?: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryOutcome = {
+  __typename?: 'WebhookDeliveryOutcome';
+  at: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  event: WebhookEvent;
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+export type WebhookEvent =
+  | 'MENTORSHIP_ENDED'
+  | 'MENTORSHIP_STARTED'
+  | 'PAIR_OVERDUE'
+  | 'PROPOSAL_READY'
+  | 'REQUEST_ANSWERED'
+  | 'REQUEST_RECEIVED'
+  | 'SURVEY_DUE';
+
+/** A partner app's endpoint and the events it wants. Deliveries are signed: see docs/webhooks.md. */
+export type WebhookSubscription = Node & {
+  __typename?: 'WebhookSubscription';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveries: WebhookDeliveryConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  events: Array<WebhookEvent>;
+  id: Scalars['ID']['output'];
+  lastDelivery?: Maybe<WebhookDeliveryOutcome>;
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A partner app's endpoint and the events it wants. Deliveries are signed: see docs/webhooks.md. */
+export type WebhookSubscriptionDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  edges: Array<WebhookSubscriptionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookSubscription;
+};
+
+export type WebhookSubscriptionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  events: Array<WebhookEvent>;
+  /** https:// (http://127.0.0.1 only on a local run). */
+  url: Scalars['String']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1723,9 +1987,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( MatchingRunModel )
     | ( MentorshipModel )
     | ( MentorshipRequestModel )
+    | ( OutboxMessageModel )
     | ( PersonModel )
     | ( ProgramModel )
     | ( TenantModel )
+    | ( PublicSubscriptionModel )
   ;
 };
 
@@ -1738,6 +2004,8 @@ export type ResolversTypes = {
   ApiKeyScope: ApiKeyScope;
   ApiKeyStatus: ApiKeyStatus;
   ApprovalMode: ApprovalMode;
+  Attention: ResolverTypeWrapper<AttentionModel>;
+  AttentionKind: AttentionKind;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -1749,12 +2017,16 @@ export type ResolversTypes = {
   ContactKind: ContactKind;
   Contribution: ResolverTypeWrapper<Contribution>;
   CreateTenantInput: CreateTenantInput;
+  CreatedWebhookSubscription: ResolverTypeWrapper<Omit<CreatedWebhookSubscription, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   Criterion: Criterion;
   CriterionWeight: ResolverTypeWrapper<CriterionWeight>;
   CriterionWeightInput: CriterionWeightInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DepartmentPolicy: DepartmentPolicy;
+  EngagementSettings: ResolverTypeWrapper<EngagementSettings>;
+  EngagementSettingsInput: EngagementSettingsInput;
+  EngagementSuggestion: EngagementSuggestion;
   EnrolInput: EnrolInput;
   Enrolment: ResolverTypeWrapper<EnrolmentModel>;
   EnrolmentConnection: ResolverTypeWrapper<Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['EnrolmentEdge']> }>;
@@ -1809,6 +2081,12 @@ export type ResolversTypes = {
   MentorshipStatus: MentorshipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<OutboxMessageModel>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationFilter: NotificationFilter;
+  NotificationStatus: NotificationStatus;
+  NotificationTemplate: NotificationTemplate;
   Outcome: Outcome;
   OutcomeCount: ResolverTypeWrapper<OutcomeCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1869,6 +2147,16 @@ export type ResolversTypes = {
   UnmatchedMentee: ResolverTypeWrapper<Omit<UnmatchedMentee, 'mentee'> & { mentee?: Maybe<ResolversTypes['Person']> }>;
   UnmatchedReason: UnmatchedReason;
   Viewer: ResolverTypeWrapper<ActorModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryOutcome: ResolverTypeWrapper<WebhookDeliveryOutcome>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEvent: WebhookEvent;
+  WebhookSubscription: ResolverTypeWrapper<PublicSubscriptionModel>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']> }>;
+  WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1877,6 +2165,7 @@ export type ResolversParentTypes = {
   ApiKey: ApiKeyViewModel;
   ApiKeyInput: ApiKeyInput;
   ApiKeyList: Omit<ApiKeyList, 'items'> & { items: Array<ResolversParentTypes['ApiKey']> };
+  Attention: AttentionModel;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -1887,10 +2176,13 @@ export type ResolversParentTypes = {
   ColumnAssignmentInput: ColumnAssignmentInput;
   Contribution: Contribution;
   CreateTenantInput: CreateTenantInput;
+  CreatedWebhookSubscription: Omit<CreatedWebhookSubscription, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   CriterionWeight: CriterionWeight;
   CriterionWeightInput: CriterionWeightInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EngagementSettings: EngagementSettings;
+  EngagementSettingsInput: EngagementSettingsInput;
   EnrolInput: EnrolInput;
   Enrolment: EnrolmentModel;
   EnrolmentConnection: Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnrolmentEdge']> };
@@ -1935,6 +2227,10 @@ export type ResolversParentTypes = {
   MentorshipRequestEdge: Omit<MentorshipRequestEdge, 'node'> & { node: ResolversParentTypes['MentorshipRequest'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: OutboxMessageModel;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationFilter: NotificationFilter;
   OutcomeCount: OutcomeCount;
   PageInfo: PageInfo;
   PairHealth: PairHealth;
@@ -1978,6 +2274,14 @@ export type ResolversParentTypes = {
   TenantSettings: TenantSettings;
   UnmatchedMentee: Omit<UnmatchedMentee, 'mentee'> & { mentee?: Maybe<ResolversParentTypes['Person']> };
   Viewer: ActorModel;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryOutcome: WebhookDeliveryOutcome;
+  WebhookSubscription: PublicSubscriptionModel;
+  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']> };
+  WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
 };
 
 export type ScopeDirectiveArgs = {
@@ -2010,6 +2314,15 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ApiKeyListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyList'] = ResolversParentTypes['ApiKeyList']> = {
   items?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+};
+
+export type AttentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attention'] = ResolversParentTypes['Attention']> = {
+  kind?: Resolver<ResolversTypes['AttentionKind'], ParentType, ContextType>;
+  signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['EngagementSuggestion']>, ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2050,6 +2363,11 @@ export type ContributionResolvers<ContextType = Context, ParentType extends Reso
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CreatedWebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedWebhookSubscription'] = ResolversParentTypes['CreatedWebhookSubscription']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
 export type CriterionWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionWeight'] = ResolversParentTypes['CriterionWeight']> = {
   criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2062,6 +2380,17 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EngagementSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementSettings'] = ResolversParentTypes['EngagementSettings']> = {
+  escalateAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUpDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  managerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nudgeLeadDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quietHoursEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quietHoursStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unresponsiveAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weeklyCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type EnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2373,7 +2702,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['CreatedWebhookSubscription'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   decideProposal?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType, RequireFields<MutationDecideProposalArgs, 'decision' | 'id' | 'version'>>;
+  deleteWebhookSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id' | 'version'>>;
   enrol?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'reason'>>;
   logMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationLogMeetingArgs, 'input'>>;
@@ -2393,12 +2724,44 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'version'>>;
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationUpdateProgramArgs, 'id' | 'input' | 'version'>>;
   updateTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationUpdateTenantArgs, 'input' | 'version'>>;
+  updateWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationUpdateWebhookSubscriptionArgs, 'id' | 'input' | 'version'>>;
   withdraw?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationWithdrawArgs, 'key' | 'reason' | 'version'>>;
   writeReflection?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationWriteReflectionArgs, 'id' | 'text' | 'version'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'ImportJob' | 'MatchProposal' | 'MatchingRun' | 'Mentorship' | 'MentorshipRequest' | 'Person' | 'Program' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'ImportJob' | 'MatchProposal' | 'MatchingRun' | 'Mentorship' | 'MentorshipRequest' | 'Notification' | 'Person' | 'Program' | 'Tenant' | 'WebhookSubscription', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deferredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notBefore?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  recipientEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['NotificationTemplate'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type OutcomeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeCount'] = ResolversParentTypes['OutcomeCount']> = {
@@ -2477,11 +2840,13 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   analytics?: Resolver<ResolversTypes['ProgramAnalytics'], ParentType, ContextType>;
+  attention?: Resolver<Array<ResolversTypes['Attention']>, ParentType, ContextType>;
   cadence?: Resolver<ResolversTypes['Cadence'], ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['ProgramCounts'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   durationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engagement?: Resolver<ResolversTypes['EngagementSettings'], ParentType, ContextType>;
   enrolmentClosesOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enrolmentOpensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2560,6 +2925,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType, RequireFields<QueryMentorshipArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
   peopleCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryPeopleCsvArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
@@ -2571,6 +2937,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   request?: Resolver<Maybe<ResolversTypes['MentorshipRequest']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantList'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  webhookSubscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType, RequireFields<QueryWebhookSubscriptionArgs, 'id'>>;
+  webhookSubscriptions?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, RequireFields<QueryWebhookSubscriptionsArgs, 'first'>>;
 };
 
 export type RateLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
@@ -2670,19 +3038,76 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
 };
 
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastHttpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryOutcome'] = ResolversParentTypes['WebhookDeliveryOutcome']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<WebhookSubscriptionDeliveriesArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDelivery?: Resolver<Maybe<ResolversTypes['WebhookDeliveryOutcome']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyList?: ApiKeyListResolvers<ContextType>;
+  Attention?: AttentionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Cadence?: CadenceResolvers<ContextType>;
   ColumnAssignment?: ColumnAssignmentResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
+  CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   CriterionWeight?: CriterionWeightResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EngagementSettings?: EngagementSettingsResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
@@ -2718,6 +3143,9 @@ export type Resolvers<ContextType = Context> = {
   MentorshipRequestEdge?: MentorshipRequestEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   OutcomeCount?: OutcomeCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PairHealth?: PairHealthResolvers<ContextType>;
@@ -2749,6 +3177,13 @@ export type Resolvers<ContextType = Context> = {
   TenantSettings?: TenantSettingsResolvers<ContextType>;
   UnmatchedMentee?: UnmatchedMenteeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryOutcome?: WebhookDeliveryOutcomeResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionConnection?: WebhookSubscriptionConnectionResolvers<ContextType>;
+  WebhookSubscriptionEdge?: WebhookSubscriptionEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

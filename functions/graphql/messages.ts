@@ -40,6 +40,7 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'conflict.menteeMatched': () => 'This mentee already has a running mentorship in this program. End it first, or choose another mentee.',
     'conflict.expired': (p) => `This ${p.type} has expired. Send a new one.`,
     'conflict.tooManyRequests': (p) => `A mentee may have ${p.max} requests open at once. Wait for an answer, or withdraw one first.`,
+    'conflict.tooManyWebhooks': (p) => `An organisation may have ${p.max} webhook subscriptions. Delete one you no longer use first.`,
     unavailable: () => 'Kindling is busy right now. Nothing was changed; try again in a few seconds.',
     internal: (p) =>
       `Something went wrong on our side. Nothing you sent was lost; try again, and quote ${p.requestId} if you contact support.`,
@@ -79,6 +80,8 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'conflict.expired': (p) => `Deze ${p.type} is verlopen. Stuur een nieuwe.`,
     'conflict.tooManyRequests': (p) =>
       `Een mentee mag ${p.max} verzoeken tegelijk open hebben. Wacht op een antwoord, of trek er eerst een in.`,
+    'conflict.tooManyWebhooks': (p) =>
+      `Een organisatie kan ${p.max} webhook-abonnementen hebben. Verwijder eerst een abonnement dat je niet meer gebruikt.`,
     unavailable: () => 'Kindling heeft het nu druk. Er is niets gewijzigd; probeer het over een paar seconden opnieuw.',
     internal: (p) =>
       `Er ging bij ons iets mis. Niets van wat je stuurde is verloren; probeer het opnieuw, en noem ${p.requestId} als je contact opneemt.`,

@@ -200,6 +200,57 @@ export const keys = {
   }),
   meetings: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'MEET#' }),
 
+  /** An outbox message (issue #9). GSI1: the tenant's messages, newest first; GSI2 (sparse, removed once settled): due ones by `notBefore`. */
+  outboxMessage: (tenantId: string, messageId: string): Key => ({ PK: `${t(tenantId)}#MSG#${messageId}`, SK: 'MSG' }),
+  outboxIndex: (tenantId: string, createdAt: string, messageId: string): Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
+    GSI1PK: `${t(tenantId)}#OUTBOX`,
+    GSI1SK: `${createdAt}#${messageId}`,
+  }),
+  outboxDue: (tenantId: string, notBefore: string, messageId: string): Required<Pick<IndexKeys, 'GSI2PK' | 'GSI2SK'>> => ({
+    GSI2PK: `${t(tenantId)}#OUTBOX#DUE`,
+    GSI2SK: `${notBefore}#${messageId}`,
+  }),
+  tenantOutbox: (tenantId: string) => ({ GSI1PK: `${t(tenantId)}#OUTBOX`, dueGSI2PK: `${t(tenantId)}#OUTBOX#DUE` }),
+  /** Messages sent to a person in one local week (the weekly cap), in the person's partition. */
+  weeklyCap: (tenantId: string, personId: string, week: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: `CAP#${week}` }),
+  /** A program's engagement partition: the manager's attention list and each mentor's unanswered signals. */
+  attention: (tenantId: string, programId: string, kind: string, subjectId: string): Key => ({
+    PK: `${t(tenantId)}#ENGAGE#${programId}`,
+    SK: `ATTN#${kind}#${subjectId}`,
+  }),
+  attentionList: (tenantId: string, programId: string) => ({ PK: `${t(tenantId)}#ENGAGE#${programId}`, SKPrefix: 'ATTN#' }),
+  mentorSignals: (tenantId: string, programId: string, mentorId: string): Key => ({
+    PK: `${t(tenantId)}#ENGAGE#${programId}`,
+    SK: `SIGNALS#${mentorId}`,
+  }),
+  /** A partner's webhook subscription and its deliveries. GSI1: the tenant's subscriptions; a subscription's deliveries, newest first. */
+  webhook: (tenantId: string, subscriptionId: string): Key => ({ PK: `${t(tenantId)}#HOOK#${subscriptionId}`, SK: 'HOOK' }),
+  webhookIndex: (tenantId: string, createdAt: string, subscriptionId: string): Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
+    GSI1PK: `${t(tenantId)}#HOOKS`,
+    GSI1SK: `${createdAt}#${subscriptionId}`,
+  }),
+  tenantWebhooks: (tenantId: string) => ({ GSI1PK: `${t(tenantId)}#HOOKS` }),
+  webhookDelivery: (tenantId: string, subscriptionId: string, deliveryId: string): Key => ({
+    PK: `${t(tenantId)}#HOOK#${subscriptionId}`,
+    SK: `DLV#${deliveryId}`,
+  }),
+  webhookDeliveryIndex: (
+    tenantId: string,
+    subscriptionId: string,
+    createdAt: string,
+    deliveryId: string,
+  ): Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
+    GSI1PK: `${t(tenantId)}#HOOK#${subscriptionId}#DLV`,
+    GSI1SK: `${createdAt}#${deliveryId}`,
+  }),
+  /** Sparse (removed once delivered or failed): the tenant's deliveries due, by next attempt. */
+  webhookDue: (tenantId: string, nextAttemptAt: string, deliveryId: string): Required<Pick<IndexKeys, 'GSI2PK' | 'GSI2SK'>> => ({
+    GSI2PK: `${t(tenantId)}#HOOKS#DUE`,
+    GSI2SK: `${nextAttemptAt}#${deliveryId}`,
+  }),
+  /** Where reading the audit log for partner events stopped. */
+  webhookCheckpoint: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'HOOKCURSOR' }),
+
   /** The audit trail of one record, newest first; GSI1 holds the whole tenant's log in time order. */
   audit: (
     tenantId: string,

@@ -144,6 +144,9 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
   it('exports the participants as CSV, filtered', async () => {
     await page.getByLabel('Role').click();
     await page.getByRole('option', { name: 'Mentor' }).click();
+    // The filter form applies after a short debounce: wait until the list shows mentors only, or a busy
+    // machine exports before the filter is set.
+    await expect.poll(() => page.locator('table tbody tr', { hasText: 'Mentee' }).count(), { timeout: 15_000 }).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^participants-leadership-circle-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync((await download.path()) ?? '', 'utf8');

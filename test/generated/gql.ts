@@ -22,6 +22,13 @@ type Documents = {
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
+    "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n": typeof types.HookCreateDocument,
+    "\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n": typeof types.HookUpdateDocument,
+    "\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n": typeof types.HookListDocument,
+    "\n  query EngNotifications($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges { node { id template status recipientEmail locale subject text attempts channel deferredReason program { name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.EngNotificationsDocument,
+    "\n  query EngAttention($id: ID!) {\n    program(id: $id) { engagement { followUpDays quietHoursStart quietHoursEnd weeklyCap managerEmail } attention { kind subjectName suggestion signals } }\n  }\n": typeof types.EngAttentionDocument,
+    "\n  mutation EngUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { version engagement { weeklyCap } } }\n": typeof types.EngUpdateDocument,
+    "\n  query EngVersion($id: ID!) { program(id: $id) { version } }\n": typeof types.EngVersionDocument,
     "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.ImportProgramDocument,
     "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": typeof types.ImportPreviewDocument,
     "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": typeof types.ImportStartDocument,
@@ -122,6 +129,16 @@ type Documents = {
     "\n  query SrManagerView($id: ID!, $request: ID!) {\n    program(id: $id) {\n      participants(first: 10) { edges { node { role reasons } } }\n      participantsCsv\n    }\n    request(id: $request) { introduction { focusAreas } }\n  }\n": typeof types.SrManagerViewDocument,
     "\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n": typeof types.SrOwnViewDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.SupportCreateTenantDocument,
+    "\n  mutation EngProgram($input: ProgramInput!) { createProgram(input: $input) { id version engagement { followUpDays weeklyCap } } }\n": typeof types.EngProgramDocument,
+    "\n  mutation EngOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.EngOpenDocument,
+    "\n  mutation EngPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.EngPersonDocument,
+    "\n  mutation EngEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.EngEnrolDocument,
+    "\n  mutation EngStart($input: PairInput!) { startMentorship(input: $input) { id version } }\n": typeof types.EngStartDocument,
+    "\n  mutation EngRequest($input: RequestInput!) { requestMentor(input: $input) { id status version } }\n": typeof types.EngRequestDocument,
+    "\n  mutation EngMeeting($input: MeetingInput!) { logMeeting(input: $input) { id } }\n": typeof types.EngMeetingDocument,
+    "\n  mutation EngPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n": typeof types.EngProposeDocument,
+    "\n  mutation EngDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n": typeof types.EngDecideDocument,
+    "\n  mutation EngRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) { proposal { status version } }\n  }\n": typeof types.EngRespondDocument,
 };
 const documents: Documents = {
     "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": types.StartMyTenantDocument,
@@ -132,6 +149,13 @@ const documents: Documents = {
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
+    "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n": types.HookCreateDocument,
+    "\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n": types.HookUpdateDocument,
+    "\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n": types.HookListDocument,
+    "\n  query EngNotifications($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges { node { id template status recipientEmail locale subject text attempts channel deferredReason program { name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.EngNotificationsDocument,
+    "\n  query EngAttention($id: ID!) {\n    program(id: $id) { engagement { followUpDays quietHoursStart quietHoursEnd weeklyCap managerEmail } attention { kind subjectName suggestion signals } }\n  }\n": types.EngAttentionDocument,
+    "\n  mutation EngUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { version engagement { weeklyCap } } }\n": types.EngUpdateDocument,
+    "\n  query EngVersion($id: ID!) { program(id: $id) { version } }\n": types.EngVersionDocument,
     "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.ImportProgramDocument,
     "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": types.ImportPreviewDocument,
     "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": types.ImportStartDocument,
@@ -232,6 +256,16 @@ const documents: Documents = {
     "\n  query SrManagerView($id: ID!, $request: ID!) {\n    program(id: $id) {\n      participants(first: 10) { edges { node { role reasons } } }\n      participantsCsv\n    }\n    request(id: $request) { introduction { focusAreas } }\n  }\n": types.SrManagerViewDocument,
     "\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n": types.SrOwnViewDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": types.SupportCreateTenantDocument,
+    "\n  mutation EngProgram($input: ProgramInput!) { createProgram(input: $input) { id version engagement { followUpDays weeklyCap } } }\n": types.EngProgramDocument,
+    "\n  mutation EngOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.EngOpenDocument,
+    "\n  mutation EngPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.EngPersonDocument,
+    "\n  mutation EngEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.EngEnrolDocument,
+    "\n  mutation EngStart($input: PairInput!) { startMentorship(input: $input) { id version } }\n": types.EngStartDocument,
+    "\n  mutation EngRequest($input: RequestInput!) { requestMentor(input: $input) { id status version } }\n": types.EngRequestDocument,
+    "\n  mutation EngMeeting($input: MeetingInput!) { logMeeting(input: $input) { id } }\n": types.EngMeetingDocument,
+    "\n  mutation EngPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n": types.EngProposeDocument,
+    "\n  mutation EngDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n": types.EngDecideDocument,
+    "\n  mutation EngRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) { proposal { status version } }\n  }\n": types.EngRespondDocument,
 };
 
 /**
@@ -280,6 +314,34 @@ export function graphql(source: "\n  query Viewer { viewer { actor { id role } t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaskedPrograms { programs { edges { node { id } } } }"): (typeof documents)["query MaskedPrograms { programs { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n"): (typeof documents)["\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n"): (typeof documents)["\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngNotifications($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges { node { id template status recipientEmail locale subject text attempts channel deferredReason program { name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query EngNotifications($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges { node { id template status recipientEmail locale subject text attempts channel deferredReason program { name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngAttention($id: ID!) {\n    program(id: $id) { engagement { followUpDays quietHoursStart quietHoursEnd weeklyCap managerEmail } attention { kind subjectName suggestion signals } }\n  }\n"): (typeof documents)["\n  query EngAttention($id: ID!) {\n    program(id: $id) { engagement { followUpDays quietHoursStart quietHoursEnd weeklyCap managerEmail } attention { kind subjectName suggestion signals } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { version engagement { weeklyCap } } }\n"): (typeof documents)["\n  mutation EngUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { version engagement { weeklyCap } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngVersion($id: ID!) { program(id: $id) { version } }\n"): (typeof documents)["\n  query EngVersion($id: ID!) { program(id: $id) { version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -680,6 +742,46 @@ export function graphql(source: "\n  query SrOwnView($request: ID!) { me { enrol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngProgram($input: ProgramInput!) { createProgram(input: $input) { id version engagement { followUpDays weeklyCap } } }\n"): (typeof documents)["\n  mutation EngProgram($input: ProgramInput!) { createProgram(input: $input) { id version engagement { followUpDays weeklyCap } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation EngOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation EngPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation EngEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngStart($input: PairInput!) { startMentorship(input: $input) { id version } }\n"): (typeof documents)["\n  mutation EngStart($input: PairInput!) { startMentorship(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngRequest($input: RequestInput!) { requestMentor(input: $input) { id status version } }\n"): (typeof documents)["\n  mutation EngRequest($input: RequestInput!) { requestMentor(input: $input) { id status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngMeeting($input: MeetingInput!) { logMeeting(input: $input) { id } }\n"): (typeof documents)["\n  mutation EngMeeting($input: MeetingInput!) { logMeeting(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n"): (typeof documents)["\n  mutation EngPropose($input: PairInput!) { proposePair(input: $input) { id status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n"): (typeof documents)["\n  mutation EngDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) { proposal { status version } }\n  }\n"): (typeof documents)["\n  mutation EngRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) { proposal { status version } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -46,6 +46,8 @@ type Documents = {
     "\n  mutation AdminChangeMentorship($id: ID!, $version: Int!, $action: PairTransition!, $reason: String) {\n    changeMentorship(id: $id, version: $version, action: $action, reason: $reason) {\n      ...AdminMentorshipDetailFields\n    }\n  }\n": typeof types.AdminChangeMentorshipDocument,
     "\n  mutation AdminLogMeeting($input: MeetingInput!) {\n    logMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminLogMeetingDocument,
     "\n  mutation AdminSaveGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) {\n      ...AdminGoalFields\n    }\n  }\n": typeof types.AdminSaveGoalDocument,
+    "\n  fragment AdminNotificationFields on Notification {\n    id\n    template\n    recipientName\n    recipientEmail\n    recipientKind\n    locale\n    subject\n    text\n    status\n    attempts\n    notBefore\n    deferredReason\n    channel\n    sentAt\n    lastError\n    createdAt\n  }\n": typeof types.AdminNotificationFieldsFragmentDoc,
+    "\n  query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminNotificationsDocument,
     "\n  fragment AdminParticipantFields on Enrolment {\n    role\n    status\n    reasons\n    capacity\n    hoursPerMonth\n    openToSponsoring\n    withdrawnReason\n    enrolledAt\n    displayName\n    department\n    version\n    person {\n      id\n      jobTitle\n    }\n  }\n": typeof types.AdminParticipantFieldsFragmentDoc,
     "\n  query AdminParticipants($programId: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int, $after: String) {\n    program(id: $programId) {\n      id\n      participants(filter: $filter, sort: $sort, first: $first, after: $after) {\n        edges {\n          node {\n            ...AdminParticipantFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AdminParticipantsDocument,
     "\n  mutation AdminEnrol($input: EnrolInput!, $idempotencyKey: String) {\n    enrol(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AdminParticipantFields\n    }\n  }\n": typeof types.AdminEnrolDocument,
@@ -71,6 +73,10 @@ type Documents = {
     "\n  fragment AdminSurveyFields on Survey {\n    id\n    kind\n    side\n    rating\n    comment\n    outcomes\n    submittedAt\n    mentorship {\n      id\n      mentorName\n      menteeName\n    }\n  }\n": typeof types.AdminSurveyFieldsFragmentDoc,
     "\n  query AdminSurveys($programId: ID!, $kind: SurveyKind, $first: Int, $after: String) {\n    program(id: $programId) {\n      id\n      surveys(kind: $kind, first: $first, after: $after) {\n        edges {\n          node {\n            ...AdminSurveyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AdminSurveysDocument,
     "\n  query AdminViewer {\n    viewer {\n      actor {\n        id\n        role\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  fragment AdminWebhookFields on WebhookSubscription {\n    id\n    url\n    events\n    description\n    active\n    lastDelivery {\n      at\n      event\n      status\n      httpStatus\n      error\n    }\n    createdAt\n    version\n  }\n": typeof types.AdminWebhookFieldsFragmentDoc,
+    "\n  query AdminWebhooks($first: Int, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminWebhookFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminWebhooksDocument,
+    "\n  mutation AdminCreateWebhook($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...AdminWebhookFields\n      }\n    }\n  }\n": typeof types.AdminCreateWebhookDocument,
+    "\n  mutation AdminUpdateWebhook($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) {\n      ...AdminWebhookFields\n    }\n  }\n": typeof types.AdminUpdateWebhookDocument,
 };
 const documents: Documents = {
     "\n  fragment AdminAnalyticsFields on ProgramAnalytics {\n    mentors\n    mentees\n    withdrawn\n    matchRate\n    medianDaysToMatch\n    activeMentorships\n    paused\n    completed\n    endedEarly\n    activeByHealth {\n      health\n      count\n    }\n    meetings\n    meetingsPerPairPerMonth\n    averageCheckInRating\n    averageClosingRating\n    requests {\n      sent\n      accepted\n      declined\n      expired\n    }\n    outcomes {\n      outcome\n      count\n    }\n  }\n": types.AdminAnalyticsFieldsFragmentDoc,
@@ -105,6 +111,8 @@ const documents: Documents = {
     "\n  mutation AdminChangeMentorship($id: ID!, $version: Int!, $action: PairTransition!, $reason: String) {\n    changeMentorship(id: $id, version: $version, action: $action, reason: $reason) {\n      ...AdminMentorshipDetailFields\n    }\n  }\n": types.AdminChangeMentorshipDocument,
     "\n  mutation AdminLogMeeting($input: MeetingInput!) {\n    logMeeting(input: $input) {\n      id\n    }\n  }\n": types.AdminLogMeetingDocument,
     "\n  mutation AdminSaveGoal($mentorshipId: ID!, $goalId: ID, $version: Int, $input: GoalInput!) {\n    saveGoal(mentorshipId: $mentorshipId, goalId: $goalId, version: $version, input: $input) {\n      ...AdminGoalFields\n    }\n  }\n": types.AdminSaveGoalDocument,
+    "\n  fragment AdminNotificationFields on Notification {\n    id\n    template\n    recipientName\n    recipientEmail\n    recipientKind\n    locale\n    subject\n    text\n    status\n    attempts\n    notBefore\n    deferredReason\n    channel\n    sentAt\n    lastError\n    createdAt\n  }\n": types.AdminNotificationFieldsFragmentDoc,
+    "\n  query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminNotificationsDocument,
     "\n  fragment AdminParticipantFields on Enrolment {\n    role\n    status\n    reasons\n    capacity\n    hoursPerMonth\n    openToSponsoring\n    withdrawnReason\n    enrolledAt\n    displayName\n    department\n    version\n    person {\n      id\n      jobTitle\n    }\n  }\n": types.AdminParticipantFieldsFragmentDoc,
     "\n  query AdminParticipants($programId: ID!, $filter: ParticipantFilter, $sort: PeopleSort, $first: Int, $after: String) {\n    program(id: $programId) {\n      id\n      participants(filter: $filter, sort: $sort, first: $first, after: $after) {\n        edges {\n          node {\n            ...AdminParticipantFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AdminParticipantsDocument,
     "\n  mutation AdminEnrol($input: EnrolInput!, $idempotencyKey: String) {\n    enrol(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AdminParticipantFields\n    }\n  }\n": types.AdminEnrolDocument,
@@ -130,6 +138,10 @@ const documents: Documents = {
     "\n  fragment AdminSurveyFields on Survey {\n    id\n    kind\n    side\n    rating\n    comment\n    outcomes\n    submittedAt\n    mentorship {\n      id\n      mentorName\n      menteeName\n    }\n  }\n": types.AdminSurveyFieldsFragmentDoc,
     "\n  query AdminSurveys($programId: ID!, $kind: SurveyKind, $first: Int, $after: String) {\n    program(id: $programId) {\n      id\n      surveys(kind: $kind, first: $first, after: $after) {\n        edges {\n          node {\n            ...AdminSurveyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AdminSurveysDocument,
     "\n  query AdminViewer {\n    viewer {\n      actor {\n        id\n        role\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": types.AdminViewerDocument,
+    "\n  fragment AdminWebhookFields on WebhookSubscription {\n    id\n    url\n    events\n    description\n    active\n    lastDelivery {\n      at\n      event\n      status\n      httpStatus\n      error\n    }\n    createdAt\n    version\n  }\n": types.AdminWebhookFieldsFragmentDoc,
+    "\n  query AdminWebhooks($first: Int, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminWebhookFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminWebhooksDocument,
+    "\n  mutation AdminCreateWebhook($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...AdminWebhookFields\n      }\n    }\n  }\n": types.AdminCreateWebhookDocument,
+    "\n  mutation AdminUpdateWebhook($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) {\n      ...AdminWebhookFields\n    }\n  }\n": types.AdminUpdateWebhookDocument,
 };
 
 /**
@@ -277,6 +289,14 @@ export function graphql(source: "\n  mutation AdminSaveGoal($mentorshipId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminNotificationFields on Notification {\n    id\n    template\n    recipientName\n    recipientEmail\n    recipientKind\n    locale\n    subject\n    text\n    status\n    attempts\n    notBefore\n    deferredReason\n    channel\n    sentAt\n    lastError\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminNotificationFields on Notification {\n    id\n    template\n    recipientName\n    recipientEmail\n    recipientKind\n    locale\n    subject\n    text\n    status\n    attempts\n    notBefore\n    deferredReason\n    channel\n    sentAt\n    lastError\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AdminParticipantFields on Enrolment {\n    role\n    status\n    reasons\n    capacity\n    hoursPerMonth\n    openToSponsoring\n    withdrawnReason\n    enrolledAt\n    displayName\n    department\n    version\n    person {\n      id\n      jobTitle\n    }\n  }\n"): (typeof documents)["\n  fragment AdminParticipantFields on Enrolment {\n    role\n    status\n    reasons\n    capacity\n    hoursPerMonth\n    openToSponsoring\n    withdrawnReason\n    enrolledAt\n    displayName\n    department\n    version\n    person {\n      id\n      jobTitle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -374,6 +394,22 @@ export function graphql(source: "\n  query AdminSurveys($programId: ID!, $kind: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminViewer {\n    viewer {\n      actor {\n        id\n        role\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminViewer {\n    viewer {\n      actor {\n        id\n        role\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminWebhookFields on WebhookSubscription {\n    id\n    url\n    events\n    description\n    active\n    lastDelivery {\n      at\n      event\n      status\n      httpStatus\n      error\n    }\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment AdminWebhookFields on WebhookSubscription {\n    id\n    url\n    events\n    description\n    active\n    lastDelivery {\n      at\n      event\n      status\n      httpStatus\n      error\n    }\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWebhooks($first: Int, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminWebhookFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWebhooks($first: Int, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      edges {\n        node {\n          ...AdminWebhookFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateWebhook($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...AdminWebhookFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateWebhook($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...AdminWebhookFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateWebhook($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) {\n      ...AdminWebhookFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateWebhook($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) {\n      ...AdminWebhookFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -21,12 +21,14 @@ import type { GraphQLClient } from './graphqlClient.ts';
 import { type ImportVerbs, importsHandlers } from './imports.ts';
 import { type MatchingVerbs, matchingHandlers } from './matching.ts';
 import { type MentorshipVerbs, mentorshipsHandlers } from './mentorships.ts';
+import { notificationsHandlers } from './notifications.ts';
 import { type ParticipantVerbs, participantsHandlers } from './participants.ts';
 import { type PeopleVerbs, peopleHandlers } from './people.ts';
 import { programsHandlers } from './programs.ts';
 import { type RequestVerbs, requestsHandlers } from './requests.ts';
 import { surveysHandlers } from './surveys.ts';
 import { type Viewer, viewerQuery } from './viewer.ts';
+import { webhooksHandlers } from './webhooks.ts';
 
 /** Query methods get react-admin's abort signal; the GraphQL client passes it to fetch. */
 type WithSignal<T> = T & { signal?: AbortSignal };
@@ -84,6 +86,8 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     ['imports', imports],
     ['apiKeys', apiKeys],
     ['surveys', surveysHandlers(client, translate)],
+    ['notifications', notificationsHandlers(client)],
+    ['webhooks', webhooksHandlers(client)],
   ]);
 
   function handler<M extends keyof ResourceHandlers>(resource: string, method: M): NonNullable<ResourceHandlers[M]> {

@@ -1,6 +1,7 @@
 import type { Resolvers } from '#generated/resolvers.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from '../scalars.ts';
 import { auditResolvers } from './audit.ts';
+import { engagementResolvers } from './engagement.ts';
 import { importResolvers } from './imports.ts';
 import { matchingResolvers } from './matching.ts';
 import { mentorshipResolvers } from './mentorships.ts';
@@ -20,6 +21,7 @@ const modules: Resolvers[] = [
   mentorshipResolvers,
   nodeResolvers,
   partnerResolvers,
+  engagementResolvers,
 ];
 
 /** Merges the per-module resolver maps type by type; a field defined twice is a programming error. */

@@ -1,0 +1,189 @@
+/**
+ * The engagement job for one program of 10,000 active pairs on DynamoDB Local: reading the pairs,
+ * planning the day, writing the outbox and sending what is due (to a channel that only counts).
+ * Three runs: the first day the job sees the program (every pair owes a check-in survey), the same
+ * day again (idempotent: nothing new), and the next day (a typical day). The program is written
+ * straight to the table in bulk first (not counted).
+ */
+import type { Scope } from '#domain/actors.ts';
+import type { OutboxMessage } from '#domain/engagement.ts';
+import { DAY_MS } from '#domain/health.ts';
+import type { Mentorship } from '#domain/mentorships.ts';
+import { sortKey } from '#domain/names.ts';
+import type { MessageChannel } from '#domain/outbox.ts';
+import type { Enrolment, Person } from '#domain/people.ts';
+import { changeProgramStatus, createProgram } from '#domain/programs.ts';
+import { createTenant } from '#domain/tenants.ts';
+import { type Bar, progressBar } from '#local/progress.ts';
+import { seededRandom } from '#local/seed/random.ts';
+import { batchPut } from '#store/batch.ts';
+import { mentorshipItem } from '#store/mentorships.ts';
+import { enrolmentItem, personItem } from '#store/people.ts';
+import { type EngagementResult, runEngagement } from '../functions/jobs/engagement.ts';
+import { benchServices, mb, peakRss } from './support.ts';
+
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 10_000);
+const MENTORS = Math.max(1, Math.round(PAIRS / 4));
+
+export async function run(): Promise<Record<string, string | number>> {
+  const { services, dynamo } = await benchServices();
+  try {
+    // Thursday 10:00 UTC: daytime in Europe and Singapore, night (quiet hours) in New York.
+    let now = new Date('2026-05-07T10:00:00Z');
+    services.clock = () => now;
+    let delivered = 0;
+    const counting: MessageChannel = {
+      name: 'count',
+      async deliver(_m: OutboxMessage) {
+        delivered++;
+      },
+    };
+    services.channel = counting;
+    await createTenant(services, { id: 'bench', role: 'operator', tenantId: null, personId: null }, now, { slug: 'bench', name: 'Bench' });
+    const scope: Scope = { tenantId: 'bench', actor: { id: 'bench', role: 'manager', tenantId: 'bench', personId: null }, now };
+    const draft = await createProgram(services, scope, { name: 'Large program', engagement: { managerEmail: 'pm@bench.example.org' } });
+    const program = await changeProgramStatus(services, scope, draft.id, draft.version, 'OPEN');
+
+    const rnd = seededRandom(9);
+    const zones = ['Europe/Amsterdam', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Singapore'];
+    const items: Record<string, unknown>[] = [];
+    const stamp = now.toISOString();
+    const people: Person[] = [];
+    for (let i = 0; i < MENTORS + PAIRS; i++) {
+      const mentor = i < MENTORS;
+      const id = `${mentor ? 'M' : 'E'}${String(i).padStart(6, '0')}`;
+      const person: Person = {
+        id,
+        tenantId: 'bench',
+        externalId: id,
+        email: `${id.toLowerCase()}@bench.example.org`,
+        givenName: 'Bench',
+        familyName: `Person ${i}`,
+        displayName: `Bench Person ${i}`,
+        sortKey: sortKey('Bench', `Person ${i}`),
+        jobTitle: null,
+        department: null,
+        managerEmail: null,
+        location: null,
+        timeZone: rnd.pick(zones),
+        languages: [rnd.chance(0.6) ? 'nl' : 'en'],
+        yearsExperience: null,
+        industry: null,
+        skillsOffered: [],
+        skillsSought: [],
+        bio: null,
+        links: [],
+        createdAt: stamp,
+        updatedAt: stamp,
+        version: 1,
+      };
+      people.push(person);
+      const enrolment: Enrolment = {
+        tenantId: 'bench',
+        programId: program.id,
+        personId: id,
+        role: mentor ? 'MENTOR' : 'MENTEE',
+        status: 'MATCHED',
+        reasons: ['GOAL_SETTING'],
+        capacity: mentor ? 4 : null,
+        hoursPerMonth: 4,
+        openToSponsoring: false,
+        shortlist: [],
+        withdrawnReason: null,
+        sortKey: person.sortKey,
+        displayName: person.displayName,
+        email: person.email,
+        department: null,
+        skills: [],
+        enrolledAt: stamp,
+        activeMentorships: mentor ? 4 : 1,
+        firstMatchedAt: stamp,
+        openRequests: 0,
+        updatedAt: stamp,
+        version: 1,
+      };
+      items.push(personItem(person), enrolmentItem(enrolment));
+    }
+    for (let i = 0; i < PAIRS; i++) {
+      const mentor = people[i % MENTORS] as Person;
+      const mentee = people[MENTORS + i] as Person;
+      const startDays = rnd.int(1, 240);
+      const startedAt = new Date(now.getTime() - startDays * DAY_MS);
+      const end = new Date(startedAt);
+      end.setUTCMonth(end.getUTCMonth() + 9);
+      const met = rnd.chance(0.8);
+      const m: Mentorship = {
+        id: `PAIR${String(i).padStart(6, '0')}`,
+        tenantId: 'bench',
+        programId: program.id,
+        mentorId: mentor.id,
+        menteeId: mentee.id,
+        mentorName: mentor.displayName,
+        menteeName: mentee.displayName,
+        status: 'ACTIVE',
+        source: { kind: 'MANAGER', id: null },
+        startedAt: startedAt.toISOString(),
+        plannedEndOn: end.toISOString().slice(0, 10),
+        lastContactAt: met ? new Date(now.getTime() - rnd.int(0, Math.min(startDays, 70)) * DAY_MS).toISOString() : null,
+        meetingCount: met ? rnd.int(1, 8) : 0,
+        pausedAt: null,
+        endedAt: null,
+        endReason: null,
+        mentorReflection: null,
+        menteeReflection: null,
+        version: 1,
+      };
+      items.push(mentorshipItem(m));
+    }
+    const seeded = performance.now();
+    await batchPut(services.client, items);
+    const seedS = (performance.now() - seeded) / 1000;
+
+    const timed = async (label: string): Promise<{ s: number; result: EngagementResult; calls: number }> => {
+      const bars = new Map<string, Bar>();
+      const calls = services.client.calls.count;
+      const started = performance.now();
+      const result = await runEngagement(services, {
+        tenantIds: ['bench'],
+        onProgress: (step, done, total) => {
+          const key = step === 'send' ? 'send' : step;
+          let bar = bars.get(key);
+          if (!bar) {
+            bar = progressBar(
+              `${label}: ${step === 'send' ? 'send due messages' : step === 'write' ? 'write outbox' : 'read pairs'}`,
+              step === 'send' ? 0 : total,
+            );
+            bars.set(key, bar);
+          }
+          bar.update(done);
+        },
+      });
+      for (const bar of bars.values()) bar.stop();
+      return { s: (performance.now() - started) / 1000, result, calls: services.client.calls.count - calls };
+    };
+    const describe = (r: { s: number; result: EngagementResult; calls: number }) => {
+      const p = r.result.programs[0];
+      const sent = r.result.sent;
+      return `${r.s.toFixed(1)} s — read ${p?.ms.read} ms, plan ${p?.ms.plan} ms, write ${p?.ms.write} ms, then send; ${p?.planned} planned, ${p?.enqueued} new; sent ${sent.sent}, held for quiet hours ${sent.deferredQuietHours}, over the weekly cap ${sent.deferredCap}; ${r.calls} DynamoDB calls`;
+    };
+
+    const first = await timed('first day');
+    console.log(`  first day: ${describe(first)}`);
+    const again = await timed('same day again');
+    console.log(`  same day again: ${describe(again)}`);
+    now = new Date(now.getTime() + DAY_MS);
+    const next = await timed('next day');
+    console.log(`  next day: ${describe(next)}`);
+    return {
+      program: `${PAIRS} active pairs, ${MENTORS} mentors`,
+      'seeded in bulk (s, not part of the job)': Number(seedS.toFixed(1)),
+      'first day (every pair owes a check-in)': describe(first),
+      'same day again (idempotent)': describe(again),
+      'next day (typical)': describe(next),
+      'messages handed to the channel': delivered,
+      'peak RSS': mb(peakRss()),
+    };
+  } finally {
+    await dynamo.stop();
+  }
+}

@@ -1,0 +1,545 @@
+import { createHash } from 'node:crypto';
+import type { Scope } from './actors.ts';
+import { requireRole } from './actors.ts';
+import { DAY_MS, epochDay } from './health.ts';
+import type { Mentorship } from './mentorships.ts';
+import type { Person } from './people.ts';
+import type { Program } from './programs.ts';
+import type { MatchProposal } from './proposals.ts';
+import type { MentorshipRequest } from './requests.ts';
+import type { Checks } from './validation.ts';
+
+/**
+ * Engagement (issue #9): Kindling keeps the rhythm of a program for its manager — follow-ups on
+ * unanswered requests and proposals, nudges when a pair's next contact falls due, escalations when
+ * a pair stays overdue, check-in and closing surveys, and flags on mentors who stopped answering.
+ *
+ * This file is the pure part: a program's settings and the *plan* of a day — which messages are
+ * due, each with a deterministic id, so that planning the same day twice (or after a crash) names
+ * exactly the same messages and the outbox writes each once.
+ */
+export interface EngagementSettings {
+  /** Days after a request is sent (or a proposal approved) on which the other side is reminded. */
+  followUpDays: number[];
+  /** A pair hears this many days before its next contact is due. */
+  nudgeLeadDays: number;
+  /** A pair still overdue this many days after it became overdue is escalated to the manager. */
+  escalateAfterDays: number;
+  /** A mentor is flagged after this many unanswered requests or ignored nudges. */
+  unresponsiveAfter: number;
+  /** No messages between these local hours of the recipient (start == end: no quiet hours). */
+  quietHoursStart: number;
+  quietHoursEnd: number;
+  /** At most this many messages a week per person; the rest wait for the next week. */
+  weeklyCap: number;
+  /** Where escalations and flags go by e-mail; without it they show in the console only. */
+  managerEmail: string | null;
+}
+
+export const defaultEngagement: EngagementSettings = {
+  followUpDays: [3, 7],
+  nudgeLeadDays: 7,
+  escalateAfterDays: 14,
+  unresponsiveAfter: 2,
+  quietHoursStart: 20,
+  quietHoursEnd: 8,
+  weeklyCap: 3,
+  managerEmail: null,
+};
+
+export type EngagementInput = { [K in keyof EngagementSettings]?: EngagementSettings[K] | null };
+
+/** A program's engagement settings; programs stored before they existed get the defaults. */
+export const engagementOf = (program: Pick<Program, 'engagement'>): EngagementSettings => ({
+  ...defaultEngagement,
+  ...program.engagement,
+});
+
+/** Applies an update over the current settings, checking each field (used by programs.ts). */
+export function applyEngagement(checks: Checks, base: EngagementSettings, input: EngagementInput | null | undefined): EngagementSettings {
+  const e = input ?? {};
+  const field = (name: string) => `input.engagement.${name}`;
+  const int = (name: keyof EngagementSettings, min: number, max: number): number => {
+    const v = e[name];
+    return v === undefined || v === null ? (base[name] as number) : checks.int(field(name), v as number, { min, max });
+  };
+  let followUpDays = base.followUpDays;
+  if (e.followUpDays) {
+    followUpDays = [...new Set(e.followUpDays)].sort((a, b) => a - b);
+    if (followUpDays.length > 4) checks.fail(field('followUpDays'), 'tooMany', 'takes at most 4 days');
+    followUpDays.forEach((d, i) => {
+      checks.int(`${field('followUpDays')}.${i}`, d, { min: 1, max: 60 });
+    });
+  }
+  const managerEmail =
+    e.managerEmail === undefined
+      ? base.managerEmail
+      : e.managerEmail === null || e.managerEmail.trim() === ''
+        ? null
+        : checks.email(field('managerEmail'), e.managerEmail);
+  return {
+    followUpDays,
+    nudgeLeadDays: int('nudgeLeadDays', 0, 30),
+    escalateAfterDays: int('escalateAfterDays', 1, 90),
+    unresponsiveAfter: int('unresponsiveAfter', 1, 20),
+    quietHoursStart: int('quietHoursStart', 0, 23),
+    quietHoursEnd: int('quietHoursEnd', 0, 23),
+    weeklyCap: int('weeklyCap', 1, 50),
+    managerEmail,
+  };
+}
+
+/** Every message Kindling sends; each has an English and a Dutch template (templates.ts). */
+export const TEMPLATES = [
+  'REQUEST_FOLLOW_UP',
+  'REQUEST_EXPIRED',
+  'PROPOSAL_FOLLOW_UP',
+  'PROPOSAL_EXPIRED',
+  'APPROVALS_WAITING',
+  'NUDGE_DUE',
+  'NUDGE_OVERDUE',
+  'PAIR_ESCALATED',
+  'CHECK_IN_SURVEY',
+  'CLOSING_SURVEY',
+  'MENTOR_UNRESPONSIVE',
+] as const;
+export type Template = (typeof TEMPLATES)[number];
+
+export type Locale = 'en' | 'nl';
+
+/** Who a message is for: a participant (quiet hours in their zone, counted against their weekly cap) or the program's manager. */
+export interface Recipient {
+  kind: 'PERSON' | 'MANAGER';
+  personId: string | null;
+  name: string;
+  /** Null for a manager without an e-mail address: the console shows the message, nothing is mailed. */
+  email: string | null;
+  timeZone: string;
+  locale: Locale;
+}
+
+export type MessageStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
+
+/** One message in the outbox. */
+export interface OutboxMessage {
+  /** Derived from `dedupeKey`: the same logical message always has the same id. */
+  id: string;
+  /** What makes the message unique, e.g. `nudge-due|<pair>|<day>|MENTOR`. */
+  dedupeKey: string;
+  tenantId: string;
+  programId: string;
+  template: Template;
+  recipient: Recipient;
+  /** What the template fills in (names, dates, counts). */
+  data: Record<string, string | number>;
+  status: MessageStatus;
+  attempts: number;
+  /** Not sent before this instant (quiet hours, the weekly cap, a retry's back-off, a sending lease). */
+  notBefore: string;
+  /** Why it waits, when it was held back: `QUIET_HOURS`, `WEEKLY_CAP`, `RETRY`. */
+  deferredReason: string | null;
+  channel: string | null;
+  sentAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+}
+
+/** A logical key → a short id that fits a global id (`[A-Za-z0-9_-]{1,64}`). */
+export const messageId = (dedupeKey: string): string => `m${createHash('sha256').update(dedupeKey).digest('base64url').slice(0, 27)}`;
+
+/** Something the program manager should look at, shown on the program (and mailed when there is an address). */
+export type AttentionKind = 'OVERDUE_PAIR' | 'UNRESPONSIVE_MENTOR';
+export type Suggestion = 'CHECK_IN' | 'OFFER_REMATCH';
+
+export interface Attention {
+  tenantId: string;
+  programId: string;
+  kind: AttentionKind;
+  /** The pair (OVERDUE_PAIR) or the mentor (UNRESPONSIVE_MENTOR). */
+  subjectId: string;
+  subjectName: string;
+  suggestion: Suggestion | null;
+  /** Unanswered requests and ignored nudges (UNRESPONSIVE_MENTOR), days overdue (OVERDUE_PAIR, worked out when read). */
+  signals: number;
+  since: string;
+  updatedAt: string;
+}
+
+/** A webhook-worthy event found while planning (pair overdue, survey due); deliveries are made per subscription. */
+export interface PlannedEvent {
+  id: string;
+  type: 'PAIR_OVERDUE' | 'SURVEY_DUE';
+  occurredAt: string;
+  data: Record<string, string | number | null>;
+}
+
+/** What the planner reads for one program on one day. */
+export interface ProgramDay {
+  program: Program;
+  /** The tenant's zone and language, for the manager's messages. */
+  tenant: { timeZone: string; locale: Locale };
+  now: Date;
+  /** Requests sent recently enough to need a follow-up or an expiry notice. */
+  requests: MentorshipRequest[];
+  /** Open proposals (proposed, approved) and recently expired ones. */
+  proposals: MatchProposal[];
+  /** The program's active pairs and recently completed ones. */
+  pairs: Mentorship[];
+  /** Mentors already flagged, so the manager hears once. */
+  flagged: Set<string>;
+}
+
+/** A message the plan wants, before its recipient's address is looked up. */
+export interface PlannedMessage {
+  dedupeKey: string;
+  template: Template;
+  to: { personId: string } | 'MANAGER';
+  data: Record<string, string | number>;
+}
+
+/** What a day's plan changes besides messages: the manager's attention list, mentor signals. */
+export interface DayPlan {
+  messages: PlannedMessage[];
+  attention: Attention[];
+  /** Mentor id → the ids of requests they left unanswered and of pairs whose nudges they ignored. */
+  signals: Map<string, { name: string; ids: string[] }>;
+  events: PlannedEvent[];
+  /** Approved proposals past their expiry that the job expires (the mentee then hears what to do next). */
+  expireProposals: MatchProposal[];
+}
+
+const day = (iso: string): string => iso.slice(0, 10);
+
+/**
+ * A pair's message is planned on the day it falls due or within this many days after (a job that
+ * was down catches up); later, a stale reminder would only confuse. It also keeps a typical day's
+ * plan to the pairs with something new, not every pair of the program.
+ */
+export const CATCH_UP_DAYS = 7;
+const within = (today: number, from: number): boolean => today >= from && today < from + CATCH_UP_DAYS;
+const eventId = (key: string): string => `e${createHash('sha256').update(key).digest('base64url').slice(0, 27)}`;
+
+/**
+ * The plan of one program on one day. Pure and deterministic: the same inputs give the same
+ * messages with the same keys, however often it runs.
+ */
+export function planProgramDay(input: ProgramDay): DayPlan {
+  const { program, now } = input;
+  const settings = engagementOf(program);
+  const today = epochDay(now);
+  const stamp = now.toISOString();
+  const plan: DayPlan = { messages: [], attention: [], signals: new Map(), events: [], expireProposals: [] };
+  const signal = (mentorId: string, name: string, id: string) => {
+    const s = plan.signals.get(mentorId) ?? { name, ids: [] };
+    s.ids.push(id);
+    plan.signals.set(mentorId, s);
+  };
+
+  // Requests: remind the mentor on the follow-up days; once expired, tell the mentee what next.
+  for (const r of input.requests) {
+    if (r.programId !== program.id) continue;
+    const age = today - epochDay(r.createdAt);
+    if (r.status === 'OPEN' && r.expiresAt > stamp) {
+      const due = settings.followUpDays.filter((d) => age >= d);
+      const last = due.at(-1);
+      // Only the latest follow-up that is due: a job that missed days sends one reminder, not a burst.
+      if (last !== undefined) {
+        plan.messages.push({
+          dedupeKey: `request-follow-up|${r.id}|${last}`,
+          template: 'REQUEST_FOLLOW_UP',
+          to: { personId: r.mentorId },
+          data: {
+            menteeName: r.menteeName,
+            mentorName: r.mentorName,
+            daysWaiting: age,
+            expiresOn: day(r.expiresAt),
+            programName: program.name,
+          },
+        });
+      }
+    } else if (r.status === 'EXPIRED' || (r.status === 'OPEN' && r.expiresAt <= stamp)) {
+      plan.messages.push({
+        dedupeKey: `request-expired|${r.id}`,
+        template: 'REQUEST_EXPIRED',
+        to: { personId: r.menteeId },
+        data: { menteeName: r.menteeName, mentorName: r.mentorName, programName: program.name },
+      });
+      signal(r.mentorId, r.mentorName, `request:${r.id}`);
+    }
+  }
+
+  // Proposals: the manager hears about unapproved ones on the follow-up days; each side that has
+  // not accepted an approved one is reminded; past expiry, the job expires it and tells the mentee.
+  const waiting = input.proposals.filter(
+    (p) => p.programId === program.id && p.status === 'PROPOSED' && settings.followUpDays.includes(today - epochDay(p.createdAt)),
+  );
+  if (waiting.length > 0) {
+    plan.messages.push({
+      dedupeKey: `approvals-waiting|${program.id}|${day(stamp)}`,
+      template: 'APPROVALS_WAITING',
+      to: 'MANAGER',
+      data: { count: waiting.length, programName: program.name },
+    });
+  }
+  for (const p of input.proposals) {
+    if (p.programId !== program.id) continue;
+    const expired = p.status === 'EXPIRED' || (p.status === 'APPROVED' && p.expiresAt !== null && p.expiresAt <= stamp);
+    if (expired) {
+      if (p.status === 'APPROVED') plan.expireProposals.push(p);
+      plan.messages.push({
+        dedupeKey: `proposal-expired|${p.id}`,
+        template: 'PROPOSAL_EXPIRED',
+        to: { personId: p.menteeId },
+        data: { menteeName: p.menteeName, mentorName: p.mentorName, programName: program.name },
+      });
+      continue;
+    }
+    if (p.status !== 'APPROVED' || !p.approvedAt) continue;
+    const age = today - epochDay(p.approvedAt);
+    const last = settings.followUpDays.filter((d) => age >= d).at(-1);
+    if (last === undefined) continue;
+    const sides = [
+      { side: 'MENTOR', personId: p.mentorId, accepted: p.mentorAcceptedAt, other: p.menteeName },
+      { side: 'MENTEE', personId: p.menteeId, accepted: p.menteeAcceptedAt, other: p.mentorName },
+    ];
+    for (const s of sides) {
+      if (s.accepted) continue;
+      plan.messages.push({
+        dedupeKey: `proposal-follow-up|${p.id}|${last}|${s.side}`,
+        template: 'PROPOSAL_FOLLOW_UP',
+        to: { personId: s.personId },
+        data: { otherName: s.other, daysWaiting: age, expiresOn: p.expiresAt ? day(p.expiresAt) : '', programName: program.name },
+      });
+    }
+  }
+
+  // Pairs: nudge as the next contact falls due and again when overdue; escalate a pair that stays
+  // overdue; the check-in survey every interval and the closing survey at the planned end.
+  const interval = program.pairing?.checkInEveryDays ?? 30;
+  for (const m of input.pairs) {
+    if (m.programId !== program.id) continue;
+    const both = [
+      { side: 'MENTOR', personId: m.mentorId, other: m.menteeName },
+      { side: 'MENTEE', personId: m.menteeId, other: m.mentorName },
+    ];
+    const endDay = epochDay(`${m.plannedEndOn}T00:00:00Z`);
+    if (m.status === 'COMPLETED' || (m.status === 'ACTIVE' && today >= endDay)) {
+      // Completed pairs are read for LOOKBACK days after they end; active ones past their end for a week.
+      if (m.status === 'ACTIVE' && !within(today, endDay)) continue;
+      for (const s of both) {
+        plan.messages.push({
+          dedupeKey: `closing|${m.id}|${s.side}`,
+          template: 'CLOSING_SURVEY',
+          to: { personId: s.personId },
+          data: { otherName: s.other, programName: program.name },
+        });
+      }
+      plan.events.push({
+        id: eventId(`survey-due|${m.id}|closing`),
+        type: 'SURVEY_DUE',
+        occurredAt: stamp,
+        data: { mentorshipId: m.id, survey: 'CLOSING' },
+      });
+      continue;
+    }
+    if (m.status !== 'ACTIVE') continue;
+    const reference = epochDay(m.lastContactAt ?? m.startedAt);
+    const dueDay = reference + program.cadence.expectedEveryDays;
+    const overdueDay = reference + program.cadence.overdueAfterDays;
+    const data = { dueOn: new Date(dueDay * DAY_MS).toISOString().slice(0, 10), programName: program.name };
+    if (today >= overdueDay) {
+      for (const s of within(today, overdueDay) ? both : []) {
+        plan.messages.push({
+          dedupeKey: `nudge-overdue|${m.id}|${reference}|${s.side}`,
+          template: 'NUDGE_OVERDUE',
+          to: { personId: s.personId },
+          data: { ...data, otherName: s.other, daysSinceContact: today - reference },
+        });
+      }
+      if (within(today, overdueDay))
+        plan.events.push({
+          id: eventId(`pair-overdue|${m.id}|${reference}`),
+          type: 'PAIR_OVERDUE',
+          occurredAt: stamp,
+          data: { mentorshipId: m.id, lastContactAt: m.lastContactAt, nextContactDue: data.dueOn },
+        });
+      if (today >= overdueDay + settings.escalateAfterDays) {
+        // The nudges went unanswered: a signal against the mentor, and the manager hears, with a suggestion.
+        signal(m.mentorId, m.mentorName, `pair:${m.id}:${reference}`);
+        const suggestion: Suggestion =
+          !m.lastContactAt || today - reference >= 2 * program.cadence.overdueAfterDays || input.flagged.has(m.mentorId)
+            ? 'OFFER_REMATCH'
+            : 'CHECK_IN';
+        if (within(today, overdueDay + settings.escalateAfterDays))
+          plan.messages.push({
+            dedupeKey: `escalation|${m.id}|${reference}`,
+            template: 'PAIR_ESCALATED',
+            to: 'MANAGER',
+            data: {
+              mentorName: m.mentorName,
+              menteeName: m.menteeName,
+              daysSinceContact: today - reference,
+              suggestion,
+              programName: program.name,
+            },
+          });
+        plan.attention.push({
+          tenantId: m.tenantId,
+          programId: program.id,
+          kind: 'OVERDUE_PAIR',
+          subjectId: m.id,
+          subjectName: `${m.mentorName} & ${m.menteeName}`,
+          suggestion,
+          // Days overdue are worked out when read (programAttention), so the item does not change daily.
+          signals: 0,
+          since: new Date(overdueDay * DAY_MS).toISOString(),
+          updatedAt: stamp,
+        });
+      }
+    } else if (today >= dueDay - settings.nudgeLeadDays) {
+      // Until it is overdue (the overdue nudge takes over), so a pair first seen on its due day still hears.
+      for (const s of both) {
+        plan.messages.push({
+          dedupeKey: `nudge-due|${m.id}|${reference}|${s.side}`,
+          template: 'NUDGE_DUE',
+          to: { personId: s.personId },
+          data: { ...data, otherName: s.other },
+        });
+      }
+    }
+    const period = Math.floor((today - epochDay(m.startedAt)) / interval);
+    if (period >= 1 && within(today, epochDay(m.startedAt) + period * interval)) {
+      for (const s of both) {
+        plan.messages.push({
+          dedupeKey: `check-in|${m.id}|${period}|${s.side}`,
+          template: 'CHECK_IN_SURVEY',
+          to: { personId: s.personId },
+          data: { otherName: s.other, period, programName: program.name },
+        });
+      }
+      plan.events.push({
+        id: eventId(`survey-due|${m.id}|${period}`),
+        type: 'SURVEY_DUE',
+        occurredAt: stamp,
+        data: { mentorshipId: m.id, survey: 'CHECK_IN', period },
+      });
+    }
+  }
+  return plan;
+}
+
+/** Mentors whose signals reached the program's threshold: flagged for the manager, once. */
+export function unresponsiveMentors(
+  program: Program,
+  totals: Map<string, { name: string; count: number }>,
+  now: Date,
+): { attention: Attention[]; messages: PlannedMessage[] } {
+  const settings = engagementOf(program);
+  const attention: Attention[] = [];
+  const messages: PlannedMessage[] = [];
+  for (const [mentorId, { name, count }] of totals) {
+    if (count < settings.unresponsiveAfter) continue;
+    attention.push({
+      tenantId: program.tenantId,
+      programId: program.id,
+      kind: 'UNRESPONSIVE_MENTOR',
+      subjectId: mentorId,
+      subjectName: name,
+      suggestion: 'CHECK_IN',
+      signals: count,
+      since: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
+    messages.push({
+      dedupeKey: `mentor-unresponsive|${program.id}|${mentorId}`,
+      template: 'MENTOR_UNRESPONSIVE',
+      to: 'MANAGER',
+      data: { mentorName: name, signals: count, programName: program.name },
+    });
+  }
+  return { attention, messages };
+}
+
+/** The language a person reads: the first of theirs Kindling writes in, else the organisation's. */
+export function localeOf(person: Pick<Person, 'languages'>, fallback: Locale): Locale {
+  for (const l of person.languages) if (l === 'nl' || l === 'en') return l;
+  return fallback;
+}
+
+/** Turns a planned message into an outbox message with its recipient's address, zone and language. */
+export function toOutbox(
+  planned: PlannedMessage,
+  context: { tenantId: string; program: Program; tenant: { timeZone: string; locale: Locale }; now: Date; people: Map<string, Person> },
+): OutboxMessage | null {
+  let recipient: Recipient;
+  if (planned.to === 'MANAGER') {
+    recipient = {
+      kind: 'MANAGER',
+      personId: null,
+      name: 'Program manager',
+      email: engagementOf(context.program).managerEmail,
+      timeZone: context.tenant.timeZone,
+      locale: context.tenant.locale,
+    };
+  } else {
+    const person = context.people.get(planned.to.personId);
+    // Erased or gone: nobody to write to.
+    if (!person) return null;
+    recipient = {
+      kind: 'PERSON',
+      personId: person.id,
+      name: person.displayName,
+      email: person.email,
+      timeZone: person.timeZone,
+      locale: localeOf(person, context.tenant.locale),
+    };
+  }
+  const stamp = context.now.toISOString();
+  return {
+    id: messageId(`${context.tenantId}|${planned.dedupeKey}`),
+    dedupeKey: planned.dedupeKey,
+    tenantId: context.tenantId,
+    programId: context.program.id,
+    template: planned.template,
+    recipient,
+    data: planned.data,
+    status: 'PENDING',
+    attempts: 0,
+    notBefore: stamp,
+    deferredReason: null,
+    channel: null,
+    sentAt: null,
+    lastError: null,
+    createdAt: stamp,
+  };
+}
+
+/** Program managers read what was (or would be) sent, and what needs their attention. */
+export function requireEngagementReader(scope: Scope, action: string): void {
+  requireRole(scope.actor, action, 'manager');
+}
+
+/** What the engagement job reads and writes besides the outbox (store/engagement.ts). */
+export interface EngagementStore {
+  /** A program's requests sent on or after `since` (any status). */
+  recentRequests(tenantId: string, programId: string, since: string): Promise<MentorshipRequest[]>;
+  /** A program's proposals waiting for a decision, and those expired since `since`. */
+  proposalsToFollow(tenantId: string, programId: string, since: string): Promise<MatchProposal[]>;
+  /** A program's active pairs and those completed since `since`. */
+  pairsToFollow(tenantId: string, programId: string, since: string): Promise<Mentorship[]>;
+  /** Adds unanswered-request and ignored-nudge signals to a mentor's set (idempotent); returns the set's size. */
+  addSignals(tenantId: string, programId: string, mentorId: string, name: string, ids: string[]): Promise<number>;
+  listAttention(tenantId: string, programId: string): Promise<Attention[]>;
+  /** Makes the attention list of kind `kind` exactly `items` (resolved ones are removed). */
+  replaceAttention(tenantId: string, programId: string, kind: AttentionKind, items: Attention[]): Promise<void>;
+}
+
+/** Program managers see what needs their attention in a program: pairs that stay overdue, mentors who stopped answering. */
+export async function programAttention(deps: { engagement: EngagementStore }, scope: Scope, programId: string): Promise<Attention[]> {
+  requireEngagementReader(scope, 'read what needs attention');
+  const today = epochDay(scope.now);
+  const items = (await deps.engagement.listAttention(scope.tenantId, programId)).map((a) =>
+    a.kind === 'OVERDUE_PAIR' ? { ...a, signals: Math.max(0, today - epochDay(a.since)) } : a,
+  );
+  return items.sort((a, b) => a.kind.localeCompare(b.kind) || b.signals - a.signals || a.subjectName.localeCompare(b.subjectName));
+}

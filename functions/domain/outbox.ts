@@ -1,0 +1,218 @@
+import type { Scope } from './actors.ts';
+import { requireRole } from './actors.ts';
+import type { MessageStatus, OutboxMessage, Template } from './engagement.ts';
+import type { Page, PageRequest } from './pages.ts';
+import { type Rendered, render } from './templates.ts';
+
+/**
+ * The outbox: every message goes through it (ADR 0020). Planning writes a message once under its
+ * deterministic id; the sender takes due messages, holds back what would break quiet hours or a
+ * person's weekly cap (deferred, never dropped), delivers through a channel and records the outcome.
+ */
+export interface OutboxFilter {
+  programId?: string | null;
+  status?: MessageStatus | null;
+  template?: Template | null;
+}
+
+export type ClaimResult = 'CLAIMED' | 'CAPPED' | 'GONE';
+
+export interface OutboxStore {
+  /** Writes each message unless one with its id exists (never overwrites one already sent); returns how many were new. */
+  enqueue(messages: OutboxMessage[]): Promise<number>;
+  /** Which of these message ids are in the outbox already. */
+  existing(tenantId: string, ids: string[]): Promise<Set<string>>;
+  /** Messages whose `notBefore` has passed, oldest first (pending ones, and sending ones whose lease ran out). */
+  dueMessages(tenantId: string, now: string, limit: number): Promise<OutboxMessage[]>;
+  /**
+   * Takes a due message for sending until `leaseUntil` and, for a person, counts it against their
+   * week (`cap`); CAPPED when the week is full (nothing changed), GONE when another sender took it.
+   */
+  claim(message: OutboxMessage, leaseUntil: string, cap: { personId: string; week: string; limit: number } | null): Promise<ClaimResult>;
+  /** Records the outcome of a claimed message (sent, failed, or back to pending with a new `notBefore`). */
+  settle(next: OutboxMessage, refund: { personId: string; week: string } | null): Promise<void>;
+  /** Moves a due message's `notBefore` without sending it (quiet hours, weekly cap). */
+  defer(next: OutboxMessage, previousNotBefore: string): Promise<void>;
+  getMessage(tenantId: string, id: string): Promise<OutboxMessage | null>;
+  listMessages(tenantId: string, filter: OutboxFilter, page: PageRequest): Promise<Page<OutboxMessage>>;
+}
+
+/** Delivers a rendered message: SES in AWS, a mailbox folder locally. */
+export interface MessageChannel {
+  readonly name: string;
+  deliver(message: OutboxMessage, rendered: Rendered): Promise<void>;
+}
+
+/** Attempts before a message is marked FAILED; between them the wait doubles from a minute. */
+export const MAX_ATTEMPTS = 5;
+const RETRY_BASE_MS = 60_000;
+/** A claimed message not settled within this time (the sender died) is due again. */
+export const SENDING_LEASE_MS = 10 * 60_000;
+
+interface LocalTime {
+  hour: number;
+  minute: number;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  date: string;
+}
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+export function localTime(at: Date, timeZone: string): LocalTime {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 1,
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+  };
+}
+
+/** When quiet hours (local `start` to `end`) hold at `at`, the instant they end; otherwise null. */
+export function quietUntil(at: Date, timeZone: string, start: number, end: number): Date | null {
+  if (start === end) return null;
+  const { hour, minute } = localTime(at, timeZone);
+  const quiet = start < end ? hour >= start && hour < end : hour >= start || hour < end;
+  if (!quiet) return null;
+  const minutes = (end * 60 - (hour * 60 + minute) + 1440) % 1440;
+  return new Date(at.getTime() + minutes * 60_000);
+}
+
+/** The local week a message counts against (its Monday), and when the next one starts. */
+export function weekOf(at: Date, timeZone: string): { week: string; nextWeekStarts: Date } {
+  const t = localTime(at, timeZone);
+  const monday = new Date(Date.parse(`${t.date}T00:00:00Z`) - (t.weekday - 1) * 86_400_000).toISOString().slice(0, 10);
+  const minutesToNext = (8 - t.weekday) * 1440 - (t.hour * 60 + t.minute);
+  return { week: monday, nextWeekStarts: new Date(at.getTime() + minutesToNext * 60_000) };
+}
+
+export interface SendResult {
+  sent: number;
+  failed: number;
+  retried: number;
+  deferredQuietHours: number;
+  deferredCap: number;
+}
+
+export interface SenderDeps {
+  outbox: OutboxStore;
+  channel: MessageChannel;
+  /** Quiet hours and the weekly cap of each program (engagement settings). */
+  settingsOf: (programId: string) => Promise<{ quietHoursStart: number; quietHoursEnd: number; weeklyCap: number }>;
+  /** Called with the number of messages handled so far (a benchmark's progress bar). */
+  progress?: (handled: number) => void;
+}
+
+/**
+ * Sends a tenant's due messages. Safe to run concurrently and after a crash: a message is claimed
+ * before it is sent, so two senders never both send it; a sender that dies leaves a lease that
+ * runs out, and the message is sent on a later run (at least once: see ADR 0020).
+ */
+export async function sendDue(deps: SenderDeps, tenantId: string, now: Date, batch = 200): Promise<SendResult> {
+  const result: SendResult = { sent: 0, failed: 0, retried: 0, deferredQuietHours: 0, deferredCap: 0 };
+  const stamp = now.toISOString();
+  let handled = 0;
+  for (;;) {
+    const due = await deps.outbox.dueMessages(tenantId, stamp, batch);
+    if (due.length === 0) break;
+    await Promise.all(
+      chunks(due, 8).map(async (part) => {
+        for (const message of part) {
+          await sendOne(deps, message, now, result);
+          deps.progress?.(++handled);
+        }
+      }),
+    );
+    if (due.length < batch) break;
+  }
+  return result;
+}
+
+async function sendOne(deps: SenderDeps, message: OutboxMessage, now: Date, result: SendResult): Promise<void> {
+  const settings = await deps.settingsOf(message.programId);
+  const r = message.recipient;
+  const quiet = quietUntil(now, r.timeZone, settings.quietHoursStart, settings.quietHoursEnd);
+  if (quiet) {
+    await deps.outbox.defer(
+      { ...message, status: 'PENDING', notBefore: quiet.toISOString(), deferredReason: 'QUIET_HOURS' },
+      message.notBefore,
+    );
+    result.deferredQuietHours++;
+    return;
+  }
+  const { week, nextWeekStarts } = weekOf(now, r.timeZone);
+  const cap = r.kind === 'PERSON' && r.personId ? { personId: r.personId, week, limit: settings.weeklyCap } : null;
+  const leaseUntil = new Date(now.getTime() + SENDING_LEASE_MS).toISOString();
+  const claimed = await deps.outbox.claim(message, leaseUntil, cap);
+  if (claimed === 'GONE') return;
+  if (claimed === 'CAPPED') {
+    await deps.outbox.defer(
+      { ...message, status: 'PENDING', notBefore: nextWeekStarts.toISOString(), deferredReason: 'WEEKLY_CAP' },
+      message.notBefore,
+    );
+    result.deferredCap++;
+    return;
+  }
+  const sending: OutboxMessage = { ...message, status: 'SENDING', notBefore: leaseUntil };
+  const attempts = message.attempts + 1;
+  try {
+    if (r.email) await deps.channel.deliver(sending, render(message));
+    await deps.outbox.settle(
+      {
+        ...sending,
+        status: 'SENT',
+        attempts,
+        sentAt: now.toISOString(),
+        channel: r.email ? deps.channel.name : 'console',
+        lastError: null,
+        deferredReason: null,
+      },
+      null,
+    );
+    result.sent++;
+  } catch (e) {
+    const error = e instanceof Error ? e.message.slice(0, 500) : String(e).slice(0, 500);
+    const failed = attempts >= MAX_ATTEMPTS;
+    await deps.outbox.settle(
+      {
+        ...sending,
+        status: failed ? 'FAILED' : 'PENDING',
+        attempts,
+        lastError: error,
+        deferredReason: failed ? null : 'RETRY',
+        notBefore: new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)).toISOString(),
+      },
+      cap ? { personId: cap.personId, week: cap.week } : null,
+    );
+    if (failed) result.failed++;
+    else result.retried++;
+  }
+}
+
+function chunks<T>(items: T[], n: number): T[][] {
+  const out: T[][] = Array.from({ length: Math.min(n, items.length) }, () => []);
+  items.forEach((item, i) => {
+    out[i % out.length]?.push(item);
+  });
+  return out;
+}
+
+/** The console's Notifications page: what was sent, or would have been, with its status. */
+export function listNotifications(deps: { outbox: OutboxStore }, scope: Scope, filter: OutboxFilter, page: PageRequest) {
+  requireRole(scope.actor, 'read notifications', 'manager');
+  return deps.outbox.listMessages(scope.tenantId, filter, page);
+}

@@ -1,0 +1,121 @@
+import type { Locale, OutboxMessage, Template } from './engagement.ts';
+
+/** A message ready for a channel. */
+export interface Rendered {
+  subject: string;
+  text: string;
+}
+
+type Data = Record<string, string | number>;
+type Render = (d: Data) => Rendered;
+
+const SIGNATURE: Record<Locale, string> = {
+  en: '\n\n— Kindling, for your mentoring program. You get at most a few of these a week, never at night.',
+  nl: '\n\n— Kindling, namens je mentorprogramma. Je krijgt er hooguit een paar per week, nooit ’s nachts.',
+};
+
+/**
+ * Every template in English and Dutch. The seed's two rules speak through them: follow up until
+ * you get an answer, and be in touch at least monthly.
+ */
+const catalog: Record<Locale, Record<Template, Render>> = {
+  en: {
+    REQUEST_FOLLOW_UP: (d) => ({
+      subject: `${d.menteeName} is waiting for your answer`,
+      text: `Hi ${d.mentorName},\n\n${d.menteeName} asked you to be their mentor in ${d.programName} ${d.daysWaiting} days ago. Please accept or decline before ${d.expiresOn} — a short "no, because…" helps them too.`,
+    }),
+    REQUEST_EXPIRED: (d) => ({
+      subject: `Your request to ${d.mentorName} has expired`,
+      text: `Hi ${d.menteeName},\n\n${d.mentorName} did not answer your request in ${d.programName} in time, so it has expired. This says nothing about you. What next: ask another mentor from the program (your shortlist is a good start), or tell your program manager so matching can propose someone.`,
+    }),
+    PROPOSAL_FOLLOW_UP: (d) => ({
+      subject: `A mentoring match with ${d.otherName} is waiting for you`,
+      text: `Hi,\n\n${d.programName} proposed you and ${d.otherName} as a pair ${d.daysWaiting} days ago. Please accept or decline before ${d.expiresOn}.`,
+    }),
+    PROPOSAL_EXPIRED: (d) => ({
+      subject: `The proposed match with ${d.mentorName} has expired`,
+      text: `Hi ${d.menteeName},\n\nThe proposed match with ${d.mentorName} in ${d.programName} was not accepted in time. What next: the next matching run will propose someone else, or you can ask a mentor yourself.`,
+    }),
+    APPROVALS_WAITING: (d) => ({
+      subject: `${d.count} proposed pairs in ${d.programName} are waiting for your approval`,
+      text: `Hello,\n\n${d.count} proposed pairs in ${d.programName} have waited a while for approval. Open the Matching tab to approve or reject them.`,
+    }),
+    NUDGE_DUE: (d) => ({
+      subject: `Time to meet ${d.otherName}`,
+      text: `Hi,\n\nYour next contact with ${d.otherName} in ${d.programName} is due on ${d.dueOn}. Be in touch at least monthly: a short call counts. Log it in Kindling when you have met.`,
+    }),
+    NUDGE_OVERDUE: (d) => ({
+      subject: `You and ${d.otherName} have not been in touch for ${d.daysSinceContact} days`,
+      text: `Hi,\n\nIt has been ${d.daysSinceContact} days since you and ${d.otherName} were last in touch (${d.programName}). Send a message today and plan your next meeting — then log it in Kindling.`,
+    }),
+    PAIR_ESCALATED: (d) => ({
+      subject: `${d.mentorName} and ${d.menteeName} are overdue`,
+      text: `Hello,\n\n${d.mentorName} (mentor) and ${d.menteeName} (mentee) in ${d.programName} have not been in touch for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? 'offer the mentee a re-match' : 'check in with both'}.`,
+    }),
+    CHECK_IN_SURVEY: (d) => ({
+      subject: `How is your mentorship with ${d.otherName} going?`,
+      text: `Hi,\n\nA two-minute check-in for ${d.programName}: how is it going with ${d.otherName}? Rate it from 1 to 5 and add a comment in Kindling.`,
+    }),
+    CLOSING_SURVEY: (d) => ({
+      subject: `Your mentorship with ${d.otherName} is ending — what did it bring?`,
+      text: `Hi,\n\nYour mentorship with ${d.otherName} in ${d.programName} has reached its planned end. Tell us what it brought: confidence, understanding of the organisation, skills, network, a problem solved, a career step.`,
+    }),
+    MENTOR_UNRESPONSIVE: (d) => ({
+      subject: `${d.mentorName} seems to have stopped responding`,
+      text: `Hello,\n\n${d.mentorName} left ${d.signals} requests or reminders in ${d.programName} unanswered. Suggestion: check in with them, and consider pausing their availability for new mentees.`,
+    }),
+  },
+  nl: {
+    REQUEST_FOLLOW_UP: (d) => ({
+      subject: `${d.menteeName} wacht op je antwoord`,
+      text: `Hoi ${d.mentorName},\n\n${d.menteeName} vroeg je ${d.daysWaiting} dagen geleden als mentor in ${d.programName}. Accepteer of wijs af vóór ${d.expiresOn} — een kort "nee, omdat…" helpt ook.`,
+    }),
+    REQUEST_EXPIRED: (d) => ({
+      subject: `Je verzoek aan ${d.mentorName} is verlopen`,
+      text: `Hoi ${d.menteeName},\n\n${d.mentorName} heeft niet op tijd gereageerd op je verzoek in ${d.programName}, dus het is verlopen. Dat zegt niets over jou. Wat nu: vraag een andere mentor uit het programma (je shortlist is een goed begin), of laat het je programmamanager weten zodat matching iemand kan voorstellen.`,
+    }),
+    PROPOSAL_FOLLOW_UP: (d) => ({
+      subject: `Een match met ${d.otherName} wacht op je`,
+      text: `Hoi,\n\n${d.programName} stelde jou en ${d.otherName} ${d.daysWaiting} dagen geleden voor als duo. Accepteer of wijs af vóór ${d.expiresOn}.`,
+    }),
+    PROPOSAL_EXPIRED: (d) => ({
+      subject: `De voorgestelde match met ${d.mentorName} is verlopen`,
+      text: `Hoi ${d.menteeName},\n\nDe voorgestelde match met ${d.mentorName} in ${d.programName} is niet op tijd geaccepteerd. Wat nu: de volgende matchingronde stelt iemand anders voor, of je vraagt zelf een mentor.`,
+    }),
+    APPROVALS_WAITING: (d) => ({
+      subject: `${d.count} voorgestelde duo's in ${d.programName} wachten op je goedkeuring`,
+      text: `Hallo,\n\n${d.count} voorgestelde duo's in ${d.programName} wachten al even op goedkeuring. Open het tabblad Matching om ze goed of af te keuren.`,
+    }),
+    NUDGE_DUE: (d) => ({
+      subject: `Tijd om ${d.otherName} te spreken`,
+      text: `Hoi,\n\nJe volgende contact met ${d.otherName} in ${d.programName} staat voor ${d.dueOn}. Spreek elkaar minstens maandelijks: een kort belletje telt ook. Leg het vast in Kindling zodra jullie elkaar gesproken hebben.`,
+    }),
+    NUDGE_OVERDUE: (d) => ({
+      subject: `Jij en ${d.otherName} hebben elkaar ${d.daysSinceContact} dagen niet gesproken`,
+      text: `Hoi,\n\nHet is ${d.daysSinceContact} dagen geleden dat jij en ${d.otherName} contact hadden (${d.programName}). Stuur vandaag een bericht en plan jullie volgende afspraak — en leg die vast in Kindling.`,
+    }),
+    PAIR_ESCALATED: (d) => ({
+      subject: `${d.mentorName} en ${d.menteeName} zijn over tijd`,
+      text: `Hallo,\n\n${d.mentorName} (mentor) en ${d.menteeName} (mentee) in ${d.programName} hebben al ${d.daysSinceContact} dagen geen contact gehad, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? 'bied de mentee een nieuwe match aan' : 'informeer bij beiden hoe het gaat'}.`,
+    }),
+    CHECK_IN_SURVEY: (d) => ({
+      subject: `Hoe gaat het met je mentorschap met ${d.otherName}?`,
+      text: `Hoi,\n\nEen check-in van twee minuten voor ${d.programName}: hoe gaat het met ${d.otherName}? Geef een cijfer van 1 tot 5 en een opmerking in Kindling.`,
+    }),
+    CLOSING_SURVEY: (d) => ({
+      subject: `Je mentorschap met ${d.otherName} loopt af — wat heeft het opgeleverd?`,
+      text: `Hoi,\n\nJe mentorschap met ${d.otherName} in ${d.programName} heeft het geplande einde bereikt. Vertel wat het opleverde: zelfvertrouwen, begrip van de organisatie, vaardigheden, netwerk, een opgelost probleem, een carrièrestap.`,
+    }),
+    MENTOR_UNRESPONSIVE: (d) => ({
+      subject: `${d.mentorName} lijkt niet meer te reageren`,
+      text: `Hallo,\n\n${d.mentorName} liet ${d.signals} verzoeken of herinneringen in ${d.programName} onbeantwoord. Suggestie: neem contact op, en overweeg hun beschikbaarheid voor nieuwe mentees te pauzeren.`,
+    }),
+  },
+};
+
+/** The message in its recipient's language. */
+export function render(message: Pick<OutboxMessage, 'template' | 'data' | 'recipient'>): Rendered {
+  const locale = message.recipient.locale;
+  const out = catalog[locale][message.template](message.data);
+  return { subject: out.subject, text: `${out.text}${SIGNATURE[locale]}` };
+}

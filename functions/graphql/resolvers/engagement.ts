@@ -1,0 +1,84 @@
+import { engagementOf, programAttention, requireEngagementReader } from '#domain/engagement.ts';
+import { listNotifications } from '#domain/outbox.ts';
+import { render } from '#domain/templates.ts';
+import {
+  createSubscription,
+  deleteSubscription,
+  getSubscription,
+  listDeliveries,
+  listSubscriptions,
+  updateSubscription,
+} from '#domain/webhooks.ts';
+import type { Resolvers } from '#generated/resolvers.ts';
+import { pageRequest, toConnection } from '../connections.ts';
+import { localId, parseGlobalId, toGlobalId } from '../ids.ts';
+
+/** Engagement (issue #9): program settings and attention, the outbox as notifications, partner webhooks. */
+export const engagementResolvers: Resolvers = {
+  Query: {
+    notifications: async (_parent, args, ctx) => {
+      const scope = ctx.scope('read notifications');
+      const f = args.filter ?? {};
+      const filter = {
+        programId: f.programId ? localId(f.programId, 'Program') : null,
+        status: f.status ?? null,
+        template: f.template ?? null,
+      };
+      const req = pageRequest(ctx, 'notifications', args, filter);
+      return toConnection(ctx, 'notifications', await listNotifications(ctx.services, scope, filter, req), filter);
+    },
+    webhookSubscriptions: async (_parent, args, ctx) => {
+      const scope = ctx.scope('read webhooks');
+      const req = pageRequest(ctx, 'webhooks', args);
+      return toConnection(ctx, 'webhooks', await listSubscriptions(ctx.services, scope, req));
+    },
+    webhookSubscription: async (_parent, { id }, ctx) => {
+      const scope = ctx.scope('read webhooks');
+      const parsed = parseGlobalId(id);
+      if (parsed?.type !== 'WebhookSubscription') return null;
+      return getSubscription(ctx.services, scope, parsed.id).catch((e: unknown) => {
+        if ((e as { code?: string }).code === 'NOT_FOUND') return null;
+        throw e;
+      });
+    },
+  },
+  Mutation: {
+    createWebhookSubscription: (_parent, { input }, ctx) => createSubscription(ctx.services, ctx.scope('manage webhooks'), input),
+    updateWebhookSubscription: (_parent, { id, version, input }, ctx) =>
+      updateSubscription(ctx.services, ctx.scope('manage webhooks'), localId(id, 'WebhookSubscription'), version, input),
+    deleteWebhookSubscription: (_parent, { id, version }, ctx) =>
+      deleteSubscription(ctx.services, ctx.scope('manage webhooks'), localId(id, 'WebhookSubscription'), version),
+  },
+  Program: {
+    engagement: (program) => engagementOf(program),
+    attention: (program, _args, ctx) => programAttention(ctx.services, ctx.scope('read what needs attention'), program.id),
+  },
+  Attention: {
+    subjectId: (a) => toGlobalId(a.kind === 'OVERDUE_PAIR' ? 'Mentorship' : 'Person', a.subjectId),
+  },
+  Notification: {
+    id: (m) => toGlobalId('Notification', m.id),
+    program: async (m, _args, ctx) => {
+      requireEngagementReader(ctx.scope('read notifications'), 'read notifications');
+      return ctx.services.programs.getProgram(m.tenantId, m.programId);
+    },
+    recipientName: (m) => m.recipient.name,
+    recipientEmail: (m) => m.recipient.email,
+    recipientKind: (m) => m.recipient.kind,
+    locale: (m) => m.recipient.locale,
+    subject: (m) => render(m).subject,
+    text: (m) => render(m).text,
+  },
+  WebhookSubscription: {
+    id: (s) => toGlobalId('WebhookSubscription', s.id),
+    deliveries: async (s, args, ctx) => {
+      const scope = ctx.scope('read webhooks');
+      const req = pageRequest(ctx, 'webhookDeliveries', args, { subscription: s.id });
+      const page = await listDeliveries(ctx.services, scope, s.id, req);
+      return toConnection(ctx, 'webhookDeliveries', page, { subscription: s.id });
+    },
+  },
+  WebhookDelivery: {
+    id: (d) => toGlobalId('WebhookDelivery', d.id),
+  },
+};

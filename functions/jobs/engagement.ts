@@ -1,0 +1,220 @@
+import type { Actor, Scope } from '#domain/actors.ts';
+import { auditEntry } from '#domain/audit.ts';
+import {
+  type Attention,
+  type EngagementSettings,
+  engagementOf,
+  messageId,
+  type OutboxMessage,
+  planProgramDay,
+  toOutbox,
+  unresponsiveMentors,
+} from '#domain/engagement.ts';
+import { DomainError, ErrorCode } from '#domain/errors.ts';
+import { DAY_MS } from '#domain/health.ts';
+import { type SendResult, sendDue } from '#domain/outbox.ts';
+import type { Person } from '#domain/people.ts';
+import { type Program, pairingOf } from '#domain/programs.ts';
+import type { MatchProposal } from '#domain/proposals.ts';
+import { expireRequests } from '#domain/requests.ts';
+import type { Tenant } from '#domain/tenants.ts';
+import { type DispatchResult, dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/webhooks.ts';
+import { toGlobalId } from '#graphql/ids.ts';
+import { inParallel } from '#store/outbox.ts';
+import { allPages } from '#store/query.ts';
+import type { Services } from '../services.ts';
+
+export interface ProgramEngagement {
+  programId: string;
+  pairs: number;
+  planned: number;
+  enqueued: number;
+  proposalsExpired: number;
+  attention: number;
+  /** Milliseconds spent reading, planning and writing this program. */
+  ms: { read: number; plan: number; write: number };
+}
+
+export interface EngagementResult {
+  tenants: number;
+  programs: ProgramEngagement[];
+  requestsExpired: number;
+  sent: SendResult;
+  webhooks: DispatchResult;
+}
+
+export interface EngagementOptions {
+  /** Only these tenants (tests, benchmarks); default every tenant. */
+  tenantIds?: string[];
+  /** Outbox writes go in chunks of this many; a crash between chunks loses nothing (the next run writes the rest). */
+  chunk?: number;
+  /** Called as programs are planned and messages written (the benchmark's progress bar). */
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+const actorFor = (tenantId: string): Actor => ({ id: 'system:engagement', role: 'operator', tenantId, personId: null });
+
+/** How far back the job looks for requests, proposals and completed pairs still owed a message. */
+const LOOKBACK_DAYS = 14;
+
+/**
+ * The scheduled engagement job (EventBridge hourly in AWS; the local scheduler under `npm start`).
+ * For every tenant: expire what is past expiry (the lifecycle sweep's own code, so the order of
+ * the two schedules does not matter), plan each open or running program's day into the outbox,
+ * send what is due, and dispatch partner webhooks. Idempotent per program and day: every message
+ * and delivery has a deterministic id and is written once.
+ */
+export async function runEngagement(services: Services, options: EngagementOptions = {}): Promise<EngagementResult> {
+  const now = services.clock();
+  const result: EngagementResult = {
+    tenants: 0,
+    programs: [],
+    requestsExpired: 0,
+    sent: { sent: 0, failed: 0, retried: 0, deferredQuietHours: 0, deferredCap: 0 },
+    webhooks: { events: 0, deliveriesQueued: 0, delivered: 0, retrying: 0, failed: 0 },
+  };
+  const tenants = (await services.tenants.listTenants()).filter((t) => !options.tenantIds || options.tenantIds.includes(t.id));
+  for (const tenant of tenants) {
+    result.tenants++;
+    const scope: Scope = { tenantId: tenant.id, actor: actorFor(tenant.id), now };
+    result.requestsExpired += await expireRequests(services, scope);
+    const programs = (await allPages((page) => services.programs.listPrograms(tenant.id, page), 100)).filter(
+      (p) => p.status === 'OPEN' || p.status === 'RUNNING',
+    );
+    const events: EventEnvelope[] = [];
+    for (const program of programs) {
+      const { summary, planned } = await engageProgram(services, tenant, program, scope, options);
+      result.programs.push(summary);
+      events.push(...planned);
+    }
+    const settings = new Map<string, EngagementSettings>(programs.map((p) => [p.id, engagementOf(p)]));
+    const sent = await sendDue(
+      {
+        outbox: services.outbox,
+        channel: services.channel,
+        settingsOf: async (programId) => {
+          let s = settings.get(programId);
+          if (!s) {
+            const program = await services.programs.getProgram(tenant.id, programId);
+            s = engagementOf(program ?? {});
+            settings.set(programId, s);
+          }
+          return s;
+        },
+        progress: (handled) => options.onProgress?.('send', handled, 0),
+      },
+      tenant.id,
+      now,
+    );
+    for (const k of Object.keys(sent) as (keyof SendResult)[]) result.sent[k] += sent[k];
+    const hooks = await dispatchWebhooks(
+      { webhooks: services.webhooks, transport: services.webhookTransport },
+      tenant.id,
+      now,
+      events,
+      toGlobalId,
+    );
+    for (const k of Object.keys(hooks) as (keyof DispatchResult)[]) result.webhooks[k] += hooks[k];
+  }
+  return result;
+}
+
+async function engageProgram(
+  services: Services,
+  tenant: Tenant,
+  program: Program,
+  scope: Scope,
+  options: EngagementOptions,
+): Promise<{ summary: ProgramEngagement; planned: EventEnvelope[] }> {
+  const now = scope.now;
+  const t = tenant.id;
+  const progress = options.onProgress ?? (() => undefined);
+  const started = Date.now();
+  const since = new Date(now.getTime() - (pairingOf(program).requestExpiryDays + LOOKBACK_DAYS) * DAY_MS).toISOString();
+  const completedSince = new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString();
+  const [requests, proposals, pairs, attention] = await Promise.all([
+    services.engagement.recentRequests(t, program.id, since),
+    services.engagement.proposalsToFollow(t, program.id, since),
+    services.engagement.pairsToFollow(t, program.id, completedSince),
+    services.engagement.listAttention(t, program.id),
+  ]);
+  const flaggedBefore = attention.filter((a) => a.kind === 'UNRESPONSIVE_MENTOR');
+  const read = Date.now();
+  progress('read', pairs.length, pairs.length);
+
+  const tenantContext = { timeZone: tenant.settings.timeZone, locale: tenant.settings.locale };
+  const plan = planProgramDay({
+    program,
+    tenant: tenantContext,
+    now,
+    requests,
+    proposals,
+    pairs,
+    flagged: new Set(flaggedBefore.map((a) => a.subjectId)),
+  });
+
+  // Approved proposals nobody accepted in time expire, as the respond path would have done.
+  let proposalsExpired = 0;
+  for (const p of plan.expireProposals) {
+    const expired: MatchProposal = { ...p, status: 'EXPIRED', version: p.version + 1 };
+    try {
+      await services.proposals.replaceProposal(
+        expired,
+        p,
+        auditEntry(scope, services.newId, 'proposal.expire', { type: 'Proposal', id: p.id }, p, expired),
+      );
+      proposalsExpired++;
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === ErrorCode.CONFLICT)) throw e;
+    }
+  }
+
+  // Mentor signals are sets: a re-run adds nothing twice. Reaching the threshold flags the mentor.
+  const totals = new Map<string, { name: string; count: number }>();
+  await inParallel([...plan.signals], 16, async ([mentorId, s]) => {
+    totals.set(mentorId, { name: s.name, count: await services.engagement.addSignals(t, program.id, mentorId, s.name, s.ids) });
+  });
+  const unresponsive = unresponsiveMentors(program, totals, now);
+  // Only messages not in the outbox yet need their recipient looked up: a re-run reads ids, not people.
+  const all = [...plan.messages, ...unresponsive.messages];
+  const there = await services.outbox.existing(
+    t,
+    all.map((m) => messageId(`${t}|${m.dedupeKey}`)),
+  );
+  const planned = all.filter((m) => !there.has(messageId(`${t}|${m.dedupeKey}`)));
+  const personIds = [...new Set(planned.flatMap((m) => (m.to === 'MANAGER' ? [] : [m.to.personId])))];
+  const people = new Map<string, Person>();
+  const idChunks: string[][] = [];
+  for (let i = 0; i < personIds.length; i += 500) idChunks.push(personIds.slice(i, i + 500));
+  await inParallel(idChunks, 4, async (ids) => {
+    for (const [id, person] of await services.people.getPeople(t, ids)) people.set(id, person);
+  });
+  const messages = planned
+    .map((m) => toOutbox(m, { tenantId: t, program, tenant: tenantContext, now, people }))
+    .filter((m): m is OutboxMessage => m !== null);
+  const planDone = Date.now();
+
+  const chunk = options.chunk ?? 500;
+  let enqueued = 0;
+  for (let i = 0; i < messages.length; i += chunk) {
+    enqueued += await services.outbox.enqueue(messages.slice(i, i + chunk));
+    progress('write', Math.min(i + chunk, messages.length), messages.length);
+  }
+  const merged = new Map<string, Attention>(flaggedBefore.map((a) => [a.subjectId, a]));
+  for (const a of unresponsive.attention) merged.set(a.subjectId, { ...a, since: merged.get(a.subjectId)?.since ?? a.since });
+  await services.engagement.replaceAttention(t, program.id, 'UNRESPONSIVE_MENTOR', [...merged.values()]);
+  await services.engagement.replaceAttention(t, program.id, 'OVERDUE_PAIR', plan.attention);
+  const done = Date.now();
+  return {
+    summary: {
+      programId: program.id,
+      pairs: pairs.length,
+      planned: all.length,
+      enqueued,
+      proposalsExpired,
+      attention: plan.attention.length + merged.size,
+      ms: { read: read - started, plan: planDone - read, write: done - planDone },
+    },
+    planned: plan.events.map((e) => plannedEnvelope(t, e, toGlobalId)),
+  };
+}

@@ -1,0 +1,126 @@
+import { DeleteCommand, PutCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Attention, EngagementStore } from '#domain/engagement.ts';
+import type { Mentorship } from '#domain/mentorships.ts';
+import type { MatchProposal } from '#domain/proposals.ts';
+import type { MentorshipRequest } from '#domain/requests.ts';
+import type { StoreClient } from './client.ts';
+import { fromItem } from './items.ts';
+import { keys } from './keys.ts';
+import { inParallel } from './outbox.ts';
+import { queryAll } from './query.ts';
+
+/** Every page of one query. */
+async function queryEvery<T>({ doc }: StoreClient, input: QueryCommandInput): Promise<T[]> {
+  const out: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const res = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    for (const item of res.Items ?? []) out.push(fromItem<T>(item));
+    start = res.LastEvaluatedKey;
+  } while (start);
+  return out;
+}
+
+export function engagementStore(client: StoreClient): EngagementStore {
+  const { doc, table } = client;
+  return {
+    recentRequests(tenantId, programId, since) {
+      return queryEvery<MentorshipRequest>(client, {
+        TableName: table,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
+        ExpressionAttributeValues: { ':pk': keys.programRequests(tenantId, programId).GSI1PK, ':since': since },
+      });
+    },
+
+    async proposalsToFollow(tenantId, programId, since) {
+      const pk = keys.programProposals(tenantId, programId, null).GSI1PK;
+      const [open, expired] = await Promise.all([
+        Promise.all(
+          ['PROPOSED', 'APPROVED'].map((status) =>
+            queryEvery<MatchProposal>(client, {
+              TableName: table,
+              IndexName: 'GSI1',
+              KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :status)',
+              ExpressionAttributeValues: { ':pk': pk, ':status': `${status}#` },
+            }),
+          ),
+        ),
+        // Expired proposals sort by creation; one created before `since` expired long ago.
+        queryEvery<MatchProposal>(client, {
+          TableName: table,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': pk, ':from': `EXPIRED#${since}`, ':to': 'EXPIRED#~' },
+        }),
+      ]);
+      return [...open.flat(), ...expired];
+    },
+
+    pairsToFollow(tenantId, programId, since) {
+      return queryEvery<Mentorship>(client, {
+        TableName: table,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        FilterExpression: '#s = :active OR (#s = :completed AND endedAt >= :since)',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: {
+          ':pk': keys.programMentorships(tenantId, programId).GSI1PK,
+          ':active': 'ACTIVE',
+          ':completed': 'COMPLETED',
+          ':since': since,
+        },
+      });
+    },
+
+    async addSignals(tenantId, programId, mentorId, name, ids) {
+      const { Attributes } = await doc.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.mentorSignals(tenantId, programId, mentorId),
+          // A string set: adding an id already there changes nothing, so a re-run counts nothing twice.
+          UpdateExpression: 'ADD signals :ids SET mentorName = :name, #type = :type',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: { ':ids': new Set(ids), ':name': name, ':type': 'MentorSignals' },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return (Attributes?.signals as Set<string> | undefined)?.size ?? 0;
+    },
+
+    listAttention(tenantId, programId) {
+      const k = keys.attentionList(tenantId, programId);
+      return queryAll<Attention>(client, k.PK, k.SKPrefix);
+    },
+
+    async replaceAttention(tenantId, programId, kind, items) {
+      const k = keys.attentionList(tenantId, programId);
+      const current = await queryAll<Attention>(client, k.PK, `${k.SKPrefix}${kind}#`);
+      const wanted = new Set(items.map((i) => i.subjectId));
+      const byId = new Map(current.map((c) => [c.subjectId, c]));
+      await inParallel(
+        current.filter((c) => !wanted.has(c.subjectId)),
+        8,
+        async (c) => {
+          await doc.send(new DeleteCommand({ TableName: table, Key: keys.attention(tenantId, programId, kind, c.subjectId) }));
+        },
+      );
+      const same = (a: Attention, b: Attention | undefined) =>
+        b !== undefined && a.suggestion === b.suggestion && a.signals === b.signals && a.subjectName === b.subjectName;
+      await inParallel(
+        items.filter((item) => !same(item, byId.get(item.subjectId))),
+        8,
+        async (item) => {
+          // Keep the day it first needed attention.
+          const since = byId.get(item.subjectId)?.since ?? item.since;
+          await doc.send(
+            new PutCommand({
+              TableName: table,
+              Item: { ...keys.attention(tenantId, programId, kind, item.subjectId), type: 'Attention', ...item, since },
+            }),
+          );
+        },
+      );
+    },
+  };
+}

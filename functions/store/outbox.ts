@@ -1,0 +1,240 @@
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { OutboxMessage } from '#domain/engagement.ts';
+import type { ClaimResult, OutboxStore } from '#domain/outbox.ts';
+import type { StoreClient } from './client.ts';
+import { fromItem } from './items.ts';
+import { keys } from './keys.ts';
+import { queryPage } from './query.ts';
+
+/** Outbox messages and cap counters go away on their own after this long (DynamoDB TTL). */
+const KEEP_SECONDS = 120 * 86_400;
+
+/**
+ * The TTL (epoch seconds) of an item made at `createdAt`. Never before the real clock's now plus
+ * `keep`: a job run with a clock in the past (tests, replays) must not see DynamoDB expire what it
+ * just wrote.
+ */
+export const expiry = (createdAt: string, keep: number): number => Math.floor(Math.max(Date.parse(createdAt), Date.now()) / 1000) + keep;
+
+const settled = (m: OutboxMessage) => m.status === 'SENT' || m.status === 'FAILED';
+
+export const outboxItem = (m: OutboxMessage) => ({
+  ...keys.outboxMessage(m.tenantId, m.id),
+  ...keys.outboxIndex(m.tenantId, m.createdAt, m.id),
+  ...(settled(m) ? {} : keys.outboxDue(m.tenantId, m.notBefore, m.id)),
+  type: 'OutboxMessage',
+  expiresAt: expiry(m.createdAt, KEEP_SECONDS),
+  ...m,
+});
+
+const isConditionFailure = (e: unknown) =>
+  (e as { name?: string }).name === 'ConditionalCheckFailedException' ||
+  ((e as { name?: string }).name === 'TransactionCanceledException' &&
+    ((e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
+
+/** Runs `fn` over `items` with at most `limit` in flight. */
+export async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const item = items[next++] as T;
+        await fn(item);
+      }
+    }),
+  );
+}
+
+export function outboxStore(client: StoreClient): OutboxStore {
+  const { doc, table } = client;
+  const refundCap = (tenantId: string, personId: string, week: string) =>
+    doc.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: keys.weeklyCap(tenantId, personId, week),
+        UpdateExpression: 'ADD sent :minus',
+        ExpressionAttributeValues: { ':minus': -1 },
+      }),
+    );
+  const store: OutboxStore = {
+    async existing(tenantId, ids) {
+      const found = new Set<string>();
+      const chunks: string[][] = [];
+      for (let i = 0; i < ids.length; i += 100) chunks.push(ids.slice(i, i + 100));
+      await inParallel(chunks, 4, async (chunk) => {
+        let pending: Record<string, unknown>[] = [...new Set(chunk)].map((id) => ({ ...keys.outboxMessage(tenantId, id) }));
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          if (attempt > 8) throw new Error(`BatchGet left ${pending.length} keys unprocessed`);
+          if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+          const res = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ProjectionExpression: 'id' } } }));
+          for (const item of res.Responses?.[table] ?? []) found.add(String(item.id));
+          pending = (res.UnprocessedKeys?.[table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+        }
+      });
+      return found;
+    },
+
+    async enqueue(messages) {
+      if (messages.length === 0) return 0;
+      const t = messages[0]?.tenantId as string;
+      // Most messages of a re-run exist already: a keys-only BatchGet per hundred finds them cheaply;
+      // the conditional Put below is what guarantees a message is written once, even under a race.
+      const existing = await store.existing(
+        t,
+        messages.map((m) => m.id),
+      );
+      let written = 0;
+      await inParallel(
+        messages.filter((m) => !existing.has(m.id)),
+        16,
+        async (m) => {
+          try {
+            await doc.send(new PutCommand({ TableName: table, Item: outboxItem(m), ConditionExpression: 'attribute_not_exists(PK)' }));
+            written++;
+          } catch (e) {
+            if (!isConditionFailure(e)) throw e;
+          }
+        },
+      );
+      return written;
+    },
+
+    async dueMessages(tenantId, now, limit) {
+      const res = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'GSI2',
+          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :now',
+          ExpressionAttributeValues: { ':pk': keys.tenantOutbox(tenantId).dueGSI2PK, ':now': `${now}#~` },
+          Limit: limit,
+        }),
+      );
+      return (res.Items ?? []).map((i) => fromItem<OutboxMessage>(i)).filter((m) => !settled(m) && m.notBefore <= now);
+    },
+
+    async claim(message, leaseUntil, cap): Promise<ClaimResult> {
+      const t = message.tenantId;
+      const due = keys.outboxDue(t, leaseUntil, message.id);
+      const take = {
+        Update: {
+          TableName: table,
+          Key: keys.outboxMessage(t, message.id),
+          UpdateExpression: 'SET #status = :sending, notBefore = :lease, GSI2SK = :dueSk',
+          ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':sending': 'SENDING',
+            ':pending': 'PENDING',
+            ':lease': leaseUntil,
+            ':was': message.notBefore,
+            ':dueSk': due.GSI2SK,
+          },
+        },
+      };
+      if (!cap) {
+        try {
+          await doc.send(new UpdateCommand(take.Update));
+          return 'CLAIMED';
+        } catch (e) {
+          if (isConditionFailure(e)) return 'GONE';
+          throw e;
+        }
+      }
+      // Two conditional updates rather than one transaction (transactions are the slow path, and
+      // DynamoDB Local serialises them): take a place in the week first, then the message; if the
+      // message was taken meanwhile, give the place back.
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.weeklyCap(t, cap.personId, cap.week),
+            UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
+            ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
+            ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': expiry(new Date().toISOString(), KEEP_SECONDS) },
+          }),
+        );
+      } catch (e) {
+        if (isConditionFailure(e)) return 'CAPPED';
+        throw e;
+      }
+      try {
+        await doc.send(new UpdateCommand(take.Update));
+        return 'CLAIMED';
+      } catch (e) {
+        await refundCap(t, cap.personId, cap.week);
+        if (isConditionFailure(e)) return 'GONE';
+        throw e;
+      }
+    },
+
+    async settle(next, refund) {
+      const t = next.tenantId;
+      const item = outboxItem(next);
+      const put = {
+        Put: {
+          TableName: table,
+          Item: item,
+          ConditionExpression: '#status = :sending',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sending': 'SENDING' },
+        },
+      };
+      await doc.send(new PutCommand(put.Put));
+      if (refund) await refundCap(t, refund.personId, refund.week);
+    },
+
+    async defer(next, previousNotBefore) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: outboxItem(next),
+            ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':was': previousNotBefore, ':pending': 'PENDING', ':sending': 'SENDING' },
+          }),
+        );
+      } catch (e) {
+        // Taken by another sender in the meantime: theirs to handle.
+        if (!isConditionFailure(e)) throw e;
+      }
+    },
+
+    async getMessage(tenantId, id) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.outboxMessage(tenantId, id) }));
+      return Item ? fromItem<OutboxMessage>(Item) : null;
+    },
+
+    listMessages(tenantId, filter, req) {
+      const clauses: string[] = [];
+      const names: Record<string, string> = {};
+      const values: Record<string, unknown> = {};
+      if (filter.programId) {
+        clauses.push('#fp = :fp');
+        names['#fp'] = 'programId';
+        values[':fp'] = filter.programId;
+      }
+      if (filter.status) {
+        clauses.push('#fs = :fs');
+        names['#fs'] = 'status';
+        values[':fs'] = filter.status;
+      }
+      if (filter.template) {
+        clauses.push('#ft = :ft');
+        names['#ft'] = 'template';
+        values[':ft'] = filter.template;
+      }
+      return queryPage<OutboxMessage>(
+        client,
+        {
+          index: 'GSI1',
+          partition: { attribute: 'GSI1PK', value: keys.tenantOutbox(tenantId).GSI1PK },
+          forward: false,
+          ...(clauses.length > 0 ? { filter: { expression: clauses.join(' AND '), names, values } } : {}),
+        },
+        req,
+      );
+    },
+  };
+  return store;
+}

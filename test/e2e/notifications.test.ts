@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '#local/dynamo.ts';
+import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
+import { type Running, startKindling, stop } from '../support/kindling.ts';
+
+if (!hasChromium) {
+  if (process.env.CI) throw new Error(HOW_TO_INSTALL);
+  console.warn(HOW_TO_INSTALL);
+}
+
+/** The engagement pages in Debian's Chromium against `npm start` (its scheduler runs the engagement job at start). */
+describe.skipIf(!hasChromium)('notifications and webhooks in the console', () => {
+  let running: Running;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+  let base = '';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    problems = watchConsole(page);
+    await page.goto(`${base}/`);
+    await page.getByLabel('Your name').fill('Ada Manager');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 15_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (running) await stop(running);
+  });
+
+  it('lists what the engagement job sent for the demo program, filterable by kind', async () => {
+    // The scheduler's first engagement run follows the start by a few seconds.
+    await expect.poll(() => running.output().includes('scheduler: engagement ran'), { timeout: 60_000, interval: 500 }).toBe(true);
+    await page.goto(`${base}/#/notifications`);
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor({ timeout: 15_000 });
+    expect(await rows.count()).toBeGreaterThan(0);
+    await expect(page.getByText(/Sent|Waiting/).count()).resolves.toBeGreaterThan(0);
+    await snap(page, 'console-notifications');
+
+    await page.getByLabel('Message').click();
+    await page.getByRole('option', { name: 'Contact overdue' }).click();
+    await page.waitForURL(/NUDGE_OVERDUE/);
+    await rows.first().waitFor();
+    const kinds = await page.locator('table tbody tr td:nth-child(2) .MuiTypography-caption').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k.startsWith('Contact overdue'))).toBe(true);
+    await rows.first().locator('summary').click();
+    await snap(page, 'console-notifications-overdue');
+  });
+
+  it('registers a webhook, shows its secret once, and lists it with its status', async () => {
+    await page.goto(`${base}/#/webhooks`);
+    await page.getByText('No webhook subscriptions yet').waitFor({ timeout: 15_000 });
+    await page.goto(`${base}/#/webhooks/create`);
+    await page.getByLabel('Endpoint URL').fill('http://127.0.0.1:9/partner');
+    await page.getByLabel('Description').fill('HR system');
+    await page.getByLabel('Survey due').check();
+    await page.getByRole('button', { name: 'Create subscription' }).click();
+    await page.getByText('Kindling shows it only this once').waitFor();
+    const secret = await page.getByLabel('Signing secret').inputValue();
+    expect(secret).toMatch(/^whsec_/);
+    await snap(page, 'console-webhook-secret');
+    await page.getByRole('link', { name: 'Back to the subscriptions' }).click();
+    await page.getByText('http://127.0.0.1:9/partner').waitFor();
+    await page.getByText('Nothing delivered yet').waitFor();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByText('Paused', { exact: true }).waitFor();
+    await snap(page, 'console-webhooks');
+    expect(problems).toEqual([]);
+  });
+});
