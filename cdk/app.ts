@@ -8,5 +8,6 @@ import { addKindlingStacks } from './kindling.ts';
  * AwsSolutions pack runs then, and a finding nobody acknowledged (cdk/nag.ts) stops the synth.
  */
 const app = new App();
-addKindlingStacks(app, stageConfig(parseStage(app.node.tryGetContext('stage'))));
+const sesFrom = app.node.tryGetContext('sesFrom') as string | undefined;
+addKindlingStacks(app, { ...stageConfig(parseStage(app.node.tryGetContext('stage'))), ...(sesFrom ? { sesFrom } : {}) });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -21,6 +21,11 @@ export interface StageConfig {
   logRetention: RetentionDays;
   /** Stage-wide defaults of the HTTP API; a starting point, to be tuned against real traffic. */
   apiThrottle: { rateLimit: number; burstLimit: number };
+  /**
+   * The engagement job's sender, a verified SES identity (`--context sesFrom=mentoring@example.org`);
+   * without it messages show in the console's Notifications only.
+   */
+  sesFrom?: string;
 }
 
 export function parseStage(value: unknown): Stage {
@@ -58,3 +63,9 @@ export function stageConfig(stage: Stage): StageConfig {
     }
   }
 }
+
+/**
+ * The SSM parameter that holds the console's hosted-UI app client id. The console stack writes it;
+ * the GraphQL function reads it at start and accepts that client's ID tokens too.
+ */
+export const consoleAudienceParameter = (config: Pick<StageConfig, 'prefix'>): string => `/${config.prefix}/auth/console-client-id`;

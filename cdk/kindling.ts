@@ -35,8 +35,7 @@ export function addKindlingStacks(app: App, config: StageConfig, options: Kindli
   const console = new ConsoleStack(app, `${config.prefix}-console`, {
     config,
     apiEndpoint: api.api.apiEndpoint,
-    userPoolId: api.userPool.userPoolId,
-    consoleClientId: api.consoleClient.userPoolClientId,
+    userPool: api.userPool,
     ...(options.consoleAssets ? { assets: options.consoleAssets } : {}),
     description: `Kindling ${config.stage}: the console on S3 and CloudFront`,
   });

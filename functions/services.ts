@@ -159,6 +159,22 @@ async function cursorSecret(env: NodeJS.ProcessEnv): Promise<string> {
   return SecretString;
 }
 
+/**
+ * Who tokens may be issued for: the configured audience, plus (AWS) the console's hosted-UI client,
+ * whose id the console stack keeps in an SSM parameter read once per container (cdk/config.ts).
+ */
+async function audiences(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const configured = required(env, 'KINDLING_AUTH_AUDIENCE');
+  const parameter = env.KINDLING_AUTH_AUDIENCE_PARAMETER;
+  if (!parameter) return [configured];
+  const { SSMClient, GetParameterCommand } = await import('@aws-sdk/client-ssm');
+  const client = new SSMClient({});
+  const { Parameter } = await client.send(new GetParameterCommand({ Name: parameter }));
+  client.destroy();
+  if (!Parameter?.Value) throw new Error(`The SSM parameter ${parameter} (the console's app client id) is empty.`);
+  return [configured, Parameter.Value];
+}
+
 /** Reads the configuration a Lambda (or `npm start`) passes in environment variables. */
 export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, service = 'kindling'): Promise<Services> {
   const jwks: JSONWebKeySet | URL = env.KINDLING_AUTH_JWKS_URL
@@ -167,7 +183,7 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
   return createServices({
     table: tableName(),
     endpoint: env.KINDLING_DYNAMO_ENDPOINT,
-    auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: required(env, 'KINDLING_AUTH_AUDIENCE'), jwks },
+    auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: await audiences(env), jwks },
     cursorSecret: await cursorSecret(env),
     isLocal: env.KINDLING_STAGE === 'local',
     jobsQueueUrl: env.KINDLING_JOBS_QUEUE_URL,

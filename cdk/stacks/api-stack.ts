@@ -14,7 +14,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import type { StageConfig } from '../config.ts';
+import { consoleAudienceParameter, type StageConfig } from '../config.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
 import { Monitoring } from '../constructs/monitoring.ts';
 import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
@@ -160,11 +160,22 @@ export class ApiStack extends Stack {
     );
     this.graphql.addEnvironment('KINDLING_TENANT_ROLE_ARN', this.tenantData.role.roleArn);
 
+    // The console's hosted-UI client is made in the console stack (where its callback address is
+    // known); the function reads its id from this parameter at start and accepts its ID tokens.
+    const audienceParameter = consoleAudienceParameter(config);
+    this.graphql.addEnvironment('KINDLING_AUTH_AUDIENCE_PARAMETER', audienceParameter);
+    this.graphql.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ssm:GetParameter'],
+        resources: [this.formatArn({ service: 'ssm', resource: 'parameter', resourceName: audienceParameter.slice(1) })],
+      }),
+    );
+
     // No authorizer on the route: the function verifies the bearer token itself in the GraphQL
     // context (issuer, audience, signature, expiry), the only place the tenant is derived, and
     // answers a failure as a GraphQL UNAUTHENTICATED error, the same locally and in AWS. A JWT
-    // authorizer would duplicate that check and answer in another shape; partner API keys will
-    // come through their own route and authorizer. Stage throttling bounds anonymous traffic.
+    // authorizer would duplicate that check and answer in another shape; partner API keys are
+    // checked in the same place (ADR 27). Stage throttling bounds anonymous traffic.
     this.api = new HttpApi(this, 'Api', {
       apiName: `${prefix}-api`,
       description: 'Kindling GraphQL',
@@ -218,6 +229,29 @@ export class ApiStack extends Stack {
       })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+    // Follow-ups, nudges, surveys, the outbox and partner webhooks; idempotent per program and day,
+    // so an hourly run sends what is due and a retried one nothing twice.
+    const engagement = this.jobs
+      .add('Engagement', {
+        name: 'engagement',
+        entry: 'functions/handlers/engagement.ts',
+        description: 'Engagement: plans each program day into the outbox, sends what is due, delivers webhooks',
+        schedule: Schedule.rate(Duration.hours(1)),
+        timeout: Duration.minutes(15),
+        memorySize: 1024,
+      })
+      .withTable(table)
+      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+    if (config.sesFrom) {
+      engagement.addEnvironment('KINDLING_SES_FROM', config.sesFrom);
+      const domain = config.sesFrom.split('@')[1] ?? config.sesFrom;
+      engagement.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['ses:SendEmail'],
+          resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: domain })],
+        }),
+      );
+    }
 
     // Long work the API queues (imports): SQS to a worker, retried, then dead-lettered and alarmed.
     const jobsDeadLetters = new Queue(this, 'JobsDeadLetters', {
@@ -263,6 +297,7 @@ export class ApiStack extends Stack {
         { fn: this.graphql, service: 'graphql', p99: Duration.seconds(3) },
         { fn: lifecycle, service: 'lifecycle', p99: Duration.minutes(4) },
         { fn: matching, service: 'matching', p99: Duration.minutes(12) },
+        { fn: engagement, service: 'engagement', p99: Duration.minutes(12) },
         { fn: worker, service: 'jobs', p99: Duration.minutes(12) },
       ],
       api: this.api,

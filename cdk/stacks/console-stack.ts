@@ -16,10 +16,19 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import {
+  ClientAttributes,
+  type IUserPool,
+  OAuthScope,
+  UserPoolClient,
+  UserPoolClientIdentityProvider,
+  UserPoolDomain,
+} from 'aws-cdk-lib/aws-cognito';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import type { StageConfig } from '../config.ts';
+import { consoleAudienceParameter, type StageConfig } from '../config.ts';
 import { REPO_ROOT } from '../constructs/kindling-function.ts';
 import { acknowledge } from '../nag.ts';
 
@@ -42,8 +51,7 @@ export interface ConsoleStackProps extends StackProps {
   config: StageConfig;
   /** The HTTP API's endpoint (`https://<id>.execute-api.<region>.amazonaws.com`); `/graphql` is proxied to it. */
   apiEndpoint: string;
-  userPoolId: string;
-  consoleClientId: string;
+  userPool: IUserPool;
   /** The built console; tests pass a small folder of their own. @default admin/dist */
   assets?: string;
 }
@@ -60,7 +68,8 @@ export function consoleCsp(region: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src 'self' https://cognito-idp.${region}.amazonaws.com`,
+    // The hosted UI's token endpoint (the sign-in itself is a navigation to its pages).
+    `connect-src 'self' https://*.auth.${region}.amazoncognito.com`,
     "frame-ancestors 'none'",
     "form-action 'self'",
     "base-uri 'self'",
@@ -77,6 +86,8 @@ export class ConsoleStack extends Stack {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
   readonly headers: ResponseHeadersPolicy;
+  readonly hostedUi: UserPoolDomain;
+  readonly hostedUiClient: UserPoolClient;
 
   constructor(scope: Construct, id: string, props: ConsoleStackProps) {
     super(scope, id, props);
@@ -175,13 +186,55 @@ export class ConsoleStack extends Stack {
       'The default *.cloudfront.net certificate, whose minimum protocol CloudFront fixes; a custom domain with its ACM certificate and TLSv1.2_2021 is the follow-up (docs/decisions/0019).',
     );
 
+    // Sign-in through Cognito's hosted UI (authorization code with PKCE): its domain and an app
+    // client whose callback is this distribution. Both live here, where the distribution's address is
+    // known; the API learns the client id from the parameter below (no cycle between the stacks).
+    this.hostedUi = new UserPoolDomain(this, 'HostedUi', {
+      userPool: props.userPool,
+      cognitoDomain: { domainPrefix: `${config.prefix}-${this.account}` },
+    });
+    const consoleUrl = `https://${this.distribution.distributionDomainName}/`;
+    this.hostedUiClient = new UserPoolClient(this, 'HostedUiClient', {
+      userPool: props.userPool,
+      userPoolClientName: `${config.prefix}-console-hosted-ui`,
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [consoleUrl],
+        logoutUrls: [consoleUrl],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(1),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('tenant'),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+    });
+    new StringParameter(this, 'HostedUiClientId', {
+      parameterName: consoleAudienceParameter(config),
+      stringValue: this.hostedUiClient.userPoolClientId,
+      description: "The console's hosted-UI app client: the GraphQL function accepts its ID tokens",
+    });
+
     new BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
       sources: [
         Source.asset(assets),
         Source.jsonData('config.json', {
           apiUrl: '/graphql',
-          auth: { mode: 'cognito', region: this.region, userPoolId: props.userPoolId, clientId: props.consoleClientId },
+          auth: {
+            mode: 'cognito',
+            region: this.region,
+            userPoolId: props.userPool.userPoolId,
+            clientId: this.hostedUiClient.userPoolClientId,
+            domain: `https://${this.hostedUi.domainName}.auth.${this.region}.amazoncognito.com`,
+          },
         }),
       ],
       distribution: this.distribution,

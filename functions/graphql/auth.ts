@@ -4,7 +4,8 @@ import { DomainError, ErrorCode } from '#domain/errors.ts';
 
 export interface AuthConfig {
   issuer: string;
-  audience: string;
+  /** One audience, or several (the API's own app client and the console's hosted-UI client). */
+  audience: string | string[];
   /** The issuer's public keys: inline (the local issuer) or a JWKS URL (Cognito). */
   jwks: JSONWebKeySet | URL;
 }

@@ -333,6 +333,39 @@ describe('the scheduled jobs', () => {
     });
   });
 
+  it('runs engagement hourly (follow-ups, nudges, surveys, outbox, webhooks), sending e-mail through SES only when a sender is set', () => {
+    dev.api.hasResourceProperties('AWS::Events::Rule', { Name: 'kindling-dev-engagement', ScheduleExpression: 'rate(1 hour)' });
+    dev.api.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'kindling-dev-engagement', Timeout: 900 });
+    const engagement = Object.values(
+      dev.api.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'kindling-dev-engagement' } }),
+    )[0] as {
+      Properties: { Environment: { Variables: Record<string, unknown> } };
+    };
+    expect(engagement.Properties.Environment.Variables.KINDLING_SES_FROM).toBeUndefined();
+    expect(JSON.stringify(dev.api.toJSON())).not.toContain('ses:SendEmail');
+    const app = new App({ context: { ...flags, 'aws:cdk:bundling-stacks': [] } });
+    const withSes = addKindlingStacks(
+      app,
+      { ...stageConfig('prod'), sesFrom: 'mentoring@example.org' },
+      { consoleAssets: consoleFixture() },
+    );
+    const api = Template.fromStack(withSes.api);
+    api.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'kindling-prod-engagement',
+      Environment: { Variables: Match.objectLike({ KINDLING_SES_FROM: 'mentoring@example.org' }) },
+    });
+    api.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'ses:SendEmail',
+            Resource: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith([':identity/example.org'])]) }),
+          }),
+        ]),
+      },
+    });
+  });
+
   it('runs matching from one hourly rule that finds the programs due, with room for a large program', () => {
     dev.api.hasResourceProperties('AWS::Events::Rule', { Name: 'kindling-dev-matching', ScheduleExpression: 'rate(1 hour)' });
     dev.api.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'kindling-dev-matching', Timeout: 900, MemorySize: 2048 });
@@ -744,7 +777,7 @@ describe('the console on S3 behind CloudFront', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("connect-src 'self' https://cognito-idp.eu-west-1.amazonaws.com");
+    expect(csp).toContain("connect-src 'self' https://*.auth.eu-west-1.amazoncognito.com");
   });
 
   it('serves /config.json and /graphql uncached, the API on the same origin with the caller’s Authorization header', () => {
@@ -773,16 +806,56 @@ describe('the console on S3 behind CloudFront', () => {
     });
   });
 
-  it('writes config.json at deploy with this stage’s user pool and console client, and invalidates the cache', () => {
+  it('signs the console in through the hosted UI: the code flow back to this distribution only, the API told the client id', () => {
+    const distribution = logicalId(dev.console, 'AWS::CloudFront::Distribution', {});
+    const consoleUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/']] };
+    dev.console.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: Match.anyValue() });
+    dev.console.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: Match.arrayWith(['openid', 'email', 'profile']),
+      CallbackURLs: [consoleUrl],
+      LogoutURLs: [consoleUrl],
+      GenerateSecret: false,
+      SupportedIdentityProviders: ['COGNITO'],
+      ReadAttributes: Match.arrayWith(['custom:tenant']),
+      WriteAttributes: Match.not(Match.arrayWith(['custom:tenant'])),
+    });
+    const hostedClient = logicalId(dev.console, 'AWS::Cognito::UserPoolClient', {});
+    dev.console.hasResourceProperties('AWS::SSM::Parameter', {
+      Name: '/kindling-dev/auth/console-client-id',
+      Value: { Ref: hostedClient },
+    });
+    dev.api.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'kindling-dev-graphql',
+      Environment: { Variables: Match.objectLike({ KINDLING_AUTH_AUDIENCE_PARAMETER: '/kindling-dev/auth/console-client-id' }) },
+    });
+    dev.api.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'ssm:GetParameter',
+            Resource: Match.objectLike({
+              'Fn::Join': Match.arrayWith([Match.arrayWith([':parameter/kindling-dev/auth/console-client-id'])]),
+            }),
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('writes config.json at deploy with this stage’s user pool, hosted UI and its client, and invalidates the cache', () => {
     const deployment = Object.values(dev.console.findResources('Custom::CDKBucketDeployment'))[0] as {
       Properties: { SourceMarkers: Record<string, unknown>[]; DistributionPaths: string[]; DestinationBucketName: unknown };
     };
     const markers = JSON.stringify(deployment.Properties.SourceMarkers);
     const userPool = logicalId(dev.api, 'AWS::Cognito::UserPool', {});
-    const client = logicalId(dev.api, 'AWS::Cognito::UserPoolClient', {});
-    // Cross-stack references to the API stack's user pool and client, resolved by CloudFormation.
+    const client = logicalId(dev.console, 'AWS::Cognito::UserPoolClient', {});
+    const domain = logicalId(dev.console, 'AWS::Cognito::UserPoolDomain', {});
+    // The API stack's user pool by cross-stack reference; the hosted UI and its client from this stack.
     expect(markers).toContain(userPool);
     expect(markers).toContain(client);
+    expect(markers).toContain(domain);
     expect(markers).toContain('AWS::Region');
     expect(deployment.Properties.DistributionPaths).toEqual(['/*']);
     expect(deployment.Properties.DestinationBucketName).toEqual({ Ref: bucketId() });
