@@ -41,7 +41,11 @@ interface LoadWorld {
   proposed: Person[];
 }
 
-/** The credentials each client acts with, in one place: bearer tokens from the local issuer today. */
+/**
+ * The credentials each client acts with, in one place: the manager with a bearer token from the
+ * local issuer; the participants through a partner app's API key (one key per client, acting for
+ * each person in turn with X-Kindling-Person), as a member portal would.
+ */
 interface ClientSetup {
   manager: Headers;
   pairMember: Headers;
@@ -65,20 +69,34 @@ async function bearer(
   return { authorization: `Bearer ${token}` };
 }
 
+const PARTNER_SCOPES = ['PROGRAMS_READ', 'PROFILES_READ', 'MENTORSHIPS_READ', 'MEETINGS_WRITE', 'REQUESTS_MANAGE'];
+
+/** A partner key issued by the manager through the API (default limits: 600 a minute, bursts of 60). */
+async function partnerKey(url: string, manager: Headers, i: number): Promise<string> {
+  const data = await must(url, manager, 'mutation LoadKey($i: ApiKeyInput!) { createApiKey(input: $i) { secret } }', {
+    i: { name: `load client ${i}`, scopes: PARTNER_SCOPES },
+  });
+  return (data.createApiKey as { secret: string }).secret;
+}
+
+const actingFor = (secret: string, person: Person): Headers => ({ 'x-api-key': secret, 'x-kindling-person': person.id });
+
 /** Client `i`'s identities: a manager, a member of pair i, a mentee free to ask, one to be proposed, and a mentor. */
-async function clientSetup(world: LoadWorld, i: number): Promise<ClientSetup> {
+async function clientSetup(url: string, world: LoadWorld, i: number): Promise<ClientSetup> {
   const pair = world.pairs[i % world.pairs.length];
   const requester = world.requesters[i];
   const proposed = world.proposed[i];
   const mentor = world.freeMentors[i % world.freeMentors.length];
   if (!pair || !requester || !proposed || !mentor) throw new Error(`the seed has too few people for client ${i}`);
   const { issuer, slug } = world;
+  const manager = await bearer(issuer, slug, 'manager', `load:manager:${i % 5}`);
+  const secret = await partnerKey(url, manager, i);
   return {
-    manager: await bearer(issuer, slug, 'manager', `load:manager:${i % 5}`),
-    pairMember: await bearer(issuer, slug, 'participant', `load:member:${i}`, pair.mentee.local),
-    requester: await bearer(issuer, slug, 'participant', `load:requester:${i}`, requester.local),
-    proposed: await bearer(issuer, slug, 'participant', `load:proposed:${i}`, proposed.local),
-    mentor: await bearer(issuer, slug, 'participant', `load:mentor:${i}`, mentor.local),
+    manager,
+    pairMember: actingFor(secret, pair.mentee),
+    requester: actingFor(secret, requester),
+    proposed: actingFor(secret, proposed),
+    mentor: actingFor(secret, mentor),
     pairId: pair.id,
     requester_id: requester.id,
     proposed_id: proposed.id,
@@ -298,7 +316,7 @@ export async function run(): Promise<Record<string, string | number>> {
     console.log(
       `  seeded ${world.pairs.length} pairs and ${world.requesters.length * 2 + world.freeMentors.length} free people in ${((Date.now() - seeded) / 1000).toFixed(1)} s`,
     );
-    const setups = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => clientSetup(world, i)));
+    const setups = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => clientSetup(api?.url ?? '', world, i)));
 
     const stats: Stats = { latencies: [], byKind: { read: [], write: [] }, reads: 0, writes: 0, errors: new Map() };
     const bar = progressBar(`${CLIENTS} clients for ${DURATION_S} s (seconds)`, DURATION_S);

@@ -56,6 +56,7 @@ export const ID_TYPES = [
   'ImportJob',
   'MatchingRun',
   'ApiKey',
+  'WebhookSubscription',
 ] as const;
 export type IdType = (typeof ID_TYPES)[number];
 export const randomId = (type: IdType): string => toGlobalId(type, type === 'Tenant' ? `t-${randomBytes(5).toString('hex')}` : ulid());
@@ -94,6 +95,7 @@ const Q = {
   rule: `mutation SeedRule($p: ID!, $a: ID!, $b: ID!) { setPairRule(programId: $p, menteeId: $a, mentorId: $b, kind: BLOCK) }`,
   run: `mutation SeedRun($p: ID!) { runMatching(programId: $p) { id } }`,
   import: `mutation SeedImport($p: ID!, $csv: String!) { startImport(programId: $p, csv: $csv, fileName: "hr.csv") { id } }`,
+  webhook: `mutation SeedWebhook { createWebhookSubscription(input: { url: "https://partner.example.org/hooks", events: [MENTORSHIP_STARTED] }) { subscription { id } } }`,
   apiKey: `mutation SeedApiKey($p: ID!) { createApiKey(input: { name: "portal", scopes: [MENTORSHIPS_READ], programId: $p }) { key { id } } }`,
 };
 
@@ -180,6 +182,7 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
   const matchingRun = ((await must(api, Q.run, { p: program }, manager)).runMatching as { id: string }).id;
   const importJob = ((await must(api, Q.import, { p: program, csv: IMPORT_CSV }, manager)).startImport as { id: string }).id;
   const apiKey = ((await must(api, Q.apiKey, { p: program }, manager)).createApiKey as { key: { id: string } }).key.id;
+  const webhook = ((await must(api, Q.webhook, {}, manager)).createWebhookSubscription as { subscription: { id: string } }).subscription.id;
   await api.services.jobs.idle?.();
   return {
     slug,
@@ -204,6 +207,7 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
       ImportJob: [importJob],
       MatchingRun: [matchingRun],
       ApiKey: [apiKey],
+      WebhookSubscription: [webhook],
     },
   };
 }

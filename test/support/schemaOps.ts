@@ -75,6 +75,12 @@ const BY_RETURN: Record<string, IdType | 'any'> = {
   ErasureReceipt: 'Person',
   ApiKey: 'ApiKey',
   IssuedApiKey: 'ApiKey',
+  WebhookSubscription: 'WebhookSubscription',
+  CreatedWebhookSubscription: 'WebhookSubscription',
+};
+/** Operations whose `id` the return type does not name (they answer with a Boolean). */
+const BY_OPERATION: Record<string, IdType> = {
+  deleteWebhookSubscription: 'WebhookSubscription',
 };
 const BY_NAME: Record<string, IdType | 'any'> = {
   programId: 'Program',
@@ -90,7 +96,7 @@ const BY_NAME: Record<string, IdType | 'any'> = {
 /** The id type a slot takes; undefined means the suite has no ids to feed it (and must fail, not skip). */
 export function idTypeOf(field: GraphQLField<unknown, unknown>, slot: IdSlot): IdType | 'any' | undefined {
   if (slot.name !== 'id') return BY_NAME[slot.name];
-  return BY_RETURN[getNamedType(field.type)?.name ?? ''];
+  return BY_OPERATION[field.name] ?? BY_RETURN[getNamedType(field.type)?.name ?? ''];
 }
 
 /** A selection that shows whether anything came back: `__typename`, or the edges of a connection. */
