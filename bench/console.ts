@@ -24,6 +24,13 @@ export async function run(): Promise<Record<string, string | number>> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
+  // The scheduler runs every job once just after start (matching, engagement): measure the console
+  // as a manager meets it later, not while those share the two cores with the browser.
+  const jobs = ['program-lifecycle', 'scheduled-matching', 'engagement'];
+  const until = Date.now() + 120_000;
+  while (!jobs.every((job) => running.output().includes(`scheduler: ${job} ran`)) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
   const browser = await launch();
   try {
     const { token, expiresAt } = (await (

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 import type { Role } from '#domain/actors.ts';
 import type { GraphqlHandler } from '#graphql/server.ts';
@@ -138,7 +139,7 @@ export function startLocalServer(options: LocalServerOptions): Promise<Server> {
       if (path === '/config.json') return send(res, 200, { apiUrl: '/graphql', auth: { mode: 'local' } }, { 'cache-control': 'no-cache' });
       if (path === '/local/token' && req.method === 'POST') return await issueToken(req, res, options);
       if (path === '/healthz') return send(res, 200, { ok: true });
-      return serveConsole(path, res, options.consoleDir);
+      return serveConsole(path, res, options.consoleDir, String(req.headers['accept-encoding'] ?? ''));
     } catch (e) {
       if (e instanceof TooLarge)
         return send(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
@@ -174,7 +175,20 @@ async function issueToken(req: IncomingMessage, res: ServerResponse, options: Lo
   send(res, 200, await options.issuer.token({ tenant: tenant || null, role, subject, name }));
 }
 
-function serveConsole(path: string, res: ServerResponse, dir: string | null): void {
+/** Text assets gzipped once and kept, as CloudFront compresses them in AWS. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
+const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+function gzippedFile(file: string): Buffer {
+  const { mtimeMs } = statSync(file);
+  const cached = gzipped.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(readFileSync(file), { level: 6 });
+  gzipped.set(file, { mtimeMs, body });
+  return body;
+}
+
+function serveConsole(path: string, res: ServerResponse, dir: string | null, acceptEncoding = ''): void {
   if (!dir || !existsSync(dir)) {
     send(res, 404, { error: 'The console is not built. Run `npm run build:admin`.' });
     return;
@@ -183,10 +197,18 @@ function serveConsole(path: string, res: ServerResponse, dir: string | null): vo
   let file = join(dir, safe);
   if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
   const immutable = file.includes(`${join(dir, 'assets')}`);
-  res.writeHead(200, {
+  const headers = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
-  });
+    vary: 'accept-encoding',
+  };
+  if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(acceptEncoding)) {
+    const body = gzippedFile(file);
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+    res.end(body);
+    return;
+  }
+  res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 }

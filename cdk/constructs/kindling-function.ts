@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -113,6 +114,8 @@ export class KindlingFunction extends NodejsFunction {
         sourcesContent: false,
         // The Node.js 22 runtime ships AWS SDK v3 (and the Smithy packages under it).
         externalModules: ['@aws-sdk/*', '@smithy/*'],
+        // Apollo Studio's protobuf code, unused (its plugins are disabled in graphql/server.ts).
+        esbuildArgs: { '--alias:@apollo/usage-reporting-protobuf': join(REPO_ROOT, 'functions', 'lib', 'apolloReportingOff.ts') },
         logLevel: LogLevel.WARNING,
       },
     });

@@ -1,5 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
@@ -45,7 +50,16 @@ export function createGraphqlServer(services: Services): ApolloServer<Context> {
     hideSchemaDetailsFromClientErrors: !services.isLocal,
     formatError: formatErrorWith(services.log),
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, partnerAccessPlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...armor.plugins,
+      partnerAccessPlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      // No Apollo Studio reporting or federated traces: nothing leaves for a third party, and the
+      // bundle leaves out their protobuf code (functions/lib/apolloReportingOff.ts).
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
 }
 
