@@ -1,13 +1,21 @@
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { JobQueue, JobRef } from '#domain/jobs.ts';
 import type { Logger } from '#lib/log.ts';
 
-/** In AWS: a message on the jobs queue, which the jobs Lambda consumes. */
+/**
+ * In AWS: a message on the jobs queue, which the jobs Lambda consumes. The SQS client loads on the
+ * first message, not at start: most requests never queue anything, and a cold start stays shorter.
+ */
 export function sqsQueue(url: string): JobQueue {
-  const sqs = new SQSClient({});
+  let sqs: Promise<{ client: SQSClient; SendMessageCommand: typeof import('@aws-sdk/client-sqs').SendMessageCommand }> | null = null;
   return {
     async enqueue(job) {
-      await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify(job) }));
+      sqs ??= import('@aws-sdk/client-sqs').then(({ SQSClient, SendMessageCommand }) => ({
+        client: new SQSClient({}),
+        SendMessageCommand,
+      }));
+      const { client, SendMessageCommand } = await sqs;
+      await client.send(new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify(job) }));
     },
   };
 }
