@@ -7,7 +7,9 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { addResolversToSchema } from '@graphql-tools/schema';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
+import { buildASTSchema, type GraphQLSchema, parse } from 'graphql';
 import { DomainError } from '#domain/errors.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
 import type { Services } from '../services.ts';
@@ -30,6 +32,20 @@ export const LIMITS = {
   maxTokens: 4_000,
 } as const;
 
+/**
+ * The schema from the SDL, built once per container: parsed and built without re-validating the
+ * SDL (codegen and the tests have), then given its resolvers. Apollo's own path from `typeDefs`
+ * merges the modules' `extend type`s through graphql-tools first, about a third of a cold start.
+ */
+let built: GraphQLSchema | null = null;
+function executableSchema(): GraphQLSchema {
+  built ??= addResolversToSchema({
+    schema: buildASTSchema(parse(typeDefs), { assumeValidSDL: true }),
+    resolvers: resolvers as Parameters<typeof addResolversToSchema>[0]['resolvers'],
+  });
+  return built;
+}
+
 export function createGraphqlServer(services: Services): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
@@ -40,8 +56,7 @@ export function createGraphqlServer(services: Services): ApolloServer<Context> {
     blockFieldSuggestion: { enabled: !services.isLocal },
   }).protect();
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema(),
     introspection: services.isLocal,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
