@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type Actor, type Scope, tenantScope } from '#domain/actors.ts';
+import { type Actor, type Role, requireRole, type Scope, tenantScope } from '#domain/actors.ts';
 import { emptyStats, type ProgramStats } from '#domain/analytics.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import type { Enrolment, Person } from '#domain/people.ts';
@@ -18,7 +18,12 @@ export interface Context {
   locale: Locale;
   requestId: string;
   /** The caller's scope for a domain call; FORBIDDEN for an operator acting outside a tenant. */
-  scope(action: string): Scope;
+  /**
+   * The caller's scope for a domain call; FORBIDDEN for an operator acting outside a tenant, and,
+   * with `roles`, for any other role. Checking the role here, before the arguments' ids are read,
+   * makes a caller without the role hear FORBIDDEN whatever id they send.
+   */
+  scope(action: string, ...roles: Role[]): Scope;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -94,7 +99,10 @@ export async function createContext(services: Services, facts: RequestFacts): Pr
     tenant,
     locale: facts.locale,
     requestId: facts.requestId,
-    scope: (action) => tenantScope(actor, services.clock(), action),
+    scope: (action, ...roles) => {
+      if (roles.length > 0) requireRole(actor, action, ...roles);
+      return tenantScope(actor, services.clock(), action);
+    },
     loaders: createLoaders(services, actor.tenantId),
   };
 }

@@ -7,21 +7,13 @@ import {
   getSubscription,
   listDeliveries,
   listSubscriptions,
-  requireWebhookAccess,
   updateSubscription,
 } from '#domain/webhooks.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
-import type { Context } from '../context.ts';
 import { localId, parseGlobalId, toGlobalId } from '../ids.ts';
 
 /** Engagement (issue #9): program settings and attention, the outbox as notifications, partner webhooks. */
-/** Access first (arguments evaluate left to right): a participant hears FORBIDDEN whatever id they send. */
-const webhookScope = (ctx: Context, action: string) => {
-  requireWebhookAccess(ctx.actor, action);
-  return ctx.scope(action);
-};
-
 export const engagementResolvers: Resolvers = {
   Query: {
     notifications: async (_parent, args, ctx) => {
@@ -41,7 +33,7 @@ export const engagementResolvers: Resolvers = {
       return toConnection(ctx, 'webhooks', await listSubscriptions(ctx.services, scope, req));
     },
     webhookSubscription: async (_parent, { id }, ctx) => {
-      const scope = webhookScope(ctx, 'read webhooks');
+      const scope = ctx.scope('read webhooks', 'manager');
       const parsed = parseGlobalId(id);
       if (parsed?.type !== 'WebhookSubscription') return null;
       return getSubscription(ctx.services, scope, parsed.id).catch((e: unknown) => {
@@ -53,9 +45,9 @@ export const engagementResolvers: Resolvers = {
   Mutation: {
     createWebhookSubscription: (_parent, { input }, ctx) => createSubscription(ctx.services, ctx.scope('manage webhooks'), input),
     updateWebhookSubscription: (_parent, { id, version, input }, ctx) =>
-      updateSubscription(ctx.services, webhookScope(ctx, 'manage webhooks'), localId(id, 'WebhookSubscription'), version, input),
+      updateSubscription(ctx.services, ctx.scope('manage webhooks', 'manager'), localId(id, 'WebhookSubscription'), version, input),
     deleteWebhookSubscription: (_parent, { id, version }, ctx) =>
-      deleteSubscription(ctx.services, webhookScope(ctx, 'manage webhooks'), localId(id, 'WebhookSubscription'), version),
+      deleteSubscription(ctx.services, ctx.scope('manage webhooks', 'manager'), localId(id, 'WebhookSubscription'), version),
   },
   Program: {
     engagement: (program) => engagementOf(program),
