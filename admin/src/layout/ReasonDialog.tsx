@@ -1,16 +1,7 @@
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  TextField,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { type ReactElement, useId, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { DialogButtons } from './DialogButtons.tsx';
 
 /** The API keeps reasons up to this length. */
 const MAX_REASON = 500;
@@ -82,20 +73,15 @@ export function ReasonDialog({ open, onClose, title, explanation, reasonLabel, c
           </Alert>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={close} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button
-          onClick={confirm}
-          color={color}
-          variant="contained"
-          disabled={busy || reason.trim() === ''}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : icon}
-        >
-          {confirmLabel}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        busy={busy}
+        onCancel={close}
+        onConfirm={confirm}
+        color={color}
+        disabled={reason.trim() === ''}
+        label={confirmLabel}
+        icon={icon}
+      />
     </Dialog>
   );
 }

@@ -1,23 +1,10 @@
 import FlagIcon from '@mui/icons-material/Flag';
-import {
-  Alert,
-  Box,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Slider,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Dialog, DialogContent, DialogTitle, MenuItem, Slider, Stack, TextField, Typography } from '@mui/material';
 import { type FormEvent, useId, useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { GoalInput, GoalStatus } from '../generated/graphql.ts';
 import { describeError, isConflict } from '../layout/conflicts.ts';
+import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { GoalRecord } from '../providers/mentorships.ts';
 import { fieldErrorsOf } from '../providers/problems.ts';
@@ -155,25 +142,15 @@ export function GoalDialog({ mentorshipId, goal, onClose }: { mentorshipId: stri
               />
             )}
           </Stack>
-          {error && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {error}
-            </Alert>
-          )}
+          <DialogError error={error} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={busy}>
-            {translate('ra.action.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={busy || form.title.trim() === ''}
-            startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <FlagIcon />}
-          >
-            {translate(goal ? 'ra.action.save' : 'kindling.goals.add')}
-          </Button>
-        </DialogActions>
+        <DialogButtons
+          busy={busy}
+          onCancel={onClose}
+          disabled={form.title.trim() === ''}
+          label={translate(goal ? 'ra.action.save' : 'kindling.goals.add')}
+          icon={<FlagIcon />}
+        />
       </form>
     </Dialog>
   );

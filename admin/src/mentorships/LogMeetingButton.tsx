@@ -1,12 +1,8 @@
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import {
-  Alert,
   Autocomplete,
-  Button,
   Chip,
-  CircularProgress,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -20,6 +16,7 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { Button as RaButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ContactKind, MeetingMode } from '../generated/graphql.ts';
+import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import { isRunning, type MeetingValues, type MentorshipRecord } from '../providers/mentorships.ts';
 import { fieldErrorsOf } from '../providers/problems.ts';
@@ -164,25 +161,9 @@ function LogMeetingDialog({ pair, onClose }: { pair: MentorshipRecord; onClose: 
               )}
             />
           </Stack>
-          {error && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {error}
-            </Alert>
-          )}
+          <DialogError error={error} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={busy}>
-            {translate('ra.action.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={busy}
-            startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <EventAvailableIcon />}
-          >
-            {translate('kindling.meetings.confirm')}
-          </Button>
-        </DialogActions>
+        <DialogButtons busy={busy} onCancel={onClose} label={translate('kindling.meetings.confirm')} icon={<EventAvailableIcon />} />
       </form>
     </Dialog>
   );

@@ -2,21 +2,12 @@ import CheckIcon from '@mui/icons-material/Check';
 import PauseIcon from '@mui/icons-material/Pause';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import StopIcon from '@mui/icons-material/Stop';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  TextField,
-} from '@mui/material';
+import { Dialog, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { type ReactElement, useId, useState } from 'react';
 import { Button as RaButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { PairTransition } from '../generated/graphql.ts';
 import { describeError, isConflict } from '../layout/conflicts.ts';
+import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { MentorshipRecord } from '../providers/mentorships.ts';
 
@@ -103,26 +94,17 @@ function TransitionDialog({ pair, action, onClose }: { pair: MentorshipRecord; a
             autoFocus
           />
         )}
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
+        <DialogError error={error} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button
-          onClick={confirm}
-          color={look.color}
-          variant="contained"
-          disabled={busy || (look.reason === 'required' && reason.trim() === '')}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : look.icon}
-        >
-          {translate(`kindling.pairs.actions.${action}.confirm`)}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        busy={busy}
+        onCancel={onClose}
+        onConfirm={confirm}
+        color={look.color}
+        disabled={look.reason === 'required' && reason.trim() === ''}
+        label={translate(`kindling.pairs.actions.${action}.confirm`)}
+        icon={look.icon}
+      />
     </Dialog>
   );
 }

@@ -1,7 +1,8 @@
 import FormatQuoteIcon from '@mui/icons-material/FormatQuote';
-import { Box, Chip, type ChipProps, Paper, Skeleton, Stack, Typography } from '@mui/material';
-import { Link, List, Loading, Pagination, useCreatePath, useListContext, useTranslate } from 'react-admin';
+import { Box, Chip, type ChipProps, Paper, Stack, Typography } from '@mui/material';
+import { Link, List, Loading, Pagination, useCreatePath, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../generated/graphql.ts';
+import { CardList } from '../layout/CardList.tsx';
 import { ListLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
 import { useFocusAreaLabel } from '../participants/focusAreas.ts';
@@ -145,37 +146,6 @@ function RequestCard({ request }: { request: RequestRecord }) {
   );
 }
 
-function RequestCards() {
-  const { data, isPending } = useListContext<RequestRecord>();
-  const translate = useTranslate();
-  if (isPending) {
-    return (
-      <Stack spacing={2} sx={{ p: 2 }}>
-        {[0, 1, 2].map((n) => (
-          <Skeleton key={n} variant="rounded" height={140} />
-        ))}
-      </Stack>
-    );
-  }
-  if (!data || data.length === 0) {
-    return (
-      <Box sx={{ p: 3 }}>
-        <Typography variant="h6" component="p">
-          {translate('kindling.requests.none')}
-        </Typography>
-        <Typography color="text.secondary">{translate('kindling.requests.noneHelp')}</Typography>
-      </Box>
-    );
-  }
-  return (
-    <Stack spacing={2} sx={{ p: 2 }}>
-      {data.map((request) => (
-        <RequestCard key={request.id} request={request} />
-      ))}
-    </Stack>
-  );
-}
-
 /** A program's requests, newest first, each with the mentee's introduction; open ones can be answered here. */
 export function RequestList() {
   const { programs, program, setProgramId, isPending } = useCurrentProgram();
@@ -194,7 +164,9 @@ export function RequestList() {
       empty={false}
     >
       <RememberProgram onProgram={setProgramId} />
-      <RequestCards />
+      <CardList<RequestRecord> placeholderHeight={140} none="kindling.requests.none" noneHelp="kindling.requests.noneHelp">
+        {(request) => <RequestCard key={request.id} request={request} />}
+      </CardList>
     </List>
   );
 }

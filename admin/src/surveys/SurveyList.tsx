@@ -1,6 +1,7 @@
 import FormatQuoteIcon from '@mui/icons-material/FormatQuote';
-import { Box, Chip, LinearProgress, Paper, Skeleton, Stack, Typography } from '@mui/material';
-import { Link, List, Loading, Pagination, SelectInput, useCreatePath, useListContext, useTranslate } from 'react-admin';
+import { Chip, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { Link, List, Loading, Pagination, SelectInput, useCreatePath, useTranslate } from 'react-admin';
+import { CardList } from '../layout/CardList.tsx';
 import { ListLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
 import { NoPrograms, ProgramFilterInput, RememberProgram, useCurrentProgram } from '../programs/currentProgram.tsx';
@@ -80,35 +81,6 @@ function SurveyCard({ survey }: { survey: SurveyRecord }) {
   );
 }
 
-function SurveyCards() {
-  const { data, isPending } = useListContext<SurveyRecord>();
-  const translate = useTranslate();
-  if (isPending) {
-    return (
-      <Stack spacing={2} sx={{ p: 2 }}>
-        {[0, 1, 2].map((i) => (
-          <Skeleton key={i} variant="rounded" height={96} />
-        ))}
-      </Stack>
-    );
-  }
-  if (!data || data.length === 0) {
-    return (
-      <Box sx={{ p: 4, textAlign: 'center' }}>
-        <Typography variant="h6">{translate('kindling.surveys.noneInProgram')}</Typography>
-        <Typography color="text.secondary">{translate('kindling.surveys.noneHelp')}</Typography>
-      </Box>
-    );
-  }
-  return (
-    <Stack spacing={2} sx={{ p: 2 }}>
-      {data.map((survey) => (
-        <SurveyCard key={survey.id} survey={survey} />
-      ))}
-    </Stack>
-  );
-}
-
 /** A program's survey answers, newest first: ratings as bars, outcomes as chips, comments quoted. */
 export function SurveyList() {
   const { programs, program, setProgramId, isPending } = useCurrentProgram();
@@ -141,7 +113,9 @@ export function SurveyList() {
       empty={false}
     >
       <RememberProgram onProgram={setProgramId} />
-      <SurveyCards />
+      <CardList<SurveyRecord> placeholderHeight={96} none="kindling.surveys.noneInProgram" noneHelp="kindling.surveys.noneHelp">
+        {(survey) => <SurveyCard key={survey.id} survey={survey} />}
+      </CardList>
     </List>
   );
 }
