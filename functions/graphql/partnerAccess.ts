@@ -52,6 +52,12 @@ export function checkPartnerAccess(schema: GraphQLSchema, document: DocumentNode
     const missing = required.find((s) => !scopes.includes(s));
     if (missing && !problem) problem = new DomainError(ErrorCode.FORBIDDEN, 'auth.scope', { what, scope: missing });
   };
+  // A fragment's type condition needs that type's scopes, like a field returning it.
+  const typeCondition = () => {
+    const type = typeInfo.getType();
+    const required = type ? scopesOfType(getNamedType(type)) : null;
+    if (type && required) need(getNamedType(type).name, required);
+  };
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -71,16 +77,8 @@ export function checkPartnerAccess(schema: GraphQLSchema, document: DocumentNode
         const required = scopesOfType(type);
         if (required) need(type.name, required);
       },
-      InlineFragment() {
-        const type = typeInfo.getType();
-        const required = type ? scopesOfType(getNamedType(type)) : null;
-        if (type && required) need(getNamedType(type).name, required);
-      },
-      FragmentDefinition() {
-        const type = typeInfo.getType();
-        const required = type ? scopesOfType(getNamedType(type)) : null;
-        if (type && required) need(getNamedType(type).name, required);
-      },
+      InlineFragment: typeCondition,
+      FragmentDefinition: typeCondition,
     }),
   );
   return problem;

@@ -119,6 +119,7 @@ type Documents = {
     "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n": typeof types.PkOneProgramDocument,
     "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": typeof types.PkMeetingDocument,
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": typeof types.PkRequestDocument,
+    "\n  query PkPersonNode($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n": typeof types.PkPersonNodeDocument,
     "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n": typeof types.PkNodeDocument,
     "\n  mutation SrProgram($input: ProgramInput!) { createProgram(input: $input) { id version privacy { sensitiveFocusAreas managersSeeSensitiveReasons } } }\n": typeof types.SrProgramDocument,
     "\n  mutation SrUpdate($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { version privacy { managersSeeSensitiveReasons } }\n  }\n": typeof types.SrUpdateDocument,
@@ -246,6 +247,7 @@ const documents: Documents = {
     "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n": types.PkOneProgramDocument,
     "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": types.PkMeetingDocument,
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": types.PkRequestDocument,
+    "\n  query PkPersonNode($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n": types.PkPersonNodeDocument,
     "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n": types.PkNodeDocument,
     "\n  mutation SrProgram($input: ProgramInput!) { createProgram(input: $input) { id version privacy { sensitiveFocusAreas managersSeeSensitiveReasons } } }\n": types.SrProgramDocument,
     "\n  mutation SrUpdate($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { version privacy { managersSeeSensitiveReasons } }\n  }\n": types.SrUpdateDocument,
@@ -702,6 +704,10 @@ export function graphql(source: "\n  mutation PkMeeting($input: MeetingInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n"): (typeof documents)["\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkPersonNode($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n"): (typeof documents)["\n  query PkPersonNode($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,9 @@ const MEETING = graphql(`
 const REQUEST = graphql(`
   mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }
 `);
+const PERSON_VIA_NODE = graphql(`
+  query PkPersonNode($id: ID!) { node(id: $id) { ... on Person { displayName } } }
+`);
 const PAIR_VIA_NODE = graphql(`
   query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }
 `);
@@ -177,12 +180,16 @@ describe('partner API keys: shown once, scoped, limited to a program, revocable,
     // Nested types need their scope too: a pair's program needs PROGRAMS_READ.
     const nested = await api.call(ME, {}, viaKey(issued.secret, ids.mentee ?? ''));
     expect(codes(nested)).toEqual(['FORBIDDEN']);
+    // A fragment's type needs its scope too, even behind `node`.
+    const fragment = await api.call(PERSON_VIA_NODE, { id: ids.mentee ?? '' }, viaKey(issued.secret, ids.mentee ?? ''));
+    expect(codes(fragment)).toEqual(['FORBIDDEN']);
+    expect(fragment.errors?.[0]?.message).toContain('PROFILES_READ');
     // Manager operations are closed to keys whatever their scopes.
     const program = await api.call(PROGRAM, { input: { name: 'Sneaky' } }, viaKey(issued.secret, ids.mentee ?? ''));
     expect(codes(program)).toEqual(['FORBIDDEN']);
     // Each refused call cost what checking the key costs (read key, person, enrolments; take a token, in
     // one write or two when the bucket turns from idle to busy), and nothing more ran.
-    expect(api.services.client.calls.count - calls).toBeLessThanOrEqual(4 * (perCall + 1));
+    expect(api.services.client.calls.count - calls).toBeLessThanOrEqual(5 * (perCall + 1));
 
     const writer = await key(['MEETINGS_WRITE', 'MENTORSHIPS_READ']);
     const logged = await api.call(
