@@ -94,7 +94,7 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
     return {
       mentor,
       input: {
-        externalId: `E${10000 + i}`,
+        externalId: `DEMO-${String(i + 1).padStart(4, '0')}`,
         // Mixed case as HR systems export it; the domain stores it lower-cased.
         email: `${i % 7 === 0 ? email.toUpperCase() : email}${i}@demo.example.org`,
         givenName: given,

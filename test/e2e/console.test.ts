@@ -6,7 +6,7 @@ import { freePort } from '#local/dynamo.ts';
 import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
 import { ROOT, type Running, startKindling, stop } from '../support/kindling.ts';
 
-const SAMPLE = join(ROOT, '..', 'shared', 'data', 'hr-export-sample.csv');
+const SAMPLE = join(ROOT, 'docs', 'examples', 'hr-export-sample.csv');
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(HOW_TO_INSTALL);

@@ -142,7 +142,7 @@ describe('npm start', () => {
       '--program',
       'Leadership Circle',
       '--file',
-      join(ROOT, '..', 'shared', 'data', 'hr-export-sample.csv'),
+      join(ROOT, 'docs', 'examples', 'hr-export-sample.csv'),
     );
     expect(out).toContain('Importing 296 of 300 rows into "Leadership Circle" (4 rejected)');
     expect(out).toMatch(/Done: \d+ created, \d+ updated, \d+ unchanged, 0 failed, 4 rejected\./);

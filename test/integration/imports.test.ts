@@ -8,7 +8,7 @@ import { runProgramLifecycle } from '../../functions/jobs/programLifecycle.ts';
 import { graphql } from '../generated/gql.ts';
 import { codes, testApi } from '../support/api.ts';
 
-const SAMPLE = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'hr-export-sample.csv'), 'utf8');
+const SAMPLE = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'examples', 'hr-export-sample.csv'), 'utf8');
 
 const CREATE_PROGRAM = graphql(`
   mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }

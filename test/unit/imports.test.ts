@@ -5,7 +5,7 @@ import { readRows, suggestMapping } from '#domain/imports.ts';
 import { FOCUS_AREAS } from '#domain/programs.ts';
 import { decodeText, parseCsv, toCsv } from '#lib/csv.ts';
 
-const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'hr-export-sample.csv');
+const SAMPLE = join(import.meta.dirname, '..', '..', 'docs', 'examples', 'hr-export-sample.csv');
 const program = { focusAreas: [...FOCUS_AREAS] };
 
 describe('reading an HR export', () => {
