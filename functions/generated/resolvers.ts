@@ -594,6 +594,11 @@ export type MatchingObjective =
 /** One matching run: who, when, the settings used, what it proposed and why others were left out. */
 export type MatchingRun = Node & {
   __typename?: 'MatchingRun';
+  /**
+   * How the assignment was proved optimal over every eligible pair (null for runs made before runs
+   * recorded it).
+   */
+  certification?: Maybe<RunCertification>;
   counts: RunCounts;
   diff: RunDiff;
   dryRun: Scalars['Boolean']['output'];
@@ -1684,6 +1689,25 @@ export type Role =
   | 'OPERATOR'
   | 'PARTICIPANT';
 
+/**
+ * The proof that a run's assignment is optimal: the solver sees each mentee's best candidates, then
+ * every other eligible pair is priced against its dual solution and added when it could improve the
+ * result, until the duals hold over all eligible pairs.
+ */
+export type RunCertification = {
+  __typename?: 'RunCertification';
+  /** Left-out pairs that were added because they could improve the result. */
+  addedPairs: Scalars['Int']['output'];
+  /** The duals hold over every eligible pair: no other assignment scores more. */
+  certified: Scalars['Boolean']['output'];
+  /** Pairs passing every hard rule and the minimum score. */
+  eligiblePairs: Scalars['Int']['output'];
+  /** Pairs the first solve saw (each mentee's best candidates). */
+  keptPairs: Scalars['Int']['output'];
+  /** Solves until the certificate held. */
+  rounds: Scalars['Int']['output'];
+};
+
 export type RunCounts = {
   __typename?: 'RunCounts';
   edges: Scalars['Int']['output'];
@@ -2130,6 +2154,7 @@ export type ResolversTypes = {
   RequestInput: RequestInput;
   RequestStatus: RequestStatus;
   Role: Role;
+  RunCertification: ResolverTypeWrapper<RunCertification>;
   RunCounts: ResolverTypeWrapper<RunCounts>;
   RunDiff: ResolverTypeWrapper<Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversTypes['MatchingRun']> }>;
   RunTimings: ResolverTypeWrapper<RunTimings>;
@@ -2260,6 +2285,7 @@ export type ResolversParentTypes = {
   RequestAnswerResult: Omit<RequestAnswerResult, 'mentorship' | 'request'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, request: ResolversParentTypes['MentorshipRequest'] };
   RequestFigures: RequestFigures;
   RequestInput: RequestInput;
+  RunCertification: RunCertification;
   RunCounts: RunCounts;
   RunDiff: Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversParentTypes['MatchingRun']> };
   RunTimings: RunTimings;
@@ -2581,6 +2607,7 @@ export type MatchProposalEdgeResolvers<ContextType = Context, ParentType extends
 };
 
 export type MatchingRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRun'] = ResolversParentTypes['MatchingRun']> = {
+  certification?: Resolver<Maybe<ResolversTypes['RunCertification']>, ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['RunCounts'], ParentType, ContextType>;
   diff?: Resolver<ResolversTypes['RunDiff'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2958,6 +2985,14 @@ export type RequestFiguresResolvers<ContextType = Context, ParentType extends Re
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RunCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunCertification'] = ResolversParentTypes['RunCertification']> = {
+  addedPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  certified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eligiblePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rounds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RunCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunCounts'] = ResolversParentTypes['RunCounts']> = {
   edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3166,6 +3201,7 @@ export type Resolvers<ContextType = Context> = {
   RateLimit?: RateLimitResolvers<ContextType>;
   RequestAnswerResult?: RequestAnswerResultResolvers<ContextType>;
   RequestFigures?: RequestFiguresResolvers<ContextType>;
+  RunCertification?: RunCertificationResolvers<ContextType>;
   RunCounts?: RunCountsResolvers<ContextType>;
   RunDiff?: RunDiffResolvers<ContextType>;
   RunTimings?: RunTimingsResolvers<ContextType>;

@@ -31,6 +31,7 @@ const RUN = graphql(`
       unmatched { mentee { id } reason detail fix }
       fairness { byDepartment { group mentees matched matchRate } }
       diff { kept added dropped previousRun { id } }
+      certification { certified eligiblePairs keptPairs rounds }
     }
   }
 `);
@@ -131,6 +132,10 @@ describe('matching runs through the API', () => {
       }),
     ]);
     expect(run?.fairness.byDepartment.find((g) => g.group === 'IT')).toMatchObject({ mentees: 3, matched: 2 });
+    // Optimal over every pair the rules allow, not only over each mentee's best candidates.
+    expect(run?.certification).toMatchObject({ certified: true });
+    expect(run?.certification?.eligiblePairs).toBeGreaterThan(0);
+    expect(run?.certification?.eligiblePairs).toBe(run?.certification?.keptPairs);
   });
 
   it('never touches decisions already taken, and diffs against the previous run', async () => {

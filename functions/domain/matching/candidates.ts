@@ -46,6 +46,29 @@ export function managersAbove(email: string, managerOf: ReadonlyMap<string, stri
 }
 
 /**
+ * The candidate pairs of one run, scored once and priced again on demand. The solver sees each
+ * mentee's best `perMentee` edges (bounded memory, a fast solve); {@link CandidateSpace.visitPruned}
+ * lets the run go back over the pairs left out, so that the assignment can be proved optimal over
+ * every eligible pair, not only over the kept ones (see `exact.ts`).
+ */
+export interface CandidateSpace {
+  /** The kept edges, each mentee's best first. */
+  edges: Edge[];
+  options: Map<string, MenteeOptions>;
+  /** Pairs passing every hard constraint, the minimum score included: the graph the optimum is over. */
+  eligiblePairs: number;
+  /** Mentors in the order the indices below refer to (by id). */
+  mentors: readonly Mentor[];
+  /** Per mentee: the weakest kept score when some eligible pairs were left out, else NaN. */
+  floor: Float64Array;
+  /**
+   * Calls `visit` for every eligible pair of mentee `i` among mentors `js` (indices into `mentors`)
+   * that was not kept, with its score.
+   */
+  visitPruned(i: number, js: Iterable<number>, visit: (j: number, score: number) => void): void;
+}
+
+/**
  * Scores every allowed pair and keeps each mentee's best `perMentee` edges for the solver. Hard
  * constraints (in this order): not oneself, not blocked, not a pair that ended before, not within
  * the same reporting line (either way), a mentor with a place left, a shared language when the
@@ -57,7 +80,7 @@ export function candidateEdges(
   settings: MatchingSettings,
   rules: Rules,
   perMentee = 50,
-): { edges: Edge[]; options: Map<string, MenteeOptions> } {
+): CandidateSpace {
   // Mentors in id order: ties in score then go to the smaller id, as they always have.
   const order = [...mentors].sort((x, y) => (x.personId < y.personId ? -1 : x.personId > y.personId ? 1 : 0));
   const scorer = compileScorer(mentees, order, settings);
@@ -85,13 +108,11 @@ export function candidateEdges(
   const BLOCK = 2;
   const ENDED = 3;
   const LINE = 4;
+  const KEPT = 5;
   const mark = new Uint8Array(order.length);
-  const heapScore = new Float64Array(perMentee);
-  const heapMentor = new Int32Array(perMentee);
-  const edges: Edge[] = [];
-  const options = new Map<string, MenteeOptions>();
 
-  mentees.forEach((mentee, i) => {
+  /** Marks the mentors a mentee's own rules rule out; returns them, for {@link unmark}. */
+  const markFor = (mentee: Prepared): number[] => {
     const touched: number[] = [];
     const set = (j: number | undefined, why: number) => {
       if (j === undefined || mark[j]) return;
@@ -103,12 +124,28 @@ export function candidateEdges(
     for (const j of endedFor.get(mentee.personId) ?? []) set(j, ENDED);
     for (const manager of managersAbove(mentee.email, managerOf)) set(byEmail.get(manager), LINE);
     for (const j of mentorsBelow.get(mentee.email) ?? []) set(j, LINE);
+    return touched;
+  };
+  const unmark = (touched: readonly number[]) => {
+    for (const j of touched) mark[j] = 0;
+  };
 
+  const heapScore = new Float64Array(perMentee);
+  const heapMentor = new Int32Array(perMentee);
+  const edges: Edge[] = [];
+  const options = new Map<string, MenteeOptions>();
+  const floor = new Float64Array(mentees.length).fill(Number.NaN);
+  const kept: number[][] = [];
+  let eligiblePairs = 0;
+
+  mentees.forEach((mentee, i) => {
+    const touched = markFor(mentee);
     const exclusions: Partial<Record<Exclusion, number>> = {};
     const exclude = (why: Exclusion) => {
       exclusions[why] = (exclusions[why] ?? 0) + 1;
     };
     let bestScore: number | null = null;
+    let eligible = 0;
     // A min-heap of the best `perMentee` (score, then smaller mentor index wins a tie).
     let size = 0;
     const worse = (a: number, b: number) =>
@@ -147,6 +184,7 @@ export function candidateEdges(
         bestScore = Math.max(bestScore ?? 0, total);
         if (total < settings.minimumScore) exclude('BELOW_MINIMUM');
         else if (size < perMentee) {
+          eligible++;
           heapScore[size] = total;
           heapMentor[size] = j;
           for (let c = size++; c > 0; ) {
@@ -155,19 +193,50 @@ export function candidateEdges(
             swap(c, p);
             c = p;
           }
-        } else if (total > (heapScore[0] ?? 0) || (total === heapScore[0] && j < (heapMentor[0] ?? 0))) {
-          heapScore[0] = total;
-          heapMentor[0] = j;
-          sift(0);
+        } else {
+          eligible++;
+          if (total > (heapScore[0] ?? 0) || (total === heapScore[0] && j < (heapMentor[0] ?? 0))) {
+            heapScore[0] = total;
+            heapMentor[0] = j;
+            sift(0);
+          }
         }
       }
     });
-    for (const j of touched) mark[j] = 0;
-    const kept = Array.from({ length: size }, (_, k) => ({ score: heapScore[k] ?? 0, j: heapMentor[k] ?? 0 })).sort(
+    unmark(touched);
+    const best = Array.from({ length: size }, (_, k) => ({ score: heapScore[k] ?? 0, j: heapMentor[k] ?? 0 })).sort(
       (a, b) => b.score - a.score || a.j - b.j,
     );
-    for (const { j, score } of kept) edges.push({ mentee: mentee.personId, mentor: (order[j] as Mentor).personId, weight: score });
-    options.set(mentee.personId, { exclusions, bestScore, edges: kept.length });
+    for (const { j, score } of best) edges.push({ mentee: mentee.personId, mentor: (order[j] as Mentor).personId, weight: score });
+    kept.push(best.map((b) => b.j));
+    if (eligible > size) floor[i] = heapScore[0] ?? 0;
+    eligiblePairs += eligible;
+    options.set(mentee.personId, { exclusions, bestScore, edges: best.length });
   });
-  return { edges, options };
+
+  return {
+    edges,
+    options,
+    eligiblePairs,
+    mentors: order,
+    floor,
+    visitPruned(i, js, visit) {
+      const mentee = mentees[i] as Prepared;
+      const touched = markFor(mentee);
+      const own = kept[i] ?? [];
+      for (const j of own) {
+        if (!mark[j]) {
+          mark[j] = KEPT;
+          touched.push(j);
+        }
+      }
+      for (const j of js) {
+        if (mark[j] || (order[j] as Mentor).remaining <= 0) continue;
+        if (settings.requireSharedLanguage && !scorer.sharesLanguage(i, j)) continue;
+        const total = scorer.total(i, j);
+        if (total >= settings.minimumScore) visit(j, total);
+      }
+      unmark(touched);
+    },
+  };
 }
