@@ -31,6 +31,8 @@ export type MessageKey =
   | 'conflict.version'
   | 'conflict.exists'
   | 'conflict.state'
+  | 'conflict.running'
+  | 'conflict.programStatus'
   | 'conflict.idempotency'
   | 'conflict.notEnrolled'
   | 'conflict.mentorFull'

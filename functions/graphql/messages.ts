@@ -1,5 +1,10 @@
 import type { MessageKey } from '#domain/errors.ts';
 
+/** A program's status and the work it refused, in words (the codes stay in the error's params). */
+const EN_STATUS: Record<string, string> = { DRAFT: 'a draft', OPEN: 'open', RUNNING: 'running', CLOSED: 'closed' };
+const NL_STATUS: Record<string, string> = { DRAFT: 'een concept', OPEN: 'open', RUNNING: 'lopend', CLOSED: 'gesloten' };
+const NL_ACTION: Record<string, string> = { matching: 'koppelen' };
+
 export type Locale = 'en' | 'nl';
 
 type Params = Record<string, string | number>;
@@ -28,6 +33,10 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'input.invalid': (p) => `Some of what was sent is not valid: ${p.fields}. Correct these fields and try again.`,
     'conflict.version': (p) => `This ${p.type} was changed by someone else after you loaded it. Reload it, then make your change again.`,
     'conflict.exists': (p) => `A ${p.type} with this ${p.field} already exists. Use the existing one, or choose another ${p.field}.`,
+    'conflict.running': () =>
+      'Another matching run for this program is still running. Wait until it has finished (a minute or two for a large program), then run again.',
+    'conflict.programStatus': (p) =>
+      `This program is ${EN_STATUS[String(p.status)] ?? p.status}, and ${p.action} needs an open or running program. Open the program first, with the status control on its page.`,
     'conflict.state': (p) =>
       p.from
         ? `A ${p.type} that is ${p.from} cannot become ${p.to}. Reload to see its current state.`
@@ -66,6 +75,10 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'conflict.version': (p) =>
       `Deze ${p.type} is door iemand anders gewijzigd nadat je hem laadde. Laad opnieuw en breng je wijziging dan aan.`,
     'conflict.exists': (p) => `Er bestaat al een ${p.type} met deze ${p.field}. Gebruik de bestaande, of kies een andere ${p.field}.`,
+    'conflict.running': () =>
+      'Er loopt al een koppelronde voor dit programma. Wacht tot die klaar is (een minuut of twee bij een groot programma) en start dan opnieuw.',
+    'conflict.programStatus': (p) =>
+      `Dit programma is ${NL_STATUS[String(p.status)] ?? p.status}, en ${NL_ACTION[String(p.action)] ?? p.action} kan alleen in een open of lopend programma. Open het programma eerst, met de statusknop op de programmapagina.`,
     'conflict.state': (p) =>
       p.from
         ? `Een ${p.type} met status ${p.from} kan niet ${p.to} worden. Laad opnieuw om de huidige status te zien.`

@@ -1,7 +1,7 @@
 import { Alert, Button, CircularProgress, MenuItem, TextField } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { useLogin, useTranslate } from 'react-admin';
-import type { ConsoleRole, LocalSignIn } from '../providers/authProvider.ts';
+import type { ConsoleRole, LocalSignIn } from '../providers/authTypes.ts';
 import { SignInCard } from './SignInCard.tsx';
 
 const roles: ConsoleRole[] = ['manager', 'operator'];

@@ -1,7 +1,7 @@
 import { graphql } from '../generated/gql.ts';
 import type { AdminApiKeyFieldsFragment, ApiKeyInput } from '../generated/graphql.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import type { ResourceHandlers } from './types.ts';
 
 export type ApiKeyRecord = AdminApiKeyFieldsFragment;
 

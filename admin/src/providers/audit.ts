@@ -1,8 +1,8 @@
 import { graphql } from '../generated/gql.ts';
 import type { AdminAuditEntryFieldsFragment } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import type { ResourceHandlers } from './types.ts';
 
 /** One entry of the audit log: who changed which record, when, and each field before and after. */
 export type AuditRecord = AdminAuditEntryFieldsFragment;

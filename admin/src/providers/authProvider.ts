@@ -1,27 +1,7 @@
-import type { AuthProvider, UserIdentity } from 'react-admin';
+import { isUnauthenticated, type KindlingAuthProvider, type KindlingIdentity, type LocalSignIn } from './authTypes.ts';
 import { createCognitoAuthProvider } from './cognitoAuthProvider.ts';
 import type { AuthConfig } from './config.ts';
-import { GraphQLRequestError } from './graphqlClient.ts';
 import { decodeJwt } from './jwt.ts';
-
-/** react-admin's AuthProvider plus the one thing the GraphQL client needs: the current token. */
-export interface KindlingAuthProvider extends AuthProvider {
-  getToken(): Promise<string | undefined>;
-}
-
-export interface KindlingIdentity extends UserIdentity {
-  tenant?: string;
-  role?: string;
-}
-
-export type ConsoleRole = 'manager' | 'operator';
-
-/** What the local sign-in page sends to `login()`, and on to `POST /local/token`. */
-export interface LocalSignIn {
-  tenant: string;
-  role: ConsoleRole;
-  name: string;
-}
 
 export function createAuthProvider(auth: AuthConfig): KindlingAuthProvider {
   switch (auth.mode) {
@@ -34,11 +14,6 @@ export function createAuthProvider(auth: AuthConfig): KindlingAuthProvider {
       throw new Error(`Unknown auth mode in ${JSON.stringify(unknown)}`);
     }
   }
-}
-
-/** True for errors after which the console should sign out: the API no longer accepts the token. */
-export function isUnauthenticated(error: unknown): boolean {
-  return error instanceof GraphQLRequestError && (error.code === 'UNAUTHENTICATED' || error.status === 401);
 }
 
 const SESSION_KEY = 'kindling.session';

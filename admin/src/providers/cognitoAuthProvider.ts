@@ -1,5 +1,4 @@
-import type { KindlingAuthProvider, KindlingIdentity } from './authProvider.ts';
-import { isUnauthenticated } from './authProvider.ts';
+import { isUnauthenticated, type KindlingAuthProvider, type KindlingIdentity } from './authTypes.ts';
 import type { AuthConfig } from './config.ts';
 import { decodeJwt } from './jwt.ts';
 import { authorizeUrl, exchangeCode, logoutUrl, type OAuthClient, randomToken, refreshTokens, type Tokens } from './oauth.ts';

@@ -1,19 +1,4 @@
-import type {
-  CreateParams,
-  CreateResult,
-  DataProvider,
-  GetListParams,
-  GetListResult,
-  GetManyParams,
-  GetManyReferenceParams,
-  GetManyReferenceResult,
-  GetManyResult,
-  GetOneParams,
-  GetOneResult,
-  TranslateFunction,
-  UpdateParams,
-  UpdateResult,
-} from 'react-admin';
+import type { DataProvider, TranslateFunction } from 'react-admin';
 import { type AnalyticsVerbs, analyticsHandlers } from './analytics.ts';
 import { type ApiKeyVerbs, apiKeysHandlers } from './apiKeys.ts';
 import { auditHandlers } from './audit.ts';
@@ -27,24 +12,9 @@ import { type PeopleVerbs, peopleHandlers } from './people.ts';
 import { programsHandlers } from './programs.ts';
 import { type RequestVerbs, requestsHandlers } from './requests.ts';
 import { surveysHandlers } from './surveys.ts';
+import type { ResourceHandlers } from './types.ts';
 import { type Viewer, viewerQuery } from './viewer.ts';
 import { webhooksHandlers } from './webhooks.ts';
-
-/** Query methods get react-admin's abort signal; the GraphQL client passes it to fetch. */
-type WithSignal<T> = T & { signal?: AbortSignal };
-
-/**
- * What one resource module implements. A method a resource leaves out fails in words instead of
- * sending a query the API does not have.
- */
-export interface ResourceHandlers {
-  getList?(params: WithSignal<GetListParams>): Promise<GetListResult>;
-  getOne?(params: WithSignal<GetOneParams>): Promise<GetOneResult>;
-  getMany?(params: WithSignal<GetManyParams>): Promise<GetManyResult>;
-  getManyReference?(params: WithSignal<GetManyReferenceParams>): Promise<GetManyReferenceResult>;
-  update?(params: UpdateParams): Promise<UpdateResult>;
-  create?(params: CreateParams): Promise<CreateResult>;
-}
 
 /** The console's own verbs, beyond react-admin's CRUD. */
 export interface KindlingDataProvider

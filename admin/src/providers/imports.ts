@@ -7,8 +7,8 @@ import type {
   ParticipantRole,
 } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import type { ResourceHandlers } from './types.ts';
 
 export type ImportJobRecord = AdminImportJobFieldsFragment;
 export type ImportProblem = AdminImportProblemFieldsFragment;

@@ -12,9 +12,9 @@ import type {
   PairTransition,
 } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import { type GraphQLClient, GraphQLRequestError } from './graphqlClient.ts';
 import { toFormError } from './problems.ts';
+import type { ResourceHandlers } from './types.ts';
 
 /** A pair as a row of a program's pairs list: who, where it stands, when they next need to talk. */
 export type MentorshipRow = AdminMentorshipRowFieldsFragment & { programId: string };

@@ -1,8 +1,8 @@
 import { graphql } from '../generated/gql.ts';
 import type { AdminNotificationFieldsFragment, NotificationStatus, NotificationTemplate } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import type { ResourceHandlers } from './types.ts';
 
 /** One message of the outbox: what Kindling sent, or would have, and where it stands. */
 export type NotificationRecord = AdminNotificationFieldsFragment;

@@ -9,10 +9,10 @@ import type {
   PeopleSort,
 } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 import { toPeopleFilter, toPeopleSort } from './people.ts';
 import { toFormError } from './problems.ts';
+import type { ResourceHandlers } from './types.ts';
 
 /**
  * A person's enrolment in one program in one role, as a row of the program's participants. Its

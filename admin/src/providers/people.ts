@@ -9,9 +9,9 @@ import type {
   PersonPatch,
 } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import { type GraphQLClient, GraphQLRequestError } from './graphqlClient.ts';
 import { toFormError } from './problems.ts';
+import type { ResourceHandlers } from './types.ts';
 
 /** A person as the console holds it. The list leaves `enrolments` out; show and edit load them. */
 export type PersonRecord = AdminPersonFieldsFragment;

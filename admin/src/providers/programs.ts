@@ -1,8 +1,8 @@
 import { graphql } from '../generated/gql.ts';
 import type { AdminProgramFieldsFragment, ProgramInput } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import type { ResourceHandlers } from './types.ts';
 
 /** A program as the console holds it: the record behind the list, show and edit views. */
 export type ProgramRecord = AdminProgramFieldsFragment;

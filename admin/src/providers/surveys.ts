@@ -2,8 +2,8 @@ import type { TranslateFunction } from 'react-admin';
 import { graphql } from '../generated/gql.ts';
 import type { AdminSurveyFieldsFragment, SurveyKind } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import type { ResourceHandlers } from './types.ts';
 
 export type SurveyRecord = AdminSurveyFieldsFragment;
 

@@ -1,8 +1,8 @@
 import { graphql } from '../generated/gql.ts';
 import type { AdminWebhookFieldsFragment, WebhookEvent } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
-import type { ResourceHandlers } from './dataProvider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import type { ResourceHandlers } from './types.ts';
 
 /** A partner's webhook subscription with its last delivery. */
 export type WebhookRecord = AdminWebhookFieldsFragment;

@@ -51,7 +51,7 @@ export async function runMatching(deps: MatchingDeps, scope: Scope, programId: s
   const program = await deps.programs.getProgram(scope.tenantId, programId);
   if (!program) throw notFound('Program');
   if (program.status !== 'OPEN' && program.status !== 'RUNNING') {
-    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Program', from: program.status, to: 'matching' });
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.programStatus', { status: program.status, action: 'matching' });
   }
   const runId = options.runId ?? deps.newId();
   const now = scope.now.toISOString();
@@ -59,7 +59,7 @@ export async function runMatching(deps: MatchingDeps, scope: Scope, programId: s
     !options.dryRun &&
     !(await deps.matching.acquireLease(scope.tenantId, program.id, runId, now, new Date(scope.now.getTime() + LEASE_MS).toISOString()))
   ) {
-    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'matching run', from: 'RUNNING', to: 'RUNNING' });
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.running', {});
   }
   try {
     return await runLocked(deps, scope, program, runId, options, started);
