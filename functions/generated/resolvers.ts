@@ -1332,6 +1332,11 @@ export type Program = Node & {
   /** Pairs, newest first; `health` finds e.g. every overdue pair (active pairs only). */
   mentorships: MentorshipConnection;
   name: Scalars['String']['output'];
+  /**
+   * The statuses this program may move to next (changeProgramStatus): DRAFT → OPEN; OPEN → RUNNING or
+   * CLOSED; RUNNING → OPEN or CLOSED; CLOSED is final.
+   */
+  nextStatuses: Array<ProgramStatus>;
   pairRules: Array<PairRule>;
   pairing: PairingRules;
   participants: EnrolmentConnection;
@@ -2884,6 +2889,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   mentorCapacityDefault?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentorships?: Resolver<ResolversTypes['MentorshipConnection'], ParentType, ContextType, RequireFields<ProgramMentorshipsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['ProgramStatus']>, ParentType, ContextType>;
   pairRules?: Resolver<Array<ResolversTypes['PairRule']>, ParentType, ContextType>;
   pairing?: Resolver<ResolversTypes['PairingRules'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['EnrolmentConnection'], ParentType, ContextType, RequireFields<ProgramParticipantsArgs, 'first' | 'sort'>>;

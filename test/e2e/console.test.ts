@@ -162,9 +162,23 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
     await page.getByRole('menuitem', { name: 'Programs' }).click();
     await page.getByText('Young Professionals 2026').first().click();
     await page.getByRole('tab', { name: 'Matching' }).click();
+    // A dry run is stored nowhere: the console must show the mutation's answer, never ask for the run by id.
+    const runFetches: string[] = [];
+    const listen = (request: import('playwright-core').Request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('query AdminMatchingRun('))
+        runFetches.push(request.postData() ?? '');
+    };
+    page.on('request', listen);
+    // The runs list is fetched again after the answer arrives: by then the view has mounted and any refetch has gone out.
+    const listed = page.waitForResponse((r) => r.request().postData()?.includes('query AdminMatchingRuns(') === true, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Dry run' }).click();
     await page.getByRole('table', { name: 'Unmatched mentees' }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('table', { name: 'Unmatched mentees' }).locator('tbody tr').count()).toBeGreaterThan(0);
+    await listed;
+    page.off('request', listen);
+    expect(runFetches).toEqual([]);
+    await expect(page.getByText('No MatchingRun').count()).resolves.toBe(0);
+    await snap(page, 'console-matching-dry-run');
     await page.getByRole('button', { name: 'Close', exact: true }).first().click();
     await page.getByRole('table', { name: 'Runs' }).locator('tbody tr').filter({ hasText: 'Scheduled' }).first().click();
     const proposals = page.getByRole('table', { name: 'Proposals' });
@@ -172,6 +186,41 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
     await snap(page, 'console-matching-run');
     await proposals.getByRole('button', { name: 'Approve', exact: true }).first().click();
     await page.getByText(/Proposal approved/).waitFor();
+  });
+
+  it('carries a draft program to open with its status control, after matching said why a draft cannot match', async () => {
+    // Prepare: a new draft program, made through the API with the signed-in manager's own session.
+    const id = await page.evaluate(async () => {
+      const { token } = JSON.parse(sessionStorage.getItem('kindling.session') ?? '{}') as { token: string };
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'mutation { createProgram(input: { name: "Spring Cohort" }) { id status } }' }),
+      });
+      const body = (await res.json()) as { data: { createProgram: { id: string; status: string } } };
+      return body.data.createProgram.id;
+    });
+    await page.goto(`${base}/#/programs/${encodeURIComponent(id)}/show/matching`);
+
+    // Act: matching on a draft is refused with its real reason.
+    await page.getByRole('button', { name: 'Run matching now' }).click();
+    await page.getByText('This program is a draft, and matching needs an open or running program').waitFor();
+    await expect(page.getByText('Another matching run').count()).resolves.toBe(0);
+
+    // Act: the overview's status control opens it.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    const control = page.getByRole('region', { name: 'Program status' });
+    await control.getByText('Draft: set the program up').waitFor();
+    await snap(page, 'console-program-status-draft');
+    await control.getByRole('button', { name: 'Open the program' }).click();
+
+    // Assert: open, with the next moves and what they mean.
+    await control.getByText('Open: participants enrol').waitFor();
+    await control.getByRole('button', { name: 'Mark as running' }).waitFor();
+    await control.getByRole('button', { name: 'Close the program' }).click();
+    await page.getByText('Close Spring Cohort?').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await snap(page, 'console-program-status-open');
   });
 
   it('tunes a program’s matching: a weight, the schedule and the approval mode, explained and saved', async () => {

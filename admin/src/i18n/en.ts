@@ -916,6 +916,28 @@ export const en = {
         RUNNING: 'Running',
         CLOSED: 'Closed',
       },
+      lifecycle: {
+        title: 'Program status',
+        means: {
+          DRAFT: 'Draft: set the program up and import its participants. Nobody is matched yet.',
+          OPEN: 'Open: participants enrol, and matching proposes pairs on its schedule and when you run it.',
+          RUNNING: 'Running: pairs meet and Kindling keeps an eye on each of them; matching still places newcomers.',
+          CLOSED: 'Closed: the program has ended. No new enrolments, pairs or matching runs. This cannot be undone.',
+        },
+        to: {
+          DRAFT_OPEN: 'Open the program',
+          OPEN_RUNNING: 'Mark as running',
+          OPEN_CLOSED: 'Close the program',
+          RUNNING_OPEN: 'Back to open',
+          RUNNING_CLOSED: 'Close the program',
+          CLOSE: 'Close it',
+        },
+        moving: 'Changing…',
+        moved: 'The program is now %{status}.',
+        closeTitle: 'Close %{name}?',
+        closeContent:
+          'A closed program takes no enrolments, proposals or matching runs, and it cannot be opened again. Pairs that are running keep their records.',
+      },
       enrolment: {
         between: '%{from} – %{until}',
         from: 'from %{date}',

@@ -932,6 +932,29 @@ const nl: Messages<typeof en> = {
         RUNNING: 'Lopend',
         CLOSED: 'Gesloten',
       },
+      lifecycle: {
+        title: 'Programmastatus',
+        means: {
+          DRAFT: 'Concept: richt het programma in en importeer de deelnemers. Er wordt nog niemand gekoppeld.',
+          OPEN: 'Open: deelnemers schrijven zich in en het koppelen stelt koppels voor, volgens schema en wanneer je het start.',
+          RUNNING: 'Lopend: koppels ontmoeten elkaar en Kindling houdt elk koppel in het oog; nieuwkomers worden nog gekoppeld.',
+          CLOSED:
+            'Gesloten: het programma is afgelopen. Geen nieuwe inschrijvingen, koppels of koppelrondes. Dit kan niet ongedaan worden.',
+        },
+        to: {
+          DRAFT_OPEN: 'Programma openen',
+          OPEN_RUNNING: 'Markeren als lopend',
+          OPEN_CLOSED: 'Programma sluiten',
+          RUNNING_OPEN: 'Terug naar open',
+          RUNNING_CLOSED: 'Programma sluiten',
+          CLOSE: 'Sluiten',
+        },
+        moving: 'Bezig…',
+        moved: 'Het programma is nu %{status}.',
+        closeTitle: '%{name} sluiten?',
+        closeContent:
+          'Een gesloten programma neemt geen inschrijvingen, voorstellen of koppelrondes meer aan en kan niet opnieuw worden geopend. Lopende koppels houden hun gegevens.',
+      },
       enrolment: {
         between: '%{from} – %{until}',
         from: 'vanaf %{date}',

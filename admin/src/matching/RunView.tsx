@@ -49,9 +49,13 @@ export function RunView({
   const translate = useTranslate();
   const dataProvider = useDataProvider<KindlingDataProvider>();
   const { dateTime } = useFormat();
+  const queryClient = useQueryClient();
+  // A dry run exists only in the answer to the mutation, which the tab put in the cache: never refetch it.
+  const dry = queryClient.getQueryData<MatchingRunRecord | null>(runKey(runId))?.dryRun === true;
   const run = useQuery({
     queryKey: runKey(runId),
     queryFn: ({ signal }) => dataProvider.matchingRun(runId, signal).then(({ data }) => data),
+    ...(dry ? { staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_INFINITY, enabled: false } : {}),
   });
   const t = (key: string, args?: Record<string, unknown>) => translate(`kindling.matching.${key}`, args);
   if (run.error) return <Alert severity="error">{run.error.message}</Alert>;

@@ -6,12 +6,15 @@ export const runsKey = (programId: string) => ['matchingRuns', programId];
 export const runKey = (runId: string) => ['matchingRun', runId];
 export const rulesKey = (programId: string) => ['pairRules', programId];
 
-/** A refused run or decision in words; "another run holds the program" is said by the console. */
+/**
+ * A refused run or decision in words: "another run holds the program" and a stale decision are said
+ * by the console; every other refusal (a draft program, a closed one) keeps the API's own reason.
+ */
 export function useMatchingError() {
   const translate = useTranslate();
   return (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    if (isConflict(error) && error.extensions.messageKey === 'conflict.state') {
+    if (isConflict(error) && error.extensions.messageKey === 'conflict.running') {
       return translate('kindling.matching.busy', { _: message });
     }
     if (isConflict(error) && error.extensions.messageKey === 'conflict.version') {

@@ -5,6 +5,7 @@ import { ImportsTab } from '../imports/ImportsTab.tsx';
 import { useRecordLoadError } from '../layout/errors.tsx';
 import { ParticipantsTab } from '../participants/ParticipantsTab.tsx';
 import { EnrolmentWindowField, ProgramStatusField } from './fields.tsx';
+import { ProgramStatusControl } from './ProgramStatusControl.tsx';
 
 /** Matching (tables, bars, dialogs) loads when its tab opens. */
 const MatchingTab = lazy(() => import('../matching/MatchingTab.tsx').then(({ MatchingTab }) => ({ default: MatchingTab })));
@@ -15,6 +16,7 @@ export function ProgramShow() {
     <Show queryOptions={{ onError }}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.programs.tabs.overview">
+          <ProgramStatusControl />
           <TextField source="name" />
           <ProgramStatusField source="status" />
           <TextField source="description" />

@@ -9,7 +9,7 @@ import { type MentorshipVerbs, mentorshipsHandlers } from './mentorships.ts';
 import { notificationsHandlers } from './notifications.ts';
 import { type ParticipantVerbs, participantsHandlers } from './participants.ts';
 import { type PeopleVerbs, peopleHandlers } from './people.ts';
-import { programsHandlers } from './programs.ts';
+import { type ProgramVerbs, programsHandlers } from './programs.ts';
 import { type RequestVerbs, requestsHandlers } from './requests.ts';
 import { surveysHandlers } from './surveys.ts';
 import type { ResourceHandlers } from './types.ts';
@@ -26,6 +26,7 @@ export interface KindlingDataProvider
     ImportVerbs,
     AnalyticsVerbs,
     ApiKeyVerbs,
+    ProgramVerbs,
     MatchingVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
@@ -44,10 +45,11 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
   const analytics = analyticsHandlers(client);
   const matching = matchingHandlers(client);
   const apiKeys = apiKeysHandlers(client);
+  const programs = programsHandlers(client);
   // Add a resource here: one module per resource, each a function of the GraphQL client (and of
   // `translate` where it words field problems).
   const resources = new Map<string, ResourceHandlers>([
-    ['programs', programsHandlers(client)],
+    ['programs', programs],
     ['people', people],
     ['participants', participants],
     ['audit', auditHandlers(client)],
@@ -101,6 +103,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     createApiKey: apiKeys.createApiKey,
     revokeApiKey: apiKeys.revokeApiKey,
     rotateApiKey: apiKeys.rotateApiKey,
+    changeProgramStatus: programs.changeProgramStatus,
     ...matching,
   };
 }

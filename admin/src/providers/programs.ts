@@ -1,5 +1,5 @@
 import { graphql } from '../generated/gql.ts';
-import type { AdminProgramFieldsFragment, ProgramInput } from '../generated/graphql.ts';
+import type { AdminProgramFieldsFragment, ProgramInput, ProgramStatus } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 import type { ResourceHandlers } from './types.ts';
@@ -13,6 +13,7 @@ export const programFields = graphql(`
     name
     description
     status
+    nextStatuses
     enrolmentOpensOn
     enrolmentClosesOn
     focusAreas
@@ -90,6 +91,19 @@ const updateProgramMutation = graphql(`
   }
 `);
 
+const changeStatusMutation = graphql(`
+  mutation AdminChangeProgramStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {
+    changeProgramStatus(id: $id, version: $version, status: $status) {
+      ...AdminProgramFields
+    }
+  }
+`);
+
+/** The program verbs beyond CRUD. */
+export interface ProgramVerbs {
+  changeProgramStatus(program: Pick<ProgramRecord, 'id' | 'version'>, status: ProgramStatus): Promise<{ data: ProgramRecord }>;
+}
+
 /** The editable part of a program record, as ProgramInput. Empty dates clear the date. */
 export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
   return {
@@ -121,7 +135,7 @@ export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
   };
 }
 
-export function programsHandlers(client: GraphQLClient): ResourceHandlers {
+export function programsHandlers(client: GraphQLClient): ResourceHandlers & ProgramVerbs {
   // Programs are one list with no filters: the pager's list key is empty.
   const page = cursorPager(
     async (_list: null, cursor, signal) => (await client(programsQuery, cursor, signal)).programs,
@@ -150,6 +164,11 @@ export function programsHandlers(client: GraphQLClient): ResourceHandlers {
     create: async ({ data }) => {
       const { createProgram } = await client(createProgramMutation, { input: toProgramInput(data) });
       return { data: createProgram };
+    },
+
+    changeProgramStatus: async (program, status) => {
+      const { changeProgramStatus } = await client(changeStatusMutation, { id: String(program.id), version: program.version, status });
+      return { data: changeProgramStatus };
     },
   };
 }

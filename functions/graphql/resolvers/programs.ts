@@ -5,6 +5,7 @@ import {
   changeProgramStatus,
   createProgram,
   getProgram,
+  nextStatuses,
   type ProgramInput,
   pairingOf,
   privacyOf,
@@ -55,6 +56,7 @@ export const programResolvers: Resolvers = {
       weights: CRITERIA.map((criterion) => ({ criterion, weight: program.matching.weights[criterion] })),
     }),
     pairing: (program) => pairingOf(program),
+    nextStatuses: (program) => nextStatuses(program.status),
     privacy: (program) => privacyOf(program),
     counts: (program, _args, ctx) => ctx.loaders.programStats.load(program.id),
     participants: async (program, args, ctx) => {
