@@ -1,10 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OutboxMessage } from '#domain/engagement.ts';
 import type { MessageChannel } from '#domain/outbox.ts';
 import type { Rendered } from '#domain/templates.ts';
 
 const safe = (s: string): string => s.replace(/[^A-Za-z0-9@._-]/g, '_');
+/** A file is `<date>-<template>-<message id>.eml`; message ids may hold dashes themselves. */
+const idOf = (file: string, ids: ReadonlySet<string>): boolean => [...ids].some((id) => file.endsWith(`-${id}.eml`));
 
 /**
  * The local e-mail channel: each message becomes an `.eml` file under `<dir>/<recipient>/`, which
@@ -32,6 +34,19 @@ export function mailboxChannel(dir: string): MessageChannel {
       ].join('\r\n');
       // Named by the message id: delivering the same message again rewrites one file, never adds a second.
       await writeFile(join(folder, `${message.createdAt.slice(0, 10)}-${message.template.toLowerCase()}-${message.id}.eml`), eml);
+    },
+    /** Erasure: the messages' files go, and a recipient's folder (named by their address) once it is empty. */
+    async forget(messageIds) {
+      if (messageIds.length === 0) return;
+      const ids = new Set(messageIds);
+      const folders = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const folder of folders.filter((f) => f.isDirectory())) {
+        const path = join(dir, folder.name);
+        const files = await readdir(path);
+        const gone = files.filter((f) => idOf(f, ids));
+        await Promise.all(gone.map((f) => rm(join(path, f), { force: true })));
+        if (gone.length === files.length) await rmdir(path).catch(() => undefined);
+      }
     },
   };
 }

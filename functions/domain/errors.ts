@@ -75,7 +75,13 @@ export const forbidden = (action: string): DomainError => new DomainError(ErrorC
 export const versionConflict = (type: string): DomainError => new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type });
 
 export const invalidInput = (problems: FieldProblem[]): DomainError =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, 'input.invalid', { fields: problems.map((p) => p.field).join(', ') }, problems);
+  new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    'input.invalid',
+    // The reason goes into the message too, so a limit is read where the caller looks first.
+    { fields: problems.map((p) => `${p.field} (${p.reason})`).join(', ') },
+    problems,
+  );
 
 /** Compile-time proof that a switch covered every case of a union. */
 export function assertNever(value: never): never {

@@ -57,6 +57,13 @@ export interface Meeting {
   loggedAt: string;
 }
 
+/**
+ * A goal's notes are kept on the goal item, which DynamoDB caps at 400 KB: 40 notes of at most
+ * 2,000 characters (at most 3 bytes each in UTF-8) stay under 240 KB, whatever the script.
+ */
+export const GOAL_NOTES_MAX = 40;
+export const GOAL_NOTE_MAX = 2000;
+
 export type GoalStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
 
 /** One goal of a pair's plan, agreed at the start (the seed: a mentorship has a plan). */
@@ -413,7 +420,10 @@ export async function saveGoal(
     : (current?.title ?? checks.text('input.title', '', { max: 200 }));
   const targetDate = input.targetDate === undefined ? (current?.targetDate ?? null) : input.targetDate;
   if (targetDate && !/^\d{4}-\d{2}-\d{2}$/.test(targetDate)) checks.fail('input.targetDate', 'date', 'must be a date as YYYY-MM-DD');
-  const note = checks.optionalText('input.note', input.note, 2000);
+  const note = checks.optionalText('input.note', input.note, GOAL_NOTE_MAX);
+  if (note && (current?.notes.length ?? 0) >= GOAL_NOTES_MAX) {
+    checks.fail('input.note', 'tooMany', `a goal takes at most ${GOAL_NOTES_MAX} notes; start a new goal or drop this one`);
+  }
   const stamp = scope.now.toISOString();
   const goal: Goal = {
     id: current?.id ?? deps.newId(),
@@ -430,13 +440,15 @@ export async function saveGoal(
     version: (current?.version ?? 0) + 1,
   };
   checks.done();
+  // The audit entry names the note added, not every note before and after: the list would make the entry twice the goal's size.
+  const withoutNotes = ({ notes: _, ...rest }: Goal) => rest;
   const audit = auditEntry(
     scope,
     deps.newId,
     current ? 'mentorship.goal.update' : 'mentorship.goal.add',
     { type: 'Mentorship', id: mentorship.id },
-    current,
-    goal,
+    current ? withoutNotes(current) : null,
+    { ...withoutNotes(goal), ...(note ? { note } : {}) },
   );
   await deps.mentorships.putGoal(goal, current ? current.version : null, audit);
   return goal;

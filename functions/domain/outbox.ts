@@ -41,6 +41,8 @@ export interface OutboxStore {
 export interface MessageChannel {
   readonly name: string;
   deliver(message: OutboxMessage, rendered: Rendered): Promise<void>;
+  /** Removes what the channel kept of these messages, when it keeps anything (erasure; the local mailbox). */
+  forget?(messageIds: readonly string[]): Promise<void>;
 }
 
 /** Attempts before a message is marked FAILED; between them the wait doubles from a minute. */

@@ -28,14 +28,33 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** A cell holding any of these is quoted: the delimiter of either locale (`,` English, `;` Dutch), a quote, tab or line break. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
 /**
- * Writes CSV that spreadsheets open safely: a cell that starts like a formula (= + - @) gets a
- * leading apostrophe, so an exported name can never run as a formula (CSV injection).
+ * Defuses one cell. A spreadsheet may split the file on `,` or on `;` (Dutch Excel), and one that
+ * splits on the other delimiter does not see our quotes (nor the line breaks they hold), so every
+ * part of a cell between delimiters or line breaks that starts like a formula (= + - @ tab CR,
+ * OWASP's list, after any quotes or spaces) gets a leading apostrophe: `Zed;=1+1;x` goes out as
+ * `"Zed;'=1+1;x"`.
+ */
+export function defuse(text: string): string {
+  return text.replace(/(?<=^|[,;\t\r\n])([" ]*)(?=[=+\-@\t\r])/g, "'$1");
+}
+
+const cell = (value: string | number | boolean | null | undefined): string => {
+  if (value === null || value === undefined) return '';
+  // Numbers and booleans are Kindling's own figures, never a person's text: they go out as they are.
+  if (typeof value !== 'string') return String(value);
+  const text = defuse(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/**
+ * Writes CSV that spreadsheets open safely in either locale: comma-separated, every cell that holds
+ * `,` `;` `"` a tab or a line break quoted, and no part of a cell able to run as a formula (CSV
+ * injection), whichever delimiter the spreadsheet splits on.
  */
 export function toCsv(headers: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  const safe = (value: string | number | boolean | null | undefined): string => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  };
-  return `${Papa.unparse({ fields: headers.map(safe), data: rows.map((r) => r.map(safe)) }, { newline: '\r\n' })}\r\n`;
+  return [headers, ...rows].map((r) => `${r.map(cell).join(',')}\r\n`).join('');
 }

@@ -17,6 +17,24 @@ export function idempotencyPut(table: string, record: IdempotencyRecord) {
   };
 }
 
+/**
+ * The reference from a person's partition to an idempotency record made for them: the caller's key
+ * may hold personal data (an e-mail address), so erasure deletes the record through it.
+ */
+export function idempotencyRef(table: string, record: IdempotencyRecord, personId: string) {
+  return {
+    Put: {
+      TableName: table,
+      Item: {
+        ...keys.personIdempotency(record.tenantId, personId, record.key),
+        type: 'IdempotencyRef',
+        key: record.key,
+        expiresAt: record.expiresAt,
+      },
+    },
+  };
+}
+
 export function idempotencyStore({ doc, table }: StoreClient): IdempotencyStore {
   return {
     async getIdempotency(tenantId, key) {

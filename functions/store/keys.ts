@@ -177,6 +177,10 @@ export const keys = {
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
 
+  /** A person's reference to an idempotency record written for them (erasure deletes both). */
+  personIdempotency: (tenantId: string, personId: string, key: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: `IDEM#${key}` }),
+  personIdempotencies: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'IDEM#' }),
+
   /** A person's pointer to a mentorship they take part in, as mentor or mentee. */
   personPair: (tenantId: string, personId: string, mentorshipId: string): Key => ({
     PK: `${t(tenantId)}#P#${personId}`,

@@ -6,7 +6,7 @@ import { type Enrolment, type ParticipantFilter, type PeopleFilter, type PeopleS
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
-import { idempotencyPut } from './idempotency.ts';
+import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { fromItem, setFields, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
@@ -65,6 +65,12 @@ function filterFor(filter: PeopleFilter & { status?: string | null }, skillAttri
   return parts.length ? { expression: parts.join(' AND '), names, values } : undefined;
 }
 
+/** A person's idempotency record, and the reference in their partition that lets erasure find it (its key may hold personal data). */
+const idempotencyPuts = (table: string, record: IdempotencyRecord, personId: string) => [
+  idempotencyPut(table, record),
+  idempotencyRef(table, record, personId),
+];
+
 export function peopleStore(client: StoreClient): PeopleStore {
   const { doc, table } = client;
   const store: PeopleStore = {
@@ -104,7 +110,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
               ...(person.externalId ? [claim(keys.personExternalId(person.tenantId, person.externalId), 'ExternalIdClaim')] : []),
               { Put: { TableName: table, Item: personItem(person), ConditionExpression: 'attribute_not_exists(PK)' } },
               auditPut(table, audit),
-              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
+              ...(idempotency ? idempotencyPuts(table, idempotency, person.id) : []),
             ],
           }),
         )
@@ -227,7 +233,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
                 },
               },
               auditPut(table, audit),
-              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
+              ...(idempotency ? idempotencyPuts(table, idempotency, enrolment.personId) : []),
             ],
           }),
         )

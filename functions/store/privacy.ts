@@ -1,21 +1,50 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#domain/audit.ts';
+import type { ImportRow, RejectedRow } from '#domain/imports.ts';
+import type { GroupFairness } from '#domain/matching/run.ts';
 import type { Meeting, Mentorship } from '#domain/mentorships.ts';
 import { fold } from '#domain/names.ts';
 import type { Enrolment, Person } from '#domain/people.ts';
-import type { ErasureMarker, PrivacyStore } from '#domain/privacy.ts';
+import {
+  type ErasureMarker,
+  erasedFairness,
+  erasedGoal,
+  erasedMeeting,
+  erasedMessage,
+  erasedPair,
+  erasedProblem,
+  erasedProposal,
+  erasedRequest,
+  erasedSurvey,
+  type PrivacyStore,
+  redactChanges,
+  rowIsAbout,
+  scrubDeep,
+  textScrubber,
+} from '#domain/privacy.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
-import { keys } from './keys.ts';
+import { type Key, keys } from './keys.ts';
 import { queryAll } from './query.ts';
 
-const REDACTED = '[erased]';
+type Item = Record<string, unknown> & Key;
 
-/** Audit changes with their values replaced: which fields changed stays, what they held goes. */
-const redact = (changes: AuditEntry['changes']) =>
-  changes.map((c) => ({ field: c.field, before: c.before === null ? null : REDACTED, after: c.after === null ? null : REDACTED }));
+/** Equal as stored (string sets compared by their members). */
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a, setsAsLists) === JSON.stringify(b, setsAsLists);
+const setsAsLists = (_k: string, v: unknown) => (v instanceof Set ? [...v].sort() : v);
+
+const withoutKeys = (item: Item, ...names: string[]): Item =>
+  Object.fromEntries(Object.entries(item).filter(([k]) => !names.includes(k))) as Item;
 
 export function privacyStore(client: StoreClient): PrivacyStore {
   const { doc, table } = client;
@@ -43,6 +72,66 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         ...(names ? { ExpressionAttributeNames: names } : {}),
       }),
     );
+
+  /** Every raw item of a partition (or of its SK prefix), keys included, so a rewrite keeps them. */
+  async function rawPartition(pk: string, skPrefix: string): Promise<Item[]> {
+    return rawQuery({
+      KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
+      ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
+    });
+  }
+
+  /** Every raw item under one index partition. */
+  function rawIndex(index: 'GSI1' | 'GSI2', attribute: 'GSI1PK' | 'GSI2PK', value: string): Promise<Item[]> {
+    return rawQuery({ IndexName: index, KeyConditionExpression: `${attribute} = :pk`, ExpressionAttributeValues: { ':pk': value } });
+  }
+
+  async function rawQuery(params: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    const out: Item[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await doc.send(new QueryCommand({ TableName: table, ...params, ExclusiveStartKey: start }));
+      out.push(...((res.Items ?? []) as Item[]));
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  /**
+   * Writes back what `erase` makes of an item, when that differs. A versioned item (request,
+   * proposal, pair, goal) moves to the next version, conditional on the one read, so a writer holding
+   * the old version cannot put the erased text back; a lost race reads again and retries.
+   */
+  async function rewrite(itemOrKey: Item | Key, erase: (item: Item) => object): Promise<boolean> {
+    let item: Item | undefined = 'type' in itemOrKey || Object.keys(itemOrKey).length > 2 ? (itemOrKey as Item) : undefined;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (!item) {
+        const { Item: fresh } = await doc.send(
+          new GetCommand({ TableName: table, Key: { PK: itemOrKey.PK, SK: itemOrKey.SK }, ConsistentRead: true }),
+        );
+        if (!fresh) return false;
+        item = fresh as Item;
+      }
+      const next = erase(item) as Item;
+      if (same(next, item)) return false;
+      const versioned = typeof item.version === 'number';
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: versioned ? { ...next, version: (item.version as number) + 1 } : next,
+            ConditionExpression: versioned ? 'version = :v' : 'attribute_exists(PK)',
+            ...(versioned ? { ExpressionAttributeValues: { ':v': item.version } } : {}),
+          }),
+        );
+        return true;
+      } catch (e) {
+        if ((e as { name?: string }).name !== 'ConditionalCheckFailedException') throw e;
+        item = undefined;
+      }
+    }
+    throw new Error(`erasure could not rewrite ${itemOrKey.PK} ${itemOrKey.SK}: it kept changing`);
+  }
 
   return {
     async collectPersonalData(tenantId, personId) {
@@ -96,15 +185,33 @@ export function privacyStore(client: StoreClient): PrivacyStore {
     },
 
     async pseudonymise(marker) {
-      const { tenantId, personId, pseudonym } = marker;
-      const counts = { enrolments: 0, mentorships: 0, meetings: 0, auditEntries: 0 };
-      const ek = keys.personEnrolments(tenantId, personId);
-      for (const e of await queryAll<Enrolment>(client, ek.PK, ek.SKPrefix)) {
-        // Sorted last in the program's lists; role, status and dates stay for the statistics.
+      const { tenantId: t, personId, pseudonym } = marker;
+      const scrub = textScrubber(marker.lookup, pseudonym);
+      const counts = {
+        enrolments: 0,
+        mentorships: 0,
+        meetings: 0,
+        auditEntries: 0,
+        goals: 0,
+        surveys: 0,
+        requests: 0,
+        proposals: 0,
+        notifications: 0,
+        webhookDeliveries: 0,
+        importRows: 0,
+        idempotencyRecords: 0,
+        other: 0,
+      };
+
+      // Enrolments: the copies of name, e-mail, department and skills, and the withdrawal reason.
+      const ek = keys.personEnrolments(t, personId);
+      const enrolments = await queryAll<Enrolment>(client, ek.PK, ek.SKPrefix);
+      for (const e of enrolments) {
+        // Sorted last in the program's lists; role, status, reasons and dates stay for the statistics.
         const sortKey = `~erased ${personId}`;
         await update(
-          keys.enrolment(tenantId, personId, e.programId, e.role),
-          'SET displayName = :p, email = :none, department = :null, departmentKey = :null, skills = :empty, shortlist = :empty, searchText = :search, sortKey = :sort, GSI1SK = :gsi1',
+          keys.enrolment(t, personId, e.programId, e.role),
+          'SET displayName = :p, email = :none, department = :null, departmentKey = :null, skills = :empty, skillKeys = :empty, shortlist = :empty, withdrawnReason = :null, searchText = :search, sortKey = :sort, GSI1SK = :gsi1',
           {
             ':p': pseudonym,
             ':none': '',
@@ -117,28 +224,130 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         );
         counts.enrolments++;
       }
-      const { pointers, mentorships } = await pairsOf(tenantId, personId);
-      const roleIn = new Map(pointers.map((p) => [p.mentorshipId, p.role]));
+
+      // Pairs and their shared record.
+      const { mentorships } = await pairsOf(t, personId);
       for (const m of mentorships) {
-        const field = roleIn.get(m.id) === 'MENTOR' ? 'mentorName' : 'menteeName';
-        await update(keys.mentorship(tenantId, m.id), 'SET #name = :p', { ':p': pseudonym }, { '#name': field });
+        const pk = keys.mentorship(t, m.id).PK;
+        await rewrite(keys.mentorship(t, m.id), (item) => erasedPair(item as never, personId, pseudonym));
         counts.mentorships++;
-        const mk = keys.meetings(tenantId, m.id);
-        for (const meeting of await queryAll<Meeting>(client, mk.PK, mk.SKPrefix)) {
-          await update(keys.meeting(tenantId, m.id, meeting.heldAt, meeting.id), 'SET topics = :empty', { ':empty': [] });
+        for (const item of await rawPartition(pk, 'MEET#')) {
+          await rewrite(item, (i) => erasedMeeting(i as never));
           counts.meetings++;
         }
+        for (const item of await rawPartition(pk, 'GOAL#')) if (await rewrite(item, (i) => erasedGoal(i as never))) counts.goals++;
+        for (const item of await rawPartition(pk, 'SURVEY#')) if (await rewrite(item, (i) => erasedSurvey(i as never))) counts.surveys++;
       }
-      const trails = [['Person', personId], ...mentorships.map((m) => ['Mentorship', m.id])] as const;
+
+      // Requests sent (pointers) and received (the mentor's inbox).
+      const sent = await queryAll<{ requestId: string }>(
+        client,
+        keys.sentRequests(t, personId).PK,
+        keys.sentRequests(t, personId).SKPrefix,
+      );
+      const inbox = await rawIndex('GSI2', 'GSI2PK', keys.inbox(t, personId).GSI2PK);
+      const requestIds = [...new Set([...sent.map((r) => r.requestId), ...inbox.map((r) => String(r.id))])];
+      for (const id of requestIds) {
+        if (await rewrite(keys.request(t, id), (i) => erasedRequest(i as never, personId, pseudonym))) counts.requests++;
+      }
+
+      // Proposals about the person.
+      const pk = keys.personProposals(t, personId);
+      const proposalIds = (await queryAll<{ proposalId: string }>(client, pk.PK, pk.SKPrefix)).map((p) => p.proposalId);
+      for (const id of proposalIds) {
+        if (await rewrite(keys.proposal(t, id), (i) => erasedProposal(i as never, personId, pseudonym))) counts.proposals++;
+      }
+
+      // Audit trails of everything above: which fields changed stays, the values go.
+      const trails = [
+        ['Person', personId],
+        ...mentorships.map((m) => ['Mentorship', m.id]),
+        ...requestIds.map((id) => ['Request', id]),
+        ...proposalIds.map((id) => ['Proposal', id]),
+      ] as const;
       for (const [type, id] of trails) {
-        for (const entry of await trail(tenantId, type, id)) {
-          if (entry.action === 'person.erase') continue;
-          const { PK, SK } = keys.audit(tenantId, type, id, entry.at, entry.id);
-          await update({ PK, SK }, 'SET changes = :c', { ':c': redact(entry.changes) });
+        for (const item of await rawPartition(keys.entityAudit(t, type, id).PK, '')) {
+          if (item.action === 'person.erase') continue;
+          await rewrite(item, (i) => ({ ...i, changes: redactChanges(i.changes as AuditEntry['changes']) }));
           counts.auditEntries++;
         }
       }
-      return counts;
+
+      // Notifications for or about the person (the tenant's outbox, kept 120 days), and which of them any channel kept.
+      const messageIds: string[] = [];
+      for (const item of await rawIndex('GSI1', 'GSI1PK', keys.tenantOutbox(t).GSI1PK)) {
+        const changed = await rewrite(item, (i) => {
+          const next = erasedMessage(i as never, personId, scrub, pseudonym) as unknown as Item;
+          return next.status === 'FAILED' ? withoutKeys(next, 'GSI2PK', 'GSI2SK') : next;
+        });
+        if (changed) counts.notifications++;
+        const about =
+          (item.recipient as { personId?: string } | undefined)?.personId === personId || JSON.stringify(item).includes(pseudonym);
+        if (changed || about) messageIds.push(String(item.id));
+      }
+
+      // Webhook deliveries (their bodies, kept 30 days).
+      for (const sub of await rawIndex('GSI1', 'GSI1PK', keys.tenantWebhooks(t).GSI1PK)) {
+        const deliveries = await rawIndex('GSI1', 'GSI1PK', keys.webhookDeliveryIndex(t, String(sub.id), '', '').GSI1PK);
+        for (const item of deliveries) if (await rewrite(item, (i) => ({ ...i, body: scrub(String(i.body)) }))) counts.webhookDeliveries++;
+      }
+
+      // The engagement list and mentor signals, and matching runs' fairness groups, of the person's programs.
+      const programIds = [...new Set(enrolments.map((e) => e.programId))];
+      for (const programId of programIds) {
+        for (const item of await rawPartition(keys.attentionList(t, programId).PK, '')) {
+          if (await rewrite(item, (i) => scrubDeep(i, scrub))) counts.other++;
+        }
+        for (const run of await rawIndex('GSI1', 'GSI1PK', keys.programRuns(t, programId).GSI1PK)) {
+          const changed = await rewrite(run, (i) => {
+            const fairness = i.fairness as { byDepartment: GroupFairness[]; byLocation: GroupFairness[] } | undefined;
+            if (!fairness) return i;
+            const byDepartment = erasedFairness(fairness.byDepartment, marker.lookup);
+            return { ...i, fairness: { byDepartment, byLocation: erasedFairness(fairness.byLocation, marker.lookup) } };
+          });
+          if (changed) counts.other++;
+        }
+      }
+
+      // Import rows and reports that name the person's e-mail address or employee id, in any program's imports (kept 90 days).
+      for (const program of await rawPartition(keys.programs(t).PK, keys.programs(t).SKPrefix)) {
+        for (const job of await rawIndex('GSI1', 'GSI1PK', keys.programImports(t, String(program.id)).GSI1PK)) {
+          const jobPK = keys.importJob(t, String(job.id)).PK;
+          for (const chunk of await rawPartition(jobPK, 'CHUNK#')) {
+            const rows = (chunk.rows as ImportRow[]).filter((r) => !rowIsAbout(marker.lookup, r.person));
+            const failures = ((chunk.failures ?? []) as RejectedRow[]).map((r) =>
+              rowIsAbout(marker.lookup, r) ? erasedProblem(r, scrub, pseudonym) : r,
+            );
+            counts.importRows += (chunk.rows as ImportRow[]).length - rows.length;
+            await rewrite(chunk, (i) => ({ ...i, rows, failures }));
+          }
+          for (const report of await rawPartition(jobPK, 'PROBLEMS#')) {
+            const rows = (report.rows as RejectedRow[]).map((r) => (rowIsAbout(marker.lookup, r) ? erasedProblem(r, scrub, pseudonym) : r));
+            if (await rewrite(report, (i) => ({ ...i, rows }))) counts.importRows++;
+          }
+        }
+      }
+
+      // Idempotency records made for the person: their key is the caller's and may hold an address.
+      const ik = keys.personIdempotencies(t, personId);
+      for (const ref of await rawPartition(ik.PK, ik.SKPrefix)) {
+        await doc.send(new DeleteCommand({ TableName: table, Key: keys.idempotency(t, String(ref.key)) }));
+        await doc.send(new DeleteCommand({ TableName: table, Key: { PK: ref.PK, SK: ref.SK } }));
+        counts.idempotencyRecords++;
+      }
+
+      return { ...counts, messageIds };
+    },
+
+    async finishErasure(marker) {
+      await doc.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.erasure(marker.tenantId, marker.personId),
+          UpdateExpression: 'REMOVE lookup',
+          ConditionExpression: 'attribute_exists(PK)',
+        }),
+      );
     },
   };
 }

@@ -343,6 +343,42 @@ describe('mentorships from first request to outcome', () => {
     expect(overdue.data?.program?.mentorships.edges.every((e) => e.node.health.status === 'OVERDUE')).toBe(true);
   });
 
+  it("bounds a goal's notes with a clear error, never DynamoDB's item limit", async () => {
+    // Prepare: a goal on a running pair; notes as long as allowed, in a script of three bytes a character.
+    const pair = (await api.call(PAIRS, { id: programId, status: 'ACTIVE' }, manager())).data?.program?.mentorships.edges[0];
+    const pairId = pair?.node.id ?? '';
+    const saved = await api.call(GOAL, { mentorshipId: pairId, input: { title: 'Write every week' } }, manager());
+    let goal = { id: saved.data?.saveGoal.id ?? '', version: saved.data?.saveGoal.version ?? 0 };
+    const longNote = '日'.repeat(2000);
+
+    // Act: forty notes, then one more.
+    for (let i = 0; i < 40; i++) {
+      const res = await api.call(
+        GOAL,
+        { mentorshipId: pairId, goalId: goal.id, version: goal.version, input: { note: longNote } },
+        manager(),
+      );
+      expect(res.errors, `note ${i + 1}`).toBeUndefined();
+      goal = { id: goal.id, version: res.data?.saveGoal.version ?? 0 };
+    }
+    const extra = await api.call(
+      GOAL,
+      { mentorshipId: pairId, goalId: goal.id, version: goal.version, input: { note: 'one more' } },
+      manager(),
+    );
+
+    // Assert: refused as bad input, saying the limit; the goal kept its forty notes and can still change otherwise.
+    expect(codes(extra)).toEqual(['BAD_USER_INPUT']);
+    expect(extra.errors?.[0]?.message).toMatch(/at most 40 notes/);
+    const progressed = await api.call(
+      GOAL,
+      { mentorshipId: pairId, goalId: goal.id, version: goal.version, input: { progress: 90 } },
+      manager(),
+    );
+    expect(progressed.data?.saveGoal.notes).toHaveLength(40);
+    expect(progressed.data?.saveGoal.progress).toBe(90);
+  });
+
   it('pauses, resumes and ends pairs by the state machine, freeing the mentor', async () => {
     const pairs =
       (await api.call(PAIRS, { id: programId, status: 'ACTIVE' }, manager())).data?.program?.mentorships.edges.map((e) => e.node) ?? [];
