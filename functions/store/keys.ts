@@ -35,6 +35,15 @@ export const keys = {
 
   /** A person's partition holds their profile and their enrolments. */
   person: (tenantId: string, personId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: 'PROFILE' }),
+  /**
+   * People search (store/search.ts): one item per token a person is found by, bucketed by the
+   * token's first letter, sorted by token then person, so a prefix is one `begins_with` query.
+   */
+  searchToken: (tenantId: string, token: string, personId: string): Key => ({
+    PK: `${t(tenantId)}#SEARCH#${[...token][0] ?? ''}`,
+    SK: `${token}|${personId}`,
+  }),
+  searchBucket: (tenantId: string, prefix: string) => ({ PK: `${t(tenantId)}#SEARCH#${[...prefix][0] ?? ''}` }),
   /** GSI1: the tenant's people in name order; GSI2: newest first. */
   personIndex: (tenantId: string, sortKey: string, createdAt: string, personId: string): IndexKeys => ({
     GSI1PK: `${t(tenantId)}#PEOPLE`,

@@ -10,6 +10,7 @@ import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { fromItem, setFields, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
+import { searchChanges, searchPage } from './search.ts';
 
 const counterFor = (role: Enrolment['role']): 'mentors' | 'mentees' => (role === 'MENTOR' ? 'mentors' : 'mentees');
 
@@ -36,6 +37,16 @@ export const enrolmentItem = (e: Enrolment) => ({
   departmentKey: e.department ? fold(e.department) : null,
   searchText: fold(`${e.displayName} ${e.email}`),
 });
+
+/** The filters besides search, applied to what the search index found (folded as the filters are). */
+const personMatches = (p: Person, filter: PeopleFilter): boolean => {
+  const attrs = personFilterAttributes(p);
+  return (!filter.department || attrs.departmentKey === filter.department) && (!filter.skill || attrs.skillKeys.includes(filter.skill));
+};
+const enrolmentMatches = (e: Enrolment, filter: ParticipantFilter): boolean =>
+  (!filter.status || e.status === filter.status) &&
+  (!filter.department || (e.department ? fold(e.department) : null) === filter.department) &&
+  (!filter.skill || e.skills.map(fold).includes(filter.skill));
 
 /** A FilterExpression for the filters given; `undefined` when there are none. */
 function filterFor(filter: PeopleFilter & { status?: string | null }, skillAttribute: string): PageQuery['filter'] {
@@ -109,6 +120,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
               claim(keys.personEmail(person.tenantId, person.email), 'EmailClaim'),
               ...(person.externalId ? [claim(keys.personExternalId(person.tenantId, person.externalId), 'ExternalIdClaim')] : []),
               { Put: { TableName: table, Item: personItem(person), ConditionExpression: 'attribute_not_exists(PK)' } },
+              ...searchChanges(table, person, null),
               auditPut(table, audit),
               ...(idempotency ? idempotencyPuts(table, idempotency, person.id) : []),
             ],
@@ -167,6 +179,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
               },
               ...moves,
               ...copies,
+              ...searchChanges(table, next, previous),
               auditPut(table, audit),
             ] as never,
           }),
@@ -180,6 +193,13 @@ export function peopleStore(client: StoreClient): PeopleStore {
     },
 
     listPeople(tenantId, filter, sort, req) {
+      if (filter.search) {
+        // Search goes through the token index, in match order; the other filters apply to what it finds.
+        return searchPage(client, tenantId, filter.search, req, async (ids) => {
+          const people = await store.getPeople(tenantId, ids);
+          return new Map([...people].filter(([, p]) => personMatches(p, filter)).map(([id, p]) => [id, [p]]));
+        });
+      }
       const partition = keys.tenantPeople(tenantId).indexPK;
       const index = sort === 'NAME' ? 'GSI1' : 'GSI2';
       return queryPage<Person>(
@@ -287,6 +307,25 @@ export function peopleStore(client: StoreClient): PeopleStore {
     },
 
     listEnrolments(tenantId, programId, filter: ParticipantFilter, sort, req) {
+      if (filter.search) {
+        const roles: Enrolment['role'][] = filter.role ? [filter.role] : ['MENTOR', 'MENTEE'];
+        return searchPage(client, tenantId, filter.search, req, async (ids) => {
+          const items = await batchGet(
+            client,
+            ids.flatMap((id) => roles.map((role) => keys.enrolment(tenantId, id, programId, role))),
+          );
+          const out = new Map<string, Enrolment[]>();
+          for (const item of items) {
+            const e = fromItem<Enrolment>(item);
+            if (!enrolmentMatches(e, filter)) continue;
+            out.set(
+              e.personId,
+              [...(out.get(e.personId) ?? []), e].sort((a, b) => a.role.localeCompare(b.role)),
+            );
+          }
+          return out;
+        });
+      }
       const k = keys.programEnrolments(tenantId, programId, filter.role ?? null);
       const index = sort === 'NAME' ? 'GSI1' : 'GSI2';
       return queryPage<Enrolment>(

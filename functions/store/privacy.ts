@@ -36,6 +36,7 @@ import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { type Key, keys } from './keys.ts';
 import { queryAll } from './query.ts';
+import { searchChanges } from './search.ts';
 
 type Item = Record<string, unknown> & Key;
 
@@ -170,6 +171,8 @@ export function privacyStore(client: StoreClient): PrivacyStore {
               },
               { Delete: { TableName: table, Key: keys.personEmail(t, person.email) } },
               ...(person.externalId ? [{ Delete: { TableName: table, Key: keys.personExternalId(t, person.externalId) } }] : []),
+              // The search tokens hold the name, the e-mail and the employee id.
+              ...searchChanges(table, null, person),
               {
                 Put: {
                   TableName: table,

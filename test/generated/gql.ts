@@ -98,6 +98,12 @@ type Documents = {
     "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n": typeof types.RtParticipantsDocument,
     "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n": typeof types.RtPeopleDocument,
     "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n": typeof types.RtPairsDocument,
+    "\n  mutation SearchProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.SearchProgramDocument,
+    "\n  mutation SearchPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": typeof types.SearchPersonDocument,
+    "\n  mutation SearchRename($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { id } }\n": typeof types.SearchRenameDocument,
+    "\n  mutation SearchEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.SearchEnrolDocument,
+    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchPeopleDocument,
+    "\n  query SearchParticipants($id: ID!, $filter: ParticipantFilter, $first: Int) {\n    program(id: $id) { participants(filter: $filter, first: $first) { edges { node { displayName role } } } }\n  }\n": typeof types.SearchParticipantsDocument,
     "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": typeof types.TenancyCreateDocument,
     "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n": typeof types.TenancyCreateOnceDocument,
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": typeof types.TenancyUpdateDocument,
@@ -226,6 +232,12 @@ const documents: Documents = {
     "\n  query RtParticipants($id: ID!, $first: Int) {\n    program(id: $id) {\n      participants(first: $first) { edges { node { role status person { email jobTitle languages enrolments { role program { name } } } } } }\n    }\n  }\n": types.RtParticipantsDocument,
     "\n  query RtPeople($first: Int) { people(first: $first) { edges { node { displayName enrolments { role status program { name } } } } } }\n": types.RtPeopleDocument,
     "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n": types.RtPairsDocument,
+    "\n  mutation SearchProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.SearchProgramDocument,
+    "\n  mutation SearchPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": types.SearchPersonDocument,
+    "\n  mutation SearchRename($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { id } }\n": types.SearchRenameDocument,
+    "\n  mutation SearchEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.SearchEnrolDocument,
+    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchPeopleDocument,
+    "\n  query SearchParticipants($id: ID!, $filter: ParticipantFilter, $first: Int) {\n    program(id: $id) { participants(filter: $filter, first: $first) { edges { node { displayName role } } } }\n  }\n": types.SearchParticipantsDocument,
     "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": types.TenancyCreateDocument,
     "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n": types.TenancyCreateOnceDocument,
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": types.TenancyUpdateDocument,
@@ -620,6 +632,30 @@ export function graphql(source: "\n  query RtPeople($first: Int) { people(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n"): (typeof documents)["\n  query RtPairs($id: ID!, $first: Int) {\n    program(id: $id) {\n      mentorships(first: $first) { edges { node { mentor { displayName } mentee { displayName } program { name } health { status } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"): (typeof documents)["\n  mutation SearchProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n"): (typeof documents)["\n  mutation SearchPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchRename($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { id } }\n"): (typeof documents)["\n  mutation SearchRename($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation SearchEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchParticipants($id: ID!, $filter: ParticipantFilter, $first: Int) {\n    program(id: $id) { participants(filter: $filter, first: $first) { edges { node { displayName role } } } }\n  }\n"): (typeof documents)["\n  query SearchParticipants($id: ID!, $filter: ParticipantFilter, $first: Int) {\n    program(id: $id) { participants(filter: $filter, first: $first) { edges { node { displayName role } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
