@@ -28,7 +28,7 @@ import { programsHandlers } from './programs.ts';
 import { type RequestVerbs, requestsHandlers } from './requests.ts';
 import { surveysHandlers } from './surveys.ts';
 import { type Viewer, viewerQuery } from './viewer.ts';
-import { webhooksHandlers } from './webhooks.ts';
+import { type WebhookVerbs, webhookDeliveriesHandlers, webhooksHandlers, webhookVerbs } from './webhooks.ts';
 
 /** Query methods get react-admin's abort signal; the GraphQL client passes it to fetch. */
 type WithSignal<T> = T & { signal?: AbortSignal };
@@ -56,6 +56,7 @@ export interface KindlingDataProvider
     ImportVerbs,
     AnalyticsVerbs,
     ApiKeyVerbs,
+    WebhookVerbs,
     MatchingVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
@@ -88,6 +89,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     ['surveys', surveysHandlers(client, translate)],
     ['notifications', notificationsHandlers(client)],
     ['webhooks', webhooksHandlers(client)],
+    ['webhookDeliveries', webhookDeliveriesHandlers(client)],
   ]);
 
   function handler<M extends keyof ResourceHandlers>(resource: string, method: M): NonNullable<ResourceHandlers[M]> {
@@ -131,6 +133,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     createApiKey: apiKeys.createApiKey,
     revokeApiKey: apiKeys.revokeApiKey,
     rotateApiKey: apiKeys.rotateApiKey,
+    ...webhookVerbs(client),
     ...matching,
   };
 }
