@@ -2,6 +2,7 @@ import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
 import type { ApiKeyStore, RateLimiter } from '#domain/apiKeys.ts';
 import type { AuditStore } from '#domain/audit.ts';
+import type { ResolveHost } from '#domain/endpoints.ts';
 import type { EngagementStore } from '#domain/engagement.ts';
 import type { SurveyStore } from '#domain/feedback.ts';
 import type { IdempotencyStore } from '#domain/idempotency.ts';
@@ -39,7 +40,7 @@ import { tenantStore } from '#store/tenants.ts';
 import { webhookStore } from '#store/webhooks.ts';
 import { consoleOnlyChannel, mailboxChannel } from './channels/mailbox.ts';
 import { sesChannel } from './channels/ses.ts';
-import { fetchTransport } from './channels/webhookTransport.ts';
+import { guardedTransport, systemResolver } from './channels/webhookTransport.ts';
 import { inProcessQueue, sqsQueue } from './jobs/queue.ts';
 import { runJob } from './jobs/runJob.ts';
 
@@ -69,8 +70,14 @@ export interface Services {
   webhooks: WebhookStore;
   /** How messages leave: SES in AWS, a mailbox folder locally, the console only otherwise. */
   channel: MessageChannel;
+  /** POSTs deliveries to checked addresses only (ADR 0036), resolving through `resolveHost`. */
   webhookTransport: WebhookTransport;
-  /** Local runs accept http://127.0.0.1 webhook endpoints. */
+  /** How webhook host names become addresses (the system resolver; a test may answer for its own names). */
+  resolveHost: ResolveHost;
+  /**
+   * Local development only: webhook endpoints on loopback (http or https). Set explicitly by
+   * `npm start` (KINDLING_WEBHOOKS_ALLOW_LOOPBACK) and never inside a Lambda.
+   */
   allowLoopbackWebhooks: boolean;
   /** Where long work goes: SQS in AWS, this process locally. */
   jobs: JobQueue & { idle?: () => Promise<void> };
@@ -97,6 +104,7 @@ export interface ServiceOptions {
   tenantRoleArn?: string | undefined;
   channel?: MessageChannel;
   webhookTransport?: WebhookTransport;
+  allowLoopbackWebhooks?: boolean;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -125,8 +133,9 @@ export function createServices(options: ServiceOptions): Services {
     engagement: engagementStore(client),
     webhooks: webhookStore(client),
     channel: options.channel ?? consoleOnlyChannel,
-    webhookTransport: options.webhookTransport ?? fetchTransport,
-    allowLoopbackWebhooks: options.isLocal ?? false,
+    webhookTransport: options.webhookTransport ?? guardedTransport((host) => services.resolveHost(host)),
+    resolveHost: systemResolver,
+    allowLoopbackWebhooks: options.allowLoopbackWebhooks ?? false,
     jobs: { enqueue: async () => undefined },
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),
@@ -186,6 +195,8 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
     auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: await audiences(env), jwks },
     cursorSecret: await cursorSecret(env),
     isLocal: env.KINDLING_STAGE === 'local',
+    // Never in AWS, whatever the environment says.
+    allowLoopbackWebhooks: env.KINDLING_WEBHOOKS_ALLOW_LOOPBACK === 'true' && !env.AWS_LAMBDA_FUNCTION_NAME,
     jobsQueueUrl: env.KINDLING_JOBS_QUEUE_URL,
     tenantRoleArn: env.KINDLING_TENANT_ROLE_ARN,
     service,

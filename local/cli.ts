@@ -77,6 +77,8 @@ async function openDatabase(issuer: LocalIssuer, inMemory: boolean): Promise<Loc
     KINDLING_DYNAMO_ENDPOINT: dynamo.endpoint,
     // Engagement messages land here as .eml files (issue #9).
     KINDLING_MAILBOX: process.env.KINDLING_MAILBOX ?? join(dataDir, 'mailbox'),
+    // A partner app under development may receive webhooks on this machine (ADR 0036); never set in AWS.
+    KINDLING_WEBHOOKS_ALLOW_LOOPBACK: 'true',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...issuer.env(),
   });
@@ -166,6 +168,12 @@ async function start(): Promise<void> {
           everyMs: Number(values.tick) * 1000,
           load: async () => (await import('../functions/handlers/engagement.ts')).handler,
         },
+        // Webhook retries keep their documented minutes locally too: the same handler as AWS's minute rule.
+        {
+          name: 'webhooks',
+          everyMs: 60_000,
+          load: async () => (await import('../functions/handlers/webhooks.ts')).handler,
+        },
       ],
       (line) => console.log(`  ${line}`),
     );
@@ -185,7 +193,7 @@ Kindling is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
   console   ${base}/            sign in locally: tenant "${DEMO_TENANT}", role manager
   GraphQL   ${base}/graphql     through the Lambda handler (functions/handlers/graphql.ts)
   DynamoDB  ${dynamo.endpoint}
-  scheduler program-lifecycle, scheduled-matching and engagement every ${values.tick} s
+  scheduler program-lifecycle, scheduled-matching and engagement every ${values.tick} s, webhook retries every minute
   mailbox   ${process.env.KINDLING_MAILBOX}   what the engagement job would have e-mailed
 
   A token for scripts:  npx kindling token --tenant ${DEMO_TENANT} --role manager

@@ -242,6 +242,19 @@ export class ApiStack extends Stack {
       })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+    // Webhook retries on their documented schedule (1, 2, 4 … minutes): every minute, due deliveries only (ADR 0037).
+    const webhooks = this.jobs
+      .add('Webhooks', {
+        name: 'webhooks',
+        entry: 'functions/handlers/webhooks.ts',
+        description: 'Webhook retries: attempts every delivery that is due, every minute',
+        schedule: Schedule.rate(Duration.minutes(1)),
+        timeout: Duration.minutes(2),
+        memorySize: 512,
+        maxEventAge: Duration.minutes(5),
+      })
+      .withTable(table)
+      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
     if (config.sesFrom) {
       engagement.addEnvironment('KINDLING_SES_FROM', config.sesFrom);
       const domain = config.sesFrom.split('@')[1] ?? config.sesFrom;
@@ -298,6 +311,7 @@ export class ApiStack extends Stack {
         { fn: lifecycle, service: 'lifecycle', p99: Duration.minutes(4) },
         { fn: matching, service: 'matching', p99: Duration.minutes(12) },
         { fn: engagement, service: 'engagement', p99: Duration.minutes(12) },
+        { fn: webhooks, service: 'webhooks', p99: Duration.seconds(90) },
         { fn: worker, service: 'jobs', p99: Duration.minutes(12) },
       ],
       api: this.api,

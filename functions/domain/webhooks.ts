@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Actor, Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
+import { addressAllowed, classifyAddress, isLocalName, type ResolveHost } from './endpoints.ts';
 import type { PlannedEvent } from './engagement.ts';
 import { DomainError, ErrorCode, notFound, versionConflict } from './errors.ts';
 import type { Page, PageRequest } from './pages.ts';
@@ -22,7 +23,8 @@ export const WEBHOOK_EVENTS = [
   'PAIR_OVERDUE',
   'SURVEY_DUE',
 ] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+/** The events a subscription chooses, plus PING: sent only when a developer asks (`pingWebhook`). */
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number] | 'PING';
 
 export interface DeliveryOutcome {
   at: string;
@@ -39,8 +41,11 @@ export interface WebhookSubscription {
   events: WebhookEvent[];
   description: string | null;
   active: boolean;
-  /** Signs deliveries; shown once when the subscription is created. */
+  /** Signs deliveries; shown once when the subscription is created or its secret rotated. */
   secret: string;
+  /** After a rotation, the old secret still signs (a second `v1`) until `previousSecretExpiresAt`. */
+  previousSecret?: string | null;
+  previousSecretExpiresAt?: string | null;
   lastDelivery: DeliveryOutcome | null;
   createdAt: string;
   updatedAt: string;
@@ -60,6 +65,7 @@ export interface WebhookDelivery {
   body: string;
   status: DeliveryStatus;
   attempts: number;
+  /** When the next attempt is due; while a sender holds the delivery, the end of its lease. */
   nextAttemptAt: string;
   lastAttemptAt: string | null;
   lastHttpStatus: number | null;
@@ -67,20 +73,43 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 
+export interface DeliveryFilter {
+  status: DeliveryStatus | null;
+}
+
 export interface WebhookStore {
-  createSubscription(sub: WebhookSubscription, audit: AuditEntry): Promise<void>;
+  /**
+   * Writes the subscription and counts it in the tenant's webhook counter in one transaction; the
+   * counter's condition (`n < max`) is what holds the cap under concurrent creates. `existing` seeds a
+   * counter that was never written (subscriptions made before it existed).
+   */
+  createSubscription(sub: WebhookSubscription, audit: AuditEntry, cap: { max: number; existing: number }): Promise<void>;
   getSubscription(tenantId: string, id: string): Promise<WebhookSubscription | null>;
   listSubscriptions(tenantId: string, page: PageRequest): Promise<Page<WebhookSubscription>>;
   /** Every subscription of a tenant (bounded: MAX_SUBSCRIPTIONS). */
   allSubscriptions(tenantId: string): Promise<WebhookSubscription[]>;
   replaceSubscription(next: WebhookSubscription, previous: WebhookSubscription, audit: AuditEntry): Promise<void>;
+  /** Deletes the subscription and gives its place in the counter back, in one transaction. */
   deleteSubscription(previous: WebhookSubscription, audit: AuditEntry): Promise<void>;
   /** Writes deliveries not yet written (by id); returns how many were new. */
   enqueueDeliveries(deliveries: WebhookDelivery[]): Promise<number>;
   dueDeliveries(tenantId: string, now: string, limit: number): Promise<WebhookDelivery[]>;
-  /** Records an attempt on the delivery and as the subscription's last delivery. */
-  settleDelivery(next: WebhookDelivery, previous: WebhookDelivery, outcome: DeliveryOutcome): Promise<void>;
-  listDeliveries(tenantId: string, subscriptionId: string, page: PageRequest): Promise<Page<WebhookDelivery>>;
+  /**
+   * Takes a due delivery until `leaseUntil`, on condition that nobody took it since it was read.
+   * False: another sender has it (or it was settled meanwhile).
+   */
+  claimDelivery(delivery: WebhookDelivery, leaseUntil: string): Promise<boolean>;
+  /**
+   * Records an attempt on a delivery this sender claimed, then (separately) as the subscription's
+   * last delivery. False: the lease ran out and another sender took the delivery over.
+   */
+  settleDelivery(next: WebhookDelivery, claimed: WebhookDelivery, outcome: DeliveryOutcome): Promise<boolean>;
+  /** Writes a delivery that was already attempted (a ping) and records it as the last delivery. */
+  recordDelivery(delivery: WebhookDelivery, outcome: DeliveryOutcome): Promise<void>;
+  getDelivery(tenantId: string, subscriptionId: string, deliveryId: string): Promise<WebhookDelivery | null>;
+  /** FAILED → PENDING with a fresh set of attempts, due now; null when it was not FAILED. */
+  reopenDelivery(delivery: WebhookDelivery, now: string): Promise<WebhookDelivery | null>;
+  listDeliveries(tenantId: string, subscriptionId: string, filter: DeliveryFilter, page: PageRequest): Promise<Page<WebhookDelivery>>;
   /** Audit entries of a tenant from `since` on, oldest first, at most `limit`. */
   auditSince(tenantId: string, since: string, limit: number): Promise<AuditEntry[]>;
   /** Where reading the audit log for events stopped last time. */
@@ -88,15 +117,38 @@ export interface WebhookStore {
   putCheckpoint(tenantId: string, at: string): Promise<void>;
 }
 
-/** POSTs a signed body; resolves with the HTTP status, rejects on a network failure or time-out. */
-export type WebhookTransport = (url: string, body: string, headers: Record<string, string>) => Promise<number>;
+/**
+ * What a delivery attempt came to. Deliberately coarse (ADR 0036): `refused` is every address
+ * Kindling will not connect to, `unreachable` every failure to get an answer (DNS, connection,
+ * TLS, time-out) — so outcomes say nothing about what lies inside Kindling's network.
+ */
+export type TransportResult = { kind: 'answered'; status: number } | { kind: 'refused' } | { kind: 'unreachable' };
+
+/** POSTs a signed body to a public address (or loopback, when allowed). */
+export type WebhookTransport = (
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  policy: { allowLoopback: boolean },
+) => Promise<TransportResult>;
 
 export const MAX_SUBSCRIPTIONS = 10;
 export const MAX_DELIVERY_ATTEMPTS = 8;
 const BACKOFF_BASE_MS = 60_000;
 const BACKOFF_MAX_MS = 6 * 3_600_000;
+/** A claimed delivery not settled within this time (the sender died) is due again. Well over the transport's 10 s. */
+export const DELIVERY_LEASE_MS = 2 * 60_000;
+/** How long the old secret keeps signing after a rotation, unless the caller says otherwise; at most a week. */
+export const DEFAULT_SECRET_OVERLAP_HOURS = 24;
+const MAX_SECRET_OVERLAP_HOURS = 7 * 24;
 /** The audit index is eventually consistent: each read goes back this far and relies on delivery ids to skip repeats. */
 export const AUDIT_OVERLAP_MS = 5 * 60_000;
+
+/** The uniform errors partners see (never a socket error's text, which can name internal addresses). */
+export const DELIVERY_ERRORS = {
+  refused: 'address not allowed',
+  unreachable: 'no answer',
+} as const;
 
 /**
  * Who may manage webhooks. Program managers today; issue #7 adds partner API keys here (a key with
@@ -122,11 +174,15 @@ function checkInput(checks: Checks, input: WebhookInput, allowLoopback: boolean)
     checks.fail('input.url', 'url', 'is not a URL');
   }
   if (parsed) {
-    const loopback = parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-    if (parsed.protocol !== 'https:' && !(allowLoopback && loopback)) {
+    // The URL parser has already turned decimal, octal and hex IPv4 spellings into dotted quads.
+    const host = parsed.hostname.replace(/^\[|\]$/g, '');
+    const literal = classifyAddress(host);
+    const loopback = literal === 'loopback' || (literal === null && isLocalName(host));
+    if (parsed.protocol !== 'https:' && !(allowLoopback && loopback && parsed.protocol === 'http:')) {
       checks.fail('input.url', 'https', allowLoopback ? 'must use https (or http://127.0.0.1 locally)' : 'must use https');
     }
     if (parsed.username || parsed.password) checks.fail('input.url', 'credentials', 'must not carry a user name or password');
+    if (loopback ? !allowLoopback : literal === 'internal') checks.fail('input.url', 'address', 'must be a public address');
   }
   const events = [...new Set(input.events)];
   if (events.length === 0) checks.fail('input.events', 'required', 'choose at least one event');
@@ -137,16 +193,40 @@ function checkInput(checks: Checks, input: WebhookInput, allowLoopback: boolean)
   return { url, events: events as WebhookEvent[], description };
 }
 
+/**
+ * A name that resolves to an internal address is refused when it is registered (e.g.
+ * `127.0.0.1.nip.io`). A name that does not resolve yet is accepted: every delivery checks the
+ * address it connects to again, which is the check that matters (DNS can change after this one).
+ */
+async function checkResolved(deps: Pick<WebhookDeps, 'resolveHost' | 'allowLoopbackWebhooks'>, url: string): Promise<void> {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (classifyAddress(host) !== null) return;
+  let found: { address: string }[] = [];
+  try {
+    found = await deps.resolveHost(host);
+  } catch {
+    return;
+  }
+  if (found.some((a) => !addressAllowed(a.address, deps.allowLoopbackWebhooks))) {
+    const checks = new Checks();
+    checks.fail('input.url', 'address', 'must be a public address');
+    checks.done();
+  }
+}
+
 export interface WebhookDeps {
   webhooks: WebhookStore;
   newId: () => string;
-  /** Local runs accept http://127.0.0.1 endpoints. */
+  /** Local development only (`npm start`): http and https to loopback endpoints. Never on in AWS. */
   allowLoopbackWebhooks: boolean;
+  resolveHost: ResolveHost;
+  webhookTransport: WebhookTransport;
 }
 
-/** The subscription without its secret: what every read returns. */
-export type PublicSubscription = Omit<WebhookSubscription, 'secret'>;
-const withoutSecret = ({ secret: _secret, ...rest }: WebhookSubscription): PublicSubscription => rest;
+/** The subscription without its secrets: what every read returns. */
+export type PublicSubscription = Omit<WebhookSubscription, 'secret' | 'previousSecret'>;
+const withoutSecret = ({ secret: _secret, previousSecret: _previous, ...rest }: WebhookSubscription): PublicSubscription => rest;
+const newSecret = () => `whsec_${randomBytes(32).toString('base64url')}`;
 
 export async function createSubscription(
   deps: WebhookDeps,
@@ -157,6 +237,8 @@ export async function createSubscription(
   const checks = new Checks();
   const fields = checkInput(checks, input, deps.allowLoopbackWebhooks);
   checks.done();
+  await checkResolved(deps, fields.url);
+  // A fast, friendly refusal; the counter in the store's transaction is what enforces the cap.
   const existing = await deps.webhooks.allSubscriptions(scope.tenantId);
   if (existing.length >= MAX_SUBSCRIPTIONS)
     throw new DomainError(ErrorCode.CONFLICT, 'conflict.tooManyWebhooks', { max: MAX_SUBSCRIPTIONS });
@@ -166,7 +248,7 @@ export async function createSubscription(
     tenantId: scope.tenantId,
     ...fields,
     active: input.active ?? true,
-    secret: `whsec_${randomBytes(32).toString('base64url')}`,
+    secret: newSecret(),
     lastDelivery: null,
     createdAt: stamp,
     updatedAt: stamp,
@@ -174,7 +256,7 @@ export async function createSubscription(
   };
   // The audit entry never holds the secret.
   const audit = auditEntry(scope, deps.newId, 'webhook.create', { type: 'WebhookSubscription', id: sub.id }, null, withoutSecret(sub));
-  await deps.webhooks.createSubscription(sub, audit);
+  await deps.webhooks.createSubscription(sub, audit, { max: MAX_SUBSCRIPTIONS, existing: existing.length });
   return { subscription: withoutSecret(sub), secret: sub.secret };
 }
 
@@ -195,6 +277,13 @@ export async function listSubscriptions(
   return { ...found, items: found.items.map(withoutSecret) };
 }
 
+async function currentSubscription(deps: Pick<WebhookDeps, 'webhooks'>, scope: Scope, id: string, expectedVersion?: number) {
+  const current = await deps.webhooks.getSubscription(scope.tenantId, id);
+  if (!current) throw notFound('WebhookSubscription');
+  if (expectedVersion !== undefined && current.version !== expectedVersion) throw versionConflict('webhook subscription');
+  return current;
+}
+
 export async function updateSubscription(
   deps: WebhookDeps,
   scope: Scope,
@@ -203,12 +292,11 @@ export async function updateSubscription(
   input: WebhookInput,
 ): Promise<PublicSubscription> {
   requireWebhookAccess(scope.actor, 'manage webhooks');
-  const current = await deps.webhooks.getSubscription(scope.tenantId, id);
-  if (!current) throw notFound('WebhookSubscription');
-  if (current.version !== expectedVersion) throw versionConflict('webhook subscription');
+  const current = await currentSubscription(deps, scope, id, expectedVersion);
   const checks = new Checks();
   const fields = checkInput(checks, input, deps.allowLoopbackWebhooks);
   checks.done();
+  if (fields.url !== current.url) await checkResolved(deps, fields.url);
   const next: WebhookSubscription = {
     ...current,
     ...fields,
@@ -230,9 +318,7 @@ export async function updateSubscription(
 
 export async function deleteSubscription(deps: WebhookDeps, scope: Scope, id: string, expectedVersion: number): Promise<boolean> {
   requireWebhookAccess(scope.actor, 'manage webhooks');
-  const current = await deps.webhooks.getSubscription(scope.tenantId, id);
-  if (!current) throw notFound('WebhookSubscription');
-  if (current.version !== expectedVersion) throw versionConflict('webhook subscription');
+  const current = await currentSubscription(deps, scope, id, expectedVersion);
   await deps.webhooks.deleteSubscription(
     current,
     auditEntry(scope, deps.newId, 'webhook.delete', { type: 'WebhookSubscription', id }, withoutSecret(current), null),
@@ -240,9 +326,107 @@ export async function deleteSubscription(deps: WebhookDeps, scope: Scope, id: st
   return true;
 }
 
-export async function listDeliveries(deps: Pick<WebhookDeps, 'webhooks'>, scope: Scope, subscriptionId: string, page: PageRequest) {
+/**
+ * A new signing secret, shown once. For `overlapHours` the old one keeps signing too: each delivery
+ * then carries two `v1` signatures, so the partner app can switch secrets without losing one.
+ */
+export async function rotateSecret(
+  deps: WebhookDeps,
+  scope: Scope,
+  id: string,
+  expectedVersion: number,
+  overlapHours: number = DEFAULT_SECRET_OVERLAP_HOURS,
+): Promise<{ subscription: PublicSubscription; secret: string }> {
+  requireWebhookAccess(scope.actor, 'manage webhooks');
+  const checks = new Checks();
+  if (!Number.isInteger(overlapHours) || overlapHours < 0 || overlapHours > MAX_SECRET_OVERLAP_HOURS) {
+    checks.fail('overlapHours', 'range', `must be a whole number of hours from 0 to ${MAX_SECRET_OVERLAP_HOURS}`);
+  }
+  checks.done();
+  const current = await currentSubscription(deps, scope, id, expectedVersion);
+  const next: WebhookSubscription = {
+    ...current,
+    secret: newSecret(),
+    previousSecret: overlapHours > 0 ? current.secret : null,
+    previousSecretExpiresAt: overlapHours > 0 ? new Date(scope.now.getTime() + overlapHours * 3_600_000).toISOString() : null,
+    updatedAt: scope.now.toISOString(),
+    version: current.version + 1,
+  };
+  const audit = auditEntry(
+    scope,
+    deps.newId,
+    'webhook.rotate_secret',
+    { type: 'WebhookSubscription', id },
+    withoutSecret(current),
+    withoutSecret(next),
+  );
+  await deps.webhooks.replaceSubscription(next, current, audit);
+  return { subscription: withoutSecret(next), secret: next.secret };
+}
+
+export async function listDeliveries(
+  deps: Pick<WebhookDeps, 'webhooks'>,
+  scope: Scope,
+  subscriptionId: string,
+  filter: DeliveryFilter & { eventId: string | null },
+  page: PageRequest,
+): Promise<Page<WebhookDelivery>> {
   requireWebhookAccess(scope.actor, 'read webhooks');
-  return deps.webhooks.listDeliveries(scope.tenantId, subscriptionId, page);
+  if (filter.eventId !== null) {
+    // A delivery's id is derived from its subscription and event: the event id names one item.
+    const found = await deps.webhooks.getDelivery(scope.tenantId, subscriptionId, deliveryId(subscriptionId, filter.eventId));
+    const items = found && (filter.status === null || found.status === filter.status) ? [found] : [];
+    return { items, positions: items.map(() => ''), after: null };
+  }
+  return deps.webhooks.listDeliveries(scope.tenantId, subscriptionId, { status: filter.status }, page);
+}
+
+/**
+ * Sends a PING to the subscription now and answers with the outcome (no retries: it is a test).
+ * The ping shows in the delivery log like any delivery.
+ */
+export async function pingSubscription(deps: WebhookDeps, scope: Scope, id: string): Promise<WebhookDelivery> {
+  requireWebhookAccess(scope.actor, 'manage webhooks');
+  const sub = await currentSubscription(deps, scope, id);
+  const stamp = scope.now.toISOString();
+  const eventId = `ping_${deps.newId()}`;
+  const body = JSON.stringify({ id: eventId, type: 'PING', occurredAt: stamp, tenant: scope.tenantId, data: { subscription: id } });
+  const pending: WebhookDelivery = {
+    id: deliveryId(sub.id, eventId),
+    tenantId: scope.tenantId,
+    subscriptionId: sub.id,
+    eventId,
+    event: 'PING',
+    body,
+    status: 'PENDING',
+    attempts: 0,
+    nextAttemptAt: stamp,
+    lastAttemptAt: null,
+    lastHttpStatus: null,
+    lastError: null,
+    createdAt: stamp,
+  };
+  const { next, outcome } = await attemptOnce(deps, sub, pending, scope.now, 1);
+  await deps.webhooks.recordDelivery(next, outcome);
+  return next;
+}
+
+/**
+ * Sends a FAILED delivery again now, with a fresh set of attempts (the same delivery id, so a
+ * partner that got it after all can still deduplicate). If this attempt fails too, the usual
+ * back-off follows.
+ */
+export async function redeliver(deps: WebhookDeps, scope: Scope, subscriptionId: string, id: string): Promise<WebhookDelivery> {
+  requireWebhookAccess(scope.actor, 'manage webhooks');
+  const sub = await currentSubscription(deps, scope, subscriptionId);
+  const delivery = await deps.webhooks.getDelivery(scope.tenantId, subscriptionId, id);
+  if (!delivery) throw notFound('WebhookDelivery');
+  const reopened = await deps.webhooks.reopenDelivery(delivery, scope.now.toISOString());
+  if (!reopened)
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'webhook delivery', from: delivery.status, to: 'PENDING' });
+  if (!sub.active) return reopened;
+  const settled = await attemptClaimed(deps, sub, reopened, scope.now);
+  return settled ?? reopened;
 }
 
 /** An event as partners receive it. Ids inside are the API's global ids, so a partner can fetch the record. */
@@ -311,7 +495,7 @@ export function plannedEnvelope(tenantId: string, e: PlannedEvent, globalId: (ty
   };
 }
 
-const deliveryId = (subscriptionId: string, eventId: string): string =>
+export const deliveryId = (subscriptionId: string, eventId: string): string =>
   `d${createHash('sha256').update(`${subscriptionId}|${eventId}`).digest('base64url').slice(0, 27)}`;
 
 /** One delivery per active subscription that wants the event. */
@@ -351,17 +535,22 @@ export function sign(secret: string, timestamp: number, body: string): string {
 }
 
 export function signatureHeaders(
-  secret: string,
+  sub: Pick<WebhookSubscription, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>,
   now: Date,
   delivery: Pick<WebhookDelivery, 'id' | 'event' | 'body'>,
 ): Record<string, string> {
   const timestamp = Math.floor(now.getTime() / 1000);
+  let signature = `t=${timestamp},v1=${sign(sub.secret, timestamp, delivery.body)}`;
+  // During a rotation's overlap the old secret signs too: a partner accepts the delivery if any v1 matches.
+  if (sub.previousSecret && sub.previousSecretExpiresAt && sub.previousSecretExpiresAt > now.toISOString()) {
+    signature += `,v1=${sign(sub.previousSecret, timestamp, delivery.body)}`;
+  }
   return {
     'content-type': 'application/json',
     'user-agent': 'Kindling-Webhooks/1',
     'kindling-event': delivery.event,
     'kindling-delivery': delivery.id,
-    'kindling-signature': `t=${timestamp},v1=${sign(secret, timestamp, delivery.body)}`,
+    'kindling-signature': signature,
   };
 }
 
@@ -373,6 +562,107 @@ export interface DispatchResult {
   delivered: number;
   retrying: number;
   failed: number;
+  /** Due deliveries another sender had claimed first (a concurrent run): theirs to send. */
+  skipped: number;
+}
+
+export const emptyDispatch = (): DispatchResult => ({ events: 0, deliveriesQueued: 0, delivered: 0, retrying: 0, failed: 0, skipped: 0 });
+
+type SendDeps = Pick<WebhookDeps, 'webhooks' | 'webhookTransport' | 'allowLoopbackWebhooks'>;
+
+/** One POST and what it means for the delivery: delivered, another attempt after the back-off, or failed for good. */
+async function attemptOnce(
+  deps: SendDeps,
+  sub: WebhookSubscription,
+  d: WebhookDelivery,
+  now: Date,
+  maxAttempts = MAX_DELIVERY_ATTEMPTS,
+): Promise<{ next: WebhookDelivery; outcome: DeliveryOutcome }> {
+  const attempts = d.attempts + 1;
+  const sent = await deps.webhookTransport(sub.url, d.body, signatureHeaders(sub, now, d), { allowLoopback: deps.allowLoopbackWebhooks });
+  const httpStatus = sent.kind === 'answered' ? sent.status : null;
+  const error =
+    sent.kind === 'answered' ? (sent.status >= 200 && sent.status < 300 ? null : `HTTP ${sent.status}`) : DELIVERY_ERRORS[sent.kind];
+  const status: DeliveryStatus = error === null ? 'DELIVERED' : attempts >= maxAttempts ? 'FAILED' : 'PENDING';
+  const stamp = now.toISOString();
+  const next: WebhookDelivery = {
+    ...d,
+    status,
+    attempts,
+    lastAttemptAt: stamp,
+    lastHttpStatus: httpStatus,
+    lastError: error,
+    nextAttemptAt: status === 'PENDING' ? new Date(now.getTime() + backoffMs(attempts)).toISOString() : d.nextAttemptAt,
+  };
+  return { next, outcome: { at: stamp, status, httpStatus, error, event: d.event } };
+}
+
+/**
+ * Claims a due delivery, sends it, records the outcome. Null when another sender claimed it first
+ * (or took it over after this one's lease ran out): it is theirs, and nothing here fails.
+ */
+async function attemptClaimed(deps: SendDeps, sub: WebhookSubscription, d: WebhookDelivery, now: Date): Promise<WebhookDelivery | null> {
+  const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS).toISOString();
+  if (!(await deps.webhooks.claimDelivery(d, leaseUntil))) return null;
+  const claimed: WebhookDelivery = { ...d, nextAttemptAt: leaseUntil };
+  const { next, outcome } = await attemptOnce(deps, sub, claimed, now);
+  return (await deps.webhooks.settleDelivery(next, claimed, outcome)) ? next : null;
+}
+
+/**
+ * Attempts every delivery of a tenant that is due. Safe to run concurrently (the engagement job,
+ * the minute retry job, a redelivery): each delivery is claimed before it is sent, so two senders
+ * never both POST it; a sender that dies leaves a lease that runs out (ADR 0037).
+ */
+export async function deliverDue(
+  deps: SendDeps,
+  tenantId: string,
+  now: Date,
+  result: DispatchResult = emptyDispatch(),
+): Promise<DispatchResult> {
+  const due = await deps.webhooks.dueDeliveries(tenantId, now.toISOString(), 500);
+  if (due.length === 0) return result;
+  const byId = new Map((await deps.webhooks.allSubscriptions(tenantId)).map((s) => [s.id, s]));
+  // A paused subscription's deliveries wait for it to resume.
+  const queue = due.filter((d) => byId.get(d.subscriptionId)?.active !== false);
+  const attempt = async (d: WebhookDelivery) => {
+    const sub = byId.get(d.subscriptionId);
+    if (!sub) {
+      // Deleted since: its deliveries end here.
+      const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS).toISOString();
+      if (!(await deps.webhooks.claimDelivery(d, leaseUntil))) {
+        result.skipped++;
+        return;
+      }
+      const error = 'subscription deleted';
+      await deps.webhooks.settleDelivery(
+        { ...d, status: 'FAILED', lastError: error },
+        { ...d, nextAttemptAt: leaseUntil },
+        {
+          at: now.toISOString(),
+          status: 'FAILED',
+          httpStatus: null,
+          error,
+          event: d.event,
+        },
+      );
+      result.failed++;
+      return;
+    }
+    const next = await attemptClaimed(deps, sub, d, now);
+    if (!next) result.skipped++;
+    else if (next.status === 'DELIVERED') result.delivered++;
+    else if (next.status === 'FAILED') result.failed++;
+    else result.retrying++;
+  };
+  // Eight endpoints' worth at a time: one slow partner does not hold up the rest for long.
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(8, queue.length) }, async () => {
+      while (i < queue.length) await attempt(queue[i++] as WebhookDelivery);
+    }),
+  );
+  return result;
 }
 
 /**
@@ -381,13 +671,13 @@ export interface DispatchResult {
  * duplicates it: deliveries have deterministic ids and the checkpoint moves only after they are written.
  */
 export async function dispatchWebhooks(
-  deps: { webhooks: WebhookStore; transport: WebhookTransport },
+  deps: SendDeps,
   tenantId: string,
   now: Date,
   planned: EventEnvelope[],
   globalId: (type: string, id: string) => string,
 ): Promise<DispatchResult> {
-  const result: DispatchResult = { events: 0, deliveriesQueued: 0, delivered: 0, retrying: 0, failed: 0 };
+  const result = emptyDispatch();
   const subs = await deps.webhooks.allSubscriptions(tenantId);
   if (subs.length === 0) return result;
   const checkpoint = (await deps.webhooks.getCheckpoint(tenantId)) ?? subs.map((s) => s.createdAt).sort()[0] ?? now.toISOString();
@@ -410,56 +700,5 @@ export async function dispatchWebhooks(
   result.deliveriesQueued = await deps.webhooks.enqueueDeliveries(deliveries);
   const last = entries.at(-1)?.at;
   if (last && last > checkpoint) await deps.webhooks.putCheckpoint(tenantId, last);
-
-  const byId = new Map(subs.map((s) => [s.id, s]));
-  const due = await deps.webhooks.dueDeliveries(tenantId, now.toISOString(), 500);
-  // A paused subscription's deliveries wait for it to resume.
-  const queue = due.filter((d) => byId.get(d.subscriptionId)?.active !== false);
-  const attempt = async (d: WebhookDelivery) => {
-    const sub = byId.get(d.subscriptionId);
-    if (!sub) {
-      // Deleted since: its deliveries end here.
-      const error = 'subscription deleted';
-      await deps.webhooks.settleDelivery({ ...d, status: 'FAILED', lastError: error }, d, {
-        at: now.toISOString(),
-        status: 'FAILED',
-        httpStatus: null,
-        error,
-        event: d.event,
-      });
-      result.failed++;
-      return;
-    }
-    const attempts = d.attempts + 1;
-    let httpStatus: number | null = null;
-    let error: string | null = null;
-    try {
-      httpStatus = await deps.transport(sub.url, d.body, signatureHeaders(sub.secret, now, d));
-      if (httpStatus < 200 || httpStatus >= 300) error = `HTTP ${httpStatus}`;
-    } catch (e) {
-      error = e instanceof Error ? e.message.slice(0, 300) : String(e).slice(0, 300);
-    }
-    const status: DeliveryStatus = error === null ? 'DELIVERED' : attempts >= MAX_DELIVERY_ATTEMPTS ? 'FAILED' : 'PENDING';
-    const next: WebhookDelivery = {
-      ...d,
-      status,
-      attempts,
-      lastAttemptAt: now.toISOString(),
-      lastHttpStatus: httpStatus,
-      lastError: error,
-      nextAttemptAt: status === 'PENDING' ? new Date(now.getTime() + backoffMs(attempts)).toISOString() : d.nextAttemptAt,
-    };
-    await deps.webhooks.settleDelivery(next, d, { at: now.toISOString(), status, httpStatus, error, event: d.event });
-    if (status === 'DELIVERED') result.delivered++;
-    else if (status === 'FAILED') result.failed++;
-    else result.retrying++;
-  };
-  // Eight endpoints' worth at a time: one slow partner does not hold up the rest for long.
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(8, queue.length) }, async () => {
-      while (next < queue.length) await attempt(queue[next++] as WebhookDelivery);
-    }),
-  );
-  return result;
+  return deliverDue(deps, tenantId, now, result);
 }

@@ -786,8 +786,12 @@ export type Mutation = {
   logMeeting: Meeting;
   /** Always true: lets a client check that its credentials are accepted for writing. */
   ping: Scalars['Boolean']['output'];
+  /** Sends a PING delivery to the subscription now and answers with its outcome (not retried). */
+  pingWebhook: WebhookDelivery;
   /** A program manager proposes a pair by hand (approved at once). */
   proposePair: MatchProposal;
+  /** Sends a FAILED delivery again now, with a fresh set of attempts. */
+  redeliverWebhookDelivery: WebhookDelivery;
   /** A mentee asks a mentor, with an introduction. Bounded per mentee; expires unanswered. */
   requestMentor: MentorshipRequest;
   /** Mentor or mentee accepts or declines; managers say for which side. Both accepting starts the pair. */
@@ -796,6 +800,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Issues a new key with the same scopes; the old one keeps working for `overlapHours` (default 24). */
   rotateApiKey: IssuedApiKey;
+  /** A new signing secret; for `overlapHours` (0–168) deliveries carry a signature with the old one too. */
+  rotateWebhookSecret: RotatedWebhookSecret;
   /**
    * Runs matching for a program now: the optimal assignment under the program's rules and weights.
    * A dry run returns the proposals without writing them.
@@ -909,8 +915,18 @@ export type MutationLogMeetingArgs = {
 };
 
 
+export type MutationPingWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationProposePairArgs = {
   input: PairInput;
+};
+
+
+export type MutationRedeliverWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -935,6 +951,13 @@ export type MutationRevokeApiKeyArgs = {
 
 
 export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
   overlapHours?: InputMaybe<Scalars['Int']['input']>;
   version: Scalars['Int']['input'];
@@ -1694,6 +1717,13 @@ export type Role =
   | 'OPERATOR'
   | 'PARTICIPANT';
 
+/** A new signing secret, shown this once; the old one keeps signing until `subscription.previousSecretExpiresAt`. */
+export type RotatedWebhookSecret = {
+  __typename?: 'RotatedWebhookSecret';
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
+};
+
 /**
  * The proof that a run's assignment is optimal: the solver sees each mentee's best candidates, then
  * every other eligible pair is priced against its dual solution and added when it could improve the
@@ -1852,6 +1882,8 @@ export type WebhookDelivery = {
   attempts: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   event: WebhookEvent;
+  /** The event's id: the body's `id`, the same for every subscription that receives the event. */
+  eventId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   lastError?: Maybe<Scalars['String']['output']>;
@@ -1872,6 +1904,12 @@ export type WebhookDeliveryEdge = {
   node: WebhookDelivery;
 };
 
+export type WebhookDeliveryFilter = {
+  /** An event id (`WebhookDelivery.eventId`, the body's `id`). */
+  eventId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
 export type WebhookDeliveryOutcome = {
   __typename?: 'WebhookDeliveryOutcome';
   at: Scalars['DateTime']['output'];
@@ -1890,6 +1928,8 @@ export type WebhookEvent =
   | 'MENTORSHIP_ENDED'
   | 'MENTORSHIP_STARTED'
   | 'PAIR_OVERDUE'
+  /** A test delivery, sent only when asked (`pingWebhook`); a subscription cannot choose it. */
+  | 'PING'
   | 'PROPOSAL_READY'
   | 'REQUEST_ANSWERED'
   | 'REQUEST_RECEIVED'
@@ -1900,11 +1940,14 @@ export type WebhookSubscription = Node & {
   __typename?: 'WebhookSubscription';
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first; `filter` narrows it to a status or to one event. */
   deliveries: WebhookDeliveryConnection;
   description?: Maybe<Scalars['String']['output']>;
   events: Array<WebhookEvent>;
   id: Scalars['ID']['output'];
   lastDelivery?: Maybe<WebhookDeliveryOutcome>;
+  /** After a secret rotation, until this moment deliveries are signed with the old secret as well. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url: Scalars['String']['output'];
   version: Scalars['Int']['output'];
@@ -1914,6 +1957,7 @@ export type WebhookSubscription = Node & {
 /** A partner app's endpoint and the events it wants. Deliveries are signed: see docs/webhooks.md. */
 export type WebhookSubscriptionDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookDeliveryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1933,7 +1977,7 @@ export type WebhookSubscriptionInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   events: Array<WebhookEvent>;
-  /** https:// (http://127.0.0.1 only on a local run). */
+  /** https:// to a public address (loopback, also over http, only on a local run). */
   url: Scalars['String']['input'];
 };
 
@@ -2159,6 +2203,7 @@ export type ResolversTypes = {
   RequestInput: RequestInput;
   RequestStatus: RequestStatus;
   Role: Role;
+  RotatedWebhookSecret: ResolverTypeWrapper<Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   RunCertification: ResolverTypeWrapper<RunCertification>;
   RunCounts: ResolverTypeWrapper<RunCounts>;
   RunDiff: ResolverTypeWrapper<Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversTypes['MatchingRun']> }>;
@@ -2180,6 +2225,7 @@ export type ResolversTypes = {
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryFilter: WebhookDeliveryFilter;
   WebhookDeliveryOutcome: ResolverTypeWrapper<WebhookDeliveryOutcome>;
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEvent: WebhookEvent;
@@ -2290,6 +2336,7 @@ export type ResolversParentTypes = {
   RequestAnswerResult: Omit<RequestAnswerResult, 'mentorship' | 'request'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, request: ResolversParentTypes['MentorshipRequest'] };
   RequestFigures: RequestFigures;
   RequestInput: RequestInput;
+  RotatedWebhookSecret: Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   RunCertification: RunCertification;
   RunCounts: RunCounts;
   RunDiff: Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversParentTypes['MatchingRun']> };
@@ -2308,6 +2355,7 @@ export type ResolversParentTypes = {
   WebhookDelivery: WebhookDeliveryModel;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryFilter: WebhookDeliveryFilter;
   WebhookDeliveryOutcome: WebhookDeliveryOutcome;
   WebhookSubscription: PublicSubscriptionModel;
   WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']> };
@@ -2741,11 +2789,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'reason'>>;
   logMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationLogMeetingArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pingWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationPingWebhookArgs, 'id'>>;
   proposePair?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType, RequireFields<MutationProposePairArgs, 'input'>>;
+  redeliverWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookDeliveryArgs, 'id'>>;
   requestMentor?: Resolver<ResolversTypes['MentorshipRequest'], ParentType, ContextType, RequireFields<MutationRequestMentorArgs, 'input'>>;
   respondToProposal?: Resolver<ResolversTypes['ProposalResponseResult'], ParentType, ContextType, RequireFields<MutationRespondToProposalArgs, 'id' | 'response' | 'version'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id' | 'version'>>;
   rotateApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id' | 'version'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RotatedWebhookSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id' | 'overlapHours' | 'version'>>;
   runMatching?: Resolver<ResolversTypes['MatchingRun'], ParentType, ContextType, RequireFields<MutationRunMatchingArgs, 'dryRun' | 'programId'>>;
   saveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationSaveGoalArgs, 'input' | 'mentorshipId'>>;
   setPairRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPairRuleArgs, 'kind' | 'menteeId' | 'mentorId' | 'programId'>>;
@@ -2991,6 +3042,11 @@ export type RequestFiguresResolvers<ContextType = Context, ParentType extends Re
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RotatedWebhookSecretResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotatedWebhookSecret'] = ResolversParentTypes['RotatedWebhookSecret']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
 export type RunCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunCertification'] = ResolversParentTypes['RunCertification']> = {
   addedPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   certified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3083,6 +3139,7 @@ export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends R
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3117,6 +3174,7 @@ export type WebhookSubscriptionResolvers<ContextType = Context, ParentType exten
   events?: Resolver<Array<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDelivery?: Resolver<Maybe<ResolversTypes['WebhookDeliveryOutcome']>, ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3207,6 +3265,7 @@ export type Resolvers<ContextType = Context> = {
   RateLimit?: RateLimitResolvers<ContextType>;
   RequestAnswerResult?: RequestAnswerResultResolvers<ContextType>;
   RequestFigures?: RequestFiguresResolvers<ContextType>;
+  RotatedWebhookSecret?: RotatedWebhookSecretResolvers<ContextType>;
   RunCertification?: RunCertificationResolvers<ContextType>;
   RunCounts?: RunCountsResolvers<ContextType>;
   RunDiff?: RunDiffResolvers<ContextType>;

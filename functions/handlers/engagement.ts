@@ -24,5 +24,6 @@ export const handler = instrument(async (event: ScheduledEvent, _context, metric
   metrics.count('MessagesPlanned', enqueued);
   metrics.count('MessagesSent', result.sent.sent);
   metrics.count('WebhooksDelivered', result.webhooks.delivered);
+  metrics.count('WebhookTenantsFailed', result.webhooks.tenantsFailed.length);
   return result;
 });

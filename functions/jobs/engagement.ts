@@ -18,11 +18,12 @@ import { type Program, pairingOf } from '#domain/programs.ts';
 import type { MatchProposal } from '#domain/proposals.ts';
 import { expireRequests } from '#domain/requests.ts';
 import type { Tenant } from '#domain/tenants.ts';
-import { type DispatchResult, dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/webhooks.ts';
+import { dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/webhooks.ts';
 import { toGlobalId } from '#graphql/ids.ts';
 import { inParallel } from '#store/outbox.ts';
 import { allPages } from '#store/query.ts';
 import type { Services } from '../services.ts';
+import { dispatchForTenant, emptyWebhookRun, type WebhookRun } from './webhooks.ts';
 
 export interface ProgramEngagement {
   programId: string;
@@ -40,7 +41,7 @@ export interface EngagementResult {
   programs: ProgramEngagement[];
   requestsExpired: number;
   sent: SendResult;
-  webhooks: DispatchResult;
+  webhooks: WebhookRun;
 }
 
 export interface EngagementOptions {
@@ -71,7 +72,7 @@ export async function runEngagement(services: Services, options: EngagementOptio
     programs: [],
     requestsExpired: 0,
     sent: { sent: 0, failed: 0, retried: 0, deferredQuietHours: 0, deferredCap: 0 },
-    webhooks: { events: 0, deliveriesQueued: 0, delivered: 0, retrying: 0, failed: 0 },
+    webhooks: emptyWebhookRun(),
   };
   const tenants = (await services.tenants.listTenants()).filter((t) => !options.tenantIds || options.tenantIds.includes(t.id));
   for (const tenant of tenants) {
@@ -107,14 +108,10 @@ export async function runEngagement(services: Services, options: EngagementOptio
       now,
     );
     for (const k of Object.keys(sent) as (keyof SendResult)[]) result.sent[k] += sent[k];
-    const hooks = await dispatchWebhooks(
-      { webhooks: services.webhooks, transport: services.webhookTransport },
-      tenant.id,
-      now,
-      events,
-      toGlobalId,
+    // One tenant's webhooks failing never stops the others' (issue #13.13).
+    await dispatchForTenant(services, tenant.id, now, result.webhooks, (deps) =>
+      dispatchWebhooks(deps, tenant.id, now, events, toGlobalId),
     );
-    for (const k of Object.keys(hooks) as (keyof DispatchResult)[]) result.webhooks[k] += hooks[k];
   }
   return result;
 }

@@ -52,10 +52,10 @@ export function decodePosition(after: string | null, partitionAttribute: string,
   return key as Record<string, unknown>;
 }
 
-const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null ? ((e as { name?: string }).name ?? '') : '');
+export const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null ? ((e as { name?: string }).name ?? '') : '');
 
 /** Why DynamoDB cancelled a transaction, per item: `ConditionalCheckFailed`, `TransactionConflict`, … */
-const cancellationCodes = (e: unknown): string[] =>
+export const cancellationCodes = (e: unknown): string[] =>
   ((e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code ?? 'None');
 
 /**

@@ -261,6 +261,8 @@ export const keys = {
     GSI2PK: `${t(tenantId)}#HOOKS#DUE`,
     GSI2SK: `${nextAttemptAt}#${deliveryId}`,
   }),
+  /** How many webhook subscriptions the tenant has: the counter whose condition holds the cap. */
+  webhookCount: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'HOOKCOUNT' }),
   /** Where reading the audit log for partner events stopped. */
   webhookCheckpoint: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'HOOKCURSOR' }),
 

@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#domain/audit.ts';
-import type { WebhookDelivery, WebhookStore, WebhookSubscription } from '#domain/webhooks.ts';
+import { DomainError, ErrorCode } from '#domain/errors.ts';
+import type { DeliveryOutcome, WebhookDelivery, WebhookStore, WebhookSubscription } from '#domain/webhooks.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
-import { fromItem, translate } from './items.ts';
+import { cancellationCodes, fromItem, nameOf, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { expiry, inParallel } from './outbox.ts';
 import { allPages, queryPage } from './query.ts';
@@ -30,18 +31,68 @@ const deliveryItem = (d: WebhookDelivery) => ({
 
 export function webhookStore(client: StoreClient): WebhookStore {
   const { doc, table } = client;
+  /**
+   * The subscription shows its newest outcome. A write of its own, not part of the delivery's:
+   * concurrent deliveries of one subscription would otherwise cancel each other's transactions
+   * (issue #13.13). An older outcome never overwrites a newer one; a deleted subscription is not recreated.
+   */
+  const showLast = async (tenantId: string, subscriptionId: string, outcome: DeliveryOutcome) => {
+    try {
+      await doc.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.webhook(tenantId, subscriptionId),
+          UpdateExpression: 'SET lastDelivery = :outcome',
+          ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(lastDelivery.#at) OR lastDelivery.#at <= :at)',
+          ExpressionAttributeNames: { '#at': 'at' },
+          ExpressionAttributeValues: { ':outcome': outcome, ':at': outcome.at },
+        }),
+      );
+    } catch (e) {
+      if (nameOf(e) !== 'ConditionalCheckFailedException') throw e;
+    }
+  };
   const store: WebhookStore = {
-    async createSubscription(sub, audit) {
-      await doc
-        .send(
+    async createSubscription(sub, audit, cap) {
+      // The counter and the subscription in one transaction: `n < max` holds the cap however many
+      // creates race (issue #13.10). A counter never written starts from the subscriptions counted.
+      const write = () =>
+        doc.send(
           new TransactWriteCommand({
             TransactItems: [
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.webhookCount(sub.tenantId),
+                  UpdateExpression: 'SET n = if_not_exists(n, :existing) + :one, #type = :type',
+                  ConditionExpression: '(attribute_not_exists(n) AND :existing < :max) OR n < :max',
+                  ExpressionAttributeNames: { '#type': 'type' },
+                  ExpressionAttributeValues: { ':existing': cap.existing, ':one': 1, ':max': cap.max, ':type': 'WebhookCount' },
+                },
+              },
               { Put: { TableName: table, Item: subscriptionItem(sub), ConditionExpression: 'attribute_not_exists(PK)' } },
               auditPut(table, audit),
             ] as never,
           }),
-        )
-        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'webhook subscription', field: 'id' } }));
+        );
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await write();
+          return;
+        } catch (e) {
+          const codes = cancellationCodes(e);
+          if (codes[0] === 'ConditionalCheckFailed') {
+            throw new DomainError(ErrorCode.CONFLICT, 'conflict.tooManyWebhooks', { max: cap.max });
+          }
+          // Two creates touched the counter at once: one wins, the other tries again and sees the new count.
+          const raced = nameOf(e) === 'TransactionConflictException' || codes.includes('TransactionConflict');
+          if (raced && attempt < 5) {
+            await new Promise((r) => setTimeout(r, 20 + Math.random() * 50 * (attempt + 1)));
+            continue;
+          }
+          translate(e, { key: 'conflict.exists', params: { type: 'webhook subscription', field: 'id' } });
+        }
+      }
     },
 
     async getSubscription(tenantId, id) {
@@ -94,6 +145,16 @@ export function webhookStore(client: StoreClient): WebhookStore {
                   ExpressionAttributeValues: { ':v': previous.version },
                 },
               },
+              {
+                // Gives the place back; a counter never written (older subscriptions) stays unwritten.
+                Update: {
+                  TableName: table,
+                  Key: keys.webhookCount(previous.tenantId),
+                  UpdateExpression: 'ADD n :minus',
+                  ConditionExpression: 'attribute_not_exists(n) OR n > :zero',
+                  ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+                },
+              },
               auditPut(table, audit),
             ] as never,
           }),
@@ -140,56 +201,90 @@ export function webhookStore(client: StoreClient): WebhookStore {
       return (res.Items ?? []).map((i) => fromItem<WebhookDelivery>(i)).filter((d) => d.status === 'PENDING' && d.nextAttemptAt <= now);
     },
 
-    async settleDelivery(next, previous, outcome) {
-      const alone = () =>
-        doc.send(
+    async claimDelivery(d, leaseUntil) {
+      const due = keys.webhookDue(d.tenantId, leaseUntil, d.id);
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.webhookDelivery(d.tenantId, d.subscriptionId, d.id),
+            UpdateExpression: 'SET nextAttemptAt = :lease, GSI2SK = :dueSk',
+            ConditionExpression: '#status = :pending AND nextAttemptAt = :was AND attempts = :attempts',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':lease': leaseUntil,
+              ':dueSk': due.GSI2SK,
+              ':pending': 'PENDING',
+              ':was': d.nextAttemptAt,
+              ':attempts': d.attempts,
+            },
+          }),
+        );
+        return true;
+      } catch (e) {
+        if (nameOf(e) === 'ConditionalCheckFailedException') return false;
+        throw e;
+      }
+    },
+
+    async settleDelivery(next, claimed, outcome) {
+      try {
+        await doc.send(
           new PutCommand({
             TableName: table,
             Item: deliveryItem(next),
-            ConditionExpression: 'attempts = :a',
-            ExpressionAttributeValues: { ':a': previous.attempts },
+            ConditionExpression: '#status = :pending AND nextAttemptAt = :lease AND attempts = :attempts',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':pending': 'PENDING', ':lease': claimed.nextAttemptAt, ':attempts': claimed.attempts },
           }),
         );
-      await doc
-        .send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: deliveryItem(next),
-                  ConditionExpression: 'attempts = :a',
-                  ExpressionAttributeValues: { ':a': previous.attempts },
-                },
-              },
-              {
-                // The subscription shows its last delivery; a deleted subscription is not recreated.
-                Update: {
-                  TableName: table,
-                  Key: keys.webhook(next.tenantId, next.subscriptionId),
-                  UpdateExpression: 'SET lastDelivery = :outcome',
-                  ConditionExpression: 'attribute_exists(PK)',
-                  ExpressionAttributeValues: { ':outcome': outcome },
-                },
-              },
-            ],
-          }),
-        )
-        .catch(async (e: unknown) => {
-          const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-          // The subscription was deleted meanwhile: record the delivery alone.
-          if (reasons[0]?.Code !== 'ConditionalCheckFailed' && reasons[1]?.Code === 'ConditionalCheckFailed') return alone();
-          throw e;
-        });
+      } catch (e) {
+        if (nameOf(e) === 'ConditionalCheckFailedException') return false;
+        throw e;
+      }
+      await showLast(next.tenantId, next.subscriptionId, outcome);
+      return true;
     },
 
-    listDeliveries(tenantId, subscriptionId, req) {
+    async recordDelivery(d, outcome) {
+      await doc.send(new PutCommand({ TableName: table, Item: deliveryItem(d), ConditionExpression: 'attribute_not_exists(PK)' }));
+      await showLast(d.tenantId, d.subscriptionId, outcome);
+    },
+
+    async getDelivery(tenantId, subscriptionId, deliveryId) {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: table, Key: keys.webhookDelivery(tenantId, subscriptionId, deliveryId), ConsistentRead: true }),
+      );
+      return Item ? fromItem<WebhookDelivery>(Item) : null;
+    },
+
+    async reopenDelivery(d, now) {
+      const next: WebhookDelivery = { ...d, status: 'PENDING', attempts: 0, nextAttemptAt: now };
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: deliveryItem(next),
+            ConditionExpression: '#status = :failed',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':failed': 'FAILED' },
+          }),
+        );
+        return next;
+      } catch (e) {
+        if (nameOf(e) === 'ConditionalCheckFailedException') return null;
+        throw e;
+      }
+    },
+
+    listDeliveries(tenantId, subscriptionId, filter, req) {
       return queryPage<WebhookDelivery>(
         client,
         {
           index: 'GSI1',
           partition: { attribute: 'GSI1PK', value: keys.webhookDeliveryIndex(tenantId, subscriptionId, '', '').GSI1PK },
           forward: false,
+          ...(filter.status ? { filter: { expression: '#fs = :fs', names: { '#fs': 'status' }, values: { ':fs': filter.status } } } : {}),
         },
         req,
       );

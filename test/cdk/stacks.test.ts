@@ -366,6 +366,24 @@ describe('the scheduled jobs', () => {
     });
   });
 
+  it('retries webhooks every minute (the documented 1, 2, 4 … minutes), never allowing loopback endpoints in AWS', () => {
+    dev.api.hasResourceProperties('AWS::Events::Rule', {
+      Name: 'kindling-dev-webhooks',
+      ScheduleExpression: 'rate(1 minute)',
+      Targets: Match.arrayWith([
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [logicalId(dev.api, 'AWS::Lambda::Function', { FunctionName: 'kindling-dev-webhooks' }), 'Arn'] },
+        }),
+      ]),
+    });
+    dev.api.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'kindling-dev-webhooks', Timeout: 120 });
+    for (const fn of Object.values(dev.api.findResources('AWS::Lambda::Function')) as {
+      Properties: { Environment?: { Variables?: Record<string, unknown> } };
+    }[]) {
+      expect(fn.Properties.Environment?.Variables?.KINDLING_WEBHOOKS_ALLOW_LOOPBACK).toBeUndefined();
+    }
+  });
+
   it('runs matching from one hourly rule that finds the programs due, with room for a large program', () => {
     dev.api.hasResourceProperties('AWS::Events::Rule', { Name: 'kindling-dev-matching', ScheduleExpression: 'rate(1 hour)' });
     dev.api.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'kindling-dev-matching', Timeout: 900, MemorySize: 2048 });
@@ -621,6 +639,7 @@ describe('alarms and the dashboard', () => {
     { name: 'lifecycle', service: 'lifecycle', p99Ms: 240_000 },
     { name: 'matching', service: 'matching', p99Ms: 720_000 },
     { name: 'jobs', service: 'jobs', p99Ms: 720_000 },
+    { name: 'webhooks', service: 'webhooks', p99Ms: 90_000 },
   ];
 
   it.each(functions)('raises errors, throttles and a slow p99 of the $name function to the alarm topic', ({ name, service, p99Ms }) => {

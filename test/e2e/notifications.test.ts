@@ -76,4 +76,22 @@ describe.skipIf(!hasChromium)('notifications and webhooks in the console', () =>
     await snap(page, 'console-webhooks');
     expect(problems).toEqual([]);
   });
+
+  it('pings a subscription and shows the delivery log, filtered by status, with redeliver for what failed', async () => {
+    // Nothing listens on port 9: the ping fails with the one uniform outcome.
+    await page.getByRole('button', { name: 'Send a test ping' }).click();
+    await page.getByText('Ping not delivered: no answer').waitFor();
+    await page.getByRole('link', { name: 'Delivery log' }).click();
+    const pings = page.locator('table tbody tr').filter({ has: page.getByText('Test ping', { exact: true }) });
+    await pings.first().waitFor({ timeout: 15_000 });
+    await pings.first().getByRole('button', { name: 'Redeliver' }).waitFor();
+    await page.getByLabel('Status').click();
+    await page.getByRole('option', { name: 'Delivered' }).click();
+    await expect.poll(() => pings.count(), { timeout: 15_000 }).toBe(0);
+    await page.getByLabel('Status').click();
+    await page.getByRole('option', { name: 'Failed' }).click();
+    await pings.first().waitFor();
+    await snap(page, 'console-webhook-log');
+    expect(problems).toEqual([]);
+  });
 });

@@ -109,6 +109,13 @@ type Documents = {
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": typeof types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": typeof types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": typeof types.TenancyMineDocument,
+    "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n": typeof types.WhCreateDocument,
+    "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n": typeof types.WhDeleteDocument,
+    "\n  query WhList { webhookSubscriptions(first: 20) { edges { node { id } } } }\n": typeof types.WhListDocument,
+    "\n  query WhDeliveries($id: ID!, $first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookSubscription(id: $id) {\n      lastDelivery { status httpStatus error }\n      previousSecretExpiresAt\n      deliveries(first: $first, after: $after, filter: $filter) {\n        edges { node { id eventId event status attempts lastHttpStatus lastError lastAttemptAt nextAttemptAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
+    "\n  mutation WhPing($id: ID!) { pingWebhook(id: $id) { id eventId event status attempts lastHttpStatus lastError } }\n": typeof types.WhPingDocument,
+    "\n  mutation WhRedeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { status attempts lastHttpStatus } }\n": typeof types.WhRedeliverDocument,
+    "\n  mutation WhRotate($id: ID!, $version: Int!, $overlapHours: Int) {\n    rotateWebhookSecret(id: $id, version: $version, overlapHours: $overlapHours) { secret subscription { version previousSecretExpiresAt } }\n  }\n": typeof types.WhRotateDocument,
     "\n  query LimitsPrograms { programs { edges { node { id } } } }\n": typeof types.LimitsProgramsDocument,
     "\n  mutation PkProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.PkProgramDocument,
     "\n  mutation PkOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.PkOpenDocument,
@@ -243,6 +250,13 @@ const documents: Documents = {
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": types.TenancyMineDocument,
+    "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n": types.WhCreateDocument,
+    "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n": types.WhDeleteDocument,
+    "\n  query WhList { webhookSubscriptions(first: 20) { edges { node { id } } } }\n": types.WhListDocument,
+    "\n  query WhDeliveries($id: ID!, $first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookSubscription(id: $id) {\n      lastDelivery { status httpStatus error }\n      previousSecretExpiresAt\n      deliveries(first: $first, after: $after, filter: $filter) {\n        edges { node { id eventId event status attempts lastHttpStatus lastError lastAttemptAt nextAttemptAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.WhDeliveriesDocument,
+    "\n  mutation WhPing($id: ID!) { pingWebhook(id: $id) { id eventId event status attempts lastHttpStatus lastError } }\n": types.WhPingDocument,
+    "\n  mutation WhRedeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { status attempts lastHttpStatus } }\n": types.WhRedeliverDocument,
+    "\n  mutation WhRotate($id: ID!, $version: Int!, $overlapHours: Int) {\n    rotateWebhookSecret(id: $id, version: $version, overlapHours: $overlapHours) { secret subscription { version previousSecretExpiresAt } }\n  }\n": types.WhRotateDocument,
     "\n  query LimitsPrograms { programs { edges { node { id } } } }\n": types.LimitsProgramsDocument,
     "\n  mutation PkProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.PkProgramDocument,
     "\n  mutation PkOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.PkOpenDocument,
@@ -676,6 +690,34 @@ export function graphql(source: "\n  query TenancyList { tenants { items { slug 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"): (typeof documents)["\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n"): (typeof documents)["\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n"): (typeof documents)["\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhList { webhookSubscriptions(first: 20) { edges { node { id } } } }\n"): (typeof documents)["\n  query WhList { webhookSubscriptions(first: 20) { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveries($id: ID!, $first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookSubscription(id: $id) {\n      lastDelivery { status httpStatus error }\n      previousSecretExpiresAt\n      deliveries(first: $first, after: $after, filter: $filter) {\n        edges { node { id eventId event status attempts lastHttpStatus lastError lastAttemptAt nextAttemptAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhDeliveries($id: ID!, $first: Int, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookSubscription(id: $id) {\n      lastDelivery { status httpStatus error }\n      previousSecretExpiresAt\n      deliveries(first: $first, after: $after, filter: $filter) {\n        edges { node { id eventId event status attempts lastHttpStatus lastError lastAttemptAt nextAttemptAt } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhPing($id: ID!) { pingWebhook(id: $id) { id eventId event status attempts lastHttpStatus lastError } }\n"): (typeof documents)["\n  mutation WhPing($id: ID!) { pingWebhook(id: $id) { id eventId event status attempts lastHttpStatus lastError } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRedeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { status attempts lastHttpStatus } }\n"): (typeof documents)["\n  mutation WhRedeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { status attempts lastHttpStatus } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRotate($id: ID!, $version: Int!, $overlapHours: Int) {\n    rotateWebhookSecret(id: $id, version: $version, overlapHours: $overlapHours) { secret subscription { version previousSecretExpiresAt } }\n  }\n"): (typeof documents)["\n  mutation WhRotate($id: ID!, $version: Int!, $overlapHours: Int) {\n    rotateWebhookSecret(id: $id, version: $version, overlapHours: $overlapHours) { secret subscription { version previousSecretExpiresAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,9 +57,16 @@ export const ID_TYPES = [
   'MatchingRun',
   'ApiKey',
   'WebhookSubscription',
+  'WebhookDelivery',
 ] as const;
 export type IdType = (typeof ID_TYPES)[number];
-export const randomId = (type: IdType): string => toGlobalId(type, type === 'Tenant' ? `t-${randomBytes(5).toString('hex')}` : ulid());
+const localIdOf = (type: IdType): string => {
+  if (type === 'Tenant') return `t-${randomBytes(5).toString('hex')}`;
+  // A delivery is named with its subscription: `<subscription ulid>_<delivery id>`.
+  if (type === 'WebhookDelivery') return `${ulid()}_d${randomBytes(20).toString('base64url')}`;
+  return ulid();
+};
+export const randomId = (type: IdType): string => toGlobalId(type, localIdOf(type));
 
 export const WHY = 'You led the data team through the reorganisation I am now in, and your talk on it stayed with me.';
 
@@ -95,6 +102,7 @@ const Q = {
   rule: `mutation SeedRule($p: ID!, $a: ID!, $b: ID!) { setPairRule(programId: $p, menteeId: $a, mentorId: $b, kind: BLOCK) }`,
   run: `mutation SeedRun($p: ID!) { runMatching(programId: $p) { id } }`,
   import: `mutation SeedImport($p: ID!, $csv: String!) { startImport(programId: $p, csv: $csv, fileName: "hr.csv") { id } }`,
+  ping: `mutation SeedPing($id: ID!) { pingWebhook(id: $id) { id } }`,
   webhook: `mutation SeedWebhook { createWebhookSubscription(input: { url: "https://partner.example.org/hooks", events: [MENTORSHIP_STARTED] }) { subscription { id } } }`,
   apiKey: `mutation SeedApiKey($p: ID!) { createApiKey(input: { name: "portal", scopes: [MENTORSHIPS_READ], programId: $p }) { key { id } } }`,
 };
@@ -183,6 +191,8 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
   const importJob = ((await must(api, Q.import, { p: program, csv: IMPORT_CSV }, manager)).startImport as { id: string }).id;
   const apiKey = ((await must(api, Q.apiKey, { p: program }, manager)).createApiKey as { key: { id: string } }).key.id;
   const webhook = ((await must(api, Q.webhook, {}, manager)).createWebhookSubscription as { subscription: { id: string } }).subscription.id;
+  // Nobody answers at partner.example.org: a failed delivery, which `redeliverWebhookDelivery` takes.
+  const delivery = ((await must(api, Q.ping, { id: webhook }, manager)).pingWebhook as { id: string }).id;
   await api.services.jobs.idle?.();
   return {
     slug,
@@ -208,6 +218,7 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
       MatchingRun: [matchingRun],
       ApiKey: [apiKey],
       WebhookSubscription: [webhook],
+      WebhookDelivery: [delivery],
     },
   };
 }

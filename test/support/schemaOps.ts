@@ -77,10 +77,13 @@ const BY_RETURN: Record<string, IdType | 'any'> = {
   IssuedApiKey: 'ApiKey',
   WebhookSubscription: 'WebhookSubscription',
   CreatedWebhookSubscription: 'WebhookSubscription',
+  RotatedWebhookSecret: 'WebhookSubscription',
+  WebhookDelivery: 'WebhookDelivery',
 };
 /** Operations whose `id` the return type does not name (they answer with a Boolean). */
 const BY_OPERATION: Record<string, IdType> = {
   deleteWebhookSubscription: 'WebhookSubscription',
+  pingWebhook: 'WebhookSubscription',
 };
 const BY_NAME: Record<string, IdType | 'any'> = {
   programId: 'Program',

@@ -266,7 +266,7 @@ export const en = {
       resume: 'Resume',
       create: 'New webhook subscription',
       url: 'Endpoint URL',
-      urlHelp: 'https:// only (http://127.0.0.1 on a local run)',
+      urlHelp: 'https:// to a public address (http://127.0.0.1 on a local run)',
       description: 'Description',
       events: 'Events',
       save: 'Create subscription',
@@ -285,7 +285,22 @@ export const en = {
         MENTORSHIP_ENDED: 'Mentorship ended',
         PAIR_OVERDUE: 'Pair overdue',
         SURVEY_DUE: 'Survey due',
+        PING: 'Test ping',
       },
+      ping: 'Send a test ping',
+      pingDelivered: 'Ping delivered (HTTP %{status}).',
+      pingFailed: 'Ping not delivered: %{error}',
+      rotate: 'Rotate secret',
+      rotated: 'New signing secret',
+      overlapHelp:
+        'For the next 24 hours every delivery is signed with both the old and the new secret (two v1 values), so the partner app can switch without missing one.',
+      overlapUntil: 'The old secret also signs until %{at}.',
+      log: 'Delivery log',
+      status: 'Status',
+      eventId: 'Event id',
+      attempts: '%{n} attempt |||| %{n} attempts',
+      lastAttempt: 'Last attempt',
+      redeliver: 'Redeliver',
     },
     audit: {
       at: 'When',
@@ -1068,6 +1083,9 @@ export const en = {
     },
     webhooks: {
       name: 'Webhook |||| Webhooks',
+    },
+    webhookDeliveries: {
+      name: 'Delivery |||| Deliveries',
     },
     audit: {
       name: 'Audit log |||| Audit log',

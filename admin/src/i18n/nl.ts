@@ -275,7 +275,7 @@ const nl: Messages<typeof en> = {
       resume: 'Hervatten',
       create: 'Nieuw webhook-abonnement',
       url: 'Endpoint-URL',
-      urlHelp: 'Alleen https:// (http://127.0.0.1 bij een lokale run)',
+      urlHelp: 'https:// naar een openbaar adres (http://127.0.0.1 bij een lokale run)',
       description: 'Omschrijving',
       events: 'Gebeurtenissen',
       save: 'Abonnement aanmaken',
@@ -294,7 +294,22 @@ const nl: Messages<typeof en> = {
         MENTORSHIP_ENDED: 'Mentorschap beëindigd',
         PAIR_OVERDUE: 'Duo over tijd',
         SURVEY_DUE: 'Vragenlijst open',
+        PING: 'Testping',
       },
+      ping: 'Testping sturen',
+      pingDelivered: 'Ping afgeleverd (HTTP %{status}).',
+      pingFailed: 'Ping niet afgeleverd: %{error}',
+      rotate: 'Geheim vervangen',
+      rotated: 'Nieuw ondertekeningsgeheim',
+      overlapHelp:
+        'De komende 24 uur wordt elke aflevering met het oude én het nieuwe geheim ondertekend (twee v1-waarden), zodat de partnerapp kan overstappen zonder er een te missen.',
+      overlapUntil: 'Het oude geheim ondertekent ook nog tot %{at}.',
+      log: 'Afleverlogboek',
+      status: 'Status',
+      eventId: 'Gebeurtenis-id',
+      attempts: '%{n} poging |||| %{n} pogingen',
+      lastAttempt: 'Laatste poging',
+      redeliver: 'Opnieuw afleveren',
     },
     audit: {
       at: 'Wanneer',
@@ -1086,6 +1101,9 @@ const nl: Messages<typeof en> = {
     },
     webhooks: {
       name: 'Webhook |||| Webhooks',
+    },
+    webhookDeliveries: {
+      name: 'Aflevering |||| Afleveringen',
     },
     audit: {
       name: 'Auditlog |||| Auditlog',

@@ -14,7 +14,7 @@ import { type RequestVerbs, requestsHandlers } from './requests.ts';
 import { surveysHandlers } from './surveys.ts';
 import type { ResourceHandlers } from './types.ts';
 import { type Viewer, viewerQuery } from './viewer.ts';
-import { webhooksHandlers } from './webhooks.ts';
+import { type WebhookVerbs, webhookDeliveriesHandlers, webhooksHandlers, webhookVerbs } from './webhooks.ts';
 
 /** The console's own verbs, beyond react-admin's CRUD. */
 export interface KindlingDataProvider
@@ -27,6 +27,7 @@ export interface KindlingDataProvider
     AnalyticsVerbs,
     ApiKeyVerbs,
     ProgramVerbs,
+    WebhookVerbs,
     MatchingVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
@@ -60,6 +61,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     ['surveys', surveysHandlers(client, translate)],
     ['notifications', notificationsHandlers(client)],
     ['webhooks', webhooksHandlers(client)],
+    ['webhookDeliveries', webhookDeliveriesHandlers(client)],
   ]);
 
   function handler<M extends keyof ResourceHandlers>(resource: string, method: M): NonNullable<ResourceHandlers[M]> {
@@ -104,6 +106,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     revokeApiKey: apiKeys.revokeApiKey,
     rotateApiKey: apiKeys.rotateApiKey,
     changeProgramStatus: programs.changeProgramStatus,
+    ...webhookVerbs(client),
     ...matching,
   };
 }

@@ -3,6 +3,7 @@ import { CreateButton, List, Pagination, TopToolbar, useListContext, useNotify, 
 import { ListLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
 import type { WebhookRecord } from '../providers/webhooks.ts';
+import { WebhookActions } from './WebhookActions.tsx';
 
 function LastDelivery({ hook }: { hook: WebhookRecord }) {
   const translate = useTranslate();
@@ -93,6 +94,7 @@ function Cards() {
             <Stack spacing={1} sx={{ minWidth: 220, alignItems: 'flex-start' }}>
               <LastDelivery hook={hook} />
               <PauseButton hook={hook} />
+              <WebhookActions hook={hook} />
             </Stack>
           </Stack>
         </Paper>

@@ -1,4 +1,5 @@
 import { engagementOf, programAttention, requireEngagementReader } from '#domain/engagement.ts';
+import { notFound } from '#domain/errors.ts';
 import { listNotifications } from '#domain/outbox.ts';
 import { render } from '#domain/templates.ts';
 import {
@@ -7,11 +8,24 @@ import {
   getSubscription,
   listDeliveries,
   listSubscriptions,
+  pingSubscription,
+  redeliver,
+  rotateSecret,
   updateSubscription,
+  type WebhookDelivery,
 } from '#domain/webhooks.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, parseGlobalId, toGlobalId } from '../ids.ts';
+
+/** A delivery lives under its subscription: its global id names both (a ULID is 26 characters). */
+const deliveryGlobalId = (d: Pick<WebhookDelivery, 'subscriptionId' | 'id'>) =>
+  toGlobalId('WebhookDelivery', `${d.subscriptionId}_${d.id}`);
+function deliveryLocalId(globalId: string): { subscriptionId: string; id: string } {
+  const both = localId(globalId, 'WebhookDelivery');
+  if (both[26] !== '_') throw notFound('WebhookDelivery');
+  return { subscriptionId: both.slice(0, 26), id: both.slice(27) };
+}
 
 /** Engagement (issue #9): program settings and attention, the outbox as notifications, partner webhooks. */
 export const engagementResolvers: Resolvers = {
@@ -48,6 +62,21 @@ export const engagementResolvers: Resolvers = {
       updateSubscription(ctx.services, ctx.scope('manage webhooks', 'manager'), localId(id, 'WebhookSubscription'), version, input),
     deleteWebhookSubscription: (_parent, { id, version }, ctx) =>
       deleteSubscription(ctx.services, ctx.scope('manage webhooks', 'manager'), localId(id, 'WebhookSubscription'), version),
+    pingWebhook: (_parent, { id }, ctx) =>
+      pingSubscription(ctx.services, ctx.scope('manage webhooks', 'manager'), localId(id, 'WebhookSubscription')),
+    redeliverWebhookDelivery: (_parent, { id }, ctx) => {
+      const scope = ctx.scope('manage webhooks', 'manager');
+      const target = deliveryLocalId(id);
+      return redeliver(ctx.services, scope, target.subscriptionId, target.id);
+    },
+    rotateWebhookSecret: (_parent, { id, version, overlapHours }, ctx) =>
+      rotateSecret(
+        ctx.services,
+        ctx.scope('manage webhooks', 'manager'),
+        localId(id, 'WebhookSubscription'),
+        version,
+        overlapHours ?? undefined,
+      ),
   },
   Program: {
     engagement: (program) => engagementOf(program),
@@ -73,12 +102,14 @@ export const engagementResolvers: Resolvers = {
     id: (s) => toGlobalId('WebhookSubscription', s.id),
     deliveries: async (s, args, ctx) => {
       const scope = ctx.scope('read webhooks');
-      const req = pageRequest(ctx, 'webhookDeliveries', args, { subscription: s.id });
-      const page = await listDeliveries(ctx.services, scope, s.id, req);
-      return toConnection(ctx, 'webhookDeliveries', page, { subscription: s.id });
+      const filter = { status: args.filter?.status ?? null, eventId: args.filter?.eventId ?? null };
+      const binding = { subscription: s.id, ...filter };
+      const req = pageRequest(ctx, 'webhookDeliveries', args, binding);
+      const page = await listDeliveries(ctx.services, scope, s.id, filter, req);
+      return toConnection(ctx, 'webhookDeliveries', page, binding);
     },
   },
   WebhookDelivery: {
-    id: (d) => toGlobalId('WebhookDelivery', d.id),
+    id: (d) => deliveryGlobalId(d),
   },
 };
