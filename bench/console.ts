@@ -23,7 +23,16 @@ export async function run(): Promise<Record<string, string | number>> {
   if (!hasChromium) throw new Error(HOW_TO_INSTALL);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
+  const running = await startKindling([
+    '--port',
+    String(port),
+    '--dynamo-port',
+    String(await freePort()),
+    '--in-memory',
+    '--tick',
+    '3600',
+    '--verbose',
+  ]);
   // The scheduler runs every job once just after start (matching, engagement): measure the console
   // as a manager meets it later, not while those share the two cores with the browser.
   const jobs = ['program-lifecycle', 'scheduled-matching', 'engagement'];

@@ -12,7 +12,7 @@ import { mb, peakRss } from './support.ts';
 
 type Random = ReturnType<typeof seededRandom>;
 
-interface Shape {
+export interface Shape {
   mentees: number;
   mentors: number;
   /** Candidate mentors per mentee. */
@@ -30,7 +30,7 @@ const label = (s: Shape): string =>
  * three decimals. Adversarial: a mentor's quality sets both how often it is a candidate and the
  * weight (0.6 quality + 0.4 noise, rounded to 0.05: twenty distinct values).
  */
-function generate(seed: number, shape: Shape): Instance {
+export function generate(seed: number, shape: Shape): Instance {
   const rnd = seededRandom(seed);
   const { mentees: n, mentors: m, degree } = shape;
   const mentors = Array.from({ length: m }, (_, j) => ({ id: `m${j}`, capacity: rnd.int(1, 5) }));

@@ -1,28 +1,13 @@
 import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
-import type { ApiKeyStore, RateLimiter } from '#domain/apiKeys.ts';
-import type { AuditStore } from '#domain/audit.ts';
-import type { ResolveHost } from '#domain/endpoints.ts';
-import type { EngagementStore } from '#domain/engagement.ts';
-import type { SurveyStore } from '#domain/feedback.ts';
-import type { IdempotencyStore } from '#domain/idempotency.ts';
-import type { ImportStore } from '#domain/importJobs.ts';
-import type { JobQueue } from '#domain/jobs.ts';
-import type { MatchingStore } from '#domain/matching/run.ts';
-import type { MentorshipStore } from '#domain/mentorships.ts';
-import type { MessageChannel, OutboxStore } from '#domain/outbox.ts';
-import type { PeopleStore } from '#domain/people.ts';
-import type { PrivacyStore } from '#domain/privacy.ts';
-import type { ProposalStore } from '#domain/proposals.ts';
-import type { RequestStore } from '#domain/requests.ts';
-import type { TenantStore } from '#domain/tenants.ts';
-import type { WebhookStore, WebhookTransport } from '#domain/webhooks.ts';
-import { type AuthConfig, createVerifier, type Verifier } from '#graphql/auth.ts';
+import type { MessageChannel } from '#domain/outbox.ts';
+import type { WebhookTransport } from '#domain/webhooks.ts';
+import { type AuthConfig, createVerifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
-import { createLogger, type Logger } from '#lib/log.ts';
+import { createLogger } from '#lib/log.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
-import { createStoreClient, type StoreClient } from '#store/client.ts';
+import { createStoreClient } from '#store/client.ts';
 import { engagementStore } from '#store/engagement.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
 import { importStore } from '#store/imports.ts';
@@ -43,52 +28,9 @@ import { sesChannel } from './channels/ses.ts';
 import { guardedTransport, systemResolver } from './channels/webhookTransport.ts';
 import { inProcessQueue, sqsQueue } from './jobs/queue.ts';
 import { runJob } from './jobs/runJob.ts';
+import type { Services } from './serviceTypes.ts';
 
-/**
- * The composition root: the stores, clock, id source and credentials checker that the handlers
- * and the GraphQL server run on. Built once per container from the environment, or by a test
- * with its own clock.
- */
-export interface Services {
-  client: StoreClient;
-  tenants: TenantStore;
-  programs: ReturnType<typeof programStore>;
-  people: PeopleStore;
-  mentorships: MentorshipStore;
-  idempotency: IdempotencyStore;
-  audit: AuditStore;
-  privacy: PrivacyStore;
-  imports: ImportStore;
-  requests: RequestStore;
-  proposals: ProposalStore;
-  surveys: SurveyStore;
-  matching: MatchingStore;
-  apiKeys: ApiKeyStore & RateLimiter;
-  /** Engagement (issue #9): the outbox, the job's reads and attention list, partner webhooks. */
-  outbox: OutboxStore;
-  engagement: EngagementStore;
-  webhooks: WebhookStore;
-  /** How messages leave: SES in AWS, a mailbox folder locally, the console only otherwise. */
-  channel: MessageChannel;
-  /** POSTs deliveries to checked addresses only (ADR 0036), resolving through `resolveHost`. */
-  webhookTransport: WebhookTransport;
-  /** How webhook host names become addresses (the system resolver; a test may answer for its own names). */
-  resolveHost: ResolveHost;
-  /**
-   * Local development only: webhook endpoints on loopback (http or https). Set explicitly by
-   * `npm start` (KINDLING_WEBHOOKS_ALLOW_LOOPBACK) and never inside a Lambda.
-   */
-  allowLoopbackWebhooks: boolean;
-  /** Where long work goes: SQS in AWS, this process locally. */
-  jobs: JobQueue & { idle?: () => Promise<void> };
-  newId: () => string;
-  clock: () => Date;
-  verifier: Verifier;
-  cursors: CursorSeal;
-  log: Logger;
-  /** Local development only: introspection and stack-free detail are allowed. */
-  isLocal: boolean;
-}
+export type { Services } from './serviceTypes.ts';
 
 export interface ServiceOptions {
   table: string;
@@ -144,7 +86,9 @@ export function createServices(options: ServiceOptions): Services {
     log: createLogger(options.service ?? 'kindling'),
     isLocal: options.isLocal ?? false,
   };
-  services.jobs = options.jobsQueueUrl ? sqsQueue(options.jobsQueueUrl) : inProcessQueue((job) => runJob(services, job), services.log);
+  services.jobs = options.jobsQueueUrl
+    ? sqsQueue(options.jobsQueueUrl)
+    : { ...inProcessQueue((job) => runJob(services, job), services.log), inProcess: true };
   return services;
 }
 

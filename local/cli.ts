@@ -1,273 +1,116 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { Role } from '#domain/actors.ts';
-import { servicesFromEnv } from '../functions/services.ts';
-import { assertPortFree, ensureTable, type LocalDynamo, startDynamo } from './dynamo.ts';
-import { startLocalServer } from './http.ts';
-import { LocalIssuer } from './issuer.ts';
-import { createTenantCommand, importCommand, targetFor } from './operator.ts';
-import { terminalProgress } from './progress.ts';
-import { startScheduler } from './scheduler.ts';
-import { DEMO_TENANT, seedDemo } from './seed/demo.ts';
+import { UsageError } from './args.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+/**
+ * The operator's command line. Only this table loads up front: each command's code is imported
+ * when it runs, so `kindling --help` and `kindling solve` do not pay for the API, the AWS SDK or
+ * Vite.
+ */
+interface Command {
+  synopsis: string;
+  summary: string;
+  /** The command's own help: its flags and an example. */
+  details: string;
+  load: () => Promise<{ run: (args: string[]) => Promise<void> }>;
+}
+
+const TALKS_TO_API = `  It talks to the running \`kindling start\` (found through its run file, whatever its --port), or to
+  the one on --port <port> / --data <folder> when several run, or to a deployment with --api <url> --token <jwt>.`;
+
+const COMMANDS: Record<string, Command> = {
+  start: {
+    synopsis: 'kindling start [--port 4000] [--dynamo-port 8000] [--data .kindling] [--in-memory] [--tick 60] [--verbose]',
+    summary: 'API + console + scheduler on DynamoDB Local, seeding the demo tenant on first start.',
+    details: `  --port         the API and console (default 4000, or KINDLING_PORT)
+  --dynamo-port  DynamoDB Local (default 8000, or KINDLING_DYNAMO_PORT)
+  --data         where the database, issuer key and mailbox live (default .kindling, or KINDLING_DATA)
+  --in-memory    a throwaway run: database in memory, issuer and mailbox in a temporary folder
+                 removed on exit; nothing is written to the data folder
+  --tick         seconds between scheduler runs (default 60)
+  --verbose      the scheduler's and the jobs' log lines (quiet by default; failures always show)
+
+  Other commands find the run through a run file (removed on exit), so they need no --port.`,
+    load: () => import('./commands/start.ts'),
+  },
+  token: {
+    synopsis: 'kindling token --tenant <slug> --role <operator|manager|participant> [--person <id>] [--name <name>]',
+    summary: 'Prints a signed bearer token from the local issuer, for scripts and partner-app developers.',
+    details: `  --person   the participant a participant token acts for: the id the API and console show
+             (e.g. UGVyc29uOjAxSj…) or the raw one
+  --port, --data   which running Kindling (when several run); without a run, the data folder's issuer
+
+  Example: TOKEN=$(npx kindling token --tenant demo --role manager)`,
+    load: () => import('./commands/token.ts'),
+  },
+  seed: {
+    synopsis: 'kindling seed [--dynamo-port 8000] [--data .kindling]',
+    summary: 'Seeds the demo tenant into the data folder without starting the API.',
+    details: '  Refuses while a `kindling start` uses the same data folder (it seeds on its first start anyway).',
+    load: () => import('./commands/seed.ts'),
+  },
+  solve: {
+    synopsis: 'kindling solve --in instance.json --out solution.json [--objective weight|coverage]',
+    summary: 'Solves an assignment instance exactly (explicit weighted edges; a pair with no edge is forbidden).',
+    details: `  instance.json: { "mentors": [{ "id", "capacity" }], "mentees": [{ "id" }], "edges": [{ "mentee", "mentor", "weight" }] }
+  --objective weight (default): the heaviest assignment; coverage: the most mentees matched, then the heaviest.`,
+    load: () => import('./commands/solve.ts'),
+  },
+  tenant: {
+    synopsis: 'kindling tenant create --slug <slug> --name <name> [--time-zone Europe/Amsterdam] [--locale en|nl]',
+    summary: 'Creates a tenant through the API (as a platform operator).',
+    details: TALKS_TO_API,
+    load: () => import('./commands/tenant.ts'),
+  },
+  import: {
+    synopsis: 'kindling import --tenant <slug> --program <name or id> --file <export.csv> [--role mentor|mentee]',
+    summary: 'Imports participants from an HR export through the API, with progress and the report.',
+    details: `  --role   the role of rows whose file has no role column
+  Progress is a bar on a terminal, and a line every few seconds when the output is piped or logged.
+${TALKS_TO_API}`,
+    load: () => import('./commands/import.ts'),
+  },
+  job: {
+    synopsis: 'kindling job run <lifecycle|matching|engagement> [--tenant <slug>] [--at <ISO time>]',
+    summary: 'Runs a scheduled job now, for one tenant or all, optionally as if it were another time.',
+    details: `  --tenant   only this tenant (default: every tenant, as the schedule does)
+  --at       the job's clock, e.g. 2026-03-02T12:00:00+01:00: rehearse a program's weeks on a copy of
+             the data (cp -r .kindling /tmp/rehearsal; kindling job run engagement --data /tmp/rehearsal --at …)
+  --port, --data   which data: the running Kindling's database when one runs on it, else the data folder's
+                   (DynamoDB Local is started for the run and stopped after)
+
+  Messages it sends land in that run's mailbox. In AWS, operators use the runJob mutation instead.`,
+    load: () => import('./commands/job.ts'),
+  },
+};
 
 const USAGE = `kindling — run Kindling on this machine
 
-  kindling start   [--port 4000] [--dynamo-port 8000] [--data .kindling] [--in-memory] [--tick 60]
-      API + console + scheduler on DynamoDB Local, seeding the demo tenant on first start.
-  kindling token   --tenant <slug> --role <operator|manager|participant> [--name <name>] [--person <id>] [--data .kindling]
-      Prints a signed bearer token from the local issuer, for scripts and partner-app developers.
-  kindling seed    [--dynamo-port 8000] [--data .kindling]
-      Seeds the demo tenant into the data folder without starting the API.
-  kindling solve   --in instance.json --out solution.json [--objective weight|coverage]
-      Solves an assignment instance exactly (explicit weighted edges; a pair with no edge is forbidden).
-  kindling tenant create --slug <slug> --name <name> [--time-zone Europe/Amsterdam] [--locale en|nl]
-      Creates a tenant through the API (as a platform operator).
-  kindling import --tenant <slug> --program <name or id> --file <export.csv> [--role mentor|mentee]
-      Imports participants from an HR export through the API, with a progress bar and the report.
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.synopsis}\n      ${c.summary}`)
+  .join('\n')}
 
-  tenant and import talk to the running API (npm start) unless given --api <url> and --token <jwt>.
+  \`kindling <command> --help\` explains a command. Environment: KINDLING_PORT, KINDLING_DYNAMO_PORT,
+  KINDLING_DATA stand in for the flags.`;
 
-Environment: KINDLING_PORT, KINDLING_DYNAMO_PORT, KINDLING_DATA stand in for the flags.`;
+const help = (c: Command) => `${c.synopsis}\n\n  ${c.summary}\n\n${c.details}`;
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    port: { type: 'string', default: process.env.KINDLING_PORT ?? '4000' },
-    'dynamo-port': { type: 'string', default: process.env.KINDLING_DYNAMO_PORT ?? '8000' },
-    data: { type: 'string', default: process.env.KINDLING_DATA ?? '.kindling' },
-    'in-memory': { type: 'boolean', default: false },
-    tick: { type: 'string', default: '60' },
-    tenant: { type: 'string' },
-    role: { type: 'string' },
-    name: { type: 'string' },
-    person: { type: 'string' },
-    slug: { type: 'string' },
-    'time-zone': { type: 'string' },
-    locale: { type: 'string' },
-    program: { type: 'string' },
-    file: { type: 'string' },
-    api: { type: 'string' },
-    in: { type: 'string' },
-    out: { type: 'string' },
-    objective: { type: 'string', default: 'weight' },
-    token: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-
-const dataDir = resolve(values.data);
-const port = (flag: string, value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`${flag} must be a port number (1–65535), not "${value}".`);
-  return n;
-};
-
-/** Starts DynamoDB Local with the table and points the handlers' environment at it. */
-async function openDatabase(issuer: LocalIssuer, inMemory: boolean): Promise<LocalDynamo> {
-  const dynamo = await startDynamo({
-    port: port('--dynamo-port', values['dynamo-port']),
-    dataDir: inMemory ? null : join(dataDir, 'dynamodb'),
-  });
-  Object.assign(process.env, {
-    KINDLING_STAGE: 'local',
-    KINDLING_TABLE: 'kindling',
-    KINDLING_DYNAMO_ENDPOINT: dynamo.endpoint,
-    // Engagement messages land here as .eml files (issue #9).
-    KINDLING_MAILBOX: process.env.KINDLING_MAILBOX ?? join(dataDir, 'mailbox'),
-    // A partner app under development may receive webhooks on this machine (ADR 0036); never set in AWS.
-    KINDLING_WEBHOOKS_ALLOW_LOOPBACK: 'true',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    ...issuer.env(),
-  });
-  await ensureTable(dynamo.endpoint, 'kindling');
-  return dynamo;
+const [name = 'help', ...args] = process.argv.slice(2);
+const command = COMMANDS[name];
+if (!command) {
+  const asked = name === 'help' || name === '--help' || name === '-h';
+  (asked ? console.log : console.error)(asked ? USAGE : `Unknown command "${name}".\n\n${USAGE}`);
+  process.exit(asked ? 0 : 2);
 }
-
-function newestIn(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(help(command));
+  process.exit(0);
+}
+try {
+  await (await command.load()).run(args);
+} catch (e) {
+  if (e instanceof UsageError) {
+    console.error(`${e.message}\n\n${help(command)}`);
+    process.exit(2);
   }
-  return newest;
-}
-
-/** Builds the console when its build is missing or older than its sources. */
-async function ensureConsoleBuilt(): Promise<string> {
-  const dist = join(ROOT, 'admin', 'dist');
-  const index = join(dist, 'index.html');
-  const sourcesChanged = !existsSync(index) || newestIn(join(ROOT, 'admin', 'src')) > statSync(index).mtimeMs;
-  if (sourcesChanged) {
-    console.log('  building the console …');
-    const { build } = await import('vite');
-    // Always the production build, whatever NODE_ENV the caller has (a test runner sets `test`).
-    const previous = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ configFile: join(ROOT, 'admin', 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
-    } finally {
-      process.env.NODE_ENV = previous;
-    }
-  }
-  return dist;
-}
-
-async function start(): Promise<void> {
-  const started = Date.now();
-  const apiPort = port('--port', values.port);
-  await assertPortFree(apiPort, 'the API and console', '--port');
-  const inMemory = values['in-memory'];
-  const issuer = inMemory ? await LocalIssuer.ephemeral() : await LocalIssuer.open(dataDir);
-  console.log(`Kindling: starting DynamoDB Local (${inMemory ? 'in memory' : `data in ${dataDir}`}) …`);
-  const dynamo = await openDatabase(issuer, inMemory);
-  let stopping = false;
-  const stopAll = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nKindling: stopping …');
-    await dynamo.stop();
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void stopAll(0));
-  process.on('SIGTERM', () => void stopAll(0));
-  try {
-    const services = await servicesFromEnv(process.env, 'local');
-    const seeded = await seedDemo(services, terminalProgress());
-    if (seeded.created) {
-      console.log(
-        `  seeded "Demo Association": ${seeded.mentors} mentors, ${seeded.mentees} mentees, ${seeded.mentorships} mentorships, ${seeded.meetings} meetings`,
-      );
-    }
-    const consoleDir = await ensureConsoleBuilt();
-    // The exact module CDK bundles into the GraphQL Lambda.
-    const { handler } = await import('../functions/handlers/graphql.ts');
-    const server = await startLocalServer({
-      port: apiPort,
-      graphql: handler,
-      issuer,
-      consoleDir,
-      tenantExists: async (slug) => slug !== '' && (await services.tenants.getTenant(slug)) !== null,
-    });
-    const stopScheduler = startScheduler(
-      [
-        {
-          name: 'program-lifecycle',
-          everyMs: Number(values.tick) * 1000,
-          load: async () => (await import('../functions/handlers/lifecycle.ts')).handler,
-        },
-        {
-          name: 'scheduled-matching',
-          everyMs: Number(values.tick) * 1000,
-          load: async () => (await import('../functions/handlers/matching.ts')).handler,
-        },
-        {
-          name: 'engagement',
-          everyMs: Number(values.tick) * 1000,
-          load: async () => (await import('../functions/handlers/engagement.ts')).handler,
-        },
-        // Webhook retries keep their documented minutes locally too: the same handler as AWS's minute rule.
-        {
-          name: 'webhooks',
-          everyMs: 60_000,
-          load: async () => (await import('../functions/handlers/webhooks.ts')).handler,
-        },
-      ],
-      (line) => console.log(`  ${line}`),
-    );
-    process.removeAllListeners('SIGINT');
-    process.removeAllListeners('SIGTERM');
-    const shutdown = () => {
-      stopScheduler();
-      server.close();
-      void stopAll(0);
-    };
-    process.on('SIGINT', shutdown);
-    process.on('SIGTERM', shutdown);
-    const base = `http://127.0.0.1:${apiPort}`;
-    const example = await issuer.token({ tenant: DEMO_TENANT, role: 'manager', subject: 'local:manager:readme', name: 'Readme' });
-    console.log(`
-Kindling is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
-  console   ${base}/            sign in locally: tenant "${DEMO_TENANT}", role manager
-  GraphQL   ${base}/graphql     through the Lambda handler (functions/handlers/graphql.ts)
-  DynamoDB  ${dynamo.endpoint}
-  scheduler program-lifecycle, scheduled-matching and engagement every ${values.tick} s, webhook retries every minute
-  mailbox   ${process.env.KINDLING_MAILBOX}   what the engagement job would have e-mailed
-
-  A token for scripts:  npx kindling token --tenant ${DEMO_TENANT} --role manager
-  Try it:  curl -s ${base}/graphql -H 'content-type: application/json' \\
-             -H "authorization: Bearer ${example.token.slice(0, 24)}…" \\
-             -d '{"query":"{ viewer { tenant { name programs { edges { node { name status } } } } } }"}'
-
-Ctrl-C stops everything.`);
-  } catch (e) {
-    console.error(`\nKindling could not start: ${e instanceof Error ? e.message : String(e)}`);
-    await stopAll(1);
-  }
-}
-
-async function token(): Promise<void> {
-  const role = (values.role ?? 'manager') as Role;
-  if (!['operator', 'manager', 'participant'].includes(role)) throw new Error('--role must be operator, manager or participant.');
-  if (role !== 'operator' && !values.tenant)
-    throw new Error('--tenant <slug> is needed for managers and participants (the demo tenant is "demo").');
-  if (role === 'participant' && !values.person) throw new Error('--person <id> is needed for a participant token.');
-  const issuer = await LocalIssuer.open(dataDir);
-  const name = values.name ?? `Local ${role}`;
-  const { token: jwt } = await issuer.token({
-    tenant: values.tenant ?? null,
-    role,
-    subject: `local:${role}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-    name,
-    person: values.person ?? null,
-  });
-  console.log(jwt);
-}
-
-async function seed(): Promise<void> {
-  const issuer = await LocalIssuer.open(dataDir);
-  const dynamo = await openDatabase(issuer, false);
-  try {
-    const summary = await seedDemo(await servicesFromEnv(process.env, 'seed'), terminalProgress());
-    console.log(
-      summary.created ? `Seeded "Demo Association" into ${dataDir}.` : `"Demo Association" already exists in ${dataDir}; nothing to do.`,
-    );
-  } finally {
-    await dynamo.stop();
-  }
-}
-
-async function tenant(): Promise<void> {
-  if (positionals[1] !== 'create' || !values.slug || !values.name)
-    throw new Error('Usage: kindling tenant create --slug <slug> --name <name>');
-  const target = await targetFor({ ...values, port: values.port }, () => LocalIssuer.open(dataDir), 'operator', null);
-  await createTenantCommand(target, { slug: values.slug, name: values.name, timeZone: values['time-zone'], locale: values.locale });
-}
-
-async function importFile(): Promise<void> {
-  if (!values.tenant || !values.program || !values.file)
-    throw new Error('Usage: kindling import --tenant <slug> --program <name or id> --file <export.csv>');
-  const target = await targetFor({ ...values, port: values.port }, () => LocalIssuer.open(dataDir), 'manager', values.tenant);
-  await importCommand(target, { program: values.program, file: values.file, role: values.role });
-}
-
-const command = positionals[0] ?? 'help';
-async function solveFile(): Promise<void> {
-  if (!values.in || !values.out)
-    throw new Error('Usage: kindling solve --in instance.json --out solution.json [--objective weight|coverage]');
-  if (values.objective !== 'weight' && values.objective !== 'coverage') throw new Error('--objective must be weight or coverage.');
-  const { solveCommand } = await import('./solve.ts');
-  await solveCommand({ in: values.in, out: values.out, objective: values.objective });
-}
-
-const commands: Record<string, () => Promise<void>> = { start, token, seed, tenant, import: importFile, solve: solveFile };
-if (values.help || !commands[command]) {
-  console.log(USAGE);
-  process.exit(command === 'help' || values.help ? 0 : 2);
-}
-commands[command]?.().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));
   process.exit(1);
-});
+}

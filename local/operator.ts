@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Role } from '#domain/actors.ts';
 import { decodeText } from '#lib/csv.ts';
-import type { LocalIssuer } from './issuer.ts';
+import { localClient } from './args.ts';
+import { LocalIssuer } from './issuer.ts';
 import { progressBar } from './progress.ts';
 
 /**
@@ -14,16 +15,18 @@ export interface ApiTarget {
   token: string;
 }
 
+/** --api and --token when given; else the running local Kindling (found by its run file) and a token from its issuer. */
 export async function targetFor(
-  options: { api?: string; token?: string; port: string },
-  issuer: () => Promise<LocalIssuer>,
+  options: { api?: string | undefined; token?: string | undefined; port?: string | undefined; data?: string | undefined },
   role: Role,
   tenant: string | null,
 ): Promise<ApiTarget> {
-  const url = options.api ?? `http://127.0.0.1:${options.port}/graphql`;
-  if (options.token) return { url, token: options.token };
-  const { token } = await (await issuer()).token({ tenant, role, subject: `local:${role}:cli`, name: 'Kindling CLI' });
-  return { url, token };
+  const client = localClient(options);
+  if (options.token) return { url: client.url, token: options.token };
+  if (options.api) throw new Error('--api needs --token <jwt> (a token the deployment accepts).');
+  const issuer = await LocalIssuer.open(client.issuerDir);
+  const { token } = await issuer.token({ tenant, role, subject: `local:${role}:cli`, name: 'Kindling CLI' });
+  return { url: client.url, token };
 }
 
 interface GraphqlResponse<T> {

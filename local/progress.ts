@@ -7,18 +7,36 @@ export interface Bar {
   stop(): void;
 }
 
-/** A progress bar on a terminal; a line at the end elsewhere (CI logs, pipes). */
-export function progressBar(label: string, total: number): Bar {
+/** How often a pipe or log hears how far it got. */
+export const PROGRESS_LINE_EVERY_MS = 5_000;
+
+/**
+ * A progress bar on a terminal; elsewhere (CI logs, pipes) a plain line every few seconds while it
+ * moves, and one at the end.
+ */
+export function progressBar(label: string, total: number, everyMs = PROGRESS_LINE_EVERY_MS): Bar {
   let value = 0;
   if (!process.stdout.isTTY) {
+    let lastLine = Date.now();
+    let lastValue = 0;
+    const line = () => {
+      lastLine = Date.now();
+      lastValue = value;
+      console.log(`  ${label}: ${value}/${total}${total > 0 ? ` (${Math.floor((value / total) * 100)}%)` : ''}`);
+    };
+    const moved = () => {
+      if (value !== lastValue && Date.now() - lastLine >= everyMs) line();
+    };
     return {
       update: (v) => {
         value = v;
+        moved();
       },
       increment: () => {
         value++;
+        moved();
       },
-      stop: () => console.log(`  ${label}: ${value}/${total}`),
+      stop: line,
     };
   }
   const bar = new cliProgress.SingleBar(

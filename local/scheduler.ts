@@ -25,9 +25,10 @@ export function scheduledEvent(rule: string): ScheduledEvent {
 
 /**
  * The local stand-in for EventBridge: invokes each scheduled handler once at start and then on its
- * interval, never two runs of one job at once. Returns a function that stops it.
+ * interval, never two runs of one job at once. Quiet unless `verbose`: only a failure is logged.
+ * Returns a function that stops it.
  */
-export function startScheduler(jobs: ScheduledJob[], log: (line: string) => void): () => void {
+export function startScheduler(jobs: ScheduledJob[], log: (line: string) => void, options: { verbose?: boolean } = {}): () => void {
   const timers: NodeJS.Timeout[] = [];
   for (const job of jobs) {
     let running = false;
@@ -38,7 +39,7 @@ export function startScheduler(jobs: ScheduledJob[], log: (line: string) => void
       try {
         const handler = await job.load();
         await handler(scheduledEvent(job.name));
-        log(`scheduler: ${job.name} ran in ${Date.now() - started} ms`);
+        if (options.verbose) log(`scheduler: ${job.name} ran in ${Date.now() - started} ms`);
       } catch (e) {
         log(`scheduler: ${job.name} failed: ${e instanceof Error ? e.message : String(e)}`);
       } finally {

@@ -255,16 +255,6 @@ export class ApiStack extends Stack {
       })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
-    if (config.sesFrom) {
-      engagement.addEnvironment('KINDLING_SES_FROM', config.sesFrom);
-      const domain = config.sesFrom.split('@')[1] ?? config.sesFrom;
-      engagement.addToRolePolicy(
-        new PolicyStatement({
-          actions: ['ses:SendEmail'],
-          resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: domain })],
-        }),
-      );
-    }
 
     // Long work the API queues (imports): SQS to a worker, retried, then dead-lettered and alarmed.
     const jobsDeadLetters = new Queue(this, 'JobsDeadLetters', {
@@ -282,13 +272,26 @@ export class ApiStack extends Stack {
       config,
       name: 'jobs',
       entry: 'functions/handlers/jobs.ts',
-      description: 'Long work queued by the API (imports)',
+      description: "Long work queued by the API (imports, operators' on-demand job runs)",
       timeout: Duration.minutes(15),
       environment,
     })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
     worker.addEventSource(new SqsEventSource(jobsQueue, { batchSize: 1, reportBatchItemFailures: true }));
+    // The worker also runs an operator's on-demand engagement run (the runJob mutation): it sends as the schedule does.
+    if (config.sesFrom) {
+      const domain = config.sesFrom.split('@')[1] ?? config.sesFrom;
+      for (const fn of [engagement, worker]) {
+        fn.addEnvironment('KINDLING_SES_FROM', config.sesFrom);
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['ses:SendEmail'],
+            resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: domain })],
+          }),
+        );
+      }
+    }
     for (const fn of [this.graphql, lifecycle, worker]) {
       jobsQueue.grantSendMessages(fn);
       fn.addEnvironment('KINDLING_JOBS_QUEUE_URL', jobsQueue.queueUrl);

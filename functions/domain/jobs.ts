@@ -1,5 +1,12 @@
+/** The scheduled jobs (EventBridge in AWS, the local scheduler under `npm start`), also run on demand by operators. */
+export const SCHEDULED_JOBS = ['lifecycle', 'matching', 'engagement'] as const;
+export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number];
+
 /** Work that outlives a request: queued by the API, run by the jobs worker (SQS in AWS, in-process locally). */
-export type JobRef = { kind: 'import'; tenantId: string; id: string };
+export type JobRef =
+  | { kind: 'import'; tenantId: string; id: string }
+  /** An operator's "run this tenant's job now" (the runJob mutation); `id` names the request. */
+  | { kind: 'scheduled'; job: ScheduledJobName; tenantId: string; id: string };
 
 export interface JobQueue {
   enqueue(job: JobRef): Promise<void>;

@@ -803,6 +803,11 @@ export type Mutation = {
   /** A new signing secret; for `overlapHours` (0–168) deliveries carry a signature with the old one too. */
   rotateWebhookSecret: RotatedWebhookSecret;
   /**
+   * Platform operators only: runs one tenant's scheduled job now, the same unit the schedule runs, on
+   * the current time. Safe at any moment: every job is idempotent per program and day.
+   */
+  runJob: ScheduledJobRun;
+  /**
    * Runs matching for a program now: the optimal assignment under the program's rules and weights.
    * A dry run returns the proposals without writing them.
    */
@@ -961,6 +966,12 @@ export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
   overlapHours?: InputMaybe<Scalars['Int']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRunJobArgs = {
+  job: ScheduledJob;
+  tenant: Scalars['String']['input'];
 };
 
 
@@ -1774,6 +1785,32 @@ export type RunTrigger =
   | 'MANUAL'
   | 'SCHEDULE';
 
+/** The scheduled jobs (hourly in AWS, every --tick seconds under `npm start`). */
+export type ScheduledJob =
+  /** Follow-ups, nudges, surveys and escalations into the outbox; sends what is due; partner webhooks. */
+  | 'ENGAGEMENT'
+  /** Starts programs whose enrolment closed, expires requests, requeues stalled imports. */
+  | 'LIFECYCLE'
+  /** Runs matching for every program whose schedule is due. */
+  | 'MATCHING';
+
+/** An operator's run of one tenant's scheduled job. */
+export type ScheduledJobRun = {
+  __typename?: 'ScheduledJobRun';
+  job: ScheduledJob;
+  requestedAt: Scalars['DateTime']['output'];
+  status: ScheduledJobRunStatus;
+  /** What the job did, a line each (empty while QUEUED). */
+  summary: Array<Scalars['String']['output']>;
+  tenant: Tenant;
+};
+
+export type ScheduledJobRunStatus =
+  /** It ran while you waited (one machine: `npm start`); the summary says what it did. */
+  | 'DONE'
+  /** Handed to the jobs worker (AWS), which runs it within seconds; its logs and metrics say what it did. */
+  | 'QUEUED';
+
 export type Survey = {
   __typename?: 'Survey';
   comment?: Maybe<Scalars['String']['output']>;
@@ -2209,6 +2246,9 @@ export type ResolversTypes = {
   RunDiff: ResolverTypeWrapper<Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversTypes['MatchingRun']> }>;
   RunTimings: ResolverTypeWrapper<RunTimings>;
   RunTrigger: RunTrigger;
+  ScheduledJob: ScheduledJob;
+  ScheduledJobRun: ResolverTypeWrapper<Omit<ScheduledJobRun, 'tenant'> & { tenant: ResolversTypes['Tenant'] }>;
+  ScheduledJobRunStatus: ScheduledJobRunStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Survey: ResolverTypeWrapper<SurveyModel>;
   SurveyConnection: ResolverTypeWrapper<Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }>;
@@ -2341,6 +2381,7 @@ export type ResolversParentTypes = {
   RunCounts: RunCounts;
   RunDiff: Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversParentTypes['MatchingRun']> };
   RunTimings: RunTimings;
+  ScheduledJobRun: Omit<ScheduledJobRun, 'tenant'> & { tenant: ResolversParentTypes['Tenant'] };
   String: Scalars['String']['output'];
   Survey: SurveyModel;
   SurveyConnection: Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyEdge']> };
@@ -2797,6 +2838,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id' | 'version'>>;
   rotateApiKey?: Resolver<ResolversTypes['IssuedApiKey'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id' | 'version'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['RotatedWebhookSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id' | 'overlapHours' | 'version'>>;
+  runJob?: Resolver<ResolversTypes['ScheduledJobRun'], ParentType, ContextType, RequireFields<MutationRunJobArgs, 'job' | 'tenant'>>;
   runMatching?: Resolver<ResolversTypes['MatchingRun'], ParentType, ContextType, RequireFields<MutationRunMatchingArgs, 'dryRun' | 'programId'>>;
   saveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationSaveGoalArgs, 'input' | 'mentorshipId'>>;
   setPairRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPairRuleArgs, 'kind' | 'menteeId' | 'mentorId' | 'programId'>>;
@@ -3079,6 +3121,14 @@ export type RunTimingsResolvers<ContextType = Context, ParentType extends Resolv
   writeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ScheduledJobRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduledJobRun'] = ResolversParentTypes['ScheduledJobRun']> = {
+  job?: Resolver<ResolversTypes['ScheduledJob'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScheduledJobRunStatus'], ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+};
+
 export type SurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3270,6 +3320,7 @@ export type Resolvers<ContextType = Context> = {
   RunCounts?: RunCountsResolvers<ContextType>;
   RunDiff?: RunDiffResolvers<ContextType>;
   RunTimings?: RunTimingsResolvers<ContextType>;
+  ScheduledJobRun?: ScheduledJobRunResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyConnection?: SurveyConnectionResolvers<ContextType>;
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;

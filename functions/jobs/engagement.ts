@@ -7,11 +7,12 @@ import {
   messageId,
   type OutboxMessage,
   planProgramDay,
+  type Template,
   toOutbox,
   unresponsiveMentors,
 } from '#domain/engagement.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
-import { DAY_MS } from '#domain/health.ts';
+import { DAY_MS, type Health, pairHealth } from '#domain/health.ts';
 import { type SendResult, sendDue } from '#domain/outbox.ts';
 import type { Person } from '#domain/people.ts';
 import { type Program, pairingOf } from '#domain/programs.ts';
@@ -22,7 +23,7 @@ import { dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/w
 import { toGlobalId } from '#graphql/ids.ts';
 import { inParallel } from '#store/outbox.ts';
 import { allPages } from '#store/query.ts';
-import type { Services } from '../services.ts';
+import type { Services } from '../serviceTypes.ts';
 import { dispatchForTenant, emptyWebhookRun, type WebhookRun } from './webhooks.ts';
 
 export interface ProgramEngagement {
@@ -32,6 +33,10 @@ export interface ProgramEngagement {
   enqueued: number;
   proposalsExpired: number;
   attention: number;
+  /** The active pairs by health on the job's day (what an operator rehearsing weeks with `--at` watches move). */
+  health: Record<Health, number>;
+  /** The messages written to the outbox this run, by template. */
+  written: Partial<Record<Template, number>>;
   /** Milliseconds spent reading, planning and writing this program. */
   ms: { read: number; plan: number; write: number };
 }
@@ -197,6 +202,13 @@ async function engageProgram(
     enqueued += await services.outbox.enqueue(messages.slice(i, i + chunk));
     progress('write', Math.min(i + chunk, messages.length), messages.length);
   }
+  const written: Partial<Record<Template, number>> = {};
+  for (const m of messages) written[m.template] = (written[m.template] ?? 0) + 1;
+  const health: Record<Health, number> = { ON_TRACK: 0, DUE_SOON: 0, OVERDUE: 0, NEVER_MET: 0 };
+  for (const m of pairs) {
+    if (m.status !== 'ACTIVE') continue;
+    health[pairHealth(program.cadence, new Date(m.startedAt), m.lastContactAt ? new Date(m.lastContactAt) : null, now).status]++;
+  }
   const merged = new Map<string, Attention>(flaggedBefore.map((a) => [a.subjectId, a]));
   for (const a of unresponsive.attention) merged.set(a.subjectId, { ...a, since: merged.get(a.subjectId)?.since ?? a.since });
   await services.engagement.replaceAttention(t, program.id, 'UNRESPONSIVE_MENTOR', [...merged.values()]);
@@ -210,6 +222,8 @@ async function engageProgram(
       enqueued,
       proposalsExpired,
       attention: plan.attention.length + merged.size,
+      health,
+      written,
       ms: { read: read - started, plan: planDone - read, write: done - planDone },
     },
     planned: plan.events.map((e) => plannedEnvelope(t, e, toGlobalId)),

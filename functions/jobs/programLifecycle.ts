@@ -3,7 +3,7 @@ import { stalledImports } from '#domain/importJobs.ts';
 import { changeProgramStatus, programsDueToRun } from '#domain/programs.ts';
 import { expireRequests } from '#domain/requests.ts';
 import { allPages } from '#store/query.ts';
-import type { Services } from '../services.ts';
+import type { Services } from '../serviceTypes.ts';
 
 export interface LifecycleResult {
   tenants: number;
@@ -15,6 +15,11 @@ export interface LifecycleResult {
   requestsExpired: number;
 }
 
+/** Every tenant (what a schedule runs over), or only the ones named (an operator's run of one tenant). */
+export async function tenantsOf(services: Services, tenantIds?: string[]) {
+  return (await services.tenants.listTenants()).filter((t) => !tenantIds || tenantIds.includes(t.id));
+}
+
 /** Today's date (YYYY-MM-DD) in a time zone: an enrolment window closes at the tenant's midnight. */
 export const localDate = (now: Date, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
 
@@ -24,10 +29,10 @@ export const localDate = (now: Date, timeZone: string): string => new Intl.DateT
  * went quiet is queued again. Safe to run any number of times: a program already moved is skipped,
  * and a concurrent change makes the version check refuse the write.
  */
-export async function runProgramLifecycle(services: Services): Promise<LifecycleResult> {
+export async function runProgramLifecycle(services: Services, options: { tenantIds?: string[] } = {}): Promise<LifecycleResult> {
   const now = services.clock();
   const result: LifecycleResult = { tenants: 0, programsChecked: 0, started: [], importsRequeued: 0, requestsExpired: 0 };
-  for (const tenant of await services.tenants.listTenants()) {
+  for (const tenant of await tenantsOf(services, options.tenantIds)) {
     result.tenants++;
     const programs = await allPages((page) => services.programs.listPrograms(tenant.id, page), 100);
     result.programsChecked += programs.length;

@@ -3,7 +3,8 @@ import { assertNever } from '#domain/errors.ts';
 import { runImport } from '#domain/importJobs.ts';
 import type { JobRef } from '#domain/jobs.ts';
 import { message } from '#graphql/messages.ts';
-import type { Services } from '../services.ts';
+import type { Services } from '../serviceTypes.ts';
+import { runScheduledJob } from './scheduled.ts';
 
 const worker = `${hostname()}:${process.pid}`;
 
@@ -15,7 +16,12 @@ export async function runJob(services: Services, job: JobRef): Promise<void> {
       services.log.info('import job ran', { tenantId: job.tenantId, job: job.id, status: done?.status, processed: done?.processed });
       return;
     }
+    case 'scheduled': {
+      const done = await runScheduledJob(services, job.job, { tenantIds: [job.tenantId] });
+      services.log.info('scheduled job ran on request', { tenantId: job.tenantId, job: job.job, request: job.id, ms: done.ms });
+      return;
+    }
     default:
-      assertNever(job.kind);
+      assertNever(job);
   }
 }

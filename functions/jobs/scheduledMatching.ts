@@ -4,8 +4,8 @@ import { DAY_MS } from '#domain/health.ts';
 import { runMatching } from '#domain/matching/run.ts';
 import type { Program } from '#domain/programs.ts';
 import { allPages } from '#store/query.ts';
-import type { Services } from '../services.ts';
-import { localDate } from './programLifecycle.ts';
+import type { Services } from '../serviceTypes.ts';
+import { localDate, tenantsOf } from './programLifecycle.ts';
 
 export interface ScheduledMatchingResult {
   programsDue: number;
@@ -25,10 +25,10 @@ export function dueForMatching(program: Program, lastRunAt: string | null, now: 
  * program's run id names its slot (program and day), so a retried or overlapping invocation re-runs
  * the same run instead of proposing twice.
  */
-export async function runScheduledMatching(services: Services): Promise<ScheduledMatchingResult> {
+export async function runScheduledMatching(services: Services, options: { tenantIds?: string[] } = {}): Promise<ScheduledMatchingResult> {
   const now = services.clock();
   const result: ScheduledMatchingResult = { programsDue: 0, runs: [], skipped: [] };
-  for (const tenant of await services.tenants.listTenants()) {
+  for (const tenant of await tenantsOf(services, options.tenantIds)) {
     const actor: Actor = { id: 'system:matching', role: 'operator', tenantId: tenant.id, personId: null };
     for (const program of await allPages((page) => services.programs.listPrograms(tenant.id, page), 100)) {
       const last = (await services.matching.listRuns(tenant.id, program.id, { first: 5, after: null })).items.find((r) => !r.dryRun);

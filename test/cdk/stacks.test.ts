@@ -354,6 +354,11 @@ describe('the scheduled jobs', () => {
       FunctionName: 'kindling-prod-engagement',
       Environment: { Variables: Match.objectLike({ KINDLING_SES_FROM: 'mentoring@example.org' }) },
     });
+    // An operator's on-demand engagement run (runJob) goes through the jobs worker: it sends as the schedule does.
+    api.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'kindling-prod-jobs',
+      Environment: { Variables: Match.objectLike({ KINDLING_SES_FROM: 'mentoring@example.org' }) },
+    });
     api.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: Match.arrayWith([

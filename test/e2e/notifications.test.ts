@@ -20,7 +20,17 @@ describe.skipIf(!hasChromium)('notifications and webhooks in the console', () =>
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
+    // --verbose: the scheduler says when each job has run.
+    running = await startKindling([
+      '--port',
+      String(port),
+      '--dynamo-port',
+      String(await freePort()),
+      '--in-memory',
+      '--tick',
+      '3600',
+      '--verbose',
+    ]);
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     problems = watchConsole(page);

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -61,6 +61,8 @@ describe('npm start', () => {
   let token = '';
 
   beforeAll(async () => {
+    // Run files of this test's own, so another Kindling on the machine is never the one found.
+    process.env.KINDLING_RUNS = join(data, 'runs');
     port = await freePort();
     dynamoPort = await freePort();
     base = `http://127.0.0.1:${port}`;
@@ -131,9 +133,22 @@ describe('npm start', () => {
     expect(res.data?.viewer).toEqual({ actor: { role: 'MANAGER' }, tenant: { slug: 'demo' } });
   });
 
-  it('creates a tenant and imports an HR export from the command line, through the API', async () => {
-    const cli = (...args: string[]) =>
-      execFileSync(process.execPath, ['bin/kindling.js', ...args, '--port', String(port), '--data', data], { cwd: ROOT, encoding: 'utf8' });
+  it('gives every command its own help, and refuses an unknown flag with that help', () => {
+    const help = execFileSync(process.execPath, ['bin/kindling.js', 'import', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.startsWith('kindling import --tenant <slug> --program <name or id> --file <export.csv>')).toBe(true);
+    expect(help).not.toContain('kindling solve --in');
+    const wrong = spawnSync(process.execPath, ['bin/kindling.js', 'job', 'run', 'engagement', '--tennant', 'demo'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("Unknown option '--tennant'");
+    expect(wrong.stderr).toContain('kindling job run <lifecycle|matching|engagement>');
+  });
+
+  it('creates a tenant and imports an HR export from the command line, through the API it finds by itself', async () => {
+    // No --port or --data: the CLI finds the running server through its run file.
+    const cli = (...args: string[]) => execFileSync(process.execPath, ['bin/kindling.js', ...args], { cwd: ROOT, encoding: 'utf8' });
     expect(cli('tenant', 'create', '--slug', 'cli-made', '--name', 'Made by CLI')).toContain('Created tenant "Made by CLI" (cli-made)');
     const out = cli(
       'import',
@@ -164,13 +179,28 @@ describe('npm start', () => {
     expect(second.output()).not.toMatch(/\n\s+at /);
   });
 
-  it('stops everything on Ctrl-C, and a restart shows the same data', async () => {
+  it('stops everything on Ctrl-C, rehearses on a copy of the data, and a restart shows the same data', async () => {
     const created = await gql(base, token, CREATE, { name: 'Survives a restart' });
     const id = created.data?.createProgram.id ?? '';
     expect(id).toBeTruthy();
     expect(javaOnPort(dynamoPort)).toHaveLength(1);
     expect(await stop(running)).toBe(0);
     expect(javaOnPort(dynamoPort)).toEqual([]);
+
+    // While it is stopped: rehearse next month on a copy of the data; the original is untouched.
+    const copy = join(data, '..', `${data.split('/').at(-1)}-rehearsal`);
+    cpSync(data, copy, { recursive: true });
+    try {
+      const at = new Date(Date.now() + 30 * 86_400_000).toISOString();
+      const out = execFileSync(process.execPath, ['bin/kindling.js', 'job', 'run', 'lifecycle', '--data', copy, '--at', at], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(out).toContain(`lifecycle ran at ${at}`);
+      expect(out).toMatch(/2 tenants, \d+ programs checked/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
 
     running = await startKindling(['--port', String(port), '--dynamo-port', String(dynamoPort), '--data', data, '--tick', '3600']);
     expect(running.output()).not.toContain('seeded "Demo Association"');

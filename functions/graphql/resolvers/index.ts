@@ -6,6 +6,7 @@ import { importResolvers } from './imports.ts';
 import { matchingResolvers } from './matching.ts';
 import { mentorshipResolvers } from './mentorships.ts';
 import { nodeResolvers } from './node.ts';
+import { operationsResolvers } from './operations.ts';
 import { partnerResolvers } from './partners.ts';
 import { profileResolvers } from './profiles.ts';
 import { programResolvers } from './programs.ts';
@@ -22,6 +23,7 @@ const modules: Resolvers[] = [
   nodeResolvers,
   partnerResolvers,
   engagementResolvers,
+  operationsResolvers,
 ];
 
 /** Merges the per-module resolver maps type by type; a field defined twice is a programming error. */
