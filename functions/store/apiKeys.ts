@@ -72,11 +72,15 @@ export function apiKeyStore(client: StoreClient): ApiKeyStore & RateLimiter {
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'ApiKey' } }));
     },
 
-    async replaceApiKey(key, expectedVersion, audit) {
+    async replaceApiKey(key, expectedVersion, audit, others = []) {
+      const changed = [{ key, expectedVersion, audit }, ...others];
       await doc
         .send(
           new TransactWriteCommand({
-            TransactItems: [put(key, { expression: 'version = :v', values: { ':v': expectedVersion } }), auditPut(table, audit)],
+            TransactItems: changed.flatMap((c) => [
+              put(c.key, { expression: 'version = :v', values: { ':v': c.expectedVersion } }),
+              auditPut(table, c.audit),
+            ]),
           }),
         )
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'ApiKey' } }));
