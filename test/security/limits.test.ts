@@ -149,7 +149,9 @@ describe('hardening', () => {
   const invalid = async (res: Promise<CallResult<unknown>>, status: 200 | 400 = 400, messageKey = 'request.tooComplex') => {
     const r = await res;
     expect(r.status).toBe(status);
-    expect(new Set(r.errors?.map((e) => `${e.extensions?.code} ${e.extensions?.messageKey}`))).toEqual(new Set([`BAD_USER_INPUT ${messageKey}`]));
+    expect(new Set(r.errors?.map((e) => `${e.extensions?.code} ${e.extensions?.messageKey}`))).toEqual(
+      new Set([`BAD_USER_INPUT ${messageKey}`]),
+    );
     expect(r.data ?? null).toBeNull();
     refused++;
     return r;
