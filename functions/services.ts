@@ -13,6 +13,7 @@ import type { MessageChannel, OutboxStore } from '#domain/outbox.ts';
 import type { PeopleStore } from '#domain/people.ts';
 import type { PrivacyStore } from '#domain/privacy.ts';
 import type { ProposalStore } from '#domain/proposals.ts';
+import { type CallerLimits, type CallerRateLimiter, DEFAULT_CALLER_LIMITS } from '#domain/rateLimits.ts';
 import type { RequestStore } from '#domain/requests.ts';
 import type { TenantStore } from '#domain/tenants.ts';
 import type { WebhookStore, WebhookTransport } from '#domain/webhooks.ts';
@@ -32,6 +33,7 @@ import { peopleStore } from '#store/people.ts';
 import { privacyStore } from '#store/privacy.ts';
 import { programStore } from '#store/programs.ts';
 import { proposalStore } from '#store/proposals.ts';
+import { callerRateStore } from '#store/rateLimits.ts';
 import { requestStore } from '#store/requests.ts';
 import { surveyStore } from '#store/surveys.ts';
 import { tableName } from '#store/table.ts';
@@ -63,6 +65,9 @@ export interface Services {
   surveys: SurveyStore;
   matching: MatchingStore;
   apiKeys: ApiKeyStore & RateLimiter;
+  /** Bearer-token callers' buckets, and their sizes; null turns them off (tests on a frozen clock). */
+  callerRates: CallerRateLimiter;
+  callerLimits: CallerLimits | null;
   /** Engagement (issue #9): the outbox, the job's reads and attention list, partner webhooks. */
   outbox: OutboxStore;
   engagement: EngagementStore;
@@ -88,6 +93,8 @@ export interface ServiceOptions {
   endpoint?: string | undefined;
   auth: AuthConfig;
   cursorSecret: string;
+  /** Per-person and per-tenant limits for bearer tokens (default DEFAULT_CALLER_LIMITS; null: none). */
+  callerLimits?: CallerLimits | null;
   /** The cursor secret before the last rotation: its cursors still open (ADR 0035). */
   previousCursorSecret?: string | undefined;
   clock?: () => Date;
@@ -123,6 +130,8 @@ export function createServices(options: ServiceOptions): Services {
     surveys: surveyStore(client),
     matching: matchingStore(client),
     apiKeys: apiKeyStore(client),
+    callerRates: callerRateStore(client),
+    callerLimits: options.callerLimits === undefined ? DEFAULT_CALLER_LIMITS : options.callerLimits,
     outbox: outboxStore(client),
     engagement: engagementStore(client),
     webhooks: webhookStore(client),

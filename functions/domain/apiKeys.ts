@@ -276,5 +276,7 @@ export interface RateLimiter {
   take(tenantId: string, keyId: string, limit: RateLimit, now: Date): Promise<RateDecision>;
 }
 
-export const rateLimited = (retryAfterMs: number): DomainError =>
-  new DomainError(ErrorCode.RATE_LIMITED, 'rateLimited', { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+export const rateLimited = (
+  retryAfterMs: number,
+  key: 'rateLimited' | 'rateLimited.person' | 'rateLimited.tenant' = 'rateLimited',
+): DomainError => new DomainError(ErrorCode.RATE_LIMITED, key, { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
