@@ -37,7 +37,7 @@ describe('rate limits for bearer tokens', () => {
     // Assert
     const allowed = burst.filter((r) => r.status === 200 && !r.errors);
     const refused = burst.filter((r) => r.status === 429);
-    console.log(`300 concurrent requests from one participant token: ${allowed.length} allowed, ${refused.length} refused (429)`);
+    console.log(`300 requests from one token at once: ${allowed.length} allowed, ${refused.length} refused (429)`);
     expect(allowed).toHaveLength(DEFAULT_CALLER_LIMITS.person.burst);
     expect(refused).toHaveLength(300 - DEFAULT_CALLER_LIMITS.person.burst);
     expect(refused[0]?.headers['retry-after']).toBe('1');
