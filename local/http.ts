@@ -168,26 +168,33 @@ export function startLocalServer(options: LocalServerOptions): Promise<Server> {
 const CONSOLE_ROLES: Role[] = ['manager', 'operator'];
 
 /** The names this machine answers to on loopback; the server listens on 127.0.0.1 only. */
-const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+const loopback = (url: string): boolean => {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' && LOOPBACK_NAMES.has(parsed.hostname);
+  } catch {
+    return false;
+  }
+};
 
 /**
- * Whether a sign-in request comes from this machine's own console or a script on it. Listening on
- * loopback is not enough: any web page the developer opens can POST to 127.0.0.1, and through DNS
- * rebinding (a hostile name that resolves to 127.0.0.1) read the answer as its own. So the Host
- * must be a loopback name on our port (a rebound name fails), and an Origin, when the browser sends
- * one, must be the console's own (another page's fails). Scripts (curl, `npx kindling token`) send
- * no Origin.
+ * Whether a sign-in request comes from a console or a script on this machine. Listening on loopback
+ * is not enough: any web page the developer opens can POST to 127.0.0.1, and through DNS rebinding
+ * (a hostile name that resolves to 127.0.0.1) read the answer as its own. So the Host must be a
+ * loopback name (a rebound name is not), and an Origin, when the browser sends one, a loopback one
+ * (another site's is not); any port, so the console's Vite dev server can forward sign-ins here.
+ * Scripts (curl, `npx kindling token`) send no Origin.
  */
-export function fromThisMachine(headers: IncomingMessage['headers'], port: number): boolean {
-  const ours = LOOPBACK_NAMES.map((name) => `${name}:${port}`);
-  if (!ours.includes(String(headers.host ?? '').toLowerCase())) return false;
-  if (headers['sec-fetch-site'] !== undefined && !['same-origin', 'none'].includes(String(headers['sec-fetch-site']))) return false;
-  const origin = headers.origin;
-  return origin === undefined || ours.some((host) => origin.toLowerCase() === `http://${host}`);
+export function fromThisMachine(headers: IncomingMessage['headers']): boolean {
+  if (!loopback(`http://${headers.host ?? ''}`)) return false;
+  if (headers['sec-fetch-site'] === 'cross-site') return false;
+  return headers.origin === undefined || loopback(headers.origin);
 }
 
 async function issueToken(req: IncomingMessage, res: ServerResponse, options: LocalServerOptions): Promise<void> {
-  if (!fromThisMachine(req.headers, options.port)) {
+  if (!fromThisMachine(req.headers)) {
     req.resume();
     return send(res, 403, { error: 'The local sign-in answers only the console on this machine (http://127.0.0.1 or localhost).' });
   }

@@ -35,11 +35,13 @@ describe('the local sign-in (/local/token)', () => {
   });
   afterAll(() => http.close());
 
-  it('answers the console on this machine and scripts without an Origin', async () => {
+  it('answers a console on this machine (also through its dev server) and scripts without an Origin', async () => {
     const allowed: Record<string, string>[] = [
       { host: `127.0.0.1:${http.port}` },
       { host: `localhost:${http.port}`, origin: `http://localhost:${http.port}`, 'sec-fetch-site': 'same-origin' },
       { host: `127.0.0.1:${http.port}`, origin: `http://127.0.0.1:${http.port}` },
+      // The console's Vite dev server forwarding the sign-in (Host and Origin are its own).
+      { host: 'localhost:5173', origin: 'http://localhost:5173', 'sec-fetch-site': 'same-origin' },
     ];
     for (const headers of allowed) {
       const res = await signIn(http.port, headers);
@@ -53,12 +55,12 @@ describe('the local sign-in (/local/token)', () => {
       // DNS rebinding: evil.example resolves to 127.0.0.1, so the page is "same origin" with us.
       { host: `evil.example:${http.port}`, origin: `http://evil.example:${http.port}` },
       { host: `evil.example:${http.port}` },
-      { host: '127.0.0.1' },
-      { host: `127.0.0.1:${http.port + 1}` },
+      { host: `localhost.evil.example:${http.port}` },
       // A page elsewhere posting across origins (its answer would be opaque, but the token is minted).
       { host: `127.0.0.1:${http.port}`, origin: 'https://evil.example' },
       { host: `127.0.0.1:${http.port}`, origin: 'null' },
-      { host: `127.0.0.1:${http.port}`, origin: `http://127.0.0.1:${http.port + 1}` },
+      { host: `127.0.0.1:${http.port}`, origin: `http://localhost.evil.example:${http.port}` },
+      { host: `127.0.0.1:${http.port}`, origin: `https://127.0.0.1.evil.example` },
       { host: `127.0.0.1:${http.port}`, 'sec-fetch-site': 'cross-site' },
     ];
     for (const headers of refused) {
