@@ -12,6 +12,7 @@ import type { MessageChannel, OutboxStore } from '#domain/outbox.ts';
 import type { PeopleStore } from '#domain/people.ts';
 import type { PrivacyStore } from '#domain/privacy.ts';
 import type { ProposalStore } from '#domain/proposals.ts';
+import type { CallerLimits, CallerRateLimiter } from '#domain/rateLimits.ts';
 import type { RequestStore } from '#domain/requests.ts';
 import type { TenantStore } from '#domain/tenants.ts';
 import type { WebhookStore, WebhookTransport } from '#domain/webhooks.ts';
@@ -41,6 +42,9 @@ export interface Services {
   surveys: SurveyStore;
   matching: MatchingStore;
   apiKeys: ApiKeyStore & RateLimiter;
+  /** Bearer-token callers' buckets, and their sizes; null turns them off (tests on a frozen clock). */
+  callerRates: CallerRateLimiter;
+  callerLimits: CallerLimits | null;
   /** Engagement (issue #9): the outbox, the job's reads and attention list, partner webhooks. */
   outbox: OutboxStore;
   engagement: EngagementStore;

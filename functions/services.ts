@@ -1,6 +1,7 @@
 import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
 import type { MessageChannel } from '#domain/outbox.ts';
+import { type CallerLimits, DEFAULT_CALLER_LIMITS } from '#domain/rateLimits.ts';
 import type { WebhookTransport } from '#domain/webhooks.ts';
 import { type AuthConfig, createVerifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
@@ -18,6 +19,7 @@ import { peopleStore } from '#store/people.ts';
 import { privacyStore } from '#store/privacy.ts';
 import { programStore } from '#store/programs.ts';
 import { proposalStore } from '#store/proposals.ts';
+import { callerRateStore } from '#store/rateLimits.ts';
 import { requestStore } from '#store/requests.ts';
 import { surveyStore } from '#store/surveys.ts';
 import { tableName } from '#store/table.ts';
@@ -37,6 +39,10 @@ export interface ServiceOptions {
   endpoint?: string | undefined;
   auth: AuthConfig;
   cursorSecret: string;
+  /** Per-person and per-tenant limits for bearer tokens (default DEFAULT_CALLER_LIMITS; null: none). */
+  callerLimits?: CallerLimits | null;
+  /** The cursor secret before the last rotation: its cursors still open (ADR 0035). */
+  previousCursorSecret?: string | undefined;
   clock?: () => Date;
   isLocal?: boolean;
   service?: string;
@@ -71,6 +77,8 @@ export function createServices(options: ServiceOptions): Services {
     surveys: surveyStore(client),
     matching: matchingStore(client),
     apiKeys: apiKeyStore(client),
+    callerRates: callerRateStore(client),
+    callerLimits: options.callerLimits === undefined ? DEFAULT_CALLER_LIMITS : options.callerLimits,
     outbox: outboxStore(client),
     engagement: engagementStore(client),
     webhooks: webhookStore(client),
@@ -82,7 +90,7 @@ export function createServices(options: ServiceOptions): Services {
     newId: () => ulid(),
     clock: options.clock ?? (() => new Date()),
     verifier: createVerifier(options.auth),
-    cursors: new CursorSeal(options.cursorSecret),
+    cursors: new CursorSeal(options.cursorSecret, options.previousCursorSecret ? [options.previousCursorSecret] : []),
     log: createLogger(options.service ?? 'kindling'),
     isLocal: options.isLocal ?? false,
   };
@@ -102,14 +110,22 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
  * The cursor secret: given directly (local runs), or read once per container from Secrets Manager
  * (AWS, where the function gets only the secret's ARN so the value never sits in its configuration).
  */
-async function cursorSecret(env: NodeJS.ProcessEnv): Promise<string> {
-  if (env.KINDLING_CURSOR_SECRET) return env.KINDLING_CURSOR_SECRET;
+async function cursorSecret(env: NodeJS.ProcessEnv): Promise<{ current: string; previous: string | undefined }> {
+  if (env.KINDLING_CURSOR_SECRET) return { current: env.KINDLING_CURSOR_SECRET, previous: env.KINDLING_CURSOR_SECRET_PREVIOUS };
   const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
   const client = new SecretsManagerClient({});
-  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: required(env, 'KINDLING_CURSOR_SECRET_ARN') }));
+  const SecretId = required(env, 'KINDLING_CURSOR_SECRET_ARN');
+  // The version before the last rotation, if there was one: its cursors keep working (ADR 0035).
+  const [{ SecretString }, previous] = await Promise.all([
+    client.send(new GetSecretValueCommand({ SecretId })),
+    client.send(new GetSecretValueCommand({ SecretId, VersionStage: 'AWSPREVIOUS' })).then(
+      (r) => r.SecretString,
+      () => undefined,
+    ),
+  ]);
   client.destroy();
   if (!SecretString) throw new Error('The cursor secret in Secrets Manager is empty.');
-  return SecretString;
+  return { current: SecretString, previous };
 }
 
 /**
@@ -133,11 +149,13 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
   const jwks: JSONWebKeySet | URL = env.KINDLING_AUTH_JWKS_URL
     ? new URL(env.KINDLING_AUTH_JWKS_URL)
     : (JSON.parse(required(env, 'KINDLING_AUTH_JWKS')) as JSONWebKeySet);
+  const cursors = await cursorSecret(env);
   return createServices({
     table: tableName(),
     endpoint: env.KINDLING_DYNAMO_ENDPOINT,
     auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: await audiences(env), jwks },
-    cursorSecret: await cursorSecret(env),
+    cursorSecret: cursors.current,
+    previousCursorSecret: cursors.previous,
     isLocal: env.KINDLING_STAGE === 'local',
     // Never in AWS, whatever the environment says.
     allowLoopbackWebhooks: env.KINDLING_WEBHOOKS_ALLOW_LOOPBACK === 'true' && !env.AWS_LAMBDA_FUNCTION_NAME,

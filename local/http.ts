@@ -24,18 +24,23 @@ const TYPES: Record<string, string> = {
 
 class TooLarge extends Error {}
 
+/** Past this much a client is not sending a mistaken upload but flooding: the connection is cut. */
+const MAX_DRAINED_BYTES = 8 * MAX_BODY_BYTES;
+
+/**
+ * The body, or TooLarge once it passes the limit. The rest is read and dropped so the client hears
+ * the 413 (a reset mid-upload reaches it as a network error, not an answer), up to a bound.
+ */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        fail(new TooLarge());
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else if (size > MAX_DRAINED_BYTES) req.destroy();
     });
-    req.on('end', () => ok(Buffer.concat(chunks)));
+    req.on('end', () => (size > MAX_BODY_BYTES ? fail(new TooLarge()) : ok(Buffer.concat(chunks))));
     req.on('error', fail);
   });
 }
@@ -141,8 +146,15 @@ export function startLocalServer(options: LocalServerOptions): Promise<Server> {
       if (path === '/healthz') return send(res, 200, { ok: true });
       return serveConsole(path, res, options.consoleDir, String(req.headers['accept-encoding'] ?? ''));
     } catch (e) {
-      if (e instanceof TooLarge)
-        return send(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+      if (e instanceof TooLarge) {
+        const message = `The request body is over ${MAX_BODY_BYTES} bytes, the most one request may carry. Nothing was changed.`;
+        return send(
+          res,
+          413,
+          { errors: [{ message, extensions: { code: 'BAD_USER_INPUT', messageKey: 'request.invalid' } }] },
+          { connection: 'close' },
+        );
+      }
       console.error(JSON.stringify({ level: 'error', msg: 'local server error', error: String(e) }));
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
@@ -155,7 +167,37 @@ export function startLocalServer(options: LocalServerOptions): Promise<Server> {
 
 const CONSOLE_ROLES: Role[] = ['manager', 'operator'];
 
+/** The names this machine answers to on loopback; the server listens on 127.0.0.1 only. */
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+const loopback = (url: string): boolean => {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' && LOOPBACK_NAMES.has(parsed.hostname);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Whether a sign-in request comes from a console or a script on this machine. Listening on loopback
+ * is not enough: any web page the developer opens can POST to 127.0.0.1, and through DNS rebinding
+ * (a hostile name that resolves to 127.0.0.1) read the answer as its own. So the Host must be a
+ * loopback name (a rebound name is not), and an Origin, when the browser sends one, a loopback one
+ * (another site's is not); any port, so the console's Vite dev server can forward sign-ins here.
+ * Scripts (curl, `npx kindling token`) send no Origin.
+ */
+export function fromThisMachine(headers: IncomingMessage['headers']): boolean {
+  if (!loopback(`http://${headers.host ?? ''}`)) return false;
+  if (headers['sec-fetch-site'] === 'cross-site') return false;
+  return headers.origin === undefined || loopback(headers.origin);
+}
+
 async function issueToken(req: IncomingMessage, res: ServerResponse, options: LocalServerOptions): Promise<void> {
+  if (!fromThisMachine(req.headers)) {
+    req.resume();
+    return send(res, 403, { error: 'The local sign-in answers only the console on this machine (http://127.0.0.1 or localhost).' });
+  }
   let input: { tenant?: unknown; role?: unknown; name?: unknown };
   try {
     input = JSON.parse((await readBody(req)).toString('utf8'));

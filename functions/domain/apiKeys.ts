@@ -66,7 +66,13 @@ export interface ApiKeyStore {
   listApiKeys(tenantId: string): Promise<ApiKeyView[]>;
   /** Writes the new key; with `replaced`, ends the old one in the same transaction (CONFLICT on a stale version). */
   saveApiKey(key: ApiKey, audit: AuditEntry, replaced?: { key: ApiKey; expectedVersion: number }): Promise<void>;
-  replaceApiKey(key: ApiKey, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  /** Writes a changed key, and with `others` more changed keys, in one transaction (CONFLICT on any stale version). */
+  replaceApiKey(
+    key: ApiKey,
+    expectedVersion: number,
+    audit: AuditEntry,
+    others?: { key: ApiKey; expectedVersion: number; audit: AuditEntry }[],
+  ): Promise<void>;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { perMinute: 600, burst: 60 };
@@ -162,26 +168,51 @@ export async function createApiKey(deps: Deps, scope: Scope, input: ApiKeyInput)
   return { key: { ...key, lastUsedAt: null }, secret: presented };
 }
 
-async function current(deps: Deps, scope: Scope, id: string, version: number): Promise<ApiKeyView> {
+/** The key as the manager last saw it: NOT_FOUND, or CONFLICT on a stale version or an ended key. */
+async function current(deps: Deps, scope: Scope, id: string, version: number, what: 'rotate' | 'revoke'): Promise<ApiKeyView> {
   requireRole(scope.actor, 'manage API keys', 'manager');
   const key = await deps.apiKeys.getApiKey(scope.tenantId, id);
   if (!key) throw notFound('ApiKey');
   if (key.version !== version) throw new DomainError(ErrorCode.CONFLICT, 'conflict.version', { type: 'ApiKey' });
   const status = keyStatus(key, scope.now);
-  if (status === 'REVOKED' || status === 'EXPIRED' || key.replacedBy)
+  // A key in its rotation overlap can still be revoked; it cannot be rotated a second time.
+  if (status === 'REVOKED' || status === 'EXPIRED' || (what === 'rotate' && key.replacedBy))
     throw new DomainError(ErrorCode.CONFLICT, 'conflict.keyEnded', { status });
   return key;
 }
 
-/** Revoked keys stop working at once (the next request is refused). */
+/** How far back a revocation follows `replaces`: rotations faster than the overlap are rare. */
+const MAX_PREDECESSORS = 10;
+
+/**
+ * Revoked keys stop working at once (the next request is refused). Revoking a key also revokes the
+ * keys it replaced that still work in their rotation overlap: they grant the same access, and a
+ * manager who takes it away means all of it. Revoking an old key in its overlap ends only that key;
+ * its replacement keeps working (the usual answer to "the old key leaked"). docs/partners.md.
+ */
 export async function revokeApiKey(deps: Deps, scope: Scope, id: string, version: number): Promise<ApiKeyView> {
-  const before = await current(deps, scope, id, version);
-  const after: ApiKeyView = { ...before, revokedAt: scope.now.toISOString(), version: before.version + 1 };
+  const before = await current(deps, scope, id, version, 'revoke');
+  const revokedAt = scope.now.toISOString();
+  const after: ApiKeyView = { ...before, revokedAt, version: before.version + 1 };
   const { lastUsedAt: _l, ...stored } = after;
+  const predecessors: { key: ApiKey; expectedVersion: number; audit: AuditEntry }[] = [];
+  for (let previous = before.replaces; previous && predecessors.length < MAX_PREDECESSORS; ) {
+    const older = await deps.apiKeys.findApiKey(scope.tenantId, previous);
+    if (!older) break;
+    const status = keyStatus(older, scope.now);
+    if (status === 'EXPIRING') {
+      const ended: ApiKey = { ...older, revokedAt, version: older.version + 1 };
+      const audit = auditEntry(scope, deps.newId, 'apiKey.revoke', { type: 'ApiKey', id: older.id }, shown(older), shown(ended));
+      predecessors.push({ key: ended, expectedVersion: older.version, audit });
+    }
+    if (status === 'REVOKED' || status === 'EXPIRED') break;
+    previous = older.replaces;
+  }
   await deps.apiKeys.replaceApiKey(
     stored,
     before.version,
     auditEntry(scope, deps.newId, 'apiKey.revoke', { type: 'ApiKey', id }, shown(before), shown(stored)),
+    predecessors,
   );
   return after;
 }
@@ -200,7 +231,7 @@ export async function rotateApiKey(
   const checks = new Checks();
   const hours = checks.int('overlapHours', overlapHours ?? DEFAULT_OVERLAP_HOURS, { min: 0, max: 720 });
   checks.done();
-  const before = await current(deps, scope, id, version);
+  const before = await current(deps, scope, id, version, 'rotate');
   const { key, presented } = newKey(deps, scope, {
     name: before.name,
     scopes: before.scopes,
@@ -245,5 +276,7 @@ export interface RateLimiter {
   take(tenantId: string, keyId: string, limit: RateLimit, now: Date): Promise<RateDecision>;
 }
 
-export const rateLimited = (retryAfterMs: number): DomainError =>
-  new DomainError(ErrorCode.RATE_LIMITED, 'rateLimited', { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+export const rateLimited = (
+  retryAfterMs: number,
+  key: 'rateLimited' | 'rateLimited.person' | 'rateLimited.tenant' = 'rateLimited',
+): DomainError => new DomainError(ErrorCode.RATE_LIMITED, key, { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });

@@ -4,6 +4,7 @@ import { emptyStats, type ProgramStats } from '#domain/analytics.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import type { Enrolment, Person } from '#domain/people.ts';
 import type { Program } from '#domain/programs.ts';
+import { takeCallerTokens } from '#domain/rateLimits.ts';
 import type { Tenant } from '#domain/tenants.ts';
 import type { Services } from '../services.ts';
 import type { Locale } from './messages.ts';
@@ -92,7 +93,12 @@ export async function createContext(services: Services, facts: RequestFacts): Pr
   const actor = await authenticate(services, facts);
   // From here on this request's DynamoDB calls carry the caller's tenant (AWS: its scoped role).
   services.client.bindTenant(actor.tenantId);
-  const tenant = actor.tenantId === null ? null : await knownTenant(services, actor.tenantId);
+  // Bearer tokens are limited per person and per tenant; a partner key was limited by its own bucket.
+  const limited =
+    actor.key || !services.callerLimits
+      ? undefined
+      : takeCallerTokens(services.callerRates, services.callerLimits, actor, services.clock());
+  const [tenant] = await Promise.all([actor.tenantId === null ? null : knownTenant(services, actor.tenantId), limited]);
   return {
     services,
     actor,

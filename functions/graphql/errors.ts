@@ -8,18 +8,21 @@ import { type Locale, message } from './messages.ts';
 /** Per-request facts the error formatter needs (Apollo's formatError has no context argument). */
 export const requestFacts = new AsyncLocalStorage<{ requestId: string; locale: Locale }>();
 
-/** Codes Apollo itself assigns before any resolver runs; they are part of the closed set too. */
+/**
+ * Codes Apollo itself assigns before any resolver runs (a request that does not parse or validate,
+ * names no operation, has variables that do not coerce, or is no GraphQL request at all). They
+ * leave as BAD_USER_INPUT with `request.invalid`, so every error stays in the closed set; GraphQL's
+ * own wording is kept as the detail.
+ */
 const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
+  'BAD_USER_INPUT',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
-const PASSED_THROUGH = new Set<string>([
-  ...REQUEST_CODES,
-  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
-]);
+const PASSED_THROUGH = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
@@ -112,6 +115,14 @@ export function formatErrorWith(log: Logger) {
       return { message: message(facts.locale, original.key, original.params), ...where, extensions };
     }
     const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code) && formatted.extensions?.messageKey === undefined) {
+      const detail = formatted.message.replace(/^Context creation failed: /, '');
+      return {
+        message: message(facts.locale, 'request.invalid', { detail }),
+        ...where,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, messageKey: 'request.invalid' },
+      };
+    }
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
       const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
       return { message: formatted.message.replace(/^Context creation failed: /, ''), ...where, extensions };

@@ -27,6 +27,11 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'auth.scope': (p) =>
       `This API key may not read or change ${p.what}: it lacks the ${p.scope} scope. Ask a program manager to issue a key with it.`,
     rateLimited: (p) => `Too many requests with this API key. Nothing was changed; try again in ${p.seconds} s.`,
+    'rateLimited.person': (p) => `Too many requests from you in a short time. Nothing was changed; try again in ${p.seconds} s.`,
+    'rateLimited.tenant': (p) =>
+      `Too many requests from your organisation in a short time. Nothing was changed; try again in ${p.seconds} s.`,
+    'request.invalid': (p) => `This is not a request Kindling's API can run: ${p.detail} Nothing was changed.`,
+    'request.tooComplex': (p) => `This request asks too much at once: ${p.detail} Split it into smaller requests; nothing was changed.`,
     'conflict.keyEnded': () =>
       'This API key was revoked, has expired or was already rotated, so it cannot change. Create a new key instead.',
     notFound: (p) => `No ${p.type} with this id exists in your organisation. Check the id, or reload the list it came from.`,
@@ -67,6 +72,12 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'auth.scope': (p) =>
       `Deze API-sleutel mag ${p.what} niet lezen of wijzigen: de scope ${p.scope} ontbreekt. Vraag een programmamanager om een sleutel met die scope.`,
     rateLimited: (p) => `Te veel verzoeken met deze API-sleutel. Er is niets gewijzigd; probeer het over ${p.seconds} s opnieuw.`,
+    'rateLimited.person': (p) => `Te veel verzoeken van jou in korte tijd. Er is niets gewijzigd; probeer het over ${p.seconds} s opnieuw.`,
+    'rateLimited.tenant': (p) =>
+      `Te veel verzoeken vanuit je organisatie in korte tijd. Er is niets gewijzigd; probeer het over ${p.seconds} s opnieuw.`,
+    'request.invalid': (p) => `Dit is geen verzoek dat de API van Kindling kan uitvoeren: ${p.detail} Er is niets gewijzigd.`,
+    'request.tooComplex': (p) =>
+      `Dit verzoek vraagt te veel tegelijk: ${p.detail} Splits het in kleinere verzoeken; er is niets gewijzigd.`,
     'conflict.keyEnded': () =>
       'Deze API-sleutel is ingetrokken, verlopen of al vervangen en kan dus niet meer wijzigen. Maak een nieuwe sleutel aan.',
     notFound: (p) =>

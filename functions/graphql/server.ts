@@ -16,13 +16,16 @@ import type { Services } from '../services.ts';
 import { type Context, createContext } from './context.ts';
 import { formatErrorWith, isTransient, requestFacts, toGraphQLError, unavailable } from './errors.ts';
 import { localeFrom } from './messages.ts';
+import { requestStatusPlugin } from './overHttp.ts';
 import { partnerAccessPlugin } from './partnerAccess.ts';
+import { requestLimitsPlugin } from './requestLimits.ts';
 import { resolvers } from './resolvers/index.ts';
 
-/** The Apollo server, shared by the Lambda handler, `npm start` and the tests. */
 /**
- * Limits on what one request may ask (graphql-armor): depth, cost, aliases, directives and tokens;
- * field suggestions only in local development, so the schema does not leak through typos.
+ * Limits on what one request may ask: depth, cost, aliases and directives (graphql-armor, checked by
+ * requestLimits.ts once the operation is known), tokens (graphql-js, while parsing) and one heavy
+ * field per request (requestLimits.ts); field suggestions only in local development, so the schema
+ * does not leak through typos.
  */
 export const LIMITS = {
   maxDepth: 10,
@@ -52,7 +55,9 @@ export function createGraphqlServer(services: Services): ApolloServer<Context> {
     costLimit: { maxCost: LIMITS.maxCost },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
+    // graphql-js counts tokens while parsing (parseOptions below): a plugin that parses first
+    // turned every syntax error into an HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !services.isLocal },
   }).protect();
   return new ApolloServer<Context>({
@@ -64,9 +69,11 @@ export function createGraphqlServer(services: Services): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !services.isLocal,
     formatError: formatErrorWith(services.log),
-    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ...armor.plugins,
+      requestLimitsPlugin(armor.validationRules),
+      requestStatusPlugin,
       partnerAccessPlugin,
       ApolloServerPluginLandingPageDisabled(),
       // No Apollo Studio reporting or federated traces: nothing leaves for a third party, and the

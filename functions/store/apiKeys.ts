@@ -1,23 +1,12 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type ApiKey, type ApiKeyStore, type ApiKeyView, cellRate, type RateLimiter } from '#domain/apiKeys.ts';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { ApiKey, ApiKeyStore, ApiKeyView, RateLimiter } from '#domain/apiKeys.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { queryAll } from './query.ts';
-
-/** Rate state is dropped by TTL a day after a key's last request. */
-const RATE_TTL_SECONDS = 86_400;
-
-const nameOf = (e: unknown): string => (e as { name?: string }).name ?? '';
-
-/** The bucket's arrival time from a failed condition's old item (raw attribute values: the document client does not convert errors). */
-function storedTat(e: unknown): number | null {
-  const raw = (e as { Item?: { tat?: { N?: string } | number } }).Item?.tat;
-  const value = typeof raw === 'number' ? raw : Number(raw?.N);
-  return Number.isFinite(value) ? value : null;
-}
+import { takeToken } from './rateLimits.ts';
 
 export function apiKeyStore(client: StoreClient): ApiKeyStore & RateLimiter {
   const { doc, table } = client;
@@ -72,66 +61,25 @@ export function apiKeyStore(client: StoreClient): ApiKeyStore & RateLimiter {
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'ApiKey' } }));
     },
 
-    async replaceApiKey(key, expectedVersion, audit) {
+    async replaceApiKey(key, expectedVersion, audit, others = []) {
+      const changed = [{ key, expectedVersion, audit }, ...others];
       await doc
         .send(
           new TransactWriteCommand({
-            TransactItems: [put(key, { expression: 'version = :v', values: { ':v': expectedVersion } }), auditPut(table, audit)],
+            TransactItems: changed.flatMap((c) => [
+              put(c.key, { expression: 'version = :v', values: { ':v': c.expectedVersion } }),
+              auditPut(table, c.audit),
+            ]),
           }),
         )
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'ApiKey' } }));
     },
 
-    /**
-     * One conditional write per request in the common case: an idle bucket restarts from now; a
-     * busy one moves its arrival time on while it stays within the burst. Only the switch from one
-     * case to the other costs a second write. The last-used time rides along.
-     */
-    async take(tenantId, keyId, limit, now) {
-      const { intervalMs, toleranceMs } = cellRate(limit);
-      const at = now.getTime();
-      const common = {
-        TableName: table,
-        Key: keys.apiKeyRate(tenantId, keyId),
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
-      };
-      const used = { ':used': now.toISOString(), ':ttl': Math.floor(at / 1000) + RATE_TTL_SECONDS };
-      const refused = (e: unknown): boolean => {
-        if (nameOf(e) !== 'ConditionalCheckFailedException') translate(e, { key: 'unavailable', params: {} });
-        return true;
-      };
-      // Between the two writes the bucket may change case under a concurrent request: try again.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        try {
-          await doc.send(
-            new UpdateCommand({
-              ...common,
-              UpdateExpression: 'SET tat = :next, lastUsedAt = :used, expiresAt = :ttl, keyId = :key',
-              ConditionExpression: 'attribute_not_exists(tat) OR tat < :now',
-              ExpressionAttributeValues: { ...used, ':next': at + intervalMs, ':now': at, ':key': keyId },
-            }),
-          );
-          return { allowed: true };
-        } catch (e) {
-          refused(e);
-        }
-        try {
-          await doc.send(
-            new UpdateCommand({
-              ...common,
-              UpdateExpression: 'SET tat = tat + :interval, lastUsedAt = :used, expiresAt = :ttl',
-              ConditionExpression: 'tat >= :now AND tat <= :latest',
-              ExpressionAttributeValues: { ...used, ':interval': intervalMs, ':now': at, ':latest': at + toleranceMs },
-            }),
-          );
-          return { allowed: true };
-        } catch (e) {
-          refused(e);
-          const tat = storedTat(e);
-          if (tat !== null && tat >= at) return { allowed: false, retryAfterMs: Math.max(1, tat - toleranceMs - at) };
-        }
-      }
-      return { allowed: false, retryAfterMs: intervalMs };
-    },
+    /** The key's bucket (store/rateLimits.ts), its last use riding on the same write. */
+    take: (tenantId, keyId, limit, now) =>
+      takeToken(client, keys.apiKeyRate(tenantId, keyId), limit, now, {
+        every: { lastUsedAt: now.toISOString() },
+        fresh: { keyId },
+      }),
   };
 }

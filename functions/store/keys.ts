@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Every key of every item, in one place. The tenant leads every partition key, including the
  * index keys, so a query can never cross tenants and IAM can pin a caller to its tenant with
  * `dynamodb:LeadingKeys` (prefix `T#<tenant>`). docs/access-patterns.md lists who uses which.
  *
- * The one exception is the platform's tenant directory (`PLATFORM`), read only by operators and
- * the scheduled jobs to find the tenants to work on.
+ * The exceptions are the platform's tenant directory (`PLATFORM`), read only by operators and
+ * the scheduled jobs to find the tenants to work on, and operators' rate buckets (`OPS#RATE#…`).
  */
 export interface Key {
   PK: string;
@@ -182,6 +184,12 @@ export const keys = {
   apiKey: (tenantId: string, keyId: string): Key => ({ PK: t(tenantId), SK: `APIKEY#${keyId}` }),
   apiKeys: (tenantId: string) => ({ PK: t(tenantId), SKPrefix: 'APIKEY#' }),
   apiKeyRate: (tenantId: string, keyId: string): Key => ({ PK: `${t(tenantId)}#APIKEY#${keyId}`, SK: 'RATE' }),
+  /** Bearer-token callers' rate state (ADR 0035): one bucket per token subject (hashed: it may be an e-mail), one per tenant. */
+  personRate: (tenantId: string | null, subject: string): Key => ({
+    PK: `${tenantId === null ? 'OPS' : t(tenantId)}#RATE#${createHash('sha256').update(subject).digest('base64url').slice(0, 22)}`,
+    SK: 'RATE',
+  }),
+  tenantRate: (tenantId: string): Key => ({ PK: `${t(tenantId)}#RATE`, SK: 'RATE' }),
 
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),

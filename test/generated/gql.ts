@@ -134,6 +134,8 @@ type Documents = {
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": typeof types.PkRequestDocument,
     "\n  query PkPersonNode($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n": typeof types.PkPersonNodeDocument,
     "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n": typeof types.PkNodeDocument,
+    "\n  query RlViewer { viewer { actor { role } } }\n": typeof types.RlViewerDocument,
+    "\n  mutation RlPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.RlPersonDocument,
     "\n  mutation SrProgram($input: ProgramInput!) { createProgram(input: $input) { id version privacy { sensitiveFocusAreas managersSeeSensitiveReasons } } }\n": typeof types.SrProgramDocument,
     "\n  mutation SrUpdate($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { version privacy { managersSeeSensitiveReasons } }\n  }\n": typeof types.SrUpdateDocument,
     "\n  mutation SrOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { version } }\n": typeof types.SrOpenDocument,
@@ -275,6 +277,8 @@ const documents: Documents = {
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": types.PkRequestDocument,
     "\n  query PkPersonNode($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n": types.PkPersonNodeDocument,
     "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n": types.PkNodeDocument,
+    "\n  query RlViewer { viewer { actor { role } } }\n": types.RlViewerDocument,
+    "\n  mutation RlPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.RlPersonDocument,
     "\n  mutation SrProgram($input: ProgramInput!) { createProgram(input: $input) { id version privacy { sensitiveFocusAreas managersSeeSensitiveReasons } } }\n": types.SrProgramDocument,
     "\n  mutation SrUpdate($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { version privacy { managersSeeSensitiveReasons } }\n  }\n": types.SrUpdateDocument,
     "\n  mutation SrOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { version } }\n": types.SrOpenDocument,
@@ -790,6 +794,14 @@ export function graphql(source: "\n  query PkPersonNode($id: ID!) { node(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n"): (typeof documents)["\n  query PkNode($id: ID!) { node(id: $id) { ... on Mentorship { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RlViewer { viewer { actor { role } } }\n"): (typeof documents)["\n  query RlViewer { viewer { actor { role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RlPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation RlPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

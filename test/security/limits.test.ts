@@ -5,7 +5,7 @@ import { freePort } from '#local/dynamo.ts';
 import { MAX_BODY_BYTES, startLocalServer } from '#local/http.ts';
 import { graphql } from '../generated/gql.ts';
 import { type CallResult, codes, testApi } from '../support/api.ts';
-import { type Api, gql } from '../support/hostile.ts';
+import { type Api, gql, must } from '../support/hostile.ts';
 
 /** Valid queries, as deep as they come: pairs of programs of pairs of programs … */
 function nested(levels: number): string {
@@ -20,7 +20,10 @@ const PROGRAMS = graphql(`
   query LimitsPrograms { programs { edges { node { id } } } }
 `);
 
-/** Hostile query shapes are refused before any resolver runs, with GraphQL's own validation code. */
+/**
+ * Hostile query shapes are refused before any resolver runs: HTTP 400 (the server's limits, whatever
+ * the client accepts), BAD_USER_INPUT and `request.tooComplex`.
+ */
 describe('request limits', () => {
   let api: Awaited<ReturnType<typeof testApi>>;
   let token = '';
@@ -39,7 +42,8 @@ describe('request limits', () => {
     expect((await raw(`query { ${SHALLOW} }`)).errors).toBeUndefined();
     const before = api.services.client.calls.count;
     for (const res of [await raw(query), await raw(query.replace('query {', 'query __schema {'), '__schema')]) {
-      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+      expect(res.status).toBe(400);
+      expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.messageKey])).toEqual([['BAD_USER_INPUT', 'request.tooComplex']]);
       expect(res.errors?.map((e) => e.message).join(' ')).toMatch(/depth limit/);
     }
     // Token verification reads the tenant once; no resolver ran.
@@ -48,19 +52,70 @@ describe('request limits', () => {
 
   it('refuses an alias flood', async () => {
     const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: programs { edges { node { id } } }`).join(' ');
-    expect(codes(await raw(`query { ${aliases} }`))).toContain('GRAPHQL_VALIDATION_FAILED');
+    const res = await raw(`query { ${aliases} }`);
+    expect([res.status, ...codes(res)]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
   it('refuses a query too costly to answer', async () => {
     const query =
       'query { people(first: 100) { edges { node { enrolments { program { participants(first: 100) { edges { node { person { mentorships { meetings { id } } } } } } } } } } } }';
-    expect(codes(await raw(query))).toContain('GRAPHQL_VALIDATION_FAILED');
+    const res = await raw(query);
+    expect([res.status, ...codes(res)]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(res.errors?.[0]?.message).toMatch(/Cost limit/i);
   });
 
   it('hides field suggestions outside local development', async () => {
     const res = await raw('query { programz { edges { node { id } } } }');
-    expect(codes(res)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect([res.status, ...codes(res)]).toEqual([200, 'BAD_USER_INPUT']);
     expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it('allows one field that reads a whole organisation or program per request, refused before any work', async () => {
+    // Prepare
+    const created = await must(api, 'mutation { createProgram(input: { name: "Heavy" }) { id } }', {}, token);
+    const program = (created.createProgram as { id: string }).id;
+    const csv = `email,givenName,familyName\n${'someone@example.org,Ada,Lovelace\n'.repeat(178_000)}`;
+    const aliased = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
+    const hostile: [string, string, Record<string, unknown>][] = [
+      ['20 exports', `{ ${aliased(20, 'peopleCsv')} }`, {}],
+      [
+        '20 previews of one 5.8 MB file',
+        `query ($p: ID!, $csv: String!) { ${aliased(20, 'previewImport(programId: $p, csv: $csv) { total }')} }`,
+        { p: program, csv },
+      ],
+      ['20 dry runs', `mutation ($p: ID!) { ${aliased(20, 'runMatching(programId: $p, dryRun: true) { id }')} }`, { p: program }],
+      ['two exports by fragments', '{ ...A ...B } fragment A on Query { a: peopleCsv } fragment B on Query { b: peopleCsv }', {}],
+      ['an export per program', '{ programs { edges { node { participantsCsv } } } }', {}],
+    ];
+    expect(csv.length).toBeGreaterThan(5_800_000);
+    /** DynamoDB calls a request makes, beyond what accepting its credentials costs (measured on `{ __typename }`). */
+    const work = async <T>(run: () => Promise<T>) => {
+      const calls = () => api.services.client.calls.count;
+      const start = calls();
+      await gql(api, '{ __typename }', {}, token);
+      const credentials = calls() - start;
+      const before = calls();
+      const result = await run();
+      return { result, calls: calls() - before - credentials };
+    };
+
+    for (const [what, query, variables] of hostile) {
+      // Act
+      const { result: res, calls } = await work(() => gql(api, query, variables, token));
+
+      // Assert
+      expect({ what, status: res.status, key: res.errors?.[0]?.extensions?.messageKey, calls }).toEqual({
+        what,
+        status: 400,
+        key: 'request.tooComplex',
+        calls: 0,
+      });
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.data ?? null).toBeNull();
+    }
+    // The control: one of each, alone, runs.
+    expect((await gql(api, '{ peopleCsv }', {}, token)).errors).toBeUndefined();
+    expect((await gql(api, 'query ($p: ID!) { program(id: $p) { participantsCsv } }', { p: program }, token)).errors).toBeUndefined();
   });
 
   it('answers ordinary queries as before', async () => {
@@ -90,9 +145,13 @@ describe('hardening', () => {
 
   const post = (on: Api, t: string, body: unknown, headers: Record<string, string> = {}) =>
     on.call(PROGRAMS, {}, { token: t, headers, rawBody: typeof body === 'string' ? body : JSON.stringify(body) });
-  const invalid = async (res: Promise<CallResult<unknown>>, code = 'GRAPHQL_VALIDATION_FAILED') => {
+  /** Refused before anything ran: the status (400 for a limit, 200 for invalid GraphQL under application/json), BAD_USER_INPUT, no data. */
+  const invalid = async (res: Promise<CallResult<unknown>>, status: 200 | 400 = 400, messageKey = 'request.tooComplex') => {
     const r = await res;
-    expect(codes(r)).toContain(code);
+    expect(r.status).toBe(status);
+    expect(new Set(r.errors?.map((e) => `${e.extensions?.code} ${e.extensions?.messageKey}`))).toEqual(
+      new Set([`BAD_USER_INPUT ${messageKey}`]),
+    );
     expect(r.data ?? null).toBeNull();
     refused++;
     return r;
@@ -105,7 +164,13 @@ describe('hardening', () => {
     ] as const) {
       await invalid(post(on[0], on[1], { query: `query IntrospectionQuery { ${DEEP} }`, operationName: 'IntrospectionQuery' }));
       await invalid(post(on[0], on[1], { query: `query __schema { __typename ${DEEP} }`, operationName: '__schema' }));
-      await invalid(post(on[0], on[1], { query: `query __type { __schema { queryType { name } } ${DEEP} }` }));
+      // Where introspection is off, __schema alone makes the document invalid, before its depth counts.
+      const introspectionOff = on[0] === api;
+      await invalid(
+        post(on[0], on[1], { query: `query __type { __schema { queryType { name } } ${DEEP} }` }),
+        introspectionOff ? 200 : 400,
+        introspectionOff ? 'request.invalid' : 'request.tooComplex',
+      );
       // (`__typename` aliases cost nothing and are allowed; real fields are counted.)
       const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: viewer { actor { id } }`).join(' ');
       await invalid(post(on[0], on[1], { query: `query __schema { ${aliases} }`, operationName: '__schema' }));
@@ -115,16 +180,22 @@ describe('hardening', () => {
   });
 
   it('refuses directive floods, token floods and fragment cycles', async () => {
-    await invalid(post(api, token, { query: `{ viewer { actor { id ${'@include(if: true) '.repeat(50)} } } }` }));
-    const flood = await post(api, token, { query: `{ viewer { actor { ${'id '.repeat(4_500)} } } }` });
-    expect(flood.errors?.[0]?.message).toMatch(/Token limit/i);
-    refused++;
-    await invalid(post(api, token, { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }));
+    // Repeating a directive is invalid GraphQL before it is a flood.
+    await invalid(post(api, token, { query: `{ viewer { actor { id ${'@include(if: true) '.repeat(50)} } } }` }), 200, 'request.invalid');
+    const fields = Array.from({ length: 25 }, () => 'id @include(if: true)').join(' ');
+    await invalid(post(api, token, { query: `{ viewer { actor { ${fields} } } }` }));
+    const flood = await invalid(post(api, token, { query: `{ viewer { actor { ${'id '.repeat(4_500)} } } }` }), 200, 'request.invalid');
+    expect(flood.errors?.[0]?.message).toMatch(/more th.. 4000 tokens/i);
+    await invalid(
+      post(api, token, { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }),
+      200,
+      'request.invalid',
+    );
   });
 
   it('keeps introspection and suggestions to local development', async () => {
-    await invalid(post(api, token, { query: '{ __schema { types { name } } }' }));
-    await invalid(post(api, token, { query: '{ __type(name: "Person") { fields { name } } }' }));
+    await invalid(post(api, token, { query: '{ __schema { types { name } } }' }), 200, 'request.invalid');
+    await invalid(post(api, token, { query: '{ __type(name: "Person") { fields { name } } }' }), 200, 'request.invalid');
     const typos = [
       '{ programs(frist: 1) { edges { node { id } } } }',
       '{ people(sort: NAMES) { edges { node { id } } } }',
@@ -132,7 +203,7 @@ describe('hardening', () => {
       '{ programz { edges { node { id } } } }',
     ];
     for (const query of typos) {
-      const res = await invalid(post(api, token, { query }));
+      const res = await invalid(post(api, token, { query }), 200, 'request.invalid');
       expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
     }
     // The control: in local development both work.
@@ -161,11 +232,13 @@ describe('hardening', () => {
     expect(batch.status).toBe(400);
     refused++;
     const hash = createHash('sha256').update('{ __typename }').digest('hex');
-    await invalid(post(api, token, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }), 'PERSISTED_QUERY_NOT_SUPPORTED');
-    await invalid(
-      post(api, token, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
-      'PERSISTED_QUERY_NOT_SUPPORTED',
-    );
+    for (const body of [
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+    ]) {
+      const res = await invalid(post(api, token, body), 200, 'request.invalid');
+      expect(res.errors?.[0]?.message).toContain('PersistedQueryNotSupported');
+    }
   });
 
   it('refuses a body over the limit at the HTTP adapter, before the handler', async () => {
@@ -183,8 +256,9 @@ describe('hardening', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: huge,
-      }).catch((e: unknown) => ({ status: 413, cut: e }));
+      });
       expect(res.status).toBe(413);
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
       refused++;
       const ok = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
@@ -236,8 +310,10 @@ describe('abusive input', () => {
       expect(problems(res).join('; ')).toContain(expected);
     }
     // A page beyond the maximum: the cost limit refuses a huge one, the page check one just over.
-    expect(codes(await gql(api, '{ people(first: 100000) { edges { node { id } } } }', {}, token))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(codes(await gql(api, '{ people(first: 101) { edges { node { id } } } }', {}, token))).toEqual(['BAD_USER_INPUT']);
+    const huge = await gql(api, '{ people(first: 100000) { edges { node { id } } } }', {}, token);
+    expect([huge.status, huge.errors?.[0]?.extensions?.messageKey]).toEqual([400, 'request.tooComplex']);
+    const over = await gql(api, '{ people(first: 101) { edges { node { id } } } }', {}, token);
+    expect([over.status, ...codes(over)]).toEqual([200, 'BAD_USER_INPUT']);
     expect((await gql(api, '{ people(first: 100) { edges { node { id } } } }', {}, token)).data).toEqual(before);
   });
 

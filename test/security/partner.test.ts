@@ -239,6 +239,45 @@ describe('partner API keys: shown once, scoped, limited to a program, revocable,
     expect(codes(await api.call(REVOKE, { id: rotated?.key.id ?? '', version: 1 }, { token: b.manager }))).toEqual(['NOT_FOUND']);
   });
 
+  it('revokes a key in its rotation overlap: the old key alone, or the new key and the old one with it', async () => {
+    // Prepare: two rotations with the longest overlap, both keys working.
+    const rotate = async () => {
+      const k1 = await key(['MENTORSHIPS_READ']);
+      const k2 = (await api.call(ROTATE, { id: k1.key.id, version: k1.key.version, hours: 720 }, manager())).data?.rotateApiKey;
+      const listed = (await api.call(KEYS, {}, manager())).data?.apiKeys.items.find((k) => k.id === k1.key.id);
+      for (const secret of [k1.secret, k2?.secret ?? '']) {
+        expect((await api.call(VIEWER, {}, viaKey(secret, ids.mentee ?? ''))).errors).toBeUndefined();
+      }
+      return { k1, k1Version: listed?.version ?? 0, k2: { id: k2?.key.id ?? '', secret: k2?.secret ?? '' } };
+    };
+    const works = async (secret: string) => {
+      const res = await api.call(VIEWER, {}, viaKey(secret, ids.mentee ?? ''));
+      return res.errors ? `${res.status} ${res.errors[0]?.extensions?.messageKey}` : 'works';
+    };
+    const leaked = await rotate();
+    const withdrawn = await rotate();
+
+    // Act: the old key of one rotation is revoked (it leaked); the new key of the other (the app is cut off).
+    const oldRevoked = await api.call(REVOKE, { id: leaked.k1.key.id, version: leaked.k1Version }, manager());
+    const newRevoked = await api.call(REVOKE, { id: withdrawn.k2.id, version: 1 }, manager());
+
+    // Assert: from the next request on.
+    expect(oldRevoked.errors).toBeUndefined();
+    expect(oldRevoked.data?.revokeApiKey.status).toBe('REVOKED');
+    expect(await works(leaked.k1.secret)).toBe('401 auth.keyEnded');
+    expect(await works(leaked.k2.secret)).toBe('works');
+    expect(newRevoked.errors).toBeUndefined();
+    expect(await works(withdrawn.k2.secret)).toBe('401 auth.keyEnded');
+    expect(await works(withdrawn.k1.secret)).toBe('401 auth.keyEnded');
+    const listed = (await api.call(KEYS, {}, manager())).data?.apiKeys.items ?? [];
+    expect(listed.find((k) => k.id === withdrawn.k1.key.id)?.status).toBe('REVOKED');
+    // An ended key cannot be revoked again, and a rotated one not rotated again.
+    expect(codes(await api.call(REVOKE, { id: leaked.k1.key.id, version: leaked.k1Version + 1 }, manager()))).toEqual(['CONFLICT']);
+    expect(codes(await api.call(ROTATE, { id: leaked.k1.key.id, version: leaked.k1Version + 1, hours: 1 }, manager()))).toEqual([
+      'CONFLICT',
+    ]);
+  });
+
   it('limits each key by a token bucket: the burst, then 429 with a retry-after, then refills', async () => {
     const limited = await key(['MENTORSHIPS_READ'], { perMinute: 60, burst: 5 });
     const as = viaKey(limited.secret, ids.mentee ?? '');

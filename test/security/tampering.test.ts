@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CursorSeal } from '#graphql/cursors.ts';
 import { testApi } from '../support/api.ts';
 import { type Api, gql, local, randomId, seedWorld, type World } from '../support/hostile.ts';
 
@@ -62,22 +63,48 @@ describe('tampered cursors, ids and tenants', () => {
   });
 
   it('refuses a cursor whose position was edited, or whose seal was forged', async () => {
-    const dot = cursor.lastIndexOf('.');
-    const [position, mac] = [cursor.slice(0, dot), cursor.slice(dot + 1)];
-    const key = JSON.parse(Buffer.from(position, 'base64url').toString()) as Record<string, string>;
-    // The same position moved into the other tenant's partition, with the original seal and with forged ones.
-    const moved = b64(JSON.stringify(Object.fromEntries(Object.entries(key).map(([k, v]) => [k, v.replaceAll(a.slug, b.slug)]))));
+    const raw = Buffer.from(cursor.slice('k2.'.length), 'base64url');
+    const flip = (i: number) => {
+      const edited = Buffer.from(raw);
+      edited[i] = (edited[i] ?? 0) ^ 0x20;
+      return `k2.${edited.toString('base64url')}`;
+    };
+    // The position moved into the other tenant's partition and sealed the old way (a plain HMAC), or
+    // encrypted under a guessed secret; bytes of the nonce, the ciphertext and the tag edited; cut short.
+    const moved = b64(JSON.stringify({ PK: `T#${b.slug}`, SK: 'PERSON#01' }));
+    const mac = createHmac('sha256', 'secret')
+      .update(`${b.slug}|people|{}`)
+      .update('\u0000')
+      .update(moved)
+      .digest('base64url')
+      .slice(0, 22);
     for (const forged of [
       `${moved}.${mac}`,
-      `${moved}.${createHmac('sha256', 'secret').update(`${b.slug}|people|{}`).update('\u0000').update(moved).digest('base64url').slice(0, 22)}`,
-      `${position.slice(0, -1)}${position.at(-1) === 'A' ? 'B' : 'A'}.${mac}`,
-      `${position}.${mac.slice(0, -1)}`,
-      `${position}.`,
-      `${position}.${mac}.${mac}`,
-      `${position}${mac}`,
+      new CursorSeal('secret').seal(moved, `${b.slug}|people|{}`) ?? '',
+      flip(0),
+      flip(20),
+      flip(raw.length - 1),
+      cursor.slice(0, -1),
+      `${cursor}A`,
+      `${cursor}.${cursor}`,
+      cursor.replace('k2.', 'k1.'),
+      cursor.slice('k2.'.length),
     ]) {
       refusedCursor(await gql(api, PEOPLE, { first: 2, after: forged }, a.manager));
       refusedCursor(await gql(api, PEOPLE, { first: 2, after: forged }, b.manager));
+    }
+  });
+
+  it('shows nothing of what the cursor points at: no name, no key', async () => {
+    const named = await gql(api, PEOPLE, { first: 1, sort: 'NAME' }, a.manager);
+    const sorted = (named.data as { people: { pageInfo: { endCursor: string } } }).people.pageInfo.endCursor;
+    const first = await gql(api, '{ people(first: 1, sort: NAME) { edges { node { givenName familyName } } } }', {}, a.manager);
+    const person = (first.data as { people: { edges: { node: { givenName: string; familyName: string } }[] } }).people.edges[0]?.node;
+    // The old cursors' plain base64 held the sort key, the folded family and given name among it.
+    const decoded = [sorted, ...sorted.split('.').map((part) => Buffer.from(part, 'base64url').toString('latin1'))].join(' ');
+    const family = person?.familyName ?? 'missing';
+    for (const secret of [family, family.toLowerCase(), person?.givenName ?? 'missing', a.slug, '"PK"', '"SK"']) {
+      expect(decoded).not.toContain(secret);
     }
   });
 

@@ -34,6 +34,7 @@ describe('bad tokens', () => {
     sub: 'hostile',
     iss: LOCAL_ISSUER,
     aud: LOCAL_AUDIENCE,
+    iat: Math.floor(Date.now() / 1000),
     exp: Math.floor(Date.now() / 1000) + 600,
     'kindling:tenant': slug,
     'kindling:role': 'manager',
@@ -103,6 +104,32 @@ describe('bad tokens', () => {
     expect(await refused(`Bearer ${await sign(noSubject)}`)).toBe('auth.invalid');
     // The local issuer's own expired token, too.
     expect(await refused(`Bearer ${await api.token('manager', slug, { ttlSeconds: -60 })}`)).toBe('auth.invalid');
+  });
+
+  it('refuses lifetimes over a day, tokens issued in the future, and tokens that do not say when they were issued', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    // exp in year 9999, issued now.
+    expect(await refused(`Bearer ${await sign(claims({ exp: 253_402_300_799 }))}`)).toBe('auth.invalid');
+    // A day and a minute, issued now; and a fresh-looking one whose issue lies two days back.
+    expect(await refused(`Bearer ${await sign(claims({ exp: now + 86_460 }))}`)).toBe('auth.invalid');
+    expect(await refused(`Bearer ${await sign(claims({ iat: now - 2 * 86_400, exp: now + 600 }))}`)).toBe('auth.invalid');
+    // Issued an hour from now (beyond the few seconds of clock skew).
+    expect(await refused(`Bearer ${await sign(claims({ iat: now + 3_600, exp: now + 7_200 }))}`)).toBe('auth.invalid');
+    const { iat: _iat, ...undated } = claims();
+    expect(await refused(`Bearer ${await sign(undated)}`)).toBe('auth.invalid');
+    // The controls: a full day's token, and one issued within the skew, are accepted.
+    expect((await gql(api, QUERY, {}, await sign(claims({ exp: now + 86_400 })))).errors).toBeUndefined();
+    expect((await gql(api, QUERY, {}, await sign(claims({ iat: now + 3, exp: now + 600 })))).errors).toBeUndefined();
+  });
+
+  it('never takes a role from custom:role: a Cognito manager claiming operator stays a manager', async () => {
+    const { 'kindling:role': _r, 'kindling:tenant': _t, ...cognito } = claims();
+    const manager = { ...cognito, 'custom:tenant': slug, 'cognito:groups': ['managers'] };
+    const res = await gql(api, QUERY, {}, await sign({ ...manager, 'custom:role': 'operator' }));
+    expect((res.data?.viewer as { actor: { role: string } } | undefined)?.actor.role).toBe('MANAGER');
+    // Without a group, a custom:role names no actor at all (a participant needs a person).
+    expect(await refused(`Bearer ${await sign({ ...cognito, 'custom:role': 'operator' })}`)).toBe('auth.invalid');
+    expect(await refused(`Bearer ${await sign({ ...cognito, 'custom:tenant': slug, 'custom:role': 'operator' })}`)).toBe('auth.invalid');
   });
 
   it('refuses the wrong issuer or audience, even signed by a trusted key', async () => {

@@ -4,6 +4,7 @@ import { print } from 'graphql';
 import type { JWK } from 'jose';
 import { inject } from 'vitest';
 import type { Role } from '#domain/actors.ts';
+import type { CallerLimits } from '#domain/rateLimits.ts';
 import { createGraphqlHandler } from '#graphql/server.ts';
 import { lambdaContext } from '#local/http.ts';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, LocalIssuer } from '#local/issuer.ts';
@@ -59,6 +60,11 @@ export interface TestApiOptions {
   extraKeys?: JWK[];
   /** As `npm start` runs: introspection on, field suggestions allowed. */
   isLocal?: boolean;
+  /**
+   * Bearer-token rate limits. Off unless asked for: on the tests' clock, which stands still unless a
+   * test moves it, a bucket never refills. test/security/rate-limits.test.ts turns them on.
+   */
+  callerLimits?: CallerLimits | null;
 }
 
 /**
@@ -75,6 +81,7 @@ export async function testApi(options: TestApiOptions = {}) {
     cursorSecret: issuer.cursorSecret,
     clock: clock.read,
     isLocal: options.isLocal ?? false,
+    callerLimits: options.callerLimits ?? null,
     service: 'test',
   });
   const handler = createGraphqlHandler(services);
