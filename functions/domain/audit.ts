@@ -1,6 +1,8 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
-import type { Page, PageRequest } from './pages.ts';
+import { allPages, type Page, type PageRequest } from './pages.ts';
+import type { ProgramStore } from './programs.ts';
+import { auditView, privacyLookup } from './visibility.ts';
 
 /** One changed field: its value before and after, as stored. */
 export interface FieldChange {
@@ -28,6 +30,8 @@ export interface AuditEntry {
 
 export interface AuditStore {
   listAudit(tenantId: string, entity: { type: string; id: string } | null, page: PageRequest): Promise<Page<AuditEntry>>;
+  /** Records an act that changes nothing else (a personal-data export). */
+  recordAudit(entry: AuditEntry): Promise<void>;
 }
 
 const IGNORED = new Set(['updatedAt', 'version', 'sortKey', 'tenantId']);
@@ -65,8 +69,22 @@ export function auditEntry(
   };
 }
 
-/** Program managers read their organisation's log, or one record's trail, newest first. */
-export function readAuditLog(deps: { audit: AuditStore }, scope: Scope, entity: { type: string; id: string } | null, page: PageRequest) {
+/**
+ * Program managers read their organisation's log, or one record's trail, newest first. Each entry's
+ * values pass through the same visibility rules as the records they describe (domain/visibility.ts):
+ * a hidden sensitive reason stays hidden in the `person.enrol` that recorded it.
+ */
+export async function readAuditLog(
+  deps: { audit: AuditStore; programs: Pick<ProgramStore, 'listPrograms'> },
+  scope: Scope,
+  entity: { type: string; id: string } | null,
+  page: PageRequest,
+): Promise<Page<AuditEntry>> {
   requireRole(scope.actor, 'read the audit log', 'manager');
-  return deps.audit.listAudit(scope.tenantId, entity, page);
+  const [found, programs] = await Promise.all([
+    deps.audit.listAudit(scope.tenantId, entity, page),
+    allPages((p) => deps.programs.listPrograms(scope.tenantId, p), 100),
+  ]);
+  const privacies = privacyLookup(programs);
+  return { ...found, items: found.items.map((e) => auditView(e, scope.actor, privacies)) };
 }

@@ -3,7 +3,8 @@ import { requireRole } from './actors.ts';
 import { DomainError, ErrorCode } from './errors.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { cleanFilter, type Enrolment, type ParticipantFilter, type PeopleFilter, type PeopleStore, type Person } from './people.ts';
-import { type Program, visibleReasons } from './programs.ts';
+import type { Program } from './programs.ts';
+import { visibleReasons } from './visibility.ts';
 
 /** A list exported as a table; the GraphQL layer writes it as spreadsheet-safe CSV. */
 export interface Table {

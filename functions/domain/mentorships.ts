@@ -8,6 +8,7 @@ import type { Page, PageRequest } from './pages.ts';
 import type { Enrolment, PeopleStore } from './people.ts';
 import type { Program, ProgramStore } from './programs.ts';
 import { Checks } from './validation.ts';
+import { pairSubject, withSubject } from './visibility.ts';
 
 export type MentorshipStatus = 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'ENDED_EARLY';
 export type MeetingMode = 'IN_PERSON' | 'VIDEO' | 'PHONE' | 'CHAT';
@@ -384,12 +385,9 @@ export async function logMeeting(deps: Pick<MentorshipDeps, 'mentorships' | 'new
   const change = { meeting: { id: meeting.id, kind: meeting.kind, heldAt: meeting.heldAt, mode: meeting.mode } };
   const audit = auditEntry(scope, deps.newId, 'mentorship.meeting', { type: 'Mentorship', id: mentorship.id }, null, change);
   await deps.mentorships.addMeeting(meeting, { lastContactAt, expectedVersion: mentorship.version }, stats, audit);
-  return meeting;
+  // The meeting carries its pair: its private notes reach the pair only (domain/visibility.ts).
+  return withSubject(meeting, pairSubject(mentorship));
 }
-
-/** Private notes stay with the pair: managers and partner apps acting for others never see them. */
-export const visibleNotes = (scope: Scope, m: Mentorship, meeting: Meeting): string | null =>
-  isMember(scope, m) ? meeting.privateNotes : null;
 
 export interface GoalInput {
   title?: string | null;

@@ -1,6 +1,6 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
+import { type AuditEntry, type AuditStore, auditEntry } from './audit.ts';
 import type { OutboxMessage } from './engagement.ts';
 import { DomainError, ErrorCode, notFound } from './errors.ts';
 import type { Survey } from './feedback.ts';
@@ -9,10 +9,13 @@ import type { GroupFairness } from './matching/run.ts';
 import type { Goal, Meeting, Mentorship } from './mentorships.ts';
 import { fold } from './names.ts';
 import type { MessageChannel } from './outbox.ts';
+import { allPages } from './pages.ts';
 import type { Enrolment, PeopleStore, Person } from './people.ts';
+import type { ProgramStore } from './programs.ts';
 import type { MatchProposal } from './proposals.ts';
 import type { MentorshipRequest } from './requests.ts';
 import { Checks } from './validation.ts';
+import { personalExportView, privacyLookup } from './visibility.ts';
 
 /** Everything Kindling holds about one person, as a machine-readable export. */
 export interface PersonalRecord {
@@ -83,13 +86,28 @@ export interface PrivacyStore {
 
 export const EXPORT_FORMAT = 'kindling.personal-data/v1';
 
-/** A manager may export anyone in their organisation; a participant only themselves. */
-export async function exportPersonalData(deps: { privacy: PrivacyStore }, scope: Scope, personId: string) {
+/**
+ * A manager may export anyone in their organisation; a participant only themselves. The person's
+ * own export holds everything; a manager's passes through the visibility rules, so pair-private
+ * notes and hidden sensitive reasons are withheld and listed as such (ADR 0030). Every export is
+ * audited: who exported whose data, and what was withheld (no personal data in the entry).
+ */
+export async function exportPersonalData(
+  deps: { privacy: PrivacyStore; audit: AuditStore; programs: Pick<ProgramStore, 'listPrograms'>; newId: () => string },
+  scope: Scope,
+  personId: string,
+) {
   requireRole(scope.actor, 'export personal data', 'manager', 'participant');
   if (scope.actor.role === 'participant' && scope.actor.personId !== personId) throw notFound('Person');
-  const record = await deps.privacy.collectPersonalData(scope.tenantId, personId);
+  const [record, programs] = await Promise.all([
+    deps.privacy.collectPersonalData(scope.tenantId, personId),
+    allPages((page) => deps.programs.listPrograms(scope.tenantId, page), 100),
+  ]);
   if (!record.person) throw notFound('Person');
-  return { format: EXPORT_FORMAT, exportedAt: scope.now.toISOString(), tenant: scope.tenantId, ...record };
+  const view = personalExportView(record, personId, scope.actor, privacyLookup(programs));
+  const withheld = view.withheld.map((w) => w.what);
+  await deps.audit.recordAudit(auditEntry(scope, deps.newId, 'person.export', { type: 'Person', id: personId }, null, { withheld }));
+  return { format: EXPORT_FORMAT, exportedAt: scope.now.toISOString(), tenant: scope.tenantId, ...view };
 }
 
 /** The name an erased person keeps in statistics and in the other party's history. */

@@ -86,23 +86,6 @@ export const defaultPrivacy: ProgramPrivacy = { sensitiveFocusAreas: ['PSYCHOSOC
 /** A program's privacy settings; programs stored before they existed get the defaults. */
 export const privacyOf = (program: Pick<Program, 'privacy'>): ProgramPrivacy => ({ ...defaultPrivacy, ...program.privacy });
 
-/**
- * The focus areas of `subjects` (the person, or both sides of a pair) that `actor` may see: all for
- * the subjects themselves; without the sensitive ones for anyone else unless a manager of a program
- * that allows it.
- */
-export function visibleReasons(
-  program: Pick<Program, 'privacy'>,
-  actor: { role: string; personId: string | null },
-  subjects: readonly string[],
-  reasons: readonly string[],
-): string[] {
-  const privacy = privacyOf(program);
-  if (actor.personId !== null && subjects.includes(actor.personId)) return [...reasons];
-  if (actor.role === 'manager' && !actor.personId && privacy.managersSeeSensitiveReasons) return [...reasons];
-  return reasons.filter((r) => !privacy.sensitiveFocusAreas.includes(r));
-}
-
 export interface Program {
   id: string;
   tenantId: string;

@@ -1,4 +1,5 @@
 import type { Locale, OutboxMessage, Template } from './engagement.ts';
+import { MAIL_DATA, payloadView } from './visibility.ts';
 
 /** A message ready for a channel. */
 export interface Rendered {
@@ -113,9 +114,9 @@ const catalog: Record<Locale, Record<Template, Render>> = {
   },
 };
 
-/** The message in its recipient's language. */
+/** The message in its recipient's language, from only the data the visibility map lets a message carry (`MAIL_DATA`). */
 export function render(message: Pick<OutboxMessage, 'template' | 'data' | 'recipient'>): Rendered {
   const locale = message.recipient.locale;
-  const out = catalog[locale][message.template](message.data);
+  const out = catalog[locale][message.template](payloadView(message.data, MAIL_DATA));
   return { subject: out.subject, text: `${out.text}${SIGNATURE[locale]}` };
 }

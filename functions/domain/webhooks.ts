@@ -7,6 +7,7 @@ import type { PlannedEvent } from './engagement.ts';
 import { DomainError, ErrorCode, notFound, versionConflict } from './errors.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { Checks } from './validation.ts';
+import { payloadView, WEBHOOK_DATA } from './visibility.ts';
 
 /**
  * Partner webhooks: a partner app registers an endpoint and the events it wants; Kindling signs
@@ -498,12 +499,15 @@ export function plannedEnvelope(tenantId: string, e: PlannedEvent, globalId: (ty
 export const deliveryId = (subscriptionId: string, eventId: string): string =>
   `d${createHash('sha256').update(`${subscriptionId}|${eventId}`).digest('base64url').slice(0, 27)}`;
 
-/** One delivery per active subscription that wants the event. */
+/**
+ * One delivery per active subscription that wants the event. The body's `data` keeps only what the
+ * visibility map lets a partner app see (`WEBHOOK_DATA`): ids, states, dates.
+ */
 export function deliveriesFor(subs: WebhookSubscription[], events: EventEnvelope[], now: Date): WebhookDelivery[] {
   const out: WebhookDelivery[] = [];
   const stamp = now.toISOString();
   for (const event of events) {
-    const body = JSON.stringify(event);
+    const body = JSON.stringify({ ...event, data: payloadView(event.data, WEBHOOK_DATA) });
     for (const sub of subs) {
       if (!sub.active || !sub.events.includes(event.type)) continue;
       out.push({

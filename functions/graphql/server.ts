@@ -20,6 +20,7 @@ import { requestStatusPlugin } from './overHttp.ts';
 import { partnerAccessPlugin } from './partnerAccess.ts';
 import { requestLimitsPlugin } from './requestLimits.ts';
 import { resolvers } from './resolvers/index.ts';
+import { guardSchema } from './visibility.ts';
 
 /**
  * Limits on what one request may ask: depth, cost, aliases and directives (graphql-armor, checked by
@@ -37,15 +38,17 @@ export const LIMITS = {
 
 /**
  * The schema from the SDL, built once per container: parsed and built without re-validating the
- * SDL (codegen and the tests have), then given its resolvers. Apollo's own path from `typeDefs`
+ * SDL (codegen and the tests have), then given its resolvers and the visibility guard. Apollo's own path from `typeDefs`
  * merges the modules' `extend type`s through graphql-tools first, about a third of a cold start.
  */
 let built: GraphQLSchema | null = null;
 function executableSchema(): GraphQLSchema {
-  built ??= addResolversToSchema({
-    schema: buildASTSchema(parse(typeDefs), { assumeValidSDL: true }),
-    resolvers: resolvers as Parameters<typeof addResolversToSchema>[0]['resolvers'],
-  });
+  built ??= guardSchema(
+    addResolversToSchema({
+      schema: buildASTSchema(parse(typeDefs), { assumeValidSDL: true }),
+      resolvers: resolvers as Parameters<typeof addResolversToSchema>[0]['resolvers'],
+    }),
+  );
   return built;
 }
 

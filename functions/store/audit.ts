@@ -1,3 +1,4 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditStore } from '#domain/audit.ts';
 import type { StoreClient } from './client.ts';
 import { keys } from './keys.ts';
@@ -16,6 +17,9 @@ export function auditPut(table: string, entry: AuditEntry) {
 
 export function auditStore(client: StoreClient): AuditStore {
   return {
+    async recordAudit(entry) {
+      await client.doc.send(new PutCommand(auditPut(client.table, entry).Put));
+    },
     listAudit(tenantId, entity, req) {
       if (entity) {
         const k = keys.entityAudit(tenantId, entity.type, entity.id);

@@ -144,6 +144,11 @@ type Documents = {
     "\n  mutation SrRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": typeof types.SrRequestDocument,
     "\n  query SrManagerView($id: ID!, $request: ID!) {\n    program(id: $id) {\n      participants(first: 10) { edges { node { role reasons } } }\n      participantsCsv\n    }\n    request(id: $request) { introduction { focusAreas } }\n  }\n": typeof types.SrManagerViewDocument,
     "\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n": typeof types.SrOwnViewDocument,
+    "\n  mutation SrAccept($id: ID!) { answerRequest(id: $id, version: 1, answer: ACCEPT) { mentorship { id } } }\n": typeof types.SrAcceptDocument,
+    "\n  mutation SrNote($input: MeetingInput!) { logMeeting(input: $input) { id } }\n": typeof types.SrNoteDocument,
+    "\n  mutation SrReasons($key: EnrolmentKey!, $reasons: [String!]!) { updateEnrolment(key: $key, version: 1, input: { reasons: $reasons }) { version } }\n": typeof types.SrReasonsDocument,
+    "\n  query SrExport($id: ID!) { personalData(personId: $id) }\n": typeof types.SrExportDocument,
+    "\n  query SrAudit($entity: ID) { auditLog(entityId: $entity, first: 50) { edges { node { action actor { role } changes { field before after } } } } }\n": typeof types.SrAuditDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.SupportCreateTenantDocument,
     "\n  mutation EngProgram($input: ProgramInput!) { createProgram(input: $input) { id version engagement { followUpDays weeklyCap } } }\n": typeof types.EngProgramDocument,
     "\n  mutation EngOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.EngOpenDocument,
@@ -287,6 +292,11 @@ const documents: Documents = {
     "\n  mutation SrRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": types.SrRequestDocument,
     "\n  query SrManagerView($id: ID!, $request: ID!) {\n    program(id: $id) {\n      participants(first: 10) { edges { node { role reasons } } }\n      participantsCsv\n    }\n    request(id: $request) { introduction { focusAreas } }\n  }\n": types.SrManagerViewDocument,
     "\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n": types.SrOwnViewDocument,
+    "\n  mutation SrAccept($id: ID!) { answerRequest(id: $id, version: 1, answer: ACCEPT) { mentorship { id } } }\n": types.SrAcceptDocument,
+    "\n  mutation SrNote($input: MeetingInput!) { logMeeting(input: $input) { id } }\n": types.SrNoteDocument,
+    "\n  mutation SrReasons($key: EnrolmentKey!, $reasons: [String!]!) { updateEnrolment(key: $key, version: 1, input: { reasons: $reasons }) { version } }\n": types.SrReasonsDocument,
+    "\n  query SrExport($id: ID!) { personalData(personId: $id) }\n": types.SrExportDocument,
+    "\n  query SrAudit($entity: ID) { auditLog(entityId: $entity, first: 50) { edges { node { action actor { role } changes { field before after } } } } }\n": types.SrAuditDocument,
     "\n  mutation SupportCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n": types.SupportCreateTenantDocument,
     "\n  mutation EngProgram($input: ProgramInput!) { createProgram(input: $input) { id version engagement { followUpDays weeklyCap } } }\n": types.EngProgramDocument,
     "\n  mutation EngOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.EngOpenDocument,
@@ -834,6 +844,26 @@ export function graphql(source: "\n  query SrManagerView($id: ID!, $request: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n"): (typeof documents)["\n  query SrOwnView($request: ID!) { me { enrolments { reasons } } request(id: $request) { introduction { focusAreas } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrAccept($id: ID!) { answerRequest(id: $id, version: 1, answer: ACCEPT) { mentorship { id } } }\n"): (typeof documents)["\n  mutation SrAccept($id: ID!) { answerRequest(id: $id, version: 1, answer: ACCEPT) { mentorship { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrNote($input: MeetingInput!) { logMeeting(input: $input) { id } }\n"): (typeof documents)["\n  mutation SrNote($input: MeetingInput!) { logMeeting(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SrReasons($key: EnrolmentKey!, $reasons: [String!]!) { updateEnrolment(key: $key, version: 1, input: { reasons: $reasons }) { version } }\n"): (typeof documents)["\n  mutation SrReasons($key: EnrolmentKey!, $reasons: [String!]!) { updateEnrolment(key: $key, version: 1, input: { reasons: $reasons }) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrExport($id: ID!) { personalData(personId: $id) }\n"): (typeof documents)["\n  query SrExport($id: ID!) { personalData(personId: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SrAudit($entity: ID) { auditLog(entityId: $entity, first: 50) { edges { node { action actor { role } changes { field before after } } } } }\n"): (typeof documents)["\n  query SrAudit($entity: ID) { auditLog(entityId: $entity, first: 50) { edges { node { action actor { role } changes { field before after } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

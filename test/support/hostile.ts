@@ -68,6 +68,10 @@ const localIdOf = (type: IdType): string => {
 };
 export const randomId = (type: IdType): string => toGlobalId(type, localIdOf(type));
 
+/** What the seeded pair shares with each other only, and the focus area the program keeps from managers. */
+export const PAIR_NOTE = 'Pair-private note: I am struggling at home since the divorce.';
+export const SENSITIVE_AREA = 'PSYCHOSOCIAL_SUPPORT';
+
 export const WHY = 'You led the data team through the reorganisation I am now in, and your talk on it stayed with me.';
 
 /** One tenant's world, seeded through the API: every kind of record the API can name by id. */
@@ -113,7 +117,9 @@ const IMPORT_CSV = [
   'E2,Daan,Bakker,daan@example.org,Europe/Amsterdam,"nl, en",mentor,goal setting,2',
 ].join('\n');
 
-/** A tenant with a running program, a pair with a goal, meeting and survey, a request, a proposal, a rule, a run and an import. */
+/**
+ * A tenant with a running program (sensitive focus areas hidden from managers, the default), a pair
+ * with a goal, a meeting with a private note and a survey, a request, a proposal, a rule, a run and an import. */
 export async function seedWorld(api: Api, name: string): Promise<World> {
   const { slug, manager } = await api.newTenant(name);
   const as = (token: string) => token;
@@ -132,7 +138,8 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
       languages: ['nl'],
     };
     const id = ((await must(api, Q.person, { input }, manager)).createPerson as { id: string }).id;
-    await must(api, Q.enrol, { input: { personId: id, programId: program, role, reasons: ['GOAL_SETTING'], capacity } }, manager);
+    const reasons = ['GOAL_SETTING', SENSITIVE_AREA];
+    await must(api, Q.enrol, { input: { personId: id, programId: program, role, reasons, capacity } }, manager);
     return id;
   };
   const people = {
@@ -159,7 +166,7 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
     api,
     Q.meeting,
     {
-      input: { mentorshipId: mentorship, heldAt: api.clock.now.toISOString(), durationMinutes: 45, mode: 'VIDEO', privateNotes: 'private' },
+      input: { mentorshipId: mentorship, heldAt: api.clock.now.toISOString(), durationMinutes: 45, mode: 'VIDEO', privateNotes: PAIR_NOTE },
     },
     tokens.mentee,
   );
@@ -174,7 +181,7 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
             programId: program,
             mentorId: people.mentor2,
             whyThisMentor: WHY,
-            focusAreas: ['GOAL_SETTING'],
+            focusAreas: ['GOAL_SETTING', SENSITIVE_AREA],
             timeAsked: 'An hour a month',
           },
         },

@@ -3,20 +3,11 @@ import { analyticsOf, type ProgramAnalytics as ProgramAnalyticsFigures, type Pro
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import { listSurveys, submitSurvey } from '#domain/feedback.ts';
 import { type Health, pairHealth } from '#domain/health.ts';
-import {
-  changeMentorship,
-  getMentorship,
-  listPairs,
-  logMeeting,
-  reflect,
-  saveGoal,
-  startMentorship,
-  visibleNotes,
-} from '#domain/mentorships.ts';
+import { changeMentorship, getMentorship, listPairs, logMeeting, reflect, saveGoal, startMentorship } from '#domain/mentorships.ts';
 import { allPages } from '#domain/pages.ts';
-import { visibleReasons } from '#domain/programs.ts';
 import { decideProposal, getProposal, proposePair, respondToProposal } from '#domain/proposals.ts';
 import { answerRequest, getRequest, requestMentor } from '#domain/requests.ts';
+import { pairSubject, withSubject } from '#domain/visibility.ts';
 import type { Outcome, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import type { Context } from '../context.ts';
@@ -49,8 +40,6 @@ const asGraphql = (figures: ProgramAnalyticsFigures) => ({
   activeByHealth: (Object.entries(figures.activeByHealth) as [Health, number][]).map(([health, count]) => ({ health, count })),
   outcomes: Object.entries(figures.outcomes).map(([outcome, count]) => ({ outcome: outcome as Outcome, count })),
 });
-
-const ownOrManaged = (ctx: Context, personId: string): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === personId;
 
 export const mentorshipResolvers: Resolvers = {
   Query: {
@@ -115,11 +104,9 @@ export const mentorshipResolvers: Resolvers = {
       );
       return { status: h.status, nextContactDue: h.nextContactDue.toISOString(), lastContactAt: h.lastContactAt?.toISOString() ?? null };
     },
-    meetings: async (m, _args, ctx) => {
-      const scope = ctx.scope('read meetings');
-      const meetings = await ctx.services.mentorships.listMeetings(m.tenantId, m.id);
-      return meetings.map((meeting) => ({ ...meeting, privateNotes: visibleNotes(scope, m, meeting) }));
-    },
+    // Each meeting carries its pair, so the visibility guard keeps the private notes with the pair.
+    meetings: async (m, _args, ctx) =>
+      (await ctx.services.mentorships.listMeetings(m.tenantId, m.id)).map((meeting) => withSubject(meeting, pairSubject(m))),
     goals: (m, _args, ctx) => ctx.services.mentorships.listGoals(m.tenantId, m.id),
     surveys: (m, _args, ctx) => listSurveys(ctx.services, ctx.scope('read surveys'), m.id),
   },
@@ -139,10 +126,8 @@ export const mentorshipResolvers: Resolvers = {
     mentee: (r, _args, ctx) => ctx.loaders.person.load(r.menteeId),
     mentor: (r, _args, ctx) => ctx.loaders.person.load(r.mentorId),
     mentorship: (r, _args, ctx) => mentorshipOrNull(ctx, r.mentorshipId),
-    introduction: async (r, _args, ctx) => ({
-      ...r.introduction,
-      focusAreas: visibleReasons(await programOf(ctx, r.programId), ctx.actor, [r.menteeId, r.mentorId], r.introduction.focusAreas),
-    }),
+    // The introduction carries its request's pair and program: the guard filters its focus areas.
+    introduction: (r) => withSubject(r.introduction, pairSubject(r)),
   },
   MatchProposal: {
     id: (p) => toGlobalId('Proposal', p.id),
@@ -201,12 +186,10 @@ export const mentorshipResolvers: Resolvers = {
     },
   },
   Person: {
-    mentorships: async (person, _args, ctx) =>
-      ownOrManaged(ctx, person.id) ? reachable(ctx, await ctx.services.mentorships.mentorshipsOf(person.tenantId, person.id)) : null,
-    requests: async (person, _args, ctx) =>
-      ownOrManaged(ctx, person.id) ? reachable(ctx, await ctx.services.requests.requestsOf(person.tenantId, person.id)) : null,
+    // PERSONAL: the guard answers null to anyone but the person and managers.
+    mentorships: async (person, _args, ctx) => reachable(ctx, await ctx.services.mentorships.mentorshipsOf(person.tenantId, person.id)),
+    requests: async (person, _args, ctx) => reachable(ctx, await ctx.services.requests.requestsOf(person.tenantId, person.id)),
     proposals: async (person, _args, ctx) => {
-      if (!ownOrManaged(ctx, person.id)) return null;
       const all = reachable(ctx, await ctx.services.proposals.proposalsOf(person.tenantId, person.id));
       // Participants see a proposal once a manager has approved it.
       return ctx.actor.role === 'participant' ? all.filter((p) => p.status !== 'PROPOSED') : all;

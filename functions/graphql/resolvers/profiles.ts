@@ -10,20 +10,10 @@ import {
   updatePerson,
   withdraw,
 } from '#domain/people.ts';
-import { visibleReasons } from '#domain/programs.ts';
 import type { EnrolmentKey, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
-import type { Context } from '../context.ts';
 import { localId, toGlobalId } from '../ids.ts';
 import { programOf } from './load.ts';
-
-/** Managers see everything; a participant sees their own private fields, and of others the public profile. */
-const seesPrivate = (ctx: Context, person: Person): boolean => ctx.actor.role !== 'participant' || ctx.actor.personId === person.id;
-
-const privateField =
-  <K extends keyof Person>(field: K) =>
-  (person: Person, _args: unknown, ctx: Context): Person[K] | null =>
-    seesPrivate(ctx, person) ? person[field] : null;
 
 const enrolmentKey = (key: EnrolmentKey) => ({
   personId: localId(key.personId, 'Person'),
@@ -74,20 +64,14 @@ export const profileResolvers: Resolvers = {
   },
   Person: {
     id: (person) => toGlobalId('Person', person.id),
-    externalId: privateField('externalId'),
-    email: privateField('email'),
-    managerEmail: privateField('managerEmail'),
-    yearsExperience: privateField('yearsExperience'),
+    // Contact fields and enrolments are the person's and managers' only: the visibility guard
+    // (graphql/visibility.ts, from domain/visibility.ts) answers null to anyone else.
     enrolments: async (person, _args, ctx) =>
-      seesPrivate(ctx, person)
-        ? (await ctx.loaders.enrolments.load(person.id)).filter((e) => reachesProgram(ctx.actor, e.programId))
-        : null,
+      (await ctx.loaders.enrolments.load(person.id)).filter((e) => reachesProgram(ctx.actor, e.programId)),
   },
   Enrolment: {
     person: (enrolment, _args, ctx) => ctx.loaders.person.load(enrolment.personId),
     program: (enrolment, _args, ctx) => programOf(ctx, enrolment.programId),
-    reasons: async (enrolment, _args, ctx) =>
-      visibleReasons(await programOf(ctx, enrolment.programId), ctx.actor, [enrolment.personId], enrolment.reasons),
     shortlist: async (enrolment: Enrolment, _args, ctx) =>
       (await ctx.loaders.person.loadMany(enrolment.shortlist)).filter((p): p is Person => p !== null && !(p instanceof Error)),
   },
