@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { assertNever } from '#domain/errors.ts';
 import { runImport } from '#domain/importJobs.ts';
 import type { JobRef } from '#domain/jobs.ts';
+import { runPairImport } from '#domain/pairImports.ts';
 import { message } from '#graphql/messages.ts';
 import type { Services } from '../services.ts';
 
@@ -13,6 +14,11 @@ export async function runJob(services: Services, job: JobRef): Promise<void> {
     case 'import': {
       const done = await runImport(services, job.tenantId, job.id, services.clock, (e) => message('en', e.key, e.params), worker);
       services.log.info('import job ran', { tenantId: job.tenantId, job: job.id, status: done?.status, processed: done?.processed });
+      return;
+    }
+    case 'pairImport': {
+      const done = await runPairImport(services, job.tenantId, job.id, services.clock, worker);
+      services.log.info('pair import job ran', { tenantId: job.tenantId, job: job.id, status: done?.status, processed: done?.processed });
       return;
     }
     default:

@@ -254,6 +254,8 @@ export type PairRuleKind =
   | 'PIN';
 
 export type PairSourceKind =
+  /** Brought in by a pair import (the source's id is the ImportJob's): the pair ran before Kindling. */
+  | 'IMPORT'
   | 'MANAGER'
   | 'PROPOSAL'
   | 'REQUEST';
