@@ -27,8 +27,10 @@ const USAGE = `kindling — run Kindling on this machine
       Creates a tenant through the API (as a platform operator).
   kindling import --tenant <slug> --program <name or id> --file <export.csv> [--role mentor|mentee]
       Imports participants from an HR export through the API, with a progress bar and the report.
+  kindling import-pairs --tenant <slug> --program <name or id> --file <pairs.csv> [--dry-run]
+      Imports running pairs (start, planned end, goals, past meetings) through the API, after a preview.
 
-  tenant and import talk to the running API (npm start) unless given --api <url> and --token <jwt>.
+  tenant, import and import-pairs talk to the running API (npm start) unless given --api <url> and --token <jwt>.
 
 Environment: KINDLING_PORT, KINDLING_DYNAMO_PORT, KINDLING_DATA stand in for the flags.`;
 
@@ -54,6 +56,7 @@ const { positionals, values } = parseArgs({
     out: { type: 'string' },
     objective: { type: 'string', default: 'weight' },
     token: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -245,6 +248,15 @@ async function importFile(): Promise<void> {
   await importCommand(target, { program: values.program, file: values.file, role: values.role });
 }
 
+/** Running pairs from a spreadsheet: its own module, loaded only for this command. */
+async function importPairs(): Promise<void> {
+  if (!values.tenant || !values.program || !values.file)
+    throw new Error('Usage: kindling import-pairs --tenant <slug> --program <name or id> --file <pairs.csv> [--dry-run]');
+  const target = await targetFor({ ...values, port: values.port }, () => LocalIssuer.open(dataDir), 'manager', values.tenant);
+  const { importPairsCommand } = await import('./commands/importPairs.ts');
+  await importPairsCommand(target, { program: values.program, file: values.file, dryRun: values['dry-run'] });
+}
+
 const command = positionals[0] ?? 'help';
 async function solveFile(): Promise<void> {
   if (!values.in || !values.out)
@@ -254,7 +266,15 @@ async function solveFile(): Promise<void> {
   await solveCommand({ in: values.in, out: values.out, objective: values.objective });
 }
 
-const commands: Record<string, () => Promise<void>> = { start, token, seed, tenant, import: importFile, solve: solveFile };
+const commands: Record<string, () => Promise<void>> = {
+  start,
+  token,
+  seed,
+  tenant,
+  import: importFile,
+  'import-pairs': importPairs,
+  solve: solveFile,
+};
 if (values.help || !commands[command]) {
   console.log(USAGE);
   process.exit(command === 'help' || values.help ? 0 : 2);
