@@ -126,6 +126,8 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     previewImport: imports.previewImport,
     startImport: imports.startImport,
     importJob: imports.importJob,
+    previewPairImport: imports.previewPairImport,
+    startPairImport: imports.startPairImport,
     programAnalytics: analytics.programAnalytics,
     tenantAnalytics: analytics.tenantAnalytics,
     createApiKey: apiKeys.createApiKey,
