@@ -128,6 +128,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     importJob: imports.importJob,
     previewPairImport: imports.previewPairImport,
     startPairImport: imports.startPairImport,
+    dashboard: analytics.dashboard,
     programAnalytics: analytics.programAnalytics,
     tenantAnalytics: analytics.tenantAnalytics,
     createApiKey: apiKeys.createApiKey,
