@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           Meeting: '../domain/mentorships.ts#Meeting',
           AuditEntry: '../domain/audit.ts#AuditEntry',
           ImportJob: '../domain/importJobs.ts#ImportJob',
+          ImportProblem: '../domain/imports.ts#RejectedRow',
           MentorshipRequest: '../domain/requests.ts#MentorshipRequest',
           MatchProposal: '../domain/proposals.ts#MatchProposal',
           Goal: '../domain/mentorships.ts#Goal',

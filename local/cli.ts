@@ -68,6 +68,15 @@ const COMMANDS: Record<string, Command> = {
 ${TALKS_TO_API}`,
     load: () => import('./commands/import.ts'),
   },
+  'import-pairs': {
+    synopsis: 'kindling import-pairs --tenant <slug> --program <name or id> --file <pairs.csv> [--dry-run]',
+    summary: 'Imports running pairs (start, planned end, goals, past meetings) through the API, after a preview.',
+    details: `  One row per pair: Mentor, Mentee (employee id or e-mail), Start date, Planned end, Goals and
+  Meetings (dates separated by ;). Every row it will not take is listed with its reasons first.
+  --dry-run   stop after the preview
+${TALKS_TO_API}`,
+    load: () => import('./commands/importPairs.ts'),
+  },
   job: {
     synopsis: 'kindling job run <lifecycle|matching|engagement> [--tenant <slug>] [--at <ISO time>]',
     summary: 'Runs a scheduled job now, for one tenant or all, optionally as if it were another time.',

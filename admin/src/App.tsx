@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { lazy, useState } from 'react';
 import { Admin, localStorageStore, Resource } from 'react-admin';
 import { createHashRouter } from 'react-router';
@@ -12,6 +13,7 @@ import { mentorships } from './mentorships/index.ts';
 import { notifications } from './notifications/index.ts';
 import { people } from './people/index.ts';
 import { programs } from './programs/index.ts';
+import { DASHBOARD_KEY } from './providers/analytics.ts';
 import { createAuthProvider } from './providers/authProvider.ts';
 import type { ConsoleConfig } from './providers/config.ts';
 import { createDataProvider } from './providers/dataProvider.ts';
@@ -35,7 +37,17 @@ function createProviders(config: ConsoleConfig) {
     getToken: () => authProvider.getToken(),
     getLocale: () => i18nProvider.getLocale(),
   });
-  return { i18nProvider, authProvider, dataProvider: createDataProvider(client, i18nProvider.translate) };
+  const dataProvider = createDataProvider(client, i18nProvider.translate);
+  const queryClient = new QueryClient();
+  // Opening on the dashboard while signed in: its figures are asked for now, alongside the code
+  // that shows them and the sign-in check, instead of after both (issue #14, point 8).
+  const onDashboard = ['', '#', '#/'].includes(window.location.hash);
+  if (onDashboard) {
+    void authProvider.getToken().then((token) => {
+      if (token) void queryClient.prefetchQuery({ queryKey: DASHBOARD_KEY, queryFn: ({ signal }) => dataProvider.dashboard(signal) });
+    });
+  }
+  return { i18nProvider, authProvider, dataProvider, queryClient };
 }
 
 const store = localStorageStore(undefined, 'kindling');

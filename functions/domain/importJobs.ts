@@ -31,11 +31,14 @@ import type { Program, ProgramStore } from './programs.ts';
 import { Checks, normaliseEmail } from './validation.ts';
 
 export type ImportStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+/** What a file brings in: participants (an HR export), or pairs already running elsewhere. Absent on older jobs: PEOPLE. */
+export type ImportKind = 'PEOPLE' | 'PAIRS';
 
 export interface ImportJob {
   id: string;
   tenantId: string;
   programId: string;
+  kind?: ImportKind;
   fileName: string;
   status: ImportStatus;
   /** Data rows in the file. */
@@ -69,9 +72,9 @@ export interface ChunkOutcome {
 
 export interface ImportStore {
   /** Stores the rows in chunks, the report, then the job (so a job exists only whole), with its audit entry. */
-  createImport(
+  createImport<Row>(
     job: ImportJob,
-    chunks: ImportRow[][],
+    chunks: Row[][],
     problems: RejectedRow[],
     audit: AuditEntry,
     idempotency: IdempotencyRecord | null,
@@ -82,7 +85,7 @@ export interface ImportStore {
   unfinishedImports(tenantId: string): Promise<ImportJob[]>;
   /** Takes the job for one worker until `until`; false if another worker holds it. */
   claimImport(tenantId: string, id: string, worker: string, now: string, until: string): Promise<boolean>;
-  pendingChunks(tenantId: string, id: string): Promise<{ index: number; rows: ImportRow[] }[]>;
+  pendingChunks<Row>(tenantId: string, id: string): Promise<{ index: number; rows: Row[] }[]>;
   /** Marks a chunk done and adds its outcome to the job, once: false if it was already done. */
   completeChunk(tenantId: string, id: string, index: number, outcome: ChunkOutcome, now: string, leaseUntil: string): Promise<boolean>;
   finishImport(tenantId: string, id: string, status: 'DONE' | 'FAILED', now: string, error: string | null): Promise<void>;
@@ -186,6 +189,7 @@ export async function startImport(
     id: deps.newId(),
     tenantId: scope.tenantId,
     programId: program.id,
+    kind: 'PEOPLE',
     fileName,
     status: chunks.length > 0 ? 'QUEUED' : 'DONE',
     total: result.total,
@@ -274,7 +278,7 @@ const enrolmentChanged = (e: Enrolment, row: ImportRow): boolean =>
     e.role === 'MENTOR' ? (row.enrolment.capacity ?? e.capacity) : null,
   ]);
 
-type Outcome = 'created' | 'updated' | 'unchanged';
+export type Outcome = 'created' | 'updated' | 'unchanged';
 
 /**
  * One row: the person is found by employee id, else by e-mail, and created or updated; then
@@ -324,18 +328,24 @@ async function upsertRow(deps: ImportDeps, scope: Scope, program: Program, row: 
 /** A failure as words for the report (the message a manager would see for the same call). */
 export type Explain = (e: DomainError) => string;
 
+/** What a worker does with one stored row: its outcome, or a DomainError that becomes the row's failure. */
+export interface RowWriter<Row> {
+  write(scope: Scope, program: Program, row: Row): Promise<Outcome>;
+  failure(row: Row, e: DomainError): RejectedRow;
+}
+
 /**
- * The jobs worker's part: takes the job (a lease, so two workers never run it at once), writes the
- * pending chunks row by row, adds each chunk's outcome to the job exactly once, and finishes it.
- * After a crash the sweep queues it again and it picks up at the first chunk not done.
+ * The jobs worker's part, whatever the rows are: takes the job (a lease, so two workers never run it
+ * at once), writes the pending chunks row by row, adds each chunk's outcome to the job exactly once,
+ * and finishes it. After a crash the sweep queues it again and it picks up at the first chunk not done.
  */
-export async function runImport(
-  deps: ImportDeps,
+export async function runChunks<Row>(
+  deps: Pick<ImportDeps, 'imports' | 'programs'>,
   tenantId: string,
   id: string,
   clock: () => Date,
-  explain: Explain,
   worker: string,
+  writer: RowWriter<Row>,
 ): Promise<ImportJob | null> {
   const job = await deps.imports.getImport(tenantId, id);
   if (!job || job.status === 'DONE' || job.status === 'FAILED') return job;
@@ -351,7 +361,7 @@ export async function runImport(
     return deps.imports.getImport(tenantId, id);
   }
   const actor: Actor = { id: job.createdBy, role: 'manager', tenantId, personId: null };
-  for (const chunk of await deps.imports.pendingChunks(tenantId, id)) {
+  for (const chunk of await deps.imports.pendingChunks<Row>(tenantId, id)) {
     const outcome: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
     const scope = (): Scope => ({ tenantId, actor, now: clock() });
     let next = 0;
@@ -359,20 +369,13 @@ export async function runImport(
     await Promise.all(
       Array.from({ length: ROWS_AT_ONCE }, async () => {
         while (next < chunk.rows.length) {
-          const row = chunk.rows[next++] as ImportRow;
+          const row = chunk.rows[next++] as Row;
           try {
-            outcome[await upsertRow(deps, scope(), program, row)]++;
+            outcome[await writer.write(scope(), program, row)]++;
           } catch (e) {
             if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
             outcome.failed++;
-            outcome.failures.push({
-              kind: 'FAILED',
-              line: row.line,
-              externalId: row.person.externalId ?? null,
-              email: row.person.email,
-              name: `${row.person.givenName} ${row.person.familyName}`,
-              reasons: [explain(e)],
-            });
+            outcome.failures.push(writer.failure(row, e));
           }
         }
       }),
@@ -381,6 +384,28 @@ export async function runImport(
   }
   await deps.imports.finishImport(tenantId, id, 'DONE', clock().toISOString(), null);
   return deps.imports.getImport(tenantId, id);
+}
+
+/** Runs a participants import (see `runChunks`); each row is written by `upsertRow`. */
+export function runImport(
+  deps: ImportDeps,
+  tenantId: string,
+  id: string,
+  clock: () => Date,
+  explain: Explain,
+  worker: string,
+): Promise<ImportJob | null> {
+  return runChunks<ImportRow>(deps, tenantId, id, clock, worker, {
+    write: (scope, program, row) => upsertRow(deps, scope, program, row),
+    failure: (row, e) => ({
+      kind: 'FAILED',
+      line: row.line,
+      externalId: row.person.externalId ?? null,
+      email: row.person.email,
+      name: `${row.person.givenName} ${row.person.familyName}`,
+      reasons: [explain(e)],
+    }),
+  });
 }
 
 /** Imports whose worker went quiet (a crash, a timeout): the sweep queues them again. */

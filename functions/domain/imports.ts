@@ -104,6 +104,14 @@ export interface RejectedRow {
   email: string | null;
   name: string | null;
   reasons: string[];
+  /** Reasons as codes with their facts (pair imports), put into the reader's language when read. */
+  problems?: RowProblem[];
+}
+
+/** One reason a row was not taken, as a stable code and the facts its message names. */
+export interface RowProblem {
+  code: string;
+  params: Record<string, string | number>;
 }
 
 const list = (cell: string): string[] =>

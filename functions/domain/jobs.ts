@@ -4,7 +4,7 @@ export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number];
 
 /** Work that outlives a request: queued by the API, run by the jobs worker (SQS in AWS, in-process locally). */
 export type JobRef =
-  | { kind: 'import'; tenantId: string; id: string }
+  | { kind: 'import' | 'pairImport'; tenantId: string; id: string }
   /** An operator's "run this tenant's job now" (the runJob mutation); `id` names the request. */
   | { kind: 'scheduled'; job: ScheduledJobName; tenantId: string; id: string };
 

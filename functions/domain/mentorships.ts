@@ -14,9 +14,12 @@ export type MentorshipStatus = 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'ENDED_EARLY'
 export type MeetingMode = 'IN_PERSON' | 'VIDEO' | 'PHONE' | 'CHAT';
 export type ContactKind = 'MEETING' | 'CHECK_IN';
 
-/** Where a pair came from: a mentee's own request, a proposal (the matcher's or a manager's), or a manager directly. */
+/**
+ * Where a pair came from: a mentee's own request, a proposal (the matcher's or a manager's), a
+ * manager directly, or an import of pairs that ran before Kindling (its id: the import job's).
+ */
 export interface PairSource {
-  kind: 'REQUEST' | 'PROPOSAL' | 'MANAGER';
+  kind: 'REQUEST' | 'PROPOSAL' | 'MANAGER' | 'IMPORT';
   id: string | null;
 }
 
@@ -114,6 +117,19 @@ export interface MentorshipStore {
    * entry. Throws CONFLICT with the reason when a condition fails.
    */
   startPair(start: PairStart): Promise<void>;
+  /** Starts an imported pair with its past meetings and its goals, in the same one transaction (at most ~90 items). */
+  startImportedPair(start: PairStart, meetings: Meeting[], goals: Goal[]): Promise<void>;
+  /**
+   * Adds meetings and goals to a pair at its version (a re-import that brings more history), moving
+   * its last contact, with the figures and the audit entry, in one transaction.
+   */
+  addHistory(
+    pair: { tenantId: string; id: string; startedAt: string; lastContactAt: string | null; version: number },
+    meetings: Meeting[],
+    goals: Goal[],
+    stats: StatsChange,
+    audit: AuditEntry,
+  ): Promise<void>;
   /** Replaces the pair at its version; releasing frees the mentor's and mentee's places. */
   changePair(next: Mentorship, previous: Mentorship, release: boolean, stats: StatsChange, audit: AuditEntry): Promise<void>;
   /** Logs the contact and moves the pair's last contact, at the pair's version, with the figures. */
@@ -193,8 +209,32 @@ export async function startPair(
   if (program.status === 'CLOSED' || program.status === 'DRAFT') {
     throw conflict('conflict.state', { type: 'Program', from: program.status, to: 'pairing' });
   }
-  const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, pair);
-  const startedAt = pair.startedAt ?? scope.now.toISOString();
+  const enrolled = await enrolledPair(deps.people, scope.tenantId, program.id, pair);
+  const start = pairStartOf(deps, scope, program, enrolled, pair.startedAt ?? scope.now.toISOString(), source);
+  await deps.mentorships.startPair({ ...start, source: accepted ? accepted(start.mentorship) : null });
+  return start.mentorship;
+}
+
+/** What a pair brings when it started before Kindling knew it (an import): its plan's end and its contacts so far. */
+export interface PairHistory {
+  plannedEndOn: string;
+  lastContactAt: string | null;
+  meetingCount: number;
+}
+
+/**
+ * The pair, its figures and its audit entry as a start writes them (without the accepted source).
+ * A pair with history starts with its last contact, so its health is right from the first day.
+ */
+export function pairStartOf(
+  deps: Pick<MentorshipDeps, 'newId'>,
+  scope: Scope,
+  program: Program,
+  { mentor, mentee }: { mentor: Enrolment; mentee: Enrolment },
+  startedAt: string,
+  source: PairSource,
+  history?: PairHistory,
+): Omit<PairStart, 'source'> {
   const end = new Date(startedAt);
   end.setUTCMonth(end.getUTCMonth() + program.durationMonths);
   const mentorship: Mentorship = {
@@ -208,9 +248,9 @@ export async function startPair(
     status: 'ACTIVE',
     source,
     startedAt,
-    plannedEndOn: end.toISOString().slice(0, 10),
-    lastContactAt: null,
-    meetingCount: 0,
+    plannedEndOn: history?.plannedEndOn ?? end.toISOString().slice(0, 10),
+    lastContactAt: history?.lastContactAt ?? null,
+    meetingCount: history?.meetingCount ?? 0,
     pausedAt: null,
     endedAt: null,
     endReason: null,
@@ -226,6 +266,7 @@ export async function startPair(
       sumRunningStartDay: epochDay(startedAt),
       ...(firstMatch ? { menteesMatched: 1 } : {}),
       ...(source.kind === 'REQUEST' ? { requestsAccepted: 1 } : {}),
+      ...(history?.meetingCount ? { meetings: history.meetingCount } : {}),
     },
     [
       ...moveSlot(null, healthSlot(mentorship)),
@@ -234,9 +275,15 @@ export async function startPair(
         : []),
     ],
   );
-  const audit = auditEntry(scope, deps.newId, 'mentorship.start', { type: 'Mentorship', id: mentorship.id }, null, mentorship);
-  await deps.mentorships.startPair({ mentorship, mentor, mentee, source: accepted ? accepted(mentorship) : null, stats, audit });
-  return mentorship;
+  const audit = auditEntry(
+    scope,
+    deps.newId,
+    source.kind === 'IMPORT' ? 'mentorship.import' : 'mentorship.start',
+    { type: 'Mentorship', id: mentorship.id },
+    null,
+    mentorship,
+  );
+  return { mentorship, mentor, mentee, stats, audit };
 }
 
 /** A program manager pairs two people directly (also the demo seed's way). */

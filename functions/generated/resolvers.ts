@@ -6,6 +6,7 @@ import type { Person as PersonModel, Enrolment as EnrolmentModel } from '../doma
 import type { Mentorship as MentorshipModel, Meeting as MeetingModel, Goal as GoalModel } from '../domain/mentorships.ts';
 import type { AuditEntry as AuditEntryModel } from '../domain/audit.ts';
 import type { ImportJob as ImportJobModel } from '../domain/importJobs.ts';
+import type { RejectedRow as RejectedRowModel } from '../domain/imports.ts';
 import type { MentorshipRequest as MentorshipRequestModel } from '../domain/requests.ts';
 import type { MatchProposal as MatchProposalModel } from '../domain/proposals.ts';
 import type { Survey as SurveyModel } from '../domain/feedback.ts';
@@ -453,6 +454,7 @@ export type ImportJob = Node & {
   fileName: Scalars['String']['output'];
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  kind: ImportKind;
   /** Rejected rows, write failures and warnings, in line order. */
   problems: Array<ImportProblem>;
   /** Accepted rows written so far. */
@@ -482,6 +484,13 @@ export type ImportJobEdge = {
   node: ImportJob;
 };
 
+/** What an import brings in. */
+export type ImportKind =
+  /** Pairs that already run elsewhere, with their start, planned end, goals and past meetings. */
+  | 'PAIRS'
+  /** People from an HR export, enrolled as mentors and mentees. */
+  | 'PARTICIPANTS';
+
 /** What an import would do, without writing anything. */
 export type ImportPreview = {
   __typename?: 'ImportPreview';
@@ -509,12 +518,20 @@ export type ImportPreviewRow = {
 /** A row that was not taken (or was taken with a warning), and why. */
 export type ImportProblem = {
   __typename?: 'ImportProblem';
+  /**
+   * The reasons as stable codes, one per reason, for apps that word them themselves (pair imports:
+   * unknownPerson, notEnrolled, samePerson, reportingLine, mentorFull, duplicatePair, menteeInPair,
+   * futureDate, endBeforeStart, meetingBeforeStart, badDate, missing, tooManyMeetings, tooManyGoals,
+   * goalTooLong, write); empty where a reason has no code yet (participant imports).
+   */
+  codes: Array<Scalars['String']['output']>;
   email?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
   kind: ImportProblemKind;
   /** The line in the file, as a spreadsheet shows it (the header is line 1). */
   line: Scalars['Int']['output'];
   name?: Maybe<Scalars['String']['output']>;
+  /** Every reason, in the caller's language (Accept-Language). */
   reasons: Array<Scalars['String']['output']>;
 };
 
@@ -823,6 +840,12 @@ export type Mutation = {
   startImport: ImportJob;
   /** A program manager starts a pair directly. */
   startMentorship: Mentorship;
+  /**
+   * Imports pairs that already run (with their start, planned end, goals and past meetings) into a
+   * program. A pair imported before (same mentor, mentee and start date) is not duplicated: a re-import
+   * adds only the meetings and goals it lacks. Returns at once; follow `importJob`.
+   */
+  startPairImport: ImportJob;
   /** A member answers a check-in survey, or (once per side, after the pair ended) the closing survey. */
   submitSurvey: Survey;
   updateEnrolment: Enrolment;
@@ -1012,6 +1035,14 @@ export type MutationStartMentorshipArgs = {
 };
 
 
+export type MutationStartPairImportArgs = {
+  csv: Scalars['String']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitSurveyArgs = {
   input: SurveyInput;
   mentorshipId: Scalars['ID']['input'];
@@ -1168,6 +1199,36 @@ export type PairHealth = {
   status: Health;
 };
 
+/** What a pair import would do, without writing anything. */
+export type PairImportPreview = {
+  __typename?: 'PairImportPreview';
+  accepted: Scalars['Int']['output'];
+  /** Accepted rows that name a pair imported before: a re-import adds only the meetings and goals they lack. */
+  alreadyImported: Scalars['Int']['output'];
+  /** Which column holds what, read from the headers (mentor, mentee, start date, planned end, goals, meetings). */
+  columns: Array<Scalars['String']['output']>;
+  delimiter: Scalars['String']['output'];
+  headers: Array<Scalars['String']['output']>;
+  rejected: Array<ImportProblem>;
+  /** The first accepted rows, as they will be read. */
+  sample: Array<PairImportPreviewRow>;
+  total: Scalars['Int']['output'];
+};
+
+/** One accepted row of a pair import, as it will be written. */
+export type PairImportPreviewRow = {
+  __typename?: 'PairImportPreviewRow';
+  goals: Array<Scalars['String']['output']>;
+  /** The date of the last meeting in the row, from which the pair's health starts. */
+  lastMeetingOn?: Maybe<Scalars['Date']['output']>;
+  line: Scalars['Int']['output'];
+  meetings: Scalars['Int']['output'];
+  mentee: Scalars['String']['output'];
+  mentor: Scalars['String']['output'];
+  plannedEndOn: Scalars['Date']['output'];
+  startedOn: Scalars['Date']['output'];
+};
+
 export type PairInput = {
   menteeId: Scalars['ID']['input'];
   mentorId: Scalars['ID']['input'];
@@ -1198,6 +1259,8 @@ export type PairSource = {
 };
 
 export type PairSourceKind =
+  /** Brought in by a pair import (the source's id is the ImportJob's): the pair ran before Kindling. */
+  | 'IMPORT'
   | 'MANAGER'
   | 'PROPOSAL'
   | 'REQUEST';
@@ -1570,6 +1633,12 @@ export type Query = {
   personalData: Scalars['JSON']['output'];
   /** Reads an HR export as an import would, and reports every row that would be rejected, without writing. */
   previewImport: ImportPreview;
+  /**
+   * Reads a spreadsheet of running pairs (mentor, mentee by employee id or e-mail; start date; planned end;
+   * goals and meeting dates separated by ";") as the pair import would, and reports every row it would
+   * reject, without writing.
+   */
+  previewPairImport: PairImportPreview;
   program?: Maybe<Program>;
   programs: ProgramConnection;
   proposal?: Maybe<MatchProposal>;
@@ -1643,6 +1712,12 @@ export type QueryPreviewImportArgs = {
   csv: Scalars['String']['input'];
   defaultRole?: InputMaybe<ParticipantRole>;
   mapping?: InputMaybe<Array<ColumnAssignmentInput>>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewPairImportArgs = {
+  csv: Scalars['String']['input'];
   programId: Scalars['ID']['input'];
 };
 
@@ -2160,9 +2235,10 @@ export type ResolversTypes = {
   ImportJob: ResolverTypeWrapper<ImportJobModel>;
   ImportJobConnection: ResolverTypeWrapper<Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversTypes['ImportJobEdge']> }>;
   ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
-  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportKind: ImportKind;
+  ImportPreview: ResolverTypeWrapper<Omit<ImportPreview, 'rejected' | 'warnings'> & { rejected: Array<ResolversTypes['ImportProblem']>, warnings: Array<ResolversTypes['ImportProblem']> }>;
   ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
-  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportProblem: ResolverTypeWrapper<RejectedRowModel>;
   ImportProblemKind: ImportProblemKind;
   ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2201,6 +2277,8 @@ export type ResolversTypes = {
   OutcomeCount: ResolverTypeWrapper<OutcomeCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairHealth: ResolverTypeWrapper<PairHealth>;
+  PairImportPreview: ResolverTypeWrapper<Omit<PairImportPreview, 'rejected'> & { rejected: Array<ResolversTypes['ImportProblem']> }>;
+  PairImportPreviewRow: ResolverTypeWrapper<PairImportPreviewRow>;
   PairInput: PairInput;
   PairRule: ResolverTypeWrapper<PairRuleModel>;
   PairRuleKind: PairRuleKind;
@@ -2318,9 +2396,9 @@ export type ResolversParentTypes = {
   ImportJob: ImportJobModel;
   ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
   ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
-  ImportPreview: ImportPreview;
+  ImportPreview: Omit<ImportPreview, 'rejected' | 'warnings'> & { rejected: Array<ResolversParentTypes['ImportProblem']>, warnings: Array<ResolversParentTypes['ImportProblem']> };
   ImportPreviewRow: ImportPreviewRow;
-  ImportProblem: ImportProblem;
+  ImportProblem: RejectedRowModel;
   Int: Scalars['Int']['output'];
   Introduction: Introduction;
   IssuedApiKey: Omit<IssuedApiKey, 'key'> & { key: ResolversParentTypes['ApiKey'] };
@@ -2350,6 +2428,8 @@ export type ResolversParentTypes = {
   OutcomeCount: OutcomeCount;
   PageInfo: PageInfo;
   PairHealth: PairHealth;
+  PairImportPreview: Omit<PairImportPreview, 'rejected'> & { rejected: Array<ResolversParentTypes['ImportProblem']> };
+  PairImportPreviewRow: PairImportPreviewRow;
   PairInput: PairInput;
   PairRule: PairRuleModel;
   PairSource: PairSource;
@@ -2600,6 +2680,7 @@ export type ImportJobResolvers<ContextType = Context, ParentType extends Resolve
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
@@ -2644,6 +2725,7 @@ export type ImportPreviewRowResolvers<ContextType = Context, ParentType extends 
 };
 
 export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportProblemKind'], ParentType, ContextType>;
@@ -2844,6 +2926,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setPairRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetPairRuleArgs, 'kind' | 'menteeId' | 'mentorId' | 'programId'>>;
   startImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartImportArgs, 'csv' | 'programId'>>;
   startMentorship?: Resolver<ResolversTypes['Mentorship'], ParentType, ContextType, RequireFields<MutationStartMentorshipArgs, 'input'>>;
+  startPairImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartPairImportArgs, 'csv' | 'programId'>>;
   submitSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'input' | 'mentorshipId'>>;
   updateEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationUpdateEnrolmentArgs, 'input' | 'key' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'version'>>;
@@ -2903,6 +2986,28 @@ export type PairHealthResolvers<ContextType = Context, ParentType extends Resolv
   lastContactAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextContactDue?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+};
+
+export type PairImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairImportPreview'] = ResolversParentTypes['PairImportPreview']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alreadyImported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  delimiter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  sample?: Resolver<Array<ResolversTypes['PairImportPreviewRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PairImportPreviewRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairImportPreviewRow'] = ResolversParentTypes['PairImportPreviewRow']> = {
+  goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastMeetingOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedEndOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type PairRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairRule'] = ResolversParentTypes['PairRule']> = {
@@ -3057,6 +3162,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personalData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataArgs, 'personId'>>;
   previewImport?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryPreviewImportArgs, 'csv' | 'programId'>>;
+  previewPairImport?: Resolver<ResolversTypes['PairImportPreview'], ParentType, ContextType, RequireFields<QueryPreviewPairImportArgs, 'csv' | 'programId'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   proposal?: Resolver<Maybe<ResolversTypes['MatchProposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
@@ -3298,6 +3404,8 @@ export type Resolvers<ContextType = Context> = {
   OutcomeCount?: OutcomeCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PairHealth?: PairHealthResolvers<ContextType>;
+  PairImportPreview?: PairImportPreviewResolvers<ContextType>;
+  PairImportPreviewRow?: PairImportPreviewRowResolvers<ContextType>;
   PairRule?: PairRuleResolvers<ContextType>;
   PairSource?: PairSourceResolvers<ContextType>;
   PairingRules?: PairingRulesResolvers<ContextType>;

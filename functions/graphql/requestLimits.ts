@@ -30,6 +30,8 @@ export const HEAVY_FIELDS: readonly string[] = [
   'Query.previewImport',
   'Program.participantsCsv',
   'Mutation.startImport',
+  'Query.previewPairImport',
+  'Mutation.startPairImport',
   'Mutation.runMatching',
 ];
 

@@ -43,7 +43,7 @@ export async function runProgramLifecycle(services: Services, options: { tenantI
     }
     result.requestsExpired += await expireRequests(services, { tenantId: tenant.id, actor, now });
     for (const job of stalledImports(await services.imports.unfinishedImports(tenant.id), now)) {
-      await services.jobs.enqueue({ kind: 'import', tenantId: tenant.id, id: job.id });
+      await services.jobs.enqueue({ kind: job.kind === 'PAIRS' ? 'pairImport' : 'import', tenantId: tenant.id, id: job.id });
       result.importsRequeued++;
     }
   }

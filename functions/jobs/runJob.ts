@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { assertNever } from '#domain/errors.ts';
 import { runImport } from '#domain/importJobs.ts';
 import type { JobRef } from '#domain/jobs.ts';
+import { runPairImport } from '#domain/pairImports.ts';
 import { message } from '#graphql/messages.ts';
 import type { Services } from '../serviceTypes.ts';
 import { runScheduledJob } from './scheduled.ts';
@@ -19,6 +20,11 @@ export async function runJob(services: Services, job: JobRef): Promise<void> {
     case 'scheduled': {
       const done = await runScheduledJob(services, job.job, { tenantIds: [job.tenantId] });
       services.log.info('scheduled job ran on request', { tenantId: job.tenantId, job: job.job, request: job.id, ms: done.ms });
+      return;
+    }
+    case 'pairImport': {
+      const done = await runPairImport(services, job.tenantId, job.id, services.clock, worker);
+      services.log.info('pair import job ran', { tenantId: job.tenantId, job: job.id, status: done?.status, processed: done?.processed });
       return;
     }
     default:

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import type { AuditEntry } from '#domain/audit.ts';
 import type { IdempotencyRecord } from '#domain/idempotency.ts';
 import type { ImportJob, ImportStore } from '#domain/importJobs.ts';
-import type { ImportRow, RejectedRow } from '#domain/imports.ts';
+import type { RejectedRow } from '#domain/imports.ts';
 import { auditPut } from './audit.ts';
 import { batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -19,9 +19,9 @@ export function importStore(client: StoreClient): ImportStore {
   const { doc, table } = client;
 
   return {
-    async createImport(
+    async createImport<Row>(
       job: ImportJob,
-      chunks: ImportRow[][],
+      chunks: Row[][],
       problems: RejectedRow[],
       audit: AuditEntry,
       idempotency: IdempotencyRecord | null,
@@ -128,8 +128,8 @@ export function importStore(client: StoreClient): ImportStore {
       }
     },
 
-    async pendingChunks(tenantId, id) {
-      const chunks = await queryAll<{ index: number; rows: ImportRow[]; done: boolean }>(client, keys.importJob(tenantId, id).PK, 'CHUNK#');
+    async pendingChunks<Row>(tenantId: string, id: string) {
+      const chunks = await queryAll<{ index: number; rows: Row[]; done: boolean }>(client, keys.importJob(tenantId, id).PK, 'CHUNK#');
       return chunks.filter((c) => !c.done).map(({ index, rows }) => ({ index, rows }));
     },
 

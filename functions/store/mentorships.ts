@@ -1,7 +1,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import { epochDay } from '#domain/health.ts';
-import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure, PairFilter } from '#domain/mentorships.ts';
+import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure, PairFilter, PairStart } from '#domain/mentorships.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -71,8 +71,99 @@ function failedAt(e: unknown): number {
   return reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
 }
 
+const meetingItem = (meeting: Meeting) => ({
+  ...keys.meeting(meeting.tenantId, meeting.mentorshipId, meeting.heldAt, meeting.id),
+  type: 'Meeting',
+  ...meeting,
+});
+
 export function mentorshipStore(client: StoreClient): MentorshipStore {
   const { doc, table } = client;
+  /** Everything a pair's start writes, in this order: the failure of item 1, 2 or 3 names the reason. */
+  const startItems = ({ mentorship: m, mentor, mentee, source, stats, audit }: PairStart): object[] => {
+    const t = m.tenantId;
+    const fromRequest = source?.key === 'request';
+    const items: object[] = [
+      { Put: { TableName: table, Item: mentorshipItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
+      {
+        // Never beyond the mentor's capacity, however many accepts arrive at once.
+        Update: {
+          TableName: table,
+          Key: keys.enrolment(t, mentor.personId, m.programId, 'MENTOR'),
+          UpdateExpression: 'SET activeMentorships = activeMentorships + :one, #status = :matched',
+          ConditionExpression: '#status <> :withdrawn AND activeMentorships < #capacity',
+          ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+          ExpressionAttributeValues: { ':one': 1, ':matched': 'MATCHED', ':withdrawn': 'WITHDRAWN' },
+        },
+      },
+      {
+        // At most one running pair per mentee per program.
+        Update: {
+          TableName: table,
+          Key: keys.enrolment(t, mentee.personId, m.programId, 'MENTEE'),
+          // The first match is counted once: the condition holds it to what the domain read.
+          UpdateExpression: `SET activeMentorships = :one, #status = :matched${mentee.firstMatchedAt ? '' : ', firstMatchedAt = :now'}${fromRequest ? ', openRequests = openRequests - :one' : ''}`,
+          ConditionExpression: `#status <> :withdrawn AND activeMentorships = :zero AND ${mentee.firstMatchedAt ? '' : 'NOT '}attribute_type(firstMatchedAt, :string)`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':zero': 0,
+            ':matched': 'MATCHED',
+            ':withdrawn': 'WITHDRAWN',
+            ':string': 'S',
+            ...(mentee.firstMatchedAt ? {} : { ':now': m.startedAt }),
+          },
+        },
+      },
+    ];
+    if (source) {
+      const s = source.next;
+      const item =
+        source.key === 'request'
+          ? { ...keys.request(t, s.id), ...itemIndexOf(s), type: 'Request', ...s }
+          : { ...keys.proposal(t, s.id), ...itemIndexOf(s), type: 'Proposal', ...s };
+      items.push({
+        Put: {
+          TableName: table,
+          Item: item,
+          ConditionExpression: 'version = :v AND #status = :open',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':v': source.expectedVersion, ':open': source.key === 'request' ? 'OPEN' : 'APPROVED' },
+        },
+      });
+      if (source.key === 'request') {
+        const request = s as unknown as { expiresAt: string };
+        items.push({ Delete: { TableName: table, Key: keys.openRequest(t, request.expiresAt, s.id) } });
+      }
+    }
+    const statsOp = statsUpdate(table, t, stats);
+    if (statsOp) items.push(statsOp);
+    for (const [personId, role] of [
+      [m.mentorId, 'MENTOR'],
+      [m.menteeId, 'MENTEE'],
+    ] as const) {
+      items.push({
+        Put: {
+          TableName: table,
+          Item: { ...keys.personPair(t, personId, m.id), type: 'PersonPair', mentorshipId: m.id, programId: m.programId, role },
+        },
+      });
+    }
+    items.push(auditPut(table, audit));
+    return items;
+  };
+
+  const sendStart = async (items: object[]) => {
+    try {
+      await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
+    } catch (e) {
+      const at = failedAt(e);
+      const failure: PairFailure | null = at === 1 ? 'mentorFull' : at === 2 ? 'menteeMatched' : at === 3 ? 'sourceChanged' : null;
+      if (failure) throw new DomainError(ErrorCode.CONFLICT, FAILURE_KEYS[failure].key, FAILURE_KEYS[failure].params);
+      translate(e, { key: 'conflict.exists', params: { type: 'Mentorship', field: 'id' } });
+    }
+  };
+
   const store: MentorshipStore = {
     async getMentorship(tenantId, id) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.mentorship(tenantId, id) }));
@@ -107,84 +198,57 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       return items.map((i) => fromItem<Mentorship>(i)).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
     },
 
-    async startPair({ mentorship: m, mentor, mentee, source, stats, audit }) {
-      const t = m.tenantId;
-      const fromRequest = source?.key === 'request';
-      const items: object[] = [
-        { Put: { TableName: table, Item: mentorshipItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
-        {
-          // Never beyond the mentor's capacity, however many accepts arrive at once.
-          Update: {
-            TableName: table,
-            Key: keys.enrolment(t, mentor.personId, m.programId, 'MENTOR'),
-            UpdateExpression: 'SET activeMentorships = activeMentorships + :one, #status = :matched',
-            ConditionExpression: '#status <> :withdrawn AND activeMentorships < #capacity',
-            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':one': 1, ':matched': 'MATCHED', ':withdrawn': 'WITHDRAWN' },
-          },
-        },
-        {
-          // At most one running pair per mentee per program.
-          Update: {
-            TableName: table,
-            Key: keys.enrolment(t, mentee.personId, m.programId, 'MENTEE'),
-            // The first match is counted once: the condition holds it to what the domain read.
-            UpdateExpression: `SET activeMentorships = :one, #status = :matched${mentee.firstMatchedAt ? '' : ', firstMatchedAt = :now'}${fromRequest ? ', openRequests = openRequests - :one' : ''}`,
-            ConditionExpression: `#status <> :withdrawn AND activeMentorships = :zero AND ${mentee.firstMatchedAt ? '' : 'NOT '}attribute_type(firstMatchedAt, :string)`,
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: {
-              ':one': 1,
-              ':zero': 0,
-              ':matched': 'MATCHED',
-              ':withdrawn': 'WITHDRAWN',
-              ':string': 'S',
-              ...(mentee.firstMatchedAt ? {} : { ':now': m.startedAt }),
-            },
-          },
-        },
-      ];
-      if (source) {
-        const s = source.next;
-        const item =
-          source.key === 'request'
-            ? { ...keys.request(t, s.id), ...itemIndexOf(s), type: 'Request', ...s }
-            : { ...keys.proposal(t, s.id), ...itemIndexOf(s), type: 'Proposal', ...s };
-        items.push({
-          Put: {
-            TableName: table,
-            Item: item,
-            ConditionExpression: 'version = :v AND #status = :open',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':v': source.expectedVersion, ':open': source.key === 'request' ? 'OPEN' : 'APPROVED' },
-          },
-        });
-        if (source.key === 'request') {
-          const request = s as unknown as { expiresAt: string };
-          items.push({ Delete: { TableName: table, Key: keys.openRequest(t, request.expiresAt, s.id) } });
-        }
-      }
-      const statsOp = statsUpdate(table, t, stats);
-      if (statsOp) items.push(statsOp);
-      for (const [personId, role] of [
-        [m.mentorId, 'MENTOR'],
-        [m.menteeId, 'MENTEE'],
-      ] as const) {
-        items.push({
-          Put: {
-            TableName: table,
-            Item: { ...keys.personPair(t, personId, m.id), type: 'PersonPair', mentorshipId: m.id, programId: m.programId, role },
-          },
-        });
-      }
-      items.push(auditPut(table, audit));
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
-      } catch (e) {
-        const at = failedAt(e);
-        const failure: PairFailure | null = at === 1 ? 'mentorFull' : at === 2 ? 'menteeMatched' : at === 3 ? 'sourceChanged' : null;
-        if (failure) throw new DomainError(ErrorCode.CONFLICT, FAILURE_KEYS[failure].key, FAILURE_KEYS[failure].params);
-        translate(e, { key: 'conflict.exists', params: { type: 'Mentorship', field: 'id' } });
-      }
+    async startPair(start) {
+      await sendStart(startItems(start));
+    },
+
+    async startImportedPair(start, meetings, goals) {
+      const t = start.mentorship.tenantId;
+      await sendStart([
+        ...startItems(start),
+        ...meetings.map((meeting) => ({
+          Put: { TableName: table, Item: meetingItem(meeting), ConditionExpression: 'attribute_not_exists(PK)' },
+        })),
+        ...goals.map((goal) => ({
+          Put: { TableName: table, Item: { ...keys.goal(t, goal.mentorshipId, goal.id), type: 'Goal', ...goal } },
+        })),
+      ]);
+    },
+
+    async addHistory(pair, meetings, goals, stats, audit) {
+      const statsOp = statsUpdate(table, pair.tenantId, stats);
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.mentorship(pair.tenantId, pair.id),
+                  UpdateExpression: 'SET lastContactAt = :at, healthRef = :ref, hasMet = :met, version = :next ADD meetingCount :added',
+                  ConditionExpression: 'version = :v',
+                  ExpressionAttributeValues: {
+                    ':at': pair.lastContactAt,
+                    ':ref': epochDay(pair.lastContactAt ?? pair.startedAt),
+                    ':met': pair.lastContactAt !== null,
+                    ':v': pair.version,
+                    ':next': pair.version + 1,
+                    ':added': meetings.length,
+                  },
+                },
+              },
+              ...meetings.map((meeting) => ({
+                Put: { TableName: table, Item: meetingItem(meeting), ConditionExpression: 'attribute_not_exists(PK)' },
+              })),
+              ...goals.map((goal) => ({
+                Put: { TableName: table, Item: { ...keys.goal(pair.tenantId, pair.id, goal.id), type: 'Goal', ...goal } },
+              })),
+              ...(statsOp ? [statsOp] : []),
+              auditPut(table, audit),
+            ] as never,
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Mentorship' } }));
     },
 
     async changePair(next, previous, release, stats, audit) {
@@ -239,7 +303,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
               {
                 Put: {
                   TableName: table,
-                  Item: { ...keys.meeting(tenantId, mentorshipId, meeting.heldAt, meeting.id), type: 'Meeting', ...meeting },
+                  Item: meetingItem(meeting),
                   ConditionExpression: 'attribute_not_exists(PK)',
                 },
               },

@@ -19,21 +19,28 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { Link, Title, type TranslateFunction, useCreatePath, useDataProvider, useStore, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
 import type { Health } from '../generated/graphql.ts';
 import { useFormat } from '../layout/format.ts';
 import { HEALTH_LOOK, HEALTH_ORDER } from '../mentorships/health.tsx';
-import { NoPrograms, ProgramSelect, useCurrentProgram } from '../programs/currentProgram.tsx';
-import type { ProgramAnalytics, TenantAnalytics } from '../providers/analytics.ts';
+import { NoPrograms, ProgramSelect } from '../programs/currentProgram.tsx';
+import { DASHBOARD_KEY, type ProgramAnalytics, type TenantAnalytics } from '../providers/analytics.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 
-/** The charts (recharts) come in a chunk of their own, fetched as soon as the dashboard is, while its figures load. */
-const charts = import('./charts.tsx');
-const HealthChart = lazy(() => charts.then(({ HealthChart }) => ({ default: HealthChart })));
-const OutcomesChart = lazy(() => charts.then(({ OutcomesChart }) => ({ default: OutcomesChart })));
-const RolesChart = lazy(() => charts.then(({ RolesChart }) => ({ default: RolesChart })));
+/**
+ * The charts (recharts, the console's largest chunk) load when the first chart is drawn, which is
+ * after the figures have painted: parsing them earlier held the figures back on a busy machine.
+ */
+let charts: Promise<typeof import('./charts.tsx')> | undefined;
+const loadCharts = () => {
+  charts ??= import('./charts.tsx');
+  return charts;
+};
+const HealthChart = lazy(() => loadCharts().then(({ HealthChart }) => ({ default: HealthChart })));
+const OutcomesChart = lazy(() => loadCharts().then(({ OutcomesChart }) => ({ default: OutcomesChart })));
+const RolesChart = lazy(() => loadCharts().then(({ RolesChart }) => ({ default: RolesChart })));
 
 type Figures = ProgramAnalytics['analytics'];
 
@@ -96,6 +103,25 @@ function BigFigure({ value, caption }: { value: ReactNode; caption: ReactNode })
 
 const ChartLoading = ({ height }: { height: number }) => <Skeleton variant="rounded" height={height} />;
 
+/**
+ * A chart drawn only after the figures around it have painted: recharts measures and lays out for
+ * hundreds of milliseconds on a slow machine, and the numbers should not wait for the pictures.
+ */
+function DeferredChart({ height, children }: { height: number; children: ReactNode }) {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted ? <Suspense fallback={<ChartLoading height={height} />}>{children}</Suspense> : <ChartLoading height={height} />;
+}
+
 /** Quiet words in place of a chart that has nothing to show yet, saying when it will. */
 function NothingYet({ title, help }: { title: string; help: string }) {
   return (
@@ -128,9 +154,9 @@ function ParticipantsPanel({ figures }: { figures: Figures }) {
       />
       {total > 0 ? (
         <>
-          <Suspense fallback={<ChartLoading height={180} />}>
+          <DeferredChart height={180}>
             <RolesChart data={roles} label={translate('kindling.dashboard.participantsByRole')} colours={ROLE_COLOURS} />
-          </Suspense>
+          </DeferredChart>
           <Stack direction="row" sx={{ gap: 2, justifyContent: 'center', flexWrap: 'wrap' }}>
             {roles.map((role) => (
               <Stack key={role.key} direction="row" spacing={0.75} sx={{ alignItems: 'center' }}>
@@ -284,13 +310,13 @@ function HealthPanel({ program, figures }: { program: ProgramAnalytics; figures:
         <NothingYet title={translate('kindling.dashboard.noActivePairs')} help={translate('kindling.dashboard.noActivePairsHelp')} />
       ) : (
         <>
-          <Suspense fallback={<ChartLoading height={data.length * 52 + 16} />}>
+          <DeferredChart height={data.length * 52 + 16}>
             <HealthChart
               data={data}
               label={translate('kindling.dashboard.health')}
               onSelect={(health) => navigate(pairsLink(program.id, { health }))}
             />
-          </Suspense>
+          </DeferredChart>
           {/* The same four as links: for keyboards and screen readers, and colour is never the only cue. */}
           <Stack
             direction="row"
@@ -378,9 +404,9 @@ function OutcomesPanel({ figures }: { figures: Figures }) {
       {data.length === 0 ? (
         <NothingYet title={translate('kindling.dashboard.noOutcomes')} help={translate('kindling.dashboard.noOutcomesHelp')} />
       ) : (
-        <Suspense fallback={<ChartLoading height={data.length * 36 + 16} />}>
+        <DeferredChart height={data.length * 36 + 16}>
           <OutcomesChart data={data} label={translate('kindling.dashboard.outcomes')} />
-        </Suspense>
+        </DeferredChart>
       )}
     </Panel>
   );
@@ -561,9 +587,9 @@ function TenantHealthPanel({ figures }: { figures: Figures }) {
         <NothingYet title={translate('kindling.dashboard.noActivePairs')} help={translate('kindling.dashboard.noActivePairsHelp')} />
       ) : (
         <>
-          <Suspense fallback={<ChartLoading height={data.length * 52 + 16} />}>
+          <DeferredChart height={data.length * 52 + 16}>
             <HealthChart data={data} label={translate('kindling.dashboard.health')} onSelect={toTable} />
-          </Suspense>
+          </DeferredChart>
           <Typography variant="body2" color="text.secondary">
             {translate('kindling.dashboard.byProgramHelp')}
           </Typography>
@@ -619,19 +645,23 @@ function TenantDashboard({ onOpen }: { onOpen: (programId: string) => void }) {
 export function Dashboard() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<KindlingDataProvider>();
-  const { programs, program, setProgramId, isPending: programsPending } = useCurrentProgram();
+  // One query for the programs and their figures (prefetched at start when the console opens here).
+  const { data, isPending, error, refetch } = useQuery({
+    queryKey: DASHBOARD_KEY,
+    queryFn: ({ signal }) => dataProvider.dashboard(signal),
+    // A prefetched (or earlier) answer shows at once; a fresher one follows in the background.
+  });
+  const programs = data?.data ?? [];
+  const [chosenId, setProgramId] = useStore<string | null>('kindling.currentProgram', null);
+  // As useCurrentProgram chooses: the one picked last, else the first running one, else the first.
+  const program = programs.find((p) => p.id === chosenId) ?? programs.find((p) => p.status === 'RUNNING') ?? programs[0];
   const [scope, setScope] = useStore<'program' | 'all'>('kindling.dashboardScope', 'program');
   const programId = program?.id;
-  const { data, isPending, error, refetch } = useQuery({
-    queryKey: ['kindling', 'analytics', programId],
-    queryFn: ({ signal }) => dataProvider.programAnalytics(programId ?? '', signal),
-    enabled: Boolean(programId) && scope === 'program',
-  });
   const openProgram = (id: string) => {
     setProgramId(id);
     setScope('program');
   };
-  const analytics = data?.data;
+  const analytics = program;
 
   return (
     <Box sx={{ py: 2 }}>
@@ -658,7 +688,7 @@ export function Dashboard() {
       </Stack>
       {scope === 'all' && programs.length > 0 ? (
         <TenantDashboard onOpen={openProgram} />
-      ) : !programsPending && !program ? (
+      ) : !isPending && !program ? (
         <NoPrograms />
       ) : error ? (
         <Alert
@@ -671,7 +701,7 @@ export function Dashboard() {
         >
           {error.message}
         </Alert>
-      ) : programsPending || isPending ? (
+      ) : isPending ? (
         <DashboardSkeleton />
       ) : !analytics ? (
         <Alert severity="warning">{translate('kindling.participants.programGone')}</Alert>

@@ -96,7 +96,10 @@ export function ImportProgress({ job, error }: { job: ImportJobRecord | null; er
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="subtitle1">
           {job
-            ? translate('kindling.imports.progress', { processed: job.processed, accepted: job.accepted })
+            ? translate(job.kind === 'PAIRS' ? 'kindling.pairImports.progress' : 'kindling.imports.progress', {
+                processed: job.processed,
+                accepted: job.accepted,
+              })
             : translate('kindling.imports.queued')}
         </Typography>
         {job && <ImportStatusChip status={job.status} />}
@@ -133,13 +136,16 @@ export function ImportResult({ job }: { job: ImportJobWithProblems }) {
   const translate = useTranslate();
   const notTaken = job.problems.filter((p) => p.kind !== 'WARNING');
   const warnings = job.problems.filter((p) => p.kind === 'WARNING');
+  const pairs = job.kind === 'PAIRS';
+  // A pair import counts pairs, and what it adds to pairs it brought in before.
+  const label = (name: 'created' | 'updated' | 'doneSummary') => `kindling.${pairs ? 'pairImports' : 'imports'}.${name}`;
   return (
     <Stack spacing={2}>
       {job.status === 'FAILED' ? (
         <Alert severity="error">{translate('kindling.imports.failedJob', { error: job.error ?? '' })}</Alert>
       ) : (
         <Alert severity={notTaken.length > 0 ? 'warning' : 'success'}>
-          {translate('kindling.imports.doneSummary', {
+          {translate(label('doneSummary'), {
             taken: job.created + job.updated + job.unchanged,
             total: job.total,
             fileName: job.fileName,
@@ -147,8 +153,8 @@ export function ImportResult({ job }: { job: ImportJobWithProblems }) {
         </Alert>
       )}
       <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap' }} aria-label={translate('kindling.imports.figures')}>
-        <Figure label={translate('kindling.imports.created')} value={job.created} tone="success" />
-        <Figure label={translate('kindling.imports.updated')} value={job.updated} />
+        <Figure label={translate(label('created'))} value={job.created} tone="success" />
+        <Figure label={translate(label('updated'))} value={job.updated} />
         <Figure label={translate('kindling.imports.unchanged')} value={job.unchanged} />
         <Figure label={translate('kindling.imports.failed')} value={job.failed} tone="error" />
         <Figure label={translate('kindling.imports.rejected')} value={job.rejected} tone="warning" />
@@ -158,7 +164,7 @@ export function ImportResult({ job }: { job: ImportJobWithProblems }) {
           <Typography variant="subtitle1" component="h3" gutterBottom>
             {translate('kindling.imports.notTaken', { smart_count: notTaken.length })}
           </Typography>
-          <ProblemsTable problems={notTaken} showKind />
+          <ProblemsTable problems={notTaken} showKind pairs={pairs} />
         </Box>
       )}
       {warnings.length > 0 && <WarningsAccordion warnings={warnings} />}
@@ -166,8 +172,16 @@ export function ImportResult({ job }: { job: ImportJobWithProblems }) {
   );
 }
 
-/** Rows with a line number (as a spreadsheet shows it), who they are, and every reason. */
-export function ProblemsTable({ problems, showKind = false }: { problems: readonly ImportProblem[]; showKind?: boolean }) {
+/** Rows with a line number (as a spreadsheet shows it), who they are (a person, or a pair), and every reason. */
+export function ProblemsTable({
+  problems,
+  showKind = false,
+  pairs = false,
+}: {
+  problems: readonly ImportProblem[];
+  showKind?: boolean;
+  pairs?: boolean;
+}) {
   const translate = useTranslate();
   return (
     <Table size="small" sx={{ '& td': { verticalAlign: 'top' }, '& th': { whiteSpace: 'nowrap' } }}>
@@ -175,9 +189,15 @@ export function ProblemsTable({ problems, showKind = false }: { problems: readon
         <TableRow>
           <TableCell sx={{ width: 64 }}>{translate('kindling.imports.line')}</TableCell>
           {showKind && <TableCell>{translate('kindling.imports.kind')}</TableCell>}
-          <TableCell>{translate('kindling.imports.fields.EXTERNAL_ID')}</TableCell>
-          <TableCell>{translate('resources.people.fields.displayName')}</TableCell>
-          <TableCell>{translate('kindling.imports.fields.EMAIL')}</TableCell>
+          {pairs ? (
+            <TableCell>{translate('kindling.pairImports.pair')}</TableCell>
+          ) : (
+            <>
+              <TableCell>{translate('kindling.imports.fields.EXTERNAL_ID')}</TableCell>
+              <TableCell>{translate('resources.people.fields.displayName')}</TableCell>
+              <TableCell>{translate('kindling.imports.fields.EMAIL')}</TableCell>
+            </>
+          )}
           <TableCell>{translate('kindling.imports.reasons')}</TableCell>
         </TableRow>
       </TableHead>
@@ -195,9 +215,15 @@ export function ProblemsTable({ problems, showKind = false }: { problems: readon
                 />
               </TableCell>
             )}
-            <TableCell>{problem.externalId ?? '—'}</TableCell>
-            <TableCell>{problem.name || '—'}</TableCell>
-            <TableCell sx={{ overflowWrap: 'anywhere' }}>{problem.email || '—'}</TableCell>
+            {pairs ? (
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>{problem.name || '—'}</TableCell>
+            ) : (
+              <>
+                <TableCell>{problem.externalId ?? '—'}</TableCell>
+                <TableCell>{problem.name || '—'}</TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>{problem.email || '—'}</TableCell>
+              </>
+            )}
             <TableCell>
               {problem.reasons.map((reason) => (
                 <Typography key={reason} variant="body2">

@@ -68,6 +68,10 @@ export function ImportsTab(_props: { label: false }) {
           }}
         >
           <TextField source="fileName" label={field('fileName')} sortable={false} />
+          <FunctionField<ImportJobRecord>
+            label="kindling.pairImports.kindLabel"
+            render={(job) => translate(`kindling.pairImports.kind.${job.kind}`)}
+          />
           <FunctionField<ImportJobRecord> label={field('statusLabel')} render={(job) => <ImportStatusChip status={job.status} />} />
           <LocaleDateField source="createdAt" label={field('startedAt')} showTime sortable={false} />
           <NumberField source="total" label={field('total')} sortable={false} />

@@ -17,6 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ImportButton } from '../imports/ImportButton.tsx';
+import { PairImportButton } from '../imports/PairImportButton.tsx';
 import { slug, today } from '../layout/download.ts';
 import { ExportCsvButton } from '../layout/ExportCsvButton.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
@@ -160,6 +161,7 @@ export function ParticipantsTab(_props: { label: false }) {
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
           <ExportParticipantsButton program={program} />
           <ImportButton program={program} />
+          <PairImportButton program={program} />
           <EnrolButton program={program} />
         </Stack>
       </Stack>

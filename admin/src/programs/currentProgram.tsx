@@ -23,7 +23,7 @@ export function ProgramSelect({
   onChange,
   label,
 }: {
-  programs: readonly ProgramRecord[];
+  programs: readonly Pick<ProgramRecord, 'id' | 'name' | 'status'>[];
   value: string | undefined;
   onChange: (programId: string) => void;
   label?: string;

@@ -3,6 +3,7 @@ import type {
   AdminImportJobFieldsFragment,
   AdminImportPreviewQuery,
   AdminImportProblemFieldsFragment,
+  AdminPairImportPreviewQuery,
   ColumnAssignmentInput,
   ParticipantRole,
 } from '../generated/graphql.ts';
@@ -13,6 +14,7 @@ import type { ResourceHandlers } from './types.ts';
 export type ImportJobRecord = AdminImportJobFieldsFragment;
 export type ImportProblem = AdminImportProblemFieldsFragment;
 export type ImportPreview = AdminImportPreviewQuery['previewImport'];
+export type PairImportPreview = AdminPairImportPreviewQuery['previewPairImport'];
 
 export const importProblemFields = graphql(`
   fragment AdminImportProblemFields on ImportProblem {
@@ -28,6 +30,7 @@ export const importProblemFields = graphql(`
 export const importJobFields = graphql(`
   fragment AdminImportJobFields on ImportJob {
     id
+    kind
     fileName
     status
     total
@@ -98,6 +101,40 @@ const startImportMutation = graphql(`
   }
 `);
 
+const pairPreviewQuery = graphql(`
+  query AdminPairImportPreview($programId: ID!, $csv: String!) {
+    previewPairImport(programId: $programId, csv: $csv) {
+      delimiter
+      headers
+      columns
+      total
+      accepted
+      alreadyImported
+      rejected {
+        ...AdminImportProblemFields
+      }
+      sample {
+        line
+        mentor
+        mentee
+        startedOn
+        plannedEndOn
+        goals
+        meetings
+        lastMeetingOn
+      }
+    }
+  }
+`);
+
+const startPairImportMutation = graphql(`
+  mutation AdminStartPairImport($programId: ID!, $csv: String!, $fileName: String, $idempotencyKey: String) {
+    startPairImport(programId: $programId, csv: $csv, fileName: $fileName, idempotencyKey: $idempotencyKey) {
+      ...AdminImportJobFields
+    }
+  }
+`);
+
 const importJobQuery = graphql(`
   query AdminImportJob($id: ID!) {
     importJob(id: $id) {
@@ -142,6 +179,13 @@ export interface ImportVerbs {
   /** Returns at once with the queued job; follow it with `importJob`. A retry with the same key returns the same job. */
   startImport(request: ImportRequest, fileName: string, idempotencyKey: string): Promise<{ data: ImportJobRecord }>;
   importJob(id: string, signal?: AbortSignal): Promise<{ data: (ImportJobRecord & { problems: ImportProblem[] }) | null }>;
+  /** Pairs already running elsewhere: what the file would bring, without writing. */
+  previewPairImport(request: { programId: string; csv: string }, signal?: AbortSignal): Promise<{ data: PairImportPreview }>;
+  startPairImport(
+    request: { programId: string; csv: string },
+    fileName: string,
+    idempotencyKey: string,
+  ): Promise<{ data: ImportJobRecord }>;
 }
 
 export function importsHandlers(client: GraphQLClient): ResourceHandlers & ImportVerbs {
@@ -167,5 +211,11 @@ export function importsHandlers(client: GraphQLClient): ResourceHandlers & Impor
     }),
 
     importJob: async (id, signal) => ({ data: (await client(importJobQuery, { id }, signal)).importJob }),
+
+    previewPairImport: async (request, signal) => ({ data: (await client(pairPreviewQuery, request, signal)).previewPairImport }),
+
+    startPairImport: async (request, fileName, idempotencyKey) => ({
+      data: (await client(startPairImportMutation, { ...request, fileName, idempotencyKey })).startPairImport,
+    }),
   };
 }

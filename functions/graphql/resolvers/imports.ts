@@ -2,10 +2,12 @@ import { requireRole } from '#domain/actors.ts';
 import { exportParticipants, exportPeople } from '#domain/exports.ts';
 import { getImport, type ImportRequest, previewImport, startImport } from '#domain/importJobs.ts';
 import type { ColumnMapping, ImportField } from '#domain/imports.ts';
+import { PAIR_FIELDS, type PairImportRequest, previewPairImport, startPairImport } from '#domain/pairImports.ts';
 import type { ColumnAssignmentInput, ImportField as ImportFieldEnum, Resolvers } from '#generated/resolvers.ts';
 import { parseCsv, toCsv } from '#lib/csv.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';
+import { rowMessage } from '../rowMessages.ts';
 import { programOf } from './load.ts';
 
 const toField = (e: ImportFieldEnum): ImportField =>
@@ -28,6 +30,10 @@ function request(args: {
     defaultRole: args.defaultRole ?? null,
     fileName: args.fileName ?? null,
   };
+}
+
+function pairRequest(args: { programId: string; csv: string; fileName?: string | null }): PairImportRequest {
+  return { programId: localId(args.programId, 'Program'), table: parseCsv(args.csv), fileName: args.fileName ?? null };
 }
 
 export const importResolvers: Resolvers = {
@@ -55,6 +61,32 @@ export const importResolvers: Resolvers = {
         })),
       };
     },
+    previewPairImport: async (_parent, args, ctx) => {
+      const table = parseCsv(args.csv);
+      const preview = await previewPairImport(ctx.services, ctx.scope('import pairs', 'manager'), pairRequest(args));
+      return {
+        delimiter: table.delimiter,
+        headers: preview.headers,
+        columns: PAIR_FIELDS.map((field) => {
+          const column = preview.mapping[field];
+          return column === undefined ? '' : (preview.headers[column] ?? '');
+        }),
+        total: preview.total,
+        accepted: preview.accepted.length,
+        alreadyImported: preview.existing,
+        rejected: preview.rejected,
+        sample: preview.accepted.slice(0, 5).map((r) => ({
+          line: r.line,
+          mentor: r.mentor,
+          mentee: r.mentee,
+          startedOn: r.startedOn,
+          plannedEndOn: r.plannedEndOn,
+          goals: r.goals,
+          meetings: r.meetings.length,
+          lastMeetingOn: r.meetings.at(-1)?.slice(0, 10) ?? null,
+        })),
+      };
+    },
     importJob: (_parent, { id }, ctx) => getImport(ctx.services, ctx.scope('read imports'), localId(id, 'ImportJob')),
     peopleCsv: async (_parent, { filter }, ctx) => {
       const table = await exportPeople(ctx.services, ctx.scope('export people'), filter ?? {});
@@ -63,6 +95,8 @@ export const importResolvers: Resolvers = {
   },
   Mutation: {
     startImport: (_parent, args, ctx) => startImport(ctx.services, ctx.scope('import participants'), request(args), args.idempotencyKey),
+    startPairImport: (_parent, args, ctx) =>
+      startPairImport(ctx.services, ctx.scope('import pairs', 'manager'), pairRequest(args), args.idempotencyKey),
   },
   Program: {
     imports: async (program, args, ctx) => {
@@ -78,8 +112,13 @@ export const importResolvers: Resolvers = {
   },
   ImportJob: {
     id: (job) => toGlobalId('ImportJob', job.id),
+    kind: (job) => (job.kind === 'PAIRS' ? 'PAIRS' : 'PARTICIPANTS'),
     program: (job, _args, ctx) => programOf(ctx, job.programId),
     progress: (job) => (job.accepted === 0 ? 1 : Math.min(1, job.processed / job.accepted)),
     problems: (job, _args, ctx) => ctx.services.imports.importProblems(job.tenantId, job.id),
+  },
+  ImportProblem: {
+    reasons: (row, _args, ctx) => (row.problems ? row.problems.map((p) => rowMessage(ctx.locale, p)) : row.reasons),
+    codes: (row) => (row.problems ?? []).map((p) => p.code),
   },
 };

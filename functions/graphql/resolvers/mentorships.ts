@@ -41,6 +41,8 @@ const asGraphql = (figures: ProgramAnalyticsFigures) => ({
   outcomes: Object.entries(figures.outcomes).map(([outcome, count]) => ({ outcome: outcome as Outcome, count })),
 });
 
+const SOURCE_TYPES = { REQUEST: 'Request', PROPOSAL: 'Proposal', IMPORT: 'ImportJob', MANAGER: 'Mentorship' } as const;
+
 export const mentorshipResolvers: Resolvers = {
   Query: {
     mentorship: (_parent, { id }, ctx) =>
@@ -92,7 +94,7 @@ export const mentorshipResolvers: Resolvers = {
     mentee: (m, _args, ctx) => ctx.loaders.person.load(m.menteeId),
     source: (m) => ({
       kind: m.source?.kind ?? 'MANAGER',
-      id: m.source?.id ? toGlobalId(m.source.kind === 'REQUEST' ? 'Request' : 'Proposal', m.source.id) : null,
+      id: m.source?.id ? toGlobalId(SOURCE_TYPES[m.source.kind], m.source.id) : null,
     }),
     health: async (m, _args, ctx) => {
       const program = await programOf(ctx, m.programId);
