@@ -40,7 +40,12 @@ const Q = {
   reflect: `mutation($id: ID!, $version: Int!, $text: String!) { writeReflection(id: $id, version: $version, text: $text) { version } }`,
   import: `mutation($p: ID!, $csv: String!) { startImport(programId: $p, csv: $csv, fileName: "hr.csv") { id } }`,
   run: `mutation($p: ID!) { runMatching(programId: $p) { id } }`,
-  exports: `query($id: ID!, $p: ID!) { personalData(personId: $id) peopleCsv program(id: $p) { participantsCsv } }`,
+  // One export a request: each reads a whole organisation or program (ADR 0034).
+  exports: [
+    `query($id: ID!) { personalData(personId: $id) }`,
+    `query { peopleCsv }`,
+    `query($p: ID!) { program(id: $p) { participantsCsv } }`,
+  ],
   erase: `mutation($id: ID!) { erasePerson(id: $id, reason: "Erasure request") { pseudonym } }`,
   counts: `query($p: ID!) { program(id: $p) { counts { mentors mentees } } }`,
 };
@@ -218,7 +223,7 @@ describe('erasure reaches every copy of a person', () => {
     await must(api, Q.run, { p: program }, manager);
     api.clock.advanceDays(1);
     await engagement();
-    const exported = await must(api, Q.exports, { id: marked, p: program }, manager);
+    const exported = await Promise.all(Q.exports.map((q) => must(api, q, { id: marked, p: program }, manager)));
     expect(text(exported)).toContain(MARK);
 
     // Copies exist before: the check below is not looking in the wrong place.
