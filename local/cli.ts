@@ -51,6 +51,8 @@ const COMMANDS: Record<string, Command> = {
     synopsis: 'kindling solve --in instance.json --out solution.json [--objective weight|coverage]',
     summary: 'Solves an assignment instance exactly (explicit weighted edges; a pair with no edge is forbidden).',
     details: `  instance.json: { "mentors": [{ "id", "capacity" }], "mentees": [{ "id" }], "edges": [{ "mentee", "mentor", "weight" }] }
+  or, for peer matching (a general graph, each participant in at most one pair):
+                 { "participants": [{ "id" }], "edges": [{ "a", "b", "weight" }] }  →  { "pairs": [{ "a", "b", "weight" }] }
   --objective weight (default): the heaviest assignment; coverage: the most mentees matched, then the heaviest.`,
     load: () => import('./commands/solve.ts'),
   },

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { type Objective, solve } from '#domain/matching/assignment.ts';
-import { parseInstance } from '#domain/matching/instance.ts';
+import { isPeerInstance, parseInstance, parsePeerInstance } from '#domain/matching/instance.ts';
+import { solvePeer } from '#domain/matching/peer.ts';
 
 /**
  * `kindling solve --in instance.json --out solution.json [--objective weight|coverage]`: the optimal
@@ -19,6 +20,7 @@ export async function solveCommand(options: { in: string; out: string; objective
   } catch (error) {
     throw new Error(`${options.in} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (isPeerInstance(json)) return solvePeerFile(options, json);
   let instance: ReturnType<typeof parseInstance>;
   try {
     instance = parseInstance(json);
@@ -48,3 +50,21 @@ export async function solveCommand(options: { in: string; out: string; objective
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** A peer instance (participants paired among themselves): `{"pairs":[{"a","b","weight"}]}` out, one pair a line. */
+async function solvePeerFile(options: { in: string; out: string; objective: Objective }, json: unknown): Promise<void> {
+  let instance: ReturnType<typeof parsePeerInstance>;
+  try {
+    instance = parsePeerInstance(json);
+  } catch (error) {
+    throw new Error(`${options.in}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const { solution } = solvePeer(instance, options.objective);
+  const lines = solution.pairs.map((p) => `    ${JSON.stringify(p)}`).join(',\n');
+  const summary = JSON.stringify({ objective: solution.objective, objectiveName: options.objective, stats: solution.stats }, null, 2);
+  await writeFile(options.out, `{\n  "pairs": [${lines ? `\n${lines}\n  ` : ''}],\n${summary.slice(2)}\n`);
+  console.log(
+    `Solved ${options.in} (peer) for ${options.objective}: ${solution.pairs.length} pairs of ${solution.stats.participants} participants, ` +
+      `total weight ${round(solution.objective)}, in ${Math.round(solution.stats.solveMs)} ms → ${options.out}`,
+  );
+}

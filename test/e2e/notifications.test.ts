@@ -59,9 +59,17 @@ describe.skipIf(!hasChromium)('notifications and webhooks in the console', () =>
     await page.getByRole('option', { name: 'Contact overdue' }).click();
     await page.waitForURL(/NUDGE_OVERDUE/);
     await rows.first().waitFor();
-    const kinds = await page.locator('table tbody tr td:nth-child(2) .MuiTypography-caption').allTextContents();
-    expect(kinds.length).toBeGreaterThan(0);
-    expect(kinds.every((k) => k.startsWith('Contact overdue'))).toBe(true);
+    // The URL changes before the list re-renders: wait until the rows shown are the filtered ones.
+    const kinds = () => page.locator('table tbody tr td:nth-child(2) .MuiTypography-caption').allTextContents();
+    await expect
+      .poll(
+        async () => {
+          const shown = await kinds();
+          return shown.length > 0 && shown.every((k) => k.startsWith('Contact overdue'));
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await rows.first().locator('summary').click();
     await snap(page, 'console-notifications-overdue');
   });

@@ -1,4 +1,5 @@
 import type { Instance } from './assignment.ts';
+import type { PeerInstance } from './peer.ts';
 
 /**
  * Reading an assignment instance (the `kindling solve` file format, or an object handed over
@@ -157,4 +158,56 @@ function firstRepeatedEdge(edgeMentee: Int32Array, edgeMentor: Int32Array, n: nu
     }
   }
   return found;
+}
+
+/** A peer instance's file: a top-level `participants` array (and no `mentors`). */
+export const isPeerInstance = (json: unknown): boolean => isRecord(json) && Array.isArray(json.participants) && !('mentors' in json);
+
+/**
+ * A valid {@link PeerInstance} from untrusted JSON: `{"participants":[{"id"}],"edges":[{"a","b","weight"}]}`,
+ * edges undirected, joining two different participants, each pair once, weights in [0, 1] with at
+ * most three decimals (the solver takes them exactly). Refused with the offending entry named.
+ */
+export function parsePeerInstance(json: unknown): PeerInstance {
+  if (!isRecord(json))
+    throw new InstanceError('instance', `the instance must be an object with participants and edges, not ${describe(json)}`);
+  const rawParticipants = json.participants;
+  if (!Array.isArray(rawParticipants)) throw new InstanceError('participants', `participants must be an array${got(rawParticipants)}`);
+  const rawEdges = json.edges;
+  if (!Array.isArray(rawEdges)) throw new InstanceError('edges', `edges must be an array${got(rawEdges)}`);
+  const at = new Map<string, number>();
+  const participants: PeerInstance['participants'] = rawParticipants.map((item, i) => {
+    const entry = `participants[${i}]`;
+    if (!isRecord(item)) throw new InstanceError(entry, `${entry} must be an object, not ${describe(item)}`);
+    const pid = id(entry, item, 'id');
+    const first = at.get(pid);
+    if (first !== undefined) throw new InstanceError(entry, `${entry} repeats id "${pid}" (first at participants[${first}])`);
+    at.set(pid, i);
+    return { id: pid };
+  });
+  const seen = new Map<string, number>();
+  const edges: PeerInstance['edges'] = rawEdges.map((item, k) => {
+    const entry = `edges[${k}]`;
+    if (!isRecord(item)) throw new InstanceError(entry, `${entry} must be an object, not ${describe(item)}`);
+    const a = id(entry, item, 'a');
+    const b = id(entry, item, 'b');
+    const i = at.get(a);
+    const j = at.get(b);
+    if (i === undefined) throw new InstanceError(entry, `${entry}: "${a}" is not in participants`);
+    if (j === undefined) throw new InstanceError(entry, `${entry}: "${b}" is not in participants`);
+    if (i === j) throw new InstanceError(entry, `${entry} joins "${a}" to themself`);
+    const weight = item.weight;
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 1) {
+      throw new InstanceError(entry, `${entry} (${a}–${b}): weight must be a number in [0, 1]${got(weight)}`);
+    }
+    if (Math.abs(weight * 1000 - Math.round(weight * 1000)) > 1e-6) {
+      throw new InstanceError(entry, `${entry} (${a}–${b}): weight ${weight} has more than three decimals`);
+    }
+    const key = i < j ? `${i}|${j}` : `${j}|${i}`;
+    const first = seen.get(key);
+    if (first !== undefined) throw new InstanceError(entry, `${entry} repeats the pair ${a}–${b} (first at edges[${first}])`);
+    seen.set(key, k);
+    return { a, b, weight: weight === 0 ? 0 : weight };
+  });
+  return { participants, edges };
 }

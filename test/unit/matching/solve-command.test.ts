@@ -85,4 +85,41 @@ describe('kindling solve', () => {
     await expect(solveCommand({ in: input, out, objective: 'weight' })).rejects.toThrow(/broken\.json is not valid JSON/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('solves a peer instance (participants, no mentors) in the peer format', async () => {
+    // Prepare: a triangle with a pendant; the heaviest matching is p1–p2 with p3–p4.
+    const input = await write('peer.json', {
+      participants: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }, { id: 'p4' }],
+      edges: [
+        { a: 'p1', b: 'p2', weight: 0.6 },
+        { a: 'p2', b: 'p3', weight: 0.6 },
+        { a: 'p3', b: 'p1', weight: 0.6 },
+        { a: 'p3', b: 'p4', weight: 0.734 },
+      ],
+    });
+    const out = join(dir, 'pairs.json');
+
+    // Act
+    await solveCommand({ in: input, out, objective: 'weight' });
+
+    // Assert
+    const written = JSON.parse(await readFile(out, 'utf8'));
+    expect(written.pairs).toEqual([
+      { a: 'p1', b: 'p2', weight: 0.6 },
+      { a: 'p3', b: 'p4', weight: 0.734 },
+    ]);
+    expect(written.objective).toBeCloseTo(1.334, 9);
+  });
+
+  it('refuses a peer edge from a participant to themself, or a weight with four decimals, naming it', async () => {
+    const loop = await write('loop.json', { participants: [{ id: 'p1' }], edges: [{ a: 'p1', b: 'p1', weight: 0.5 }] });
+    const fine = await write('fine.json', {
+      participants: [{ id: 'p1' }, { id: 'p2' }],
+      edges: [{ a: 'p1', b: 'p2', weight: 0.12345 }],
+    });
+    const out = join(dir, 'pairs.json');
+    await expect(solveCommand({ in: loop, out, objective: 'weight' })).rejects.toThrow('edges[0] joins "p1" to themself');
+    await expect(solveCommand({ in: fine, out, objective: 'weight' })).rejects.toThrow('has more than three decimals');
+    expect(existsSync(out)).toBe(false);
+  });
 });
