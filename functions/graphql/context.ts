@@ -6,7 +6,7 @@ import type { Enrolment, Person } from '#domain/people.ts';
 import type { Program } from '#domain/programs.ts';
 import { takeCallerTokens } from '#domain/rateLimits.ts';
 import type { Tenant } from '#domain/tenants.ts';
-import type { Services } from '../services.ts';
+import type { Services } from '../serviceTypes.ts';
 import type { Locale } from './messages.ts';
 import { partnerActor } from './partnerAuth.ts';
 

@@ -12,7 +12,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { buildASTSchema, type GraphQLSchema, parse } from 'graphql';
 import { DomainError } from '#domain/errors.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
-import type { Services } from '../services.ts';
+import type { Services } from '../serviceTypes.ts';
 import { type Context, createContext } from './context.ts';
 import { formatErrorWith, isTransient, requestFacts, toGraphQLError, unavailable } from './errors.ts';
 import { localeFrom } from './messages.ts';
