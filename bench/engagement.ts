@@ -6,11 +6,10 @@
  * straight to the table in bulk first (not counted).
  */
 import type { Scope } from '#domain/actors.ts';
-import type { OutboxMessage } from '#domain/engagement.ts';
 import { DAY_MS } from '#domain/health.ts';
 import type { Mentorship } from '#domain/mentorships.ts';
 import { sortKey } from '#domain/names.ts';
-import type { MessageChannel } from '#domain/outbox.ts';
+import type { MessageChannel, OutboxMessage } from '#domain/outbox.ts';
 import type { Enrolment, Person } from '#domain/people.ts';
 import { changeProgramStatus, createProgram } from '#domain/programs.ts';
 import { createTenant } from '#domain/tenants.ts';

@@ -1,5 +1,4 @@
-import type { OutboxMessage } from '#domain/engagement.ts';
-import type { MessageChannel } from '#domain/outbox.ts';
+import type { MessageChannel, OutboxMessage } from '#domain/outbox.ts';
 import type { Rendered } from '#domain/templates.ts';
 
 /**

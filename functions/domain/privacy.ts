@@ -1,14 +1,13 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
 import { type AuditEntry, type AuditStore, auditEntry } from './audit.ts';
-import type { OutboxMessage } from './engagement.ts';
 import { DomainError, ErrorCode, notFound } from './errors.ts';
 import type { Survey } from './feedback.ts';
 import type { RejectedRow } from './imports.ts';
 import type { GroupFairness } from './matching/run.ts';
 import type { Goal, Meeting, Mentorship } from './mentorships.ts';
 import { fold } from './names.ts';
-import type { MessageChannel } from './outbox.ts';
+import type { MessageChannel, OutboxMessage } from './outbox.ts';
 import { allPages } from './pages.ts';
 import type { Enrolment, PeopleStore, Person } from './people.ts';
 import type { ProgramStore } from './programs.ts';

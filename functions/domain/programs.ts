@@ -1,7 +1,7 @@
 import type { Scope } from './actors.ts';
 import { reachesProgram, requireRole } from './actors.ts';
 import { type AuditEntry, auditEntry } from './audit.ts';
-import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagement.ts';
+import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagementSettings.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
 import type { Page, PageRequest } from './pages.ts';

@@ -1,23 +1,16 @@
 import type { Actor, Scope } from '#domain/actors.ts';
+import type { Attention } from '#domain/attention.ts';
 import { auditEntry } from '#domain/audit.ts';
-import {
-  type Attention,
-  type EngagementSettings,
-  engagementOf,
-  messageId,
-  type OutboxMessage,
-  planProgramDay,
-  type Template,
-  toOutbox,
-  unresponsiveMentors,
-} from '#domain/engagement.ts';
+import { planProgramDay, toOutbox, unresponsiveMentors } from '#domain/engagement.ts';
+import { type EngagementSettings, engagementOf } from '#domain/engagementSettings.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import { DAY_MS, type Health, pairHealth } from '#domain/health.ts';
-import { type SendResult, sendDue } from '#domain/outbox.ts';
+import { messageId, type OutboxMessage, type SendResult, sendDue } from '#domain/outbox.ts';
 import type { Person } from '#domain/people.ts';
 import { type Program, pairingOf } from '#domain/programs.ts';
 import type { MatchProposal } from '#domain/proposals.ts';
 import { expireRequests } from '#domain/requests.ts';
+import type { Template } from '#domain/templates.ts';
 import type { Tenant } from '#domain/tenants.ts';
 import { dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/webhooks.ts';
 import { toGlobalId } from '#graphql/ids.ts';

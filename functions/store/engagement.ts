@@ -1,5 +1,6 @@
 import { DeleteCommand, PutCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Attention, EngagementStore } from '#domain/engagement.ts';
+import type { Attention } from '#domain/attention.ts';
+import type { EngagementStore } from '#domain/engagement.ts';
 import type { Mentorship } from '#domain/mentorships.ts';
 import type { MatchProposal } from '#domain/proposals.ts';
 import type { MentorshipRequest } from '#domain/requests.ts';

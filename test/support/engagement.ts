@@ -1,7 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { auditEntry } from '#domain/audit.ts';
-import type { OutboxMessage } from '#domain/engagement.ts';
-import type { MessageChannel } from '#domain/outbox.ts';
+import type { MessageChannel, OutboxMessage } from '#domain/outbox.ts';
 import { newProposal } from '#domain/proposals.ts';
 import type { Rendered } from '#domain/templates.ts';
 import { keys } from '#store/keys.ts';

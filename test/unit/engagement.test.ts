@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engagementOf, planProgramDay } from '#domain/engagement.ts';
+import { planProgramDay } from '#domain/engagement.ts';
+import { engagementOf } from '#domain/engagementSettings.ts';
 import type { Mentorship } from '#domain/mentorships.ts';
 import { quietUntil, weekOf } from '#domain/outbox.ts';
 import { defaultCadence, defaultMatching, defaultPairing, type Program } from '#domain/programs.ts';

@@ -1,4 +1,5 @@
-import { engagementOf, programAttention, requireEngagementReader } from '#domain/engagement.ts';
+import { programAttention, requireEngagementReader } from '#domain/attention.ts';
+import { engagementOf } from '#domain/engagementSettings.ts';
 import { notFound } from '#domain/errors.ts';
 import { listNotifications } from '#domain/outbox.ts';
 import { render } from '#domain/templates.ts';
