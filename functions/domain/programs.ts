@@ -6,6 +6,7 @@ import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
 import type { Page, PageRequest } from './pages.ts';
 import { Checks } from './validation.ts';
+import { defaultPrivacy, type ProgramPrivacy, privacyOf } from './visibility.ts';
 
 /** The reasons people want a mentor (the seed's list). A tenant may add focus areas of its own. */
 export const FOCUS_AREAS = [
@@ -71,20 +72,6 @@ export const defaultPairing: PairingRules = { maxOpenRequests: 3, requestExpiryD
 
 /** A program's pairing rules; programs stored before the rules existed get the defaults. */
 export const pairingOf = (program: Program): PairingRules => ({ ...defaultPairing, ...program.pairing });
-
-/**
- * Who sees a participant's sensitive focus areas (psycho-social support, by default): the person
- * and their pair always; the program's managers only when the program says so.
- */
-export interface ProgramPrivacy {
-  sensitiveFocusAreas: string[];
-  managersSeeSensitiveReasons: boolean;
-}
-
-export const defaultPrivacy: ProgramPrivacy = { sensitiveFocusAreas: ['PSYCHOSOCIAL_SUPPORT'], managersSeeSensitiveReasons: false };
-
-/** A program's privacy settings; programs stored before they existed get the defaults. */
-export const privacyOf = (program: Pick<Program, 'privacy'>): ProgramPrivacy => ({ ...defaultPrivacy, ...program.privacy });
 
 export interface Program {
   id: string;

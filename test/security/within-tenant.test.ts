@@ -9,8 +9,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultPrivacy } from '#domain/programs.ts';
-import { classOf, mayRead, type Subject, VISIBILITY, type Viewer } from '#domain/visibility.ts';
+import { classOf, defaultPrivacy, mayRead, type Subject, VISIBILITY, type Viewer } from '#domain/visibility.ts';
 import { testApi } from '../support/api.ts';
 import { type Api, gql, type IdType, local, must, ownTable, PAIR_NOTE, SENSITIVE_AREA, seedWorld, type World } from '../support/hostile.ts';
 import { idTypeOf, operations, sample, schema } from '../support/schemaOps.ts';

@@ -1,4 +1,4 @@
-import { readAuditLog } from '#domain/audit.ts';
+import { readAuditLog } from '#domain/auditLog.ts';
 import { erasePerson, exportPersonalData } from '#domain/privacy.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';

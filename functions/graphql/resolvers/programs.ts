@@ -8,9 +8,9 @@ import {
   nextStatuses,
   type ProgramInput,
   pairingOf,
-  privacyOf,
   updateProgram,
 } from '#domain/programs.ts';
+import { privacyOf } from '#domain/visibility.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';
