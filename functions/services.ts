@@ -1,8 +1,8 @@
 import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
-import type { MessageChannel } from '#domain/outbox.ts';
-import { type CallerLimits, DEFAULT_CALLER_LIMITS } from '#domain/rateLimits.ts';
-import type { WebhookTransport } from '#domain/webhooks.ts';
+import type { MessageChannel } from '#domain/engagement/outbox.ts';
+import type { WebhookTransport } from '#domain/engagement/webhooks.ts';
+import { type CallerLimits, DEFAULT_CALLER_LIMITS } from '#domain/partners/rateLimits.ts';
 import { type AuthConfig, createVerifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
 import { createLogger } from '#lib/log.ts';

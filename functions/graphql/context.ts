@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import { type Actor, type Role, requireRole, type Scope, tenantScope } from '#domain/actors.ts';
-import { emptyStats, type ProgramStats } from '#domain/analytics.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import type { Enrolment, Person } from '#domain/people.ts';
-import type { Program } from '#domain/programs.ts';
-import { takeCallerTokens } from '#domain/rateLimits.ts';
-import type { Tenant } from '#domain/tenants.ts';
+import { type Actor, type Role, requireRole, type Scope, tenantScope } from '#domain/kernel/actors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { emptyStats, type ProgramStats } from '#domain/mentorships/analytics.ts';
+import { takeCallerTokens } from '#domain/partners/rateLimits.ts';
+import type { Enrolment, Person } from '#domain/people/people.ts';
+import type { Program } from '#domain/programs/programs.ts';
+import type { Tenant } from '#domain/tenancy/tenants.ts';
 import type { Services } from '../serviceTypes.ts';
 import type { Locale } from './messages.ts';
 import { partnerActor } from './partnerAuth.ts';

@@ -10,7 +10,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { addResolversToSchema } from '@graphql-tools/schema';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { buildASTSchema, type GraphQLSchema, parse } from 'graphql';
-import { DomainError } from '#domain/errors.ts';
+import { DomainError } from '#domain/kernel/errors.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
 import type { Services } from '../serviceTypes.ts';
 import { type Context, createContext } from './context.ts';

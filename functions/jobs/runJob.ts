@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
-import { assertNever } from '#domain/errors.ts';
-import { runImport } from '#domain/importJobs.ts';
-import type { JobRef } from '#domain/jobs.ts';
+import { assertNever } from '#domain/kernel/errors.ts';
+import type { JobRef } from '#domain/kernel/jobs.ts';
+import { runImport } from '#domain/people/importJobs.ts';
 import { message } from '#graphql/messages.ts';
 import type { Services } from '../serviceTypes.ts';
 import { runScheduledJob } from './scheduled.ts';

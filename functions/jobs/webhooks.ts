@@ -1,4 +1,4 @@
-import { type DispatchResult, deliverDue, emptyDispatch } from '#domain/webhooks.ts';
+import { type DispatchResult, deliverDue, emptyDispatch } from '#domain/engagement/webhooks.ts';
 import type { Services } from '../serviceTypes.ts';
 
 /** What a run did for webhooks across tenants, and which tenants it could not serve. */

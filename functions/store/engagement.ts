@@ -1,9 +1,9 @@
 import { DeleteCommand, PutCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Attention } from '#domain/attention.ts';
-import type { EngagementStore } from '#domain/engagement.ts';
-import type { Mentorship } from '#domain/mentorships.ts';
-import type { MatchProposal } from '#domain/proposals.ts';
-import type { MentorshipRequest } from '#domain/requests.ts';
+import type { Attention } from '#domain/engagement/attention.ts';
+import type { EngagementStore } from '#domain/engagement/planning.ts';
+import type { Mentorship } from '#domain/mentorships/pairs.ts';
+import type { MatchProposal } from '#domain/mentorships/proposals.ts';
+import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem } from './items.ts';
 import { keys } from './keys.ts';

@@ -1,8 +1,8 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#domain/audit.ts';
-import type { IdempotencyRecord } from '#domain/idempotency.ts';
-import type { ImportJob, ImportStore } from '#domain/importJobs.ts';
-import type { ImportRow, RejectedRow } from '#domain/imports.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
+import type { ImportJob, ImportStore } from '#domain/people/importJobs.ts';
+import type { ImportRow, RejectedRow } from '#domain/people/imports.ts';
 import { auditPut } from './audit.ts';
 import { batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';

@@ -1,5 +1,5 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ClaimResult, OutboxMessage, OutboxStore } from '#domain/outbox.ts';
+import type { ClaimResult, OutboxMessage, OutboxStore } from '#domain/engagement/outbox.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem } from './items.ts';
 import { keys } from './keys.ts';

@@ -1,8 +1,15 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#domain/audit.ts';
-import type { IdempotencyRecord } from '#domain/idempotency.ts';
-import { fold } from '#domain/names.ts';
-import { type Enrolment, type ParticipantFilter, type PeopleFilter, type PeopleStore, type Person, personCopy } from '#domain/people.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
+import { fold } from '#domain/kernel/names.ts';
+import {
+  type Enrolment,
+  type ParticipantFilter,
+  type PeopleFilter,
+  type PeopleStore,
+  type Person,
+  personCopy,
+} from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';

@@ -7,12 +7,12 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#domain/audit.ts';
-import type { ImportRow, RejectedRow } from '#domain/imports.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import { fold } from '#domain/kernel/names.ts';
 import type { GroupFairness } from '#domain/matching/run.ts';
-import type { Meeting, Mentorship } from '#domain/mentorships.ts';
-import { fold } from '#domain/names.ts';
-import type { Enrolment, Person } from '#domain/people.ts';
+import type { Meeting, Mentorship } from '#domain/mentorships/pairs.ts';
+import type { ImportRow, RejectedRow } from '#domain/people/imports.ts';
+import type { Enrolment, Person } from '#domain/people/people.ts';
 import {
   type ErasureMarker,
   erasedFairness,
@@ -29,7 +29,7 @@ import {
   rowIsAbout,
   scrubDeep,
   textScrubber,
-} from '#domain/privacy.ts';
+} from '#domain/privacy/personalData.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#domain/audit.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import type { DeliveryOutcome, WebhookDelivery, WebhookStore, WebhookSubscription } from '#domain/webhooks.ts';
+import type { DeliveryOutcome, WebhookDelivery, WebhookStore, WebhookSubscription } from '#domain/engagement/webhooks.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';

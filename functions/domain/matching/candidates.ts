@@ -1,4 +1,4 @@
-import type { MatchingSettings } from '../programs.ts';
+import type { MatchingSettings } from '#domain/programs/programs.ts';
 import { compileScorer } from './compiled.ts';
 import type { Prepared } from './scoring.ts';
 

@@ -1,6 +1,6 @@
-import { requireRole } from '#domain/actors.ts';
-import { notFound } from '#domain/errors.ts';
-import type { ScheduledJobName } from '#domain/jobs.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { notFound } from '#domain/kernel/errors.ts';
+import type { ScheduledJobName } from '#domain/kernel/jobs.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { runScheduledJob } from '../../jobs/scheduled.ts';
 

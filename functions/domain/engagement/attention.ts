@@ -1,6 +1,6 @@
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { epochDay } from './health.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { epochDay } from '#domain/mentorships/health.ts';
 
 /** Something the program manager should look at, shown on the program (and mailed when there is an address). */
 export type AttentionKind = 'OVERDUE_PAIR' | 'UNRESPONSIVE_MENTOR';

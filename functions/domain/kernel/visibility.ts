@@ -801,7 +801,7 @@ export function personalExportView<T extends ExportRecord>(
 // ——— Messages that leave Kindling: e-mail and webhooks ———
 
 /**
- * What e-mail templates may carry (domain/templates.ts): names, the program, dates and counts.
+ * What e-mail templates may carry (domain/engagement/templates.ts): names, the program, dates and counts.
  * Anything else handed to a template is dropped before rendering, so a planner that one day adds
  * a reason or a note to a message's data cannot mail it.
  */

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
+import { DAY_MS, epochDay } from '#domain/mentorships/health.ts';
+import type { Mentorship } from '#domain/mentorships/pairs.ts';
+import type { MatchProposal } from '#domain/mentorships/proposals.ts';
+import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
+import type { Person } from '#domain/people/people.ts';
+import { engagementOf } from '#domain/programs/engagementSettings.ts';
+import type { Program } from '#domain/programs/programs.ts';
 import type { Attention, AttentionStore, Suggestion } from './attention.ts';
-import { engagementOf } from './engagementSettings.ts';
-import { DAY_MS, epochDay } from './health.ts';
-import type { Mentorship } from './mentorships.ts';
 import { messageId, type OutboxMessage, type Recipient } from './outbox.ts';
-import type { Person } from './people.ts';
-import type { Program } from './programs.ts';
-import type { MatchProposal } from './proposals.ts';
-import type { MentorshipRequest } from './requests.ts';
 import type { Locale, Template } from './templates.ts';
 
 /**

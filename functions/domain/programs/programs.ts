@@ -1,12 +1,12 @@
-import type { Scope } from './actors.ts';
-import { reachesProgram, requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
+import { defaultPrivacy, type ProgramPrivacy, privacyOf } from '#domain/kernel/visibility.ts';
 import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagementSettings.ts';
-import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
-import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
-import type { Page, PageRequest } from './pages.ts';
-import { Checks } from './validation.ts';
-import { defaultPrivacy, type ProgramPrivacy, privacyOf } from './visibility.ts';
 
 /** The reasons people want a mentor (the seed's list). A tenant may add focus areas of its own. */
 export const FOCUS_AREAS = [

@@ -1,13 +1,13 @@
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import type { AuditEntry, AuditStore } from './audit.ts';
-import { allPages, type Page, type PageRequest } from './pages.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import type { AuditEntry, AuditStore } from '#domain/kernel/audit.ts';
+import { allPages, type Page, type PageRequest } from '#domain/kernel/pages.ts';
+import { auditView, privacyLookup } from '#domain/kernel/visibility.ts';
 import type { ProgramStore } from './programs.ts';
-import { auditView, privacyLookup } from './visibility.ts';
 
 /**
  * Program managers read their organisation's log, or one record's trail, newest first. Each entry's
- * values pass through the same visibility rules as the records they describe (domain/visibility.ts):
+ * values pass through the same visibility rules as the records they describe (domain/kernel/visibility.ts):
  * a hidden sensitive reason stays hidden in the `person.enrol` that recorded it.
  */
 export async function readAuditLog(

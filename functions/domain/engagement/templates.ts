@@ -1,4 +1,4 @@
-import { MAIL_DATA, payloadView } from './visibility.ts';
+import { MAIL_DATA, payloadView } from '#domain/kernel/visibility.ts';
 
 /** Every message Kindling sends; each has an English and a Dutch template (templates.ts). */
 export const TEMPLATES = [

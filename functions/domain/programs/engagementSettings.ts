@@ -1,4 +1,4 @@
-import type { Checks } from './validation.ts';
+import type { Checks } from '#domain/kernel/validation.ts';
 
 /**
  * A program's engagement settings (issue #9, ADR 23): the rhythm Kindling keeps for its manager.
