@@ -4,10 +4,10 @@ import type { EngagementStore } from '#domain/engagement/planning.ts';
 import type { Mentorship } from '#domain/mentorships/pairs.ts';
 import type { MatchProposal } from '#domain/mentorships/proposals.ts';
 import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
+import { inParallel } from '#lib/parallel.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem } from './items.ts';
 import { keys } from './keys.ts';
-import { inParallel } from './outbox.ts';
 import { queryAll } from './query.ts';
 
 /** Every page of one query. */

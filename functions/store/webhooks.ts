@@ -2,12 +2,13 @@ import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateComma
 import type { DeliveryOutcome, WebhookDelivery, WebhookStore, WebhookSubscription } from '#domain/engagement/webhooks.ts';
 import type { AuditEntry } from '#domain/kernel/audit.ts';
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { inParallel } from '#lib/parallel.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { cancellationCodes, fromItem, nameOf, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { expiry, inParallel } from './outbox.ts';
+import { expiry } from './outbox.ts';
 import { allPages, queryPage } from './query.ts';
 
 /** Deliveries are kept this long (DynamoDB TTL). */
