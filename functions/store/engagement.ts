@@ -36,6 +36,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
 
     async proposalsToFollow(tenantId, programId, since) {
       const pk = keys.programProposals(tenantId, programId, null).GSI1PK;
+      const expiredSince = keys.programProposalsSince(tenantId, programId, 'EXPIRED', since);
       const [open, expired] = await Promise.all([
         Promise.all(
           ['PROPOSED', 'APPROVED'].map((status) =>
@@ -43,7 +44,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
               TableName: table,
               IndexName: 'GSI1',
               KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :status)',
-              ExpressionAttributeValues: { ':pk': pk, ':status': `${status}#` },
+              ExpressionAttributeValues: { ':pk': pk, ':status': keys.programProposals(tenantId, programId, status).GSI1SKPrefix },
             }),
           ),
         ),
@@ -52,7 +53,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
           TableName: table,
           IndexName: 'GSI1',
           KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': pk, ':from': `EXPIRED#${since}`, ':to': 'EXPIRED#~' },
+          ExpressionAttributeValues: { ':pk': pk, ':from': expiredSince.from, ':to': expiredSince.to },
         }),
       ]);
       return [...open.flat(), ...expired];

@@ -129,7 +129,11 @@ export function importStore(client: StoreClient): ImportStore {
     },
 
     async pendingChunks(tenantId, id) {
-      const chunks = await queryAll<{ index: number; rows: ImportRow[]; done: boolean }>(client, keys.importJob(tenantId, id).PK, 'CHUNK#');
+      const chunks = await queryAll<{ index: number; rows: ImportRow[]; done: boolean }>(
+        client,
+        keys.importChunks(tenantId, id).PK,
+        keys.importChunks(tenantId, id).SKPrefix,
+      );
       return chunks.filter((c) => !c.done).map(({ index, rows }) => ({ index, rows }));
     },
 
@@ -198,10 +202,11 @@ export function importStore(client: StoreClient): ImportStore {
     },
 
     async importProblems(tenantId, id) {
-      const pk = keys.importJob(tenantId, id).PK;
+      const reportKeys = keys.importReports(tenantId, id);
+      const chunkKeys = keys.importChunks(tenantId, id);
       const [reports, chunks] = await Promise.all([
-        queryAll<{ rows: RejectedRow[] }>(client, pk, 'PROBLEMS#'),
-        queryAll<{ failures?: RejectedRow[] }>(client, pk, 'CHUNK#'),
+        queryAll<{ rows: RejectedRow[] }>(client, reportKeys.PK, reportKeys.SKPrefix),
+        queryAll<{ failures?: RejectedRow[] }>(client, chunkKeys.PK, chunkKeys.SKPrefix),
       ]);
       return [...reports.flatMap((r) => r.rows), ...chunks.flatMap((c) => c.failures ?? [])].sort((a, b) => a.line - b.line);
     },

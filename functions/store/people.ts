@@ -255,7 +255,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
                     ':type': 'EnrolmentRefs',
                     ':person': personId,
                     ':empty': [],
-                    ':ref': [`${programId}#${enrolment.role}`],
+                    ':ref': [keys.enrolmentRef(programId, enrolment.role)],
                   },
                 },
               },
@@ -353,12 +353,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
         client,
         personIds.map((id) => keys.enrolmentRefs(tenantId, id)),
       );
-      const enrolmentKeys = refs.flatMap((r) =>
-        (r.refs as string[]).map((ref) => {
-          const [programId = '', role = ''] = ref.split('#');
-          return keys.enrolment(tenantId, String(r.personId), programId, role);
-        }),
-      );
+      const enrolmentKeys = refs.flatMap((r) => (r.refs as string[]).map((ref) => keys.enrolmentOfRef(tenantId, String(r.personId), ref)));
       const items = await batchGet(client, enrolmentKeys);
       const out = new Map<string, Enrolment[]>(personIds.map((id) => [id, []]));
       for (const item of items) out.get(String(item.personId))?.push(fromItem<Enrolment>(item));
