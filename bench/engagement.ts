@@ -5,15 +5,15 @@
  * day again (idempotent: nothing new), and the next day (a typical day). The program is written
  * straight to the table in bulk first (not counted).
  */
-import type { Scope } from '#domain/actors.ts';
-import type { OutboxMessage } from '#domain/engagement.ts';
-import { DAY_MS } from '#domain/health.ts';
-import type { Mentorship } from '#domain/mentorships.ts';
-import { sortKey } from '#domain/names.ts';
-import type { MessageChannel } from '#domain/outbox.ts';
-import type { Enrolment, Person } from '#domain/people.ts';
-import { changeProgramStatus, createProgram } from '#domain/programs.ts';
-import { createTenant } from '#domain/tenants.ts';
+
+import type { MessageChannel, OutboxMessage } from '#domain/engagement/outbox.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { sortKey } from '#domain/kernel/names.ts';
+import { DAY_MS } from '#domain/mentorships/health.ts';
+import type { Mentorship } from '#domain/mentorships/pairs.ts';
+import type { Enrolment, Person } from '#domain/people/people.ts';
+import { changeProgramStatus, createProgram } from '#domain/programs/programs.ts';
+import { createTenant } from '#domain/tenancy/tenants.ts';
 import { type Bar, progressBar } from '#local/progress.ts';
 import { seededRandom } from '#local/seed/random.ts';
 import { batchPut } from '#store/batch.ts';

@@ -2,10 +2,10 @@
  * Importing a 5,000-row HR export into a program on DynamoDB Local: how long from the upload to the
  * last row written, and the memory it takes. The file is generated (seeded) in the sample's columns.
  */
-import type { Actor } from '#domain/actors.ts';
-import { startImport } from '#domain/importJobs.ts';
-import { createProgram } from '#domain/programs.ts';
-import { createTenant } from '#domain/tenants.ts';
+import type { Actor } from '#domain/kernel/actors.ts';
+import { startImport } from '#domain/people/importJobs.ts';
+import { createProgram } from '#domain/programs/programs.ts';
+import { createTenant } from '#domain/tenancy/tenants.ts';
 import { parseCsv, toCsv } from '#lib/csv.ts';
 import { progressBar } from '#local/progress.ts';
 import { seededRandom } from '#local/seed/random.ts';

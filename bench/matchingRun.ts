@@ -3,16 +3,16 @@
  * reading the profiles to the proposals written. The program is written straight to the table in
  * bulk (the import path would take minutes on DynamoDB Local); the run is the real one.
  */
-import type { Scope } from '#domain/actors.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { sortKey } from '#domain/kernel/names.ts';
 import { solve } from '#domain/matching/assignment.ts';
 import { candidateEdges } from '#domain/matching/candidates.ts';
 import { solveExact } from '#domain/matching/exact.ts';
 import { prepareParticipants } from '#domain/matching/plan.ts';
 import { runMatching } from '#domain/matching/run.ts';
-import { sortKey } from '#domain/names.ts';
-import type { Enrolment, Person } from '#domain/people.ts';
-import { changeProgramStatus, createProgram, FOCUS_AREAS, type Program } from '#domain/programs.ts';
-import { createTenant } from '#domain/tenants.ts';
+import type { Enrolment, Person } from '#domain/people/people.ts';
+import { changeProgramStatus, createProgram, FOCUS_AREAS, type Program } from '#domain/programs/programs.ts';
+import { createTenant } from '#domain/tenancy/tenants.ts';
 import { seededRandom } from '#local/seed/random.ts';
 import { batchPut } from '#store/batch.ts';
 import { enrolmentItem, personItem } from '#store/people.ts';

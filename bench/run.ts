@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   lambda: () => import('./lambda.ts'),
   load: () => import('./load.ts'),
   engagement: () => import('./engagement.ts'),
+  peer: () => import('./peer.ts'),
   cli: () => import('./cli.ts'),
 };
 

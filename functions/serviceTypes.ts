@@ -1,31 +1,31 @@
-import type { ApiKeyStore, RateLimiter } from '#domain/apiKeys.ts';
-import type { AuditStore } from '#domain/audit.ts';
-import type { ResolveHost } from '#domain/endpoints.ts';
-import type { EngagementStore } from '#domain/engagement.ts';
-import type { SurveyStore } from '#domain/feedback.ts';
-import type { IdempotencyStore } from '#domain/idempotency.ts';
-import type { ImportStore } from '#domain/importJobs.ts';
-import type { JobQueue } from '#domain/jobs.ts';
+import type { ResolveHost } from '#domain/engagement/endpoints.ts';
+import type { MessageChannel, OutboxStore } from '#domain/engagement/outbox.ts';
+import type { EngagementStore } from '#domain/engagement/planning.ts';
+import type { WebhookStore, WebhookTransport } from '#domain/engagement/webhooks.ts';
+import type { AuditStore } from '#domain/kernel/audit.ts';
+import type { MessageKey } from '#domain/kernel/errors.ts';
+import type { IdempotencyStore } from '#domain/kernel/idempotency.ts';
+import type { JobQueue } from '#domain/kernel/jobs.ts';
 import type { MatchingStore } from '#domain/matching/run.ts';
-import type { MentorshipStore } from '#domain/mentorships.ts';
-import type { MessageChannel, OutboxStore } from '#domain/outbox.ts';
-import type { PeopleStore } from '#domain/people.ts';
-import type { PrivacyStore } from '#domain/privacy.ts';
-import type { ProposalStore } from '#domain/proposals.ts';
-import type { CallerLimits, CallerRateLimiter } from '#domain/rateLimits.ts';
-import type { RequestStore } from '#domain/requests.ts';
-import type { TenantStore } from '#domain/tenants.ts';
-import type { WebhookStore, WebhookTransport } from '#domain/webhooks.ts';
-import type { Verifier } from '#graphql/auth.ts';
-import type { CursorSeal } from '#graphql/cursors.ts';
+import type { SurveyStore } from '#domain/mentorships/feedback.ts';
+import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
+import type { ProposalStore } from '#domain/mentorships/proposals.ts';
+import type { RequestStore } from '#domain/mentorships/requests.ts';
+import type { ApiKeyStore, RateLimiter } from '#domain/partners/apiKeys.ts';
+import type { CallerLimits, CallerRateLimiter } from '#domain/partners/rateLimits.ts';
+import type { ImportStore } from '#domain/people/importJobs.ts';
+import type { PeopleStore } from '#domain/people/people.ts';
+import type { PrivacyStore } from '#domain/privacy/personalData.ts';
+import type { TenantStore } from '#domain/tenancy/tenants.ts';
 import type { Logger } from '#lib/log.ts';
 import type { StoreClient } from '#store/client.ts';
 import type { programStore } from '#store/programs.ts';
 
 /**
- * The composition root: the stores, clock, id source and credentials checker that the handlers
- * and the GraphQL server run on. Built once per container from the environment, or by a test
- * with its own clock.
+ * What the jobs and the GraphQL server run on: the stores, clock, id source, channels and log.
+ * Built once per container by the composition root (services.ts) from the environment, or by a
+ * test with its own clock. The GraphQL server adds its credentials checker and cursor seal
+ * (graphql/context.ts `ServerServices`).
  */
 export interface Services {
   client: StoreClient;
@@ -60,15 +60,14 @@ export interface Services {
    * `npm start` (KINDLING_WEBHOOKS_ALLOW_LOOPBACK) and never inside a Lambda.
    */
   allowLoopbackWebhooks: boolean;
-  /**
-   * Where long work goes: SQS in AWS, this process locally. `inProcess` says a job enqueued here
-   * runs in this process (an operator's "run it now" then waits for it and shows what it did).
-   */
-  jobs: JobQueue & { idle?: () => Promise<void>; inProcess?: boolean };
+  /** Where long work goes: SQS in AWS, this process locally (where `runNow` runs an operator's job at once). */
+  jobs: JobQueue & { idle?: () => Promise<void> };
   newId: () => string;
   clock: () => Date;
-  verifier: Verifier;
-  cursors: CursorSeal;
+  /** Global ids as the API shows them (graphql/ids.ts): webhook payloads name records the same way. */
+  globalId: (type: string, id: string) => string;
+  /** A message in English or Dutch (graphql/messages.ts): what the jobs write for people to read. */
+  message: (locale: 'en' | 'nl', key: MessageKey, params: Record<string, string | number>) => string;
   log: Logger;
   /** Local development only: introspection and stack-free detail are allowed. */
   isLocal: boolean;

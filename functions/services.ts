@@ -1,10 +1,13 @@
 import type { JSONWebKeySet } from 'jose';
 import { monotonicFactory } from 'ulid';
-import type { MessageChannel } from '#domain/outbox.ts';
-import { type CallerLimits, DEFAULT_CALLER_LIMITS } from '#domain/rateLimits.ts';
-import type { WebhookTransport } from '#domain/webhooks.ts';
+import type { MessageChannel } from '#domain/engagement/outbox.ts';
+import type { WebhookTransport } from '#domain/engagement/webhooks.ts';
+import { type CallerLimits, DEFAULT_CALLER_LIMITS } from '#domain/partners/rateLimits.ts';
 import { type AuthConfig, createVerifier } from '#graphql/auth.ts';
+import type { ServerServices } from '#graphql/context.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
+import { toGlobalId } from '#graphql/ids.ts';
+import { message } from '#graphql/messages.ts';
 import { createLogger } from '#lib/log.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
@@ -30,9 +33,12 @@ import { sesChannel } from './channels/ses.ts';
 import { guardedTransport, systemResolver } from './channels/webhookTransport.ts';
 import { inProcessQueue, sqsQueue } from './jobs/queue.ts';
 import { runJob } from './jobs/runJob.ts';
-import type { Services } from './serviceTypes.ts';
+import { runScheduledJob } from './jobs/scheduled.ts';
+import type { Services as JobServices } from './serviceTypes.ts';
 
-export type { Services } from './serviceTypes.ts';
+/** The composition root's product: what the jobs run on, and what the GraphQL server adds to it. */
+export type Services = ServerServices;
+export type { JobServices };
 
 export interface ServiceOptions {
   table: string;
@@ -88,6 +94,8 @@ export function createServices(options: ServiceOptions): Services {
     allowLoopbackWebhooks: options.allowLoopbackWebhooks ?? false,
     jobs: { enqueue: async () => undefined },
     newId: () => ulid(),
+    globalId: toGlobalId,
+    message,
     clock: options.clock ?? (() => new Date()),
     verifier: createVerifier(options.auth),
     cursors: new CursorSeal(options.cursorSecret, options.previousCursorSecret ? [options.previousCursorSecret] : []),
@@ -96,7 +104,10 @@ export function createServices(options: ServiceOptions): Services {
   };
   services.jobs = options.jobsQueueUrl
     ? sqsQueue(options.jobsQueueUrl)
-    : { ...inProcessQueue((job) => runJob(services, job), services.log), inProcess: true };
+    : {
+        ...inProcessQueue((job) => runJob(services, job), services.log),
+        runNow: (job) => runScheduledJob(services, job.job, { tenantIds: [job.tenantId] }),
+      };
   return services;
 }
 

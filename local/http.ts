@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
-import type { Role } from '#domain/actors.ts';
+import type { Role } from '#domain/kernel/actors.ts';
 import type { GraphqlHandler } from '#graphql/server.ts';
 import type { LocalIssuer } from './issuer.ts';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK, SignJWT } from 'jose';
-import type { Role } from '#domain/actors.ts';
+import type { Role } from '#domain/kernel/actors.ts';
 
 export const LOCAL_ISSUER = 'https://kindling.local/issuer';
 export const LOCAL_AUDIENCE = 'kindling-api';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Role } from '#domain/actors.ts';
+import type { Role } from '#domain/kernel/actors.ts';
 import { decodeText } from '#lib/csv.ts';
 import { localClient } from './args.ts';
 import { LocalIssuer } from './issuer.ts';

@@ -1,6 +1,7 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { ArnPrincipal, Effect, type IRole, PolicyDocument, PolicyStatement, PrincipalWithConditions, Role } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { tenantLeadingKeys } from '#store/keys.ts';
 import type { StageConfig } from '../config.ts';
 import { TABLE_ACTIONS, tableResources } from './kindling-function.ts';
 
@@ -8,12 +9,8 @@ import { TABLE_ACTIONS, tableResources } from './kindling-function.ts';
 export const TENANT_TAG = 'tenant';
 const tenantTag = `\${aws:PrincipalTag/${TENANT_TAG}}`;
 
-/**
- * The leading keys a tenant's session may touch: its partition (`T#acme`) and every partition under
- * it (`T#acme#P#…`, `T#acme#PEOPLE`, the index keys too: keys.ts puts the tenant first everywhere).
- * Two patterns, not `T#acme*`, which would also let `acme` into `T#acme-corp`.
- */
-export const TENANT_LEADING_KEYS = [`T#${tenantTag}`, `T#${tenantTag}#*`];
+/** The leading keys a tenant's session may touch, as the store builds them (store/keys.ts `tenantLeadingKeys`). */
+export const TENANT_LEADING_KEYS = tenantLeadingKeys(tenantTag);
 
 /** Calls that read without a key, or bypass the key checks (PartiQL): never for a tenant's session. */
 export const UNBOUNDED_ACTIONS = [

@@ -1,8 +1,7 @@
 import { mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OutboxMessage } from '#domain/engagement.ts';
-import type { MessageChannel } from '#domain/outbox.ts';
-import type { Rendered } from '#domain/templates.ts';
+import type { MessageChannel, OutboxMessage } from '#domain/engagement/outbox.ts';
+import type { Rendered } from '#domain/engagement/templates.ts';
 
 const safe = (s: string): string => s.replace(/[^A-Za-z0-9@._-]/g, '_');
 /** A file is `<date>-<template>-<message id>.eml`; message ids may hold dashes themselves. */

@@ -1,6 +1,5 @@
-import type { OutboxMessage } from '#domain/engagement.ts';
-import type { MessageChannel } from '#domain/outbox.ts';
-import type { Rendered } from '#domain/templates.ts';
+import type { MessageChannel, OutboxMessage } from '#domain/engagement/outbox.ts';
+import type { Rendered } from '#domain/engagement/templates.ts';
 
 /**
  * E-mail through Amazon SES (v2 API), used in AWS when `KINDLING_SES_FROM` names a verified sender.

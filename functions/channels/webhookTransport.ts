@@ -2,8 +2,8 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { addressAllowed, classifyAddress, isLocalName, type ResolveHost } from '#domain/endpoints.ts';
-import type { TransportResult, WebhookTransport } from '#domain/webhooks.ts';
+import { addressAllowed, classifyAddress, isLocalName, type ResolveHost } from '#domain/engagement/endpoints.ts';
+import type { TransportResult, WebhookTransport } from '#domain/engagement/webhooks.ts';
 
 /** Every address of a name, as the system resolver gives them. */
 export const systemResolver: ResolveHost = (host) => dnsLookup(host, { all: true, verbatim: true });

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
-import type { Actor, Role } from '#domain/actors.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
+import type { Actor, Role } from '#domain/kernel/actors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 
 export interface AuthConfig {
   issuer: string;

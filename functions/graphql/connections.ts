@@ -1,5 +1,5 @@
-import { MAX_PAGE_SIZE, type Page, type PageRequest } from '#domain/pages.ts';
-import { Checks } from '#domain/validation.ts';
+import { MAX_PAGE_SIZE, type Page, type PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
 import type { Context } from './context.ts';
 
 export interface Connection<T> {

@@ -1,18 +1,23 @@
 import DataLoader from 'dataloader';
-import { type Actor, type Role, requireRole, type Scope, tenantScope } from '#domain/actors.ts';
-import { emptyStats, type ProgramStats } from '#domain/analytics.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import type { Enrolment, Person } from '#domain/people.ts';
-import type { Program } from '#domain/programs.ts';
-import { takeCallerTokens } from '#domain/rateLimits.ts';
-import type { Tenant } from '#domain/tenants.ts';
-import type { Services } from '../services.ts';
+import { type Actor, type Role, requireRole, type Scope, tenantScope } from '#domain/kernel/actors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { emptyStats, type ProgramStats } from '#domain/mentorships/analytics.ts';
+import { takeCallerTokens } from '#domain/partners/rateLimits.ts';
+import type { Enrolment, Person } from '#domain/people/people.ts';
+import type { Program } from '#domain/programs/programs.ts';
+import type { Tenant } from '#domain/tenancy/tenants.ts';
+import type { Services } from '../serviceTypes.ts';
+import type { Verifier } from './auth.ts';
+import type { CursorSeal } from './cursors.ts';
 import type { Locale } from './messages.ts';
 import { partnerActor } from './partnerAuth.ts';
 
+/** What the GraphQL server runs on: the jobs' services, its credentials checker and its cursor seal. */
+export type ServerServices = Services & { verifier: Verifier; cursors: CursorSeal };
+
 /** What every resolver receives. Built per request, only from verified credentials. */
 export interface Context {
-  services: Services;
+  services: ServerServices;
   actor: Actor;
   /** The caller's tenant, checked to exist; null for operators. */
   tenant: Tenant | null;
@@ -82,14 +87,14 @@ export interface RequestFacts {
 }
 
 /** One credential per request: a bearer token (console, participants' own apps) or a partner API key. */
-function authenticate(services: Services, facts: RequestFacts): Promise<Actor> {
+function authenticate(services: ServerServices, facts: RequestFacts): Promise<Actor> {
   if (facts.apiKey === undefined) return services.verifier(facts.authorization);
   if (facts.authorization !== undefined) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'auth.twoCredentials');
   return partnerActor(services, facts.apiKey, facts.actingFor, services.clock());
 }
 
 /** Authentication happens here and nowhere else: no resolver runs for a caller without valid credentials. */
-export async function createContext(services: Services, facts: RequestFacts): Promise<Context> {
+export async function createContext(services: ServerServices, facts: RequestFacts): Promise<Context> {
   const actor = await authenticate(services, facts);
   // From here on this request's DynamoDB calls carry the caller's tenant (AWS: its scoped role).
   services.client.bindTenant(actor.tenantId);

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 
 /** The version prefix: cursors of the earlier, signed-only kind (HMAC over plain base64) are refused. */
 const VERSION = 'k2.';

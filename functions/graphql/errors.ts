@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import type { Logger } from '#lib/log.ts';
 import { type Locale, message } from './messages.ts';
 

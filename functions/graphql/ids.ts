@@ -1,4 +1,4 @@
-import { notFound } from '#domain/errors.ts';
+import { notFound } from '#domain/kernel/errors.ts';
 
 /**
  * Global ids: `base64url("Type:localId")`. They name a record inside the caller's tenant; the

@@ -1,4 +1,4 @@
-import type { MessageKey } from '#domain/errors.ts';
+import type { MessageKey } from '#domain/kernel/errors.ts';
 
 /** A program's status and the work it refused, in words (the codes stay in the error's params). */
 const EN_STATUS: Record<string, string> = { DRAFT: 'a draft', OPEN: 'open', RUNNING: 'running', CLOSED: 'closed' };

@@ -11,7 +11,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import { DomainError, ErrorCode, forbidden } from '#domain/errors.ts';
+import { DomainError, ErrorCode, forbidden } from '#domain/kernel/errors.ts';
 import type { Context } from './context.ts';
 import { toGraphQLError } from './errors.ts';
 

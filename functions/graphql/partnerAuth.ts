@@ -1,7 +1,7 @@
-import { type Actor, reachesProgram } from '#domain/actors.ts';
-import { type ApiKeyStore, keyStatus, parseApiKey, type RateLimiter, rateLimited, secretMatches } from '#domain/apiKeys.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import type { PeopleStore } from '#domain/people.ts';
+import { type Actor, reachesProgram } from '#domain/kernel/actors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { type ApiKeyStore, keyStatus, parseApiKey, type RateLimiter, rateLimited, secretMatches } from '#domain/partners/apiKeys.ts';
+import type { PeopleStore } from '#domain/people/people.ts';
 import { parseGlobalId } from './ids.ts';
 
 interface Deps {

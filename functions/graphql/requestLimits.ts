@@ -15,7 +15,7 @@ import {
   type ValidationRule,
   validate,
 } from 'graphql';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import type { Context } from './context.ts';
 import { toGraphQLError } from './errors.ts';
 

@@ -1,5 +1,5 @@
-import type { MessageKey } from '#domain/errors.ts';
-import type { RowProblem } from '#domain/imports.ts';
+import type { MessageKey } from '#domain/kernel/errors.ts';
+import type { RowProblem } from '#domain/people/imports.ts';
 import { type Locale, message } from './messages.ts';
 
 type Params = Record<string, string | number>;

@@ -10,10 +10,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { addResolversToSchema } from '@graphql-tools/schema';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { buildASTSchema, type GraphQLSchema, parse } from 'graphql';
-import { DomainError } from '#domain/errors.ts';
+import { DomainError } from '#domain/kernel/errors.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
-import type { Services } from '../services.ts';
-import { type Context, createContext } from './context.ts';
+import { type Context, createContext, type ServerServices } from './context.ts';
 import { formatErrorWith, isTransient, requestFacts, toGraphQLError, unavailable } from './errors.ts';
 import { localeFrom } from './messages.ts';
 import { requestStatusPlugin } from './overHttp.ts';
@@ -52,7 +51,7 @@ function executableSchema(): GraphQLSchema {
   return built;
 }
 
-export function createGraphqlServer(services: Services): ApolloServer<Context> {
+export function createGraphqlServer(services: ServerServices): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     costLimit: { maxCost: LIMITS.maxCost },
@@ -99,7 +98,7 @@ const header = (event: APIGatewayProxyEventV2, name: string): string | undefined
  * The Lambda handler over API Gateway HTTP API (v2) events. Authentication happens in the context
  * function only; every request runs with its id and language in scope for the error formatter.
  */
-export function createGraphqlHandler(services: Services): GraphqlHandler {
+export function createGraphqlHandler(services: ServerServices): GraphqlHandler {
   const server = createGraphqlServer(services);
   const inner = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     context: async ({ event, context }) => {

@@ -1,5 +1,5 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
-import { checkMap, mayRead, subjectOf, VISIBILITY, visibleValue } from '#domain/visibility.ts';
+import { checkMap, mayRead, subjectOf, VISIBILITY, visibleValue } from '#domain/kernel/visibility.ts';
 import type { Context } from './context.ts';
 
 /** Every object type's fields and whether each may be null, as `checkMap` reads them. */
@@ -13,14 +13,14 @@ export function schemaFields(schema: GraphQLSchema): Record<string, Record<strin
 }
 
 /**
- * Puts the domain's visibility map (domain/visibility.ts) in front of every field that is not
+ * Puts the domain's visibility map (domain/kernel/visibility.ts) in front of every field that is not
  * PUBLIC, whatever resolver serves it: no resolver decides who sees a field, and none can forget
  * to. A schema with a field the map does not classify is refused here, at build.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   const problems = checkMap(schemaFields(schema));
   if (problems.length > 0)
-    throw new Error(`The visibility map (functions/domain/visibility.ts) does not fit the schema:\n${problems.join('\n')}`);
+    throw new Error(`The visibility map (functions/domain/kernel/visibility.ts) does not fit the schema:\n${problems.join('\n')}`);
   for (const type of Object.values(schema.getTypeMap())) {
     // Root fields are operations: their domain calls check the caller (roles.test.ts proves it).
     if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Query' || type.name === 'Mutation') continue;

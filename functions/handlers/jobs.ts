@@ -1,5 +1,5 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import type { JobRef } from '#domain/jobs.ts';
+import type { JobRef } from '#domain/kernel/jobs.ts';
 import { observability } from '#lib/observability.ts';
 import { instrumentStoreClients } from '#store/client.ts';
 import { runJob } from '../jobs/runJob.ts';

@@ -1,28 +1,20 @@
-import type { Actor, Scope } from '#domain/actors.ts';
-import { auditEntry } from '#domain/audit.ts';
-import {
-  type Attention,
-  type EngagementSettings,
-  engagementOf,
-  messageId,
-  type OutboxMessage,
-  planProgramDay,
-  type Template,
-  toOutbox,
-  unresponsiveMentors,
-} from '#domain/engagement.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import { DAY_MS, type Health, pairHealth } from '#domain/health.ts';
-import { type SendResult, sendDue } from '#domain/outbox.ts';
-import type { Person } from '#domain/people.ts';
-import { type Program, pairingOf } from '#domain/programs.ts';
-import type { MatchProposal } from '#domain/proposals.ts';
-import { expireRequests } from '#domain/requests.ts';
-import type { Tenant } from '#domain/tenants.ts';
-import { dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/webhooks.ts';
-import { toGlobalId } from '#graphql/ids.ts';
-import { inParallel } from '#store/outbox.ts';
-import { allPages } from '#store/query.ts';
+import type { Attention } from '#domain/engagement/attention.ts';
+import { messageId, type OutboxMessage, type SendResult, sendDue } from '#domain/engagement/outbox.ts';
+import { planProgramDay, toOutbox, unresponsiveMentors } from '#domain/engagement/planning.ts';
+import type { Template } from '#domain/engagement/templates.ts';
+import { dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/engagement/webhooks.ts';
+import type { Actor, Scope } from '#domain/kernel/actors.ts';
+import { auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { allPages } from '#domain/kernel/pages.ts';
+import { DAY_MS, type Health, pairHealth } from '#domain/mentorships/health.ts';
+import type { MatchProposal } from '#domain/mentorships/proposals.ts';
+import { expireRequests } from '#domain/mentorships/requests.ts';
+import type { Person } from '#domain/people/people.ts';
+import { type EngagementSettings, engagementOf } from '#domain/programs/engagementSettings.ts';
+import { type Program, pairingOf } from '#domain/programs/programs.ts';
+import type { Tenant } from '#domain/tenancy/tenants.ts';
+import { inParallel } from '#lib/parallel.ts';
 import type { Services } from '../serviceTypes.ts';
 import { dispatchForTenant, emptyWebhookRun, type WebhookRun } from './webhooks.ts';
 
@@ -115,7 +107,7 @@ export async function runEngagement(services: Services, options: EngagementOptio
     for (const k of Object.keys(sent) as (keyof SendResult)[]) result.sent[k] += sent[k];
     // One tenant's webhooks failing never stops the others' (issue #13.13).
     await dispatchForTenant(services, tenant.id, now, result.webhooks, (deps) =>
-      dispatchWebhooks(deps, tenant.id, now, events, toGlobalId),
+      dispatchWebhooks(deps, tenant.id, now, events, services.globalId),
     );
   }
   return result;
@@ -226,6 +218,6 @@ async function engageProgram(
       written,
       ms: { read: read - started, plan: planDone - read, write: done - planDone },
     },
-    planned: plan.events.map((e) => plannedEnvelope(t, e, toGlobalId)),
+    planned: plan.events.map((e) => plannedEnvelope(t, e, services.globalId)),
   };
 }

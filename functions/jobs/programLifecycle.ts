@@ -1,8 +1,8 @@
-import type { Actor } from '#domain/actors.ts';
-import { stalledImports } from '#domain/importJobs.ts';
-import { changeProgramStatus, programsDueToRun } from '#domain/programs.ts';
-import { expireRequests } from '#domain/requests.ts';
-import { allPages } from '#store/query.ts';
+import type { Actor } from '#domain/kernel/actors.ts';
+import { allPages } from '#domain/kernel/pages.ts';
+import { expireRequests } from '#domain/mentorships/requests.ts';
+import { stalledImports } from '#domain/people/importJobs.ts';
+import { changeProgramStatus, programsDueToRun } from '#domain/programs/programs.ts';
 import type { Services } from '../serviceTypes.ts';
 
 export interface LifecycleResult {

@@ -1,5 +1,5 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import type { JobQueue, JobRef } from '#domain/jobs.ts';
+import type { JobQueue, JobRef } from '#domain/kernel/jobs.ts';
 import type { Logger } from '#lib/log.ts';
 
 /**

@@ -1,9 +1,8 @@
 import { hostname } from 'node:os';
-import { assertNever } from '#domain/errors.ts';
-import { runImport } from '#domain/importJobs.ts';
-import type { JobRef } from '#domain/jobs.ts';
-import { runPairImport } from '#domain/pairImports.ts';
-import { message } from '#graphql/messages.ts';
+import { assertNever } from '#domain/kernel/errors.ts';
+import type { JobRef } from '#domain/kernel/jobs.ts';
+import { runPairImport } from '#domain/mentorships/pairImports.ts';
+import { runImport } from '#domain/people/importJobs.ts';
 import type { Services } from '../serviceTypes.ts';
 import { runScheduledJob } from './scheduled.ts';
 
@@ -13,7 +12,7 @@ const worker = `${hostname()}:${process.pid}`;
 export async function runJob(services: Services, job: JobRef): Promise<void> {
   switch (job.kind) {
     case 'import': {
-      const done = await runImport(services, job.tenantId, job.id, services.clock, (e) => message('en', e.key, e.params), worker);
+      const done = await runImport(services, job.tenantId, job.id, services.clock, (e) => services.message('en', e.key, e.params), worker);
       services.log.info('import job ran', { tenantId: job.tenantId, job: job.id, status: done?.status, processed: done?.processed });
       return;
     }

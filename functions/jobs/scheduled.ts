@@ -1,4 +1,4 @@
-import type { ScheduledJobName } from '#domain/jobs.ts';
+import type { ScheduledJobName } from '#domain/kernel/jobs.ts';
 import type { Services } from '../serviceTypes.ts';
 import { runEngagement } from './engagement.ts';
 import { runProgramLifecycle } from './programLifecycle.ts';

@@ -1,9 +1,9 @@
-import type { Actor } from '#domain/actors.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import { DAY_MS } from '#domain/health.ts';
+import type { Actor } from '#domain/kernel/actors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { allPages } from '#domain/kernel/pages.ts';
 import { runMatching } from '#domain/matching/run.ts';
-import type { Program } from '#domain/programs.ts';
-import { allPages } from '#store/query.ts';
+import { DAY_MS } from '#domain/mentorships/health.ts';
+import type { Program } from '#domain/programs/programs.ts';
 import type { Services } from '../serviceTypes.ts';
 import { localDate, tenantsOf } from './programLifecycle.ts';
 

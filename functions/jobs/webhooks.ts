@@ -1,5 +1,5 @@
-import { type DispatchResult, deliverDue, emptyDispatch } from '#domain/webhooks.ts';
-import type { Services } from '../services.ts';
+import { type DispatchResult, deliverDue, emptyDispatch } from '#domain/engagement/webhooks.ts';
+import type { Services } from '../serviceTypes.ts';
 
 /** What a run did for webhooks across tenants, and which tenants it could not serve. */
 export interface WebhookRun extends DispatchResult {

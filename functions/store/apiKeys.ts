@@ -1,5 +1,5 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { ApiKey, ApiKeyStore, ApiKeyView, RateLimiter } from '#domain/apiKeys.ts';
+import type { ApiKey, ApiKeyStore, ApiKeyView, RateLimiter } from '#domain/partners/apiKeys.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';

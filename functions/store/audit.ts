@@ -1,5 +1,5 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry, AuditStore } from '#domain/audit.ts';
+import type { AuditEntry, AuditStore } from '#domain/kernel/audit.ts';
 import type { StoreClient } from './client.ts';
 import { keys } from './keys.ts';
 import { queryPage } from './query.ts';

@@ -1,12 +1,13 @@
 import { DeleteCommand, PutCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Attention, EngagementStore } from '#domain/engagement.ts';
-import type { Mentorship } from '#domain/mentorships.ts';
-import type { MatchProposal } from '#domain/proposals.ts';
-import type { MentorshipRequest } from '#domain/requests.ts';
+import type { Attention } from '#domain/engagement/attention.ts';
+import type { EngagementStore } from '#domain/engagement/planning.ts';
+import type { Mentorship } from '#domain/mentorships/pairs.ts';
+import type { MatchProposal } from '#domain/mentorships/proposals.ts';
+import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
+import { inParallel } from '#lib/parallel.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem } from './items.ts';
 import { keys } from './keys.ts';
-import { inParallel } from './outbox.ts';
 import { queryAll } from './query.ts';
 
 /** Every page of one query. */
@@ -35,6 +36,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
 
     async proposalsToFollow(tenantId, programId, since) {
       const pk = keys.programProposals(tenantId, programId, null).GSI1PK;
+      const expiredSince = keys.programProposalsSince(tenantId, programId, 'EXPIRED', since);
       const [open, expired] = await Promise.all([
         Promise.all(
           ['PROPOSED', 'APPROVED'].map((status) =>
@@ -42,7 +44,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
               TableName: table,
               IndexName: 'GSI1',
               KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :status)',
-              ExpressionAttributeValues: { ':pk': pk, ':status': `${status}#` },
+              ExpressionAttributeValues: { ':pk': pk, ':status': keys.programProposals(tenantId, programId, status).GSI1SKPrefix },
             }),
           ),
         ),
@@ -51,7 +53,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
           TableName: table,
           IndexName: 'GSI1',
           KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': pk, ':from': `EXPIRED#${since}`, ':to': 'EXPIRED#~' },
+          ExpressionAttributeValues: { ':pk': pk, ':from': expiredSince.from, ':to': expiredSince.to },
         }),
       ]);
       return [...open.flat(), ...expired];

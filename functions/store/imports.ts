@@ -1,8 +1,8 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#domain/audit.ts';
-import type { IdempotencyRecord } from '#domain/idempotency.ts';
-import type { ImportJob, ImportStore } from '#domain/importJobs.ts';
-import type { RejectedRow } from '#domain/imports.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
+import type { ImportJob, ImportStore } from '#domain/people/importJobs.ts';
+import type { RejectedRow } from '#domain/people/imports.ts';
 import { auditPut } from './audit.ts';
 import { batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -129,7 +129,11 @@ export function importStore(client: StoreClient): ImportStore {
     },
 
     async pendingChunks<Row>(tenantId: string, id: string) {
-      const chunks = await queryAll<{ index: number; rows: Row[]; done: boolean }>(client, keys.importJob(tenantId, id).PK, 'CHUNK#');
+      const chunks = await queryAll<{ index: number; rows: Row[]; done: boolean }>(
+        client,
+        keys.importChunks(tenantId, id).PK,
+        keys.importChunks(tenantId, id).SKPrefix,
+      );
       return chunks.filter((c) => !c.done).map(({ index, rows }) => ({ index, rows }));
     },
 
@@ -198,10 +202,11 @@ export function importStore(client: StoreClient): ImportStore {
     },
 
     async importProblems(tenantId, id) {
-      const pk = keys.importJob(tenantId, id).PK;
+      const reportKeys = keys.importReports(tenantId, id);
+      const chunkKeys = keys.importChunks(tenantId, id);
       const [reports, chunks] = await Promise.all([
-        queryAll<{ rows: RejectedRow[] }>(client, pk, 'PROBLEMS#'),
-        queryAll<{ failures?: RejectedRow[] }>(client, pk, 'CHUNK#'),
+        queryAll<{ rows: RejectedRow[] }>(client, reportKeys.PK, reportKeys.SKPrefix),
+        queryAll<{ failures?: RejectedRow[] }>(client, chunkKeys.PK, chunkKeys.SKPrefix),
       ]);
       return [...reports.flatMap((r) => r.rows), ...chunks.flatMap((c) => c.failures ?? [])].sort((a, b) => a.line - b.line);
     },

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type MessageKey } from '#domain/errors.ts';
+import { DomainError, ErrorCode, type MessageKey } from '#domain/kernel/errors.ts';
 
 /** Keys, bookkeeping, and the attributes written only for filters (never part of a domain object). */
 const KEY_ATTRIBUTES = new Set([

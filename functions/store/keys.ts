@@ -20,7 +20,16 @@ export interface IndexKeys {
   GSI2SK?: string;
 }
 
-const t = (tenantId: string): string => `T#${tenantId}`;
+/** What leads every key of a tenant: `T#<tenant>`. The IAM policy for a tenant's session pins it (tenantLeadingKeys). */
+export const TENANT_PREFIX = 'T#';
+const t = (tenantId: string): string => `${TENANT_PREFIX}${tenantId}`;
+
+/**
+ * The leading keys a tenant's session may touch, for `dynamodb:LeadingKeys`: its partition and every
+ * partition under it (the index keys too). Two patterns, not `T#acme*`, which would also let `acme`
+ * into `T#acme-corp`.
+ */
+export const tenantLeadingKeys = (tenant: string): string[] => [t(tenant), `${t(tenant)}#*`];
 
 export const keys = {
   /** The tenant record. */
@@ -60,6 +69,12 @@ export const keys = {
   personExternalId: (tenantId: string, externalId: string): Key => ({ PK: `${t(tenantId)}#EXT#${externalId}`, SK: 'EXT' }),
   /** The keys of a person's enrolments, so a list of people loads theirs with two BatchGets. */
   enrolmentRefs: (tenantId: string, personId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: 'ENROLREFS' }),
+  /** One entry of a person's enrolment refs: which enrolment key to read, without querying the partition. */
+  enrolmentRef: (programId: string, role: string): string => `${programId}#${role}`,
+  enrolmentOfRef: (tenantId: string, personId: string, ref: string): Key => {
+    const [programId = '', role = ''] = ref.split('#');
+    return keys.enrolment(tenantId, personId, programId, role);
+  },
   personEnrolments: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'ENROL#' }),
   enrolment: (tenantId: string, personId: string, programId: string, role: string): Key => ({
     PK: `${t(tenantId)}#P#${personId}`,
@@ -103,6 +118,8 @@ export const keys = {
     PK: `${t(tenantId)}#IMPORT#${jobId}`,
     SK: `PROBLEMS#${String(index).padStart(4, '0')}`,
   }),
+  importChunks: (tenantId: string, jobId: string) => ({ PK: `${t(tenantId)}#IMPORT#${jobId}`, SKPrefix: 'CHUNK#' }),
+  importReports: (tenantId: string, jobId: string) => ({ PK: `${t(tenantId)}#IMPORT#${jobId}`, SKPrefix: 'PROBLEMS#' }),
 
   /** A goal of a pair's plan, in the pair's partition. */
   goal: (tenantId: string, mentorshipId: string, goalId: string): Key => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SK: `GOAL#${goalId}` }),
@@ -154,6 +171,12 @@ export const keys = {
     GSI1PK: `${t(tenantId)}#PROG#${programId}#PROPS`,
     GSI1SKPrefix: status ? `${status}#` : '',
   }),
+  /** A program's proposals of `status` created from `since` on: the GSI1SK range from `from` to `to`. */
+  programProposalsSince: (tenantId: string, programId: string, status: string, since: string) => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#PROPS`,
+    from: `${status}#${since}`,
+    to: `${status}#~`,
+  }),
   /** Each side's pointer to a proposal about them. */
   personProposal: (tenantId: string, personId: string, proposalId: string): Key => ({
     PK: `${t(tenantId)}#P#${personId}`,
@@ -178,6 +201,10 @@ export const keys = {
   matchingRunChunk: (tenantId: string, runId: string, part: 'PAIRS' | 'UNMATCHED', index: number): Key => ({
     PK: `${t(tenantId)}#RUN#${runId}`,
     SK: `${part}#${String(index).padStart(4, '0')}`,
+  }),
+  matchingRunChunks: (tenantId: string, runId: string, part: 'PAIRS' | 'UNMATCHED') => ({
+    PK: `${t(tenantId)}#RUN#${runId}`,
+    SKPrefix: `${part}#`,
   }),
 
   /** Partner API keys live in the tenant's partition (a tenant has few); their rate state each in a partition of its own. */

@@ -115,10 +115,11 @@ export function matchingStore(client: StoreClient): MatchingStore {
     async getRun(tenantId, id) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.matchingRun(tenantId, id) }));
       if (!Item) return null;
-      const pk = keys.matchingRun(tenantId, id).PK;
+      const pairKeys = keys.matchingRunChunks(tenantId, id, 'PAIRS');
+      const unmatchedKeys = keys.matchingRunChunks(tenantId, id, 'UNMATCHED');
       const [pairs, unmatched] = await Promise.all([
-        queryAll<{ items: string[] }>(client, pk, 'PAIRS#'),
-        queryAll<{ items: MatchingRun['unmatched'] }>(client, pk, 'UNMATCHED#'),
+        queryAll<{ items: string[] }>(client, pairKeys.PK, pairKeys.SKPrefix),
+        queryAll<{ items: MatchingRun['unmatched'] }>(client, unmatchedKeys.PK, unmatchedKeys.SKPrefix),
       ]);
       return { ...fromItem<MatchingRun>(Item), pairs: pairs.flatMap((c) => c.items), unmatched: unmatched.flatMap((c) => c.items) };
     },

@@ -1,7 +1,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import { epochDay } from '#domain/health.ts';
-import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure, PairFilter, PairStart } from '#domain/mentorships.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { epochDay } from '#domain/mentorships/health.ts';
+import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure, PairFilter, PairStart } from '#domain/mentorships/pairs.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';

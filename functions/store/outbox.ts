@@ -1,6 +1,6 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { OutboxMessage } from '#domain/engagement.ts';
-import type { ClaimResult, OutboxStore } from '#domain/outbox.ts';
+import type { ClaimResult, OutboxMessage, OutboxStore } from '#domain/engagement/outbox.ts';
+import { inParallel } from '#lib/parallel.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem } from './items.ts';
 import { keys } from './keys.ts';
@@ -31,19 +31,6 @@ const isConditionFailure = (e: unknown) =>
   (e as { name?: string }).name === 'ConditionalCheckFailedException' ||
   ((e as { name?: string }).name === 'TransactionCanceledException' &&
     ((e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
-
-/** Runs `fn` over `items` with at most `limit` in flight. */
-export async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const item = items[next++] as T;
-        await fn(item);
-      }
-    }),
-  );
-}
 
 export function outboxStore(client: StoreClient): OutboxStore {
   const { doc, table } = client;

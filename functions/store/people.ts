@@ -1,8 +1,15 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#domain/audit.ts';
-import type { IdempotencyRecord } from '#domain/idempotency.ts';
-import { fold } from '#domain/names.ts';
-import { type Enrolment, type ParticipantFilter, type PeopleFilter, type PeopleStore, type Person, personCopy } from '#domain/people.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
+import { fold } from '#domain/kernel/names.ts';
+import {
+  type Enrolment,
+  type ParticipantFilter,
+  type PeopleFilter,
+  type PeopleStore,
+  type Person,
+  personCopy,
+} from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -248,7 +255,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
                     ':type': 'EnrolmentRefs',
                     ':person': personId,
                     ':empty': [],
-                    ':ref': [`${programId}#${enrolment.role}`],
+                    ':ref': [keys.enrolmentRef(programId, enrolment.role)],
                   },
                 },
               },
@@ -346,12 +353,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
         client,
         personIds.map((id) => keys.enrolmentRefs(tenantId, id)),
       );
-      const enrolmentKeys = refs.flatMap((r) =>
-        (r.refs as string[]).map((ref) => {
-          const [programId = '', role = ''] = ref.split('#');
-          return keys.enrolment(tenantId, String(r.personId), programId, role);
-        }),
-      );
+      const enrolmentKeys = refs.flatMap((r) => (r.refs as string[]).map((ref) => keys.enrolmentOfRef(tenantId, String(r.personId), ref)));
       const items = await batchGet(client, enrolmentKeys);
       const out = new Map<string, Enrolment[]>(personIds.map((id) => [id, []]));
       for (const item of items) out.get(String(item.personId))?.push(fromItem<Enrolment>(item));

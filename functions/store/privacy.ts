@@ -7,12 +7,12 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#domain/audit.ts';
-import type { ImportRow, RejectedRow } from '#domain/imports.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import { fold } from '#domain/kernel/names.ts';
 import type { GroupFairness } from '#domain/matching/run.ts';
-import type { Meeting, Mentorship } from '#domain/mentorships.ts';
-import { fold } from '#domain/names.ts';
-import type { Enrolment, Person } from '#domain/people.ts';
+import type { Meeting, Mentorship } from '#domain/mentorships/pairs.ts';
+import type { ImportRow, RejectedRow } from '#domain/people/imports.ts';
+import type { Enrolment, Person } from '#domain/people/people.ts';
 import {
   type ErasureMarker,
   erasedFairness,
@@ -29,7 +29,7 @@ import {
   rowIsAbout,
   scrubDeep,
   textScrubber,
-} from '#domain/privacy.ts';
+} from '#domain/privacy/personalData.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -222,7 +222,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
             ':empty': [],
             ':search': fold(pseudonym),
             ':sort': sortKey,
-            ':gsi1': `${e.role}#${sortKey}#${personId}`,
+            ':gsi1': keys.enrolmentIndex(t, e.programId, e.role, sortKey, e.enrolledAt, personId).GSI1SK,
           },
         );
         counts.enrolments++;
@@ -234,12 +234,14 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         const pk = keys.mentorship(t, m.id).PK;
         await rewrite(keys.mentorship(t, m.id), (item) => erasedPair(item as never, personId, pseudonym));
         counts.mentorships++;
-        for (const item of await rawPartition(pk, 'MEET#')) {
+        for (const item of await rawPartition(pk, keys.meetings(t, m.id).SKPrefix)) {
           await rewrite(item, (i) => erasedMeeting(i as never));
           counts.meetings++;
         }
-        for (const item of await rawPartition(pk, 'GOAL#')) if (await rewrite(item, (i) => erasedGoal(i as never))) counts.goals++;
-        for (const item of await rawPartition(pk, 'SURVEY#')) if (await rewrite(item, (i) => erasedSurvey(i as never))) counts.surveys++;
+        for (const item of await rawPartition(pk, keys.goals(t, m.id).SKPrefix))
+          if (await rewrite(item, (i) => erasedGoal(i as never))) counts.goals++;
+        for (const item of await rawPartition(pk, keys.surveys(t, m.id).SKPrefix))
+          if (await rewrite(item, (i) => erasedSurvey(i as never))) counts.surveys++;
       }
 
       // Requests sent (pointers) and received (the mentor's inbox).
@@ -316,7 +318,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
       for (const program of await rawPartition(keys.programs(t).PK, keys.programs(t).SKPrefix)) {
         for (const job of await rawIndex('GSI1', 'GSI1PK', keys.programImports(t, String(program.id)).GSI1PK)) {
           const jobPK = keys.importJob(t, String(job.id)).PK;
-          for (const chunk of await rawPartition(jobPK, 'CHUNK#')) {
+          for (const chunk of await rawPartition(jobPK, keys.importChunks(t, String(job.id)).SKPrefix)) {
             const rows = (chunk.rows as ImportRow[]).filter((r) => !rowIsAbout(marker.lookup, r.person));
             const failures = ((chunk.failures ?? []) as RejectedRow[]).map((r) =>
               rowIsAbout(marker.lookup, r) ? erasedProblem(r, scrub, pseudonym) : r,
@@ -324,7 +326,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
             counts.importRows += (chunk.rows as ImportRow[]).length - rows.length;
             await rewrite(chunk, (i) => ({ ...i, rows, failures }));
           }
-          for (const report of await rawPartition(jobPK, 'PROBLEMS#')) {
+          for (const report of await rawPartition(jobPK, keys.importReports(t, String(job.id)).SKPrefix)) {
             const rows = (report.rows as RejectedRow[]).map((r) => (rowIsAbout(marker.lookup, r) ? erasedProblem(r, scrub, pseudonym) : r));
             if (await rewrite(report, (i) => ({ ...i, rows }))) counts.importRows++;
           }

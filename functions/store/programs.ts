@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { ProgramStats } from '#domain/analytics.ts';
-import type { Program, ProgramStore } from '#domain/programs.ts';
+import type { ProgramStats } from '#domain/mentorships/analytics.ts';
+import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';

@@ -1,5 +1,5 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { MatchProposal, ProposalStore } from '#domain/proposals.ts';
+import type { MatchProposal, ProposalStore } from '#domain/mentorships/proposals.ts';
 import { auditPut } from './audit.ts';
 import { batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';

@@ -1,5 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Page, PageRequest } from '#domain/pages.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import type { StoreClient } from './client.ts';
 import { decodePosition, encodePosition, fromItem } from './items.ts';
 
@@ -85,4 +85,4 @@ export async function queryAll<T>({ doc, table }: StoreClient, pk: string, skPre
   return out;
 }
 
-export { allPages } from '#domain/pages.ts';
+export { allPages } from '#domain/kernel/pages.ts';

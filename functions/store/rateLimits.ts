@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { cellRate, type RateDecision, type RateLimit } from '#domain/apiKeys.ts';
-import type { CallerBucket, CallerRateLimiter } from '#domain/rateLimits.ts';
+import { cellRate, type RateDecision, type RateLimit } from '#domain/partners/apiKeys.ts';
+import type { CallerBucket, CallerRateLimiter } from '#domain/partners/rateLimits.ts';
 import type { StoreClient } from './client.ts';
 import { translate } from './items.ts';
 import { type Key, keys } from './keys.ts';

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import type { MentorshipRequest, RequestStore } from '#domain/requests.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import type { MentorshipRequest, RequestStore } from '#domain/mentorships/requests.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';

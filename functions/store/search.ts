@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { fold } from '#domain/names.ts';
-import type { Page, PageRequest } from '#domain/pages.ts';
-import type { Person } from '#domain/people.ts';
+import { fold } from '#domain/kernel/names.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { Person } from '#domain/people/people.ts';
 import type { StoreClient } from './client.ts';
 import { decodePosition, encodePosition } from './items.ts';
 import { type Key, keys } from './keys.ts';

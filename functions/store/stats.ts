@@ -1,4 +1,4 @@
-import { emptyStats, type ProgramStats, STATS_MAPS, type StatsChange } from '#domain/analytics.ts';
+import { emptyStats, type ProgramStats, STATS_MAPS, type StatsChange } from '#domain/mentorships/analytics.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { keys } from './keys.ts';

@@ -1,5 +1,5 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Survey, SurveyStore } from '#domain/feedback.ts';
+import type { Survey, SurveyStore } from '#domain/mentorships/feedback.ts';
 import { auditPut } from './audit.ts';
 import type { StoreClient } from './client.ts';
 import { translate } from './items.ts';

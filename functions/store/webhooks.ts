@@ -1,13 +1,14 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#domain/audit.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import type { DeliveryOutcome, WebhookDelivery, WebhookStore, WebhookSubscription } from '#domain/webhooks.ts';
+import type { DeliveryOutcome, WebhookDelivery, WebhookStore, WebhookSubscription } from '#domain/engagement/webhooks.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { inParallel } from '#lib/parallel.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { cancellationCodes, fromItem, nameOf, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { expiry, inParallel } from './outbox.ts';
+import { expiry } from './outbox.ts';
 import { allPages, queryPage } from './query.ts';
 
 /** Deliveries are kept this long (DynamoDB TTL). */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SCHEDULED_JOBS, type ScheduledJobName } from '#domain/jobs.ts';
+import { SCHEDULED_JOBS, type ScheduledJobName } from '#domain/kernel/jobs.ts';
 import { localClient, parseFlags, UsageError } from '../args.ts';
 import { handlerEnv, openDatabase } from '../database.ts';
 import type { LocalDynamo } from '../dynamo.ts';

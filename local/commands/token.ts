@@ -1,4 +1,4 @@
-import type { Role } from '#domain/actors.ts';
+import type { Role } from '#domain/kernel/actors.ts';
 import { parseGlobalId } from '#graphql/ids.ts';
 import { CLIENT_OPTIONS, localClient, parseFlags, UsageError } from '../args.ts';
 import { LocalIssuer } from '../issuer.ts';

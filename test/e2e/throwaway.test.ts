@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY_MS } from '#domain/health.ts';
+import { DAY_MS } from '#domain/mentorships/health.ts';
 import { freePort } from '#local/dynamo.ts';
 import type { RunInfo } from '#local/runs.ts';
 import { javaOnPort, ROOT, type Running, startKindling, stop } from '../support/kindling.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRows, suggestMapping } from '#domain/imports.ts';
-import { FOCUS_AREAS } from '#domain/programs.ts';
+import { readRows, suggestMapping } from '#domain/people/imports.ts';
+import { FOCUS_AREAS } from '#domain/programs/programs.ts';
 import { parseCsv } from '#lib/csv.ts';
 import { runProgramLifecycle } from '../../functions/jobs/programLifecycle.ts';
 import { graphql } from '../generated/gql.ts';

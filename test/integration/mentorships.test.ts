@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEntry } from '#domain/audit.ts';
-import { newProposal } from '#domain/proposals.ts';
+import { auditEntry } from '#domain/kernel/audit.ts';
+import { newProposal } from '#domain/mentorships/proposals.ts';
 import { runProgramLifecycle } from '../../functions/jobs/programLifecycle.ts';
 import { graphql } from '../generated/gql.ts';
 import { codes, testApi } from '../support/api.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logMeeting, startMentorship } from '#domain/mentorships.ts';
+import { logMeeting, startMentorship } from '#domain/mentorships/pairs.ts';
 import { graphql } from '../generated/gql.ts';
 import { codes, testApi } from '../support/api.ts';
 

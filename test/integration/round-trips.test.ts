@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startMentorship } from '#domain/mentorships.ts';
+import { startMentorship } from '#domain/mentorships/pairs.ts';
 import { graphql } from '../generated/gql.ts';
 import { testApi } from '../support/api.ts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sortKey } from '#domain/names.ts';
-import type { Person } from '#domain/people.ts';
+import { sortKey } from '#domain/kernel/names.ts';
+import type { Person } from '#domain/people/people.ts';
 import { batchPut } from '#store/batch.ts';
 import { personItem } from '#store/people.ts';
 import { graphql } from '../generated/gql.ts';

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResolveHost } from '#domain/endpoints.ts';
+import type { ResolveHost } from '#domain/engagement/endpoints.ts';
 import { runEngagement } from '../../functions/jobs/engagement.ts';
 import { runWebhookRetries } from '../../functions/jobs/webhooks.ts';
 import { graphql } from '../generated/gql.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { type GraphQLInputType, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ErrorCode } from '#domain/errors.ts';
+import { ErrorCode } from '#domain/kernel/errors.ts';
 import { testApi } from '../support/api.ts';
 import { type Api, checkInvariants, gql, ID_TYPES, ownTable, randomId, scanTable, seedWorld, type World } from '../support/hostile.ts';
 import { documentFor, type idTypeOf, type Operation, operations, type SampleContext, sample } from '../support/schemaOps.ts';

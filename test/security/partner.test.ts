@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hashSecret } from '#domain/apiKeys.ts';
+import { hashSecret } from '#domain/partners/apiKeys.ts';
 import { graphql } from '../generated/gql.ts';
 import { codes, TestClock, testApi } from '../support/api.ts';
 

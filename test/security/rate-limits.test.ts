@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALLER_LIMITS } from '#domain/rateLimits.ts';
+import { DEFAULT_CALLER_LIMITS } from '#domain/partners/rateLimits.ts';
 import { graphql } from '../generated/gql.ts';
 import { codes, TestClock, testApi } from '../support/api.ts';
 

@@ -9,8 +9,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultPrivacy } from '#domain/programs.ts';
-import { classOf, mayRead, type Subject, VISIBILITY, type Viewer } from '#domain/visibility.ts';
+import { classOf, defaultPrivacy, mayRead, type Subject, VISIBILITY, type Viewer } from '#domain/kernel/visibility.ts';
 import { HEAVY_FIELDS } from '#graphql/requestLimits.ts';
 import { testApi } from '../support/api.ts';
 import { type Api, gql, type IdType, local, must, ownTable, PAIR_NOTE, SENSITIVE_AREA, seedWorld, type World } from '../support/hostile.ts';
@@ -19,7 +18,7 @@ import { idTypeOf, operations, sample, schema } from '../support/schemaOps.ts';
 /**
  * The within-tenant pass of the hostile suite: every role inside one tenant × every field reachable
  * from every query, walked from the schema, checked against the visibility map
- * (functions/domain/visibility.ts). A resolver that hands a field to someone the map keeps it from
+ * (functions/domain/kernel/visibility.ts). A resolver that hands a field to someone the map keeps it from
  * fails here, whichever query reaches it.
  */
 

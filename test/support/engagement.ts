@@ -1,9 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { auditEntry } from '#domain/audit.ts';
-import type { OutboxMessage } from '#domain/engagement.ts';
-import type { MessageChannel } from '#domain/outbox.ts';
-import { newProposal } from '#domain/proposals.ts';
-import type { Rendered } from '#domain/templates.ts';
+import type { MessageChannel, OutboxMessage } from '#domain/engagement/outbox.ts';
+import type { Rendered } from '#domain/engagement/templates.ts';
+import { auditEntry } from '#domain/kernel/audit.ts';
+import { newProposal } from '#domain/mentorships/proposals.ts';
 import { keys } from '#store/keys.ts';
 import { graphql } from '../generated/gql.ts';
 import type { testApi } from './api.ts';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { engagementOf, planProgramDay } from '#domain/engagement.ts';
-import type { Mentorship } from '#domain/mentorships.ts';
-import { quietUntil, weekOf } from '#domain/outbox.ts';
-import { defaultCadence, defaultMatching, defaultPairing, type Program } from '#domain/programs.ts';
-import { render } from '#domain/templates.ts';
-import { eventFromAudit, sign } from '#domain/webhooks.ts';
+import { quietUntil, weekOf } from '#domain/engagement/outbox.ts';
+import { planProgramDay } from '#domain/engagement/planning.ts';
+import { render } from '#domain/engagement/templates.ts';
+import { eventFromAudit, sign } from '#domain/engagement/webhooks.ts';
+import type { Mentorship } from '#domain/mentorships/pairs.ts';
+import { engagementOf } from '#domain/programs/engagementSettings.ts';
+import { defaultCadence, defaultMatching, defaultPairing, type Program } from '#domain/programs/programs.ts';
 
 const program: Program = {
   id: 'P1',

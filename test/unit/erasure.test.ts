@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '#domain/audit.ts';
-import { ERASED, redactChanges, textScrubber } from '#domain/privacy.ts';
-import { eventFromAudit } from '#domain/webhooks.ts';
+import { eventFromAudit } from '#domain/engagement/webhooks.ts';
+import type { AuditEntry } from '#domain/kernel/audit.ts';
+import { ERASED, redactChanges, textScrubber } from '#domain/privacy/personalData.ts';
 
 const lookup = {
   displayName: 'Eva van Dijk',

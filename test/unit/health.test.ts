@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairHealth } from '#domain/health.ts';
-import { defaultCadence } from '#domain/programs.ts';
+import { pairHealth } from '#domain/mentorships/health.ts';
+import { defaultCadence } from '#domain/programs/programs.ts';
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '#domain/errors.ts';
+import { DomainError } from '#domain/kernel/errors.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
 import { localId, parseGlobalId, toGlobalId } from '#graphql/ids.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRows, suggestMapping } from '#domain/imports.ts';
-import { FOCUS_AREAS } from '#domain/programs.ts';
+import { readRows, suggestMapping } from '#domain/people/imports.ts';
+import { FOCUS_AREAS } from '#domain/programs/programs.ts';
 import { decodeText, parseCsv, toCsv } from '#lib/csv.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'docs', 'examples', 'hr-export-sample.csv');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitaliseDutch, searchTerms, sortKey, splitFamilyName } from '#domain/names.ts';
+import { capitaliseDutch, searchTerms, sortKey, splitFamilyName } from '#domain/kernel/names.ts';
 
 describe('Dutch names', () => {
   it('files "van der Dekker" under D, as a Dutch reader expects', () => {

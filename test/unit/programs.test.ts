@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStatuses, type Program, programsDueToRun } from '#domain/programs.ts';
+import { nextStatuses, type Program, programsDueToRun } from '#domain/programs/programs.ts';
 import { localDate } from '../../functions/jobs/programLifecycle.ts';
 
 const program = (over: Partial<Program>): Program => ({ id: 'p', status: 'OPEN', enrolmentClosesOn: '2026-03-01', ...over }) as Program;

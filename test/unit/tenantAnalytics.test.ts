@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyticsOf, emptyStats, tenantAnalyticsOf } from '#domain/analytics.ts';
-import { epochDay } from '#domain/health.ts';
+import { analyticsOf, emptyStats, tenantAnalyticsOf } from '#domain/mentorships/analytics.ts';
+import { epochDay } from '#domain/mentorships/health.ts';
 
 describe("the organisation's figures across programs", () => {
   const now = new Date('2026-06-01T12:00:00Z');

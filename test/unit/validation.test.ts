@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '#domain/errors.ts';
-import { Checks, isLanguageCode, isTimeZone, normaliseEmail } from '#domain/validation.ts';
+import { DomainError } from '#domain/kernel/errors.ts';
+import { Checks, isLanguageCode, isTimeZone, normaliseEmail } from '#domain/kernel/validation.ts';
 
 describe('input checks', () => {
   it('stores e-mail addresses lower-cased and trimmed, as HR exports mix case', () => {

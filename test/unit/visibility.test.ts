@@ -1,8 +1,7 @@
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { auditEntry } from '#domain/audit.ts';
-import { defaultPrivacy } from '#domain/programs.ts';
-import { auditView, checkMap, mayRead, payloadView, privacyLookup, WEBHOOK_DATA } from '#domain/visibility.ts';
+import { auditEntry } from '#domain/kernel/audit.ts';
+import { auditView, checkMap, defaultPrivacy, mayRead, payloadView, privacyLookup, WEBHOOK_DATA } from '#domain/kernel/visibility.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
 import { guardSchema, schemaFields } from '#graphql/visibility.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressAllowed, classifyAddress } from '#domain/endpoints.ts';
+import { addressAllowed, classifyAddress } from '#domain/engagement/endpoints.ts';
 
 /** The host a URL parser hands the address check: decimal, octal and hex IPv4 arrive as dotted quads. */
 const hostOf = (url: string) => new URL(url).hostname.replace(/^\[|\]$/g, '');

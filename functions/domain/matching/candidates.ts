@@ -1,4 +1,5 @@
-import type { MatchingSettings } from '../programs.ts';
+import { managersAbove } from '#domain/people/people.ts';
+import type { MatchingSettings } from '#domain/programs/programs.ts';
 import { compileScorer } from './compiled.ts';
 import type { Prepared } from './scoring.ts';
 
@@ -33,17 +34,6 @@ export interface MenteeOptions {
 }
 
 export const pairKey = (menteeId: string, mentorId: string): string => `${menteeId}|${mentorId}`;
-
-/** Everyone above a person in the reporting line, by e-mail, as far as the participants' records reach. */
-export function managersAbove(email: string, managerOf: ReadonlyMap<string, string | null>): Set<string> {
-  const above = new Set<string>();
-  let current = managerOf.get(email) ?? null;
-  while (current && !above.has(current) && current !== email) {
-    above.add(current);
-    current = managerOf.get(current) ?? null;
-  }
-  return above;
-}
 
 /**
  * The candidate pairs of one run, scored once and priced again on demand. The solver sees each

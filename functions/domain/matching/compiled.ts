@@ -1,4 +1,4 @@
-import { CRITERIA, type Criterion, type MatchingSettings } from '../programs.ts';
+import { CRITERIA, type Criterion, type MatchingSettings } from '#domain/programs/programs.ts';
 import type { Prepared } from './scoring.ts';
 
 /**

@@ -74,7 +74,9 @@ export function solvePeer(instance: PeerInstance, objective: PeerObjective): { s
   const started = performance.now();
   const n = instance.participants.length;
   const index = new Map<string, number>();
-  instance.participants.forEach((p, i) => index.set(p.id, i));
+  instance.participants.forEach((p, i) => {
+    index.set(p.id, i);
+  });
   const m = instance.edges.length;
   const ends = new Int32Array(2 * m);
   const w = new Float64Array(m);

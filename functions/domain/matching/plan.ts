@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Enrolment, Person } from '../people.ts';
-import type { Program } from '../programs.ts';
-import { type MatchProposal, newProposal } from '../proposals.ts';
+import { type MatchProposal, newProposal } from '#domain/mentorships/proposals.ts';
+import type { Enrolment, Person } from '#domain/people/people.ts';
+import type { Program } from '#domain/programs/programs.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { solveExact } from './exact.ts';
 import { explainUnmatched } from './explain.ts';

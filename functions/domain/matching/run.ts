@@ -1,12 +1,12 @@
-import type { Scope } from '../actors.ts';
-import { requireRole } from '../actors.ts';
-import { type AuditEntry, auditEntry } from '../audit.ts';
-import { DomainError, ErrorCode, notFound } from '../errors.ts';
-import type { MentorshipStore } from '../mentorships.ts';
-import type { Page, PageRequest } from '../pages.ts';
-import type { PeopleStore } from '../people.ts';
-import type { Program, ProgramStore } from '../programs.ts';
-import type { ProposalStore } from '../proposals.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
+import type { ProposalStore } from '#domain/mentorships/proposals.ts';
+import type { PeopleStore } from '#domain/people/people.ts';
+import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import { participants, planRun } from './plan.ts';
 import type { MatchingRun, PairRule, RuleKind, RunOptions } from './types.ts';
 

@@ -1,6 +1,6 @@
-import { fold } from '../names.ts';
-import { CRITERIA, type Criterion, type MatchingSettings } from '../programs.ts';
-import type { Contribution } from '../proposals.ts';
+import { fold } from '#domain/kernel/names.ts';
+import type { Contribution } from '#domain/mentorships/proposals.ts';
+import { CRITERIA, type Criterion, type MatchingSettings } from '#domain/programs/programs.ts';
 
 /** A participant as matching sees them: the profile and the enrolment, flattened. */
 export interface Candidate {

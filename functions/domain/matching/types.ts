@@ -1,5 +1,5 @@
-import type { MatchingSettings } from '../programs.ts';
-import type { MatchProposal } from '../proposals.ts';
+import type { MatchProposal } from '#domain/mentorships/proposals.ts';
+import type { MatchingSettings } from '#domain/programs/programs.ts';
 import type { Certification } from './exact.ts';
 import type { Unmatched } from './explain.ts';
 

@@ -1,5 +1,5 @@
-import { readAuditLog } from '#domain/audit.ts';
-import { erasePerson, exportPersonalData } from '#domain/privacy.ts';
+import { erasePerson, exportPersonalData } from '#domain/privacy/personalData.ts';
+import { readAuditLog } from '#domain/programs/auditLog.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, parseGlobalId, toGlobalId } from '../ids.ts';

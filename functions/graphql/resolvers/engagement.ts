@@ -1,7 +1,6 @@
-import { engagementOf, programAttention, requireEngagementReader } from '#domain/engagement.ts';
-import { notFound } from '#domain/errors.ts';
-import { listNotifications } from '#domain/outbox.ts';
-import { render } from '#domain/templates.ts';
+import { programAttention, requireEngagementReader } from '#domain/engagement/attention.ts';
+import { listNotifications } from '#domain/engagement/outbox.ts';
+import { render } from '#domain/engagement/templates.ts';
 import {
   createSubscription,
   deleteSubscription,
@@ -13,7 +12,9 @@ import {
   rotateSecret,
   updateSubscription,
   type WebhookDelivery,
-} from '#domain/webhooks.ts';
+} from '#domain/engagement/webhooks.ts';
+import { notFound } from '#domain/kernel/errors.ts';
+import { engagementOf } from '#domain/programs/engagementSettings.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, parseGlobalId, toGlobalId } from '../ids.ts';

@@ -1,8 +1,8 @@
-import { requireRole } from '#domain/actors.ts';
-import { exportParticipants, exportPeople } from '#domain/exports.ts';
-import { getImport, type ImportRequest, previewImport, startImport } from '#domain/importJobs.ts';
-import type { ColumnMapping, ImportField } from '#domain/imports.ts';
-import { PAIR_FIELDS, type PairImportRequest, previewPairImport, startPairImport } from '#domain/pairImports.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { PAIR_FIELDS, type PairImportRequest, previewPairImport, startPairImport } from '#domain/mentorships/pairImports.ts';
+import { exportParticipants, exportPeople } from '#domain/people/exports.ts';
+import { getImport, type ImportRequest, previewImport, startImport } from '#domain/people/importJobs.ts';
+import type { ColumnMapping, ImportField } from '#domain/people/imports.ts';
 import type { ColumnAssignmentInput, ImportField as ImportFieldEnum, Resolvers } from '#generated/resolvers.ts';
 import { parseCsv, toCsv } from '#lib/csv.ts';
 import { pageRequest, toConnection } from '../connections.ts';

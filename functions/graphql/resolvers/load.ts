@@ -1,6 +1,6 @@
-import { notFound } from '#domain/errors.ts';
-import type { Person } from '#domain/people.ts';
-import type { Program } from '#domain/programs.ts';
+import { notFound } from '#domain/kernel/errors.ts';
+import type { Person } from '#domain/people/people.ts';
+import type { Program } from '#domain/programs/programs.ts';
 import type { Context } from '../context.ts';
 
 /** Related records for field resolvers, batched per request: a list of N costs one BatchGet, not N reads. */

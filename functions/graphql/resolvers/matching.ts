@@ -1,7 +1,7 @@
-import { requireRole } from '#domain/actors.ts';
-import { notFound } from '#domain/errors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { notFound } from '#domain/kernel/errors.ts';
 import { proposalId, runMatching, setPairRule } from '#domain/matching/run.ts';
-import { CRITERIA } from '#domain/programs.ts';
+import { CRITERIA } from '#domain/programs/programs.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';

@@ -1,13 +1,18 @@
-import { reachesProgram, requireRole } from '#domain/actors.ts';
-import { analyticsOf, type ProgramAnalytics as ProgramAnalyticsFigures, type ProgramStats, tenantAnalyticsOf } from '#domain/analytics.ts';
-import { DomainError, ErrorCode } from '#domain/errors.ts';
-import { listSurveys, submitSurvey } from '#domain/feedback.ts';
-import { type Health, pairHealth } from '#domain/health.ts';
-import { changeMentorship, getMentorship, listPairs, logMeeting, reflect, saveGoal, startMentorship } from '#domain/mentorships.ts';
-import { allPages } from '#domain/pages.ts';
-import { decideProposal, getProposal, proposePair, respondToProposal } from '#domain/proposals.ts';
-import { answerRequest, getRequest, requestMentor } from '#domain/requests.ts';
-import { pairSubject, withSubject } from '#domain/visibility.ts';
+import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { allPages } from '#domain/kernel/pages.ts';
+import { pairSubject, withSubject } from '#domain/kernel/visibility.ts';
+import {
+  analyticsOf,
+  type ProgramAnalytics as ProgramAnalyticsFigures,
+  type ProgramStats,
+  tenantAnalyticsOf,
+} from '#domain/mentorships/analytics.ts';
+import { listSurveys, submitSurvey } from '#domain/mentorships/feedback.ts';
+import { type Health, pairHealth } from '#domain/mentorships/health.ts';
+import { changeMentorship, getMentorship, listPairs, logMeeting, reflect, saveGoal, startMentorship } from '#domain/mentorships/pairs.ts';
+import { decideProposal, getProposal, proposePair, respondToProposal } from '#domain/mentorships/proposals.ts';
+import { answerRequest, getRequest, requestMentor } from '#domain/mentorships/requests.ts';
 import type { Outcome, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import type { Context } from '../context.ts';

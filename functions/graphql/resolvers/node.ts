@@ -1,4 +1,4 @@
-import { reachesProgram } from '#domain/actors.ts';
+import { reachesProgram } from '#domain/kernel/actors.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import type { Context } from '../context.ts';
 import { parseGlobalId } from '../ids.ts';

@@ -1,4 +1,4 @@
-import { type ApiKeyScope, createApiKey, keyStatus, listApiKeys, revokeApiKey, rotateApiKey } from '#domain/apiKeys.ts';
+import { type ApiKeyScope, createApiKey, keyStatus, listApiKeys, revokeApiKey, rotateApiKey } from '#domain/partners/apiKeys.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { localId, toGlobalId } from '../ids.ts';
 

@@ -1,4 +1,4 @@
-import { reachesProgram } from '#domain/actors.ts';
+import { reachesProgram } from '#domain/kernel/actors.ts';
 import {
   createPerson,
   type Enrolment,
@@ -9,7 +9,7 @@ import {
   updateEnrolment,
   updatePerson,
   withdraw,
-} from '#domain/people.ts';
+} from '#domain/people/people.ts';
 import type { EnrolmentKey, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';
@@ -65,7 +65,7 @@ export const profileResolvers: Resolvers = {
   Person: {
     id: (person) => toGlobalId('Person', person.id),
     // Contact fields and enrolments are the person's and managers' only: the visibility guard
-    // (graphql/visibility.ts, from domain/visibility.ts) answers null to anyone else.
+    // (graphql/visibility.ts, from domain/kernel/visibility.ts) answers null to anyone else.
     enrolments: async (person, _args, ctx) =>
       (await ctx.loaders.enrolments.load(person.id)).filter((e) => reachesProgram(ctx.actor, e.programId)),
   },

@@ -1,5 +1,6 @@
-import { reachesProgram } from '#domain/actors.ts';
-import { listParticipants } from '#domain/people.ts';
+import { reachesProgram } from '#domain/kernel/actors.ts';
+import { privacyOf } from '#domain/kernel/visibility.ts';
+import { listParticipants } from '#domain/people/people.ts';
 import {
   CRITERIA,
   changeProgramStatus,
@@ -8,9 +9,8 @@ import {
   nextStatuses,
   type ProgramInput,
   pairingOf,
-  privacyOf,
   updateProgram,
-} from '#domain/programs.ts';
+} from '#domain/programs/programs.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';

@@ -1,5 +1,5 @@
-import { requireRole } from '#domain/actors.ts';
-import { createTenant, updateTenant } from '#domain/tenants.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { createTenant, updateTenant } from '#domain/tenancy/tenants.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { forgetTenant } from '../context.ts';

@@ -4,7 +4,7 @@ import { type Instance, type Objective, solve, verifyOptimal } from '#domain/mat
 import { type CandidateSpace, candidateEdges, type Mentor } from '#domain/matching/candidates.ts';
 import { solveExact } from '#domain/matching/exact.ts';
 import { type Candidate, type Prepared, prepare } from '#domain/matching/scoring.ts';
-import { defaultMatching, type MatchingSettings } from '#domain/programs.ts';
+import { defaultMatching, type MatchingSettings } from '#domain/programs/programs.ts';
 
 const at = new Date('2026-11-26T12:00:00Z');
 const settings: MatchingSettings = { ...defaultMatching, minimumScore: 0 };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { candidateEdges, type Mentor, managersAbove, pairKey } from '#domain/matching/candidates.ts';
+import { candidateEdges, type Mentor, pairKey } from '#domain/matching/candidates.ts';
 import { explainUnmatched } from '#domain/matching/explain.ts';
 import { type Candidate, prepare, scorePair, utcOffsetMinutes } from '#domain/matching/scoring.ts';
-import { defaultMatching, type MatchingSettings } from '#domain/programs.ts';
+import { managersAbove } from '#domain/people/people.ts';
+import { defaultMatching, type MatchingSettings } from '#domain/programs/programs.ts';
 
 const at = new Date('2026-11-26T12:00:00Z');
 

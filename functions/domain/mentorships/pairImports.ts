@@ -1,12 +1,11 @@
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { healthSlot, moveSlot, statsChange } from './analytics.ts';
-import { auditEntry } from './audit.ts';
-import { DomainError, ErrorCode, notFound } from './errors.ts';
-import { idempotent } from './idempotency.ts';
-import { type ImportDeps, type ImportJob, type Outcome, runChunks } from './importJobs.ts';
-import type { RejectedRow, RowProblem } from './imports.ts';
-import { managersAbove } from './matching/candidates.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { idempotent } from '#domain/kernel/idempotency.ts';
+import { allPages } from '#domain/kernel/pages.ts';
+import { Checks, normaliseEmail } from '#domain/kernel/validation.ts';
+import { healthSlot, moveSlot, statsChange } from '#domain/mentorships/analytics.ts';
 import {
   enrolledPair,
   type Goal,
@@ -15,11 +14,11 @@ import {
   type MentorshipStore,
   type PairHistory,
   pairStartOf,
-} from './mentorships.ts';
-import { allPages } from './pages.ts';
-import type { Enrolment, Person } from './people.ts';
-import type { Program } from './programs.ts';
-import { Checks, normaliseEmail } from './validation.ts';
+} from '#domain/mentorships/pairs.ts';
+import { type ImportDeps, type ImportJob, type Outcome, runChunks } from '#domain/people/importJobs.ts';
+import type { RejectedRow, RowProblem } from '#domain/people/imports.ts';
+import { type Enrolment, managersAbove, type Person } from '#domain/people/people.ts';
+import type { Program } from '#domain/programs/programs.ts';
 
 /**
  * Bringing in pairs that already run elsewhere (a spreadsheet): who mentors whom since when, until

@@ -1,9 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { DomainError, ErrorCode, notFound } from './errors.ts';
-import { Checks } from './validation.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { Checks } from '#domain/kernel/validation.ts';
 
 /**
  * Partner API keys: a tenant's program managers give a partner app (a member portal, an HR

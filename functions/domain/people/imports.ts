@@ -1,7 +1,7 @@
-import { DomainError } from './errors.ts';
+import { DomainError } from '#domain/kernel/errors.ts';
+import { isLanguageCode, normaliseEmail } from '#domain/kernel/validation.ts';
+import type { Program } from '#domain/programs/programs.ts';
 import { checkPerson, type ParticipantRole, type PersonInput } from './people.ts';
-import type { Program } from './programs.ts';
-import { isLanguageCode, normaliseEmail } from './validation.ts';
 
 /**
  * Reading an HR system's export: which column holds what (guessed from the headers, overridable),

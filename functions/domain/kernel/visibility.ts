@@ -1,7 +1,6 @@
 import type { Actor } from './actors.ts';
 import type { AuditEntry, FieldChange } from './audit.ts';
 import { forbidden } from './errors.ts';
-import { type ProgramPrivacy, privacyOf } from './programs.ts';
 
 /**
  * Who sees what, in one place (ADR 0030, docs/visibility.md). Every field of every GraphQL object
@@ -20,6 +19,20 @@ import { type ProgramPrivacy, privacyOf } from './programs.ts';
  * - OPERATOR_ONLY: platform operators.
  */
 export type Visibility = 'PUBLIC' | 'CONTACT' | 'PERSONAL' | 'SENSITIVE_REASON' | 'PAIR_PRIVATE' | 'MANAGER_ONLY' | 'OPERATOR_ONLY';
+
+/**
+ * Who sees a participant's sensitive focus areas (psycho-social support, by default): the person
+ * and their pair always; the program's managers only when the program says so.
+ */
+export interface ProgramPrivacy {
+  sensitiveFocusAreas: string[];
+  managersSeeSensitiveReasons: boolean;
+}
+
+export const defaultPrivacy: ProgramPrivacy = { sensitiveFocusAreas: ['PSYCHOSOCIAL_SUPPORT'], managersSeeSensitiveReasons: false };
+
+/** A program's privacy settings; programs stored before they existed get the defaults. */
+export const privacyOf = (program: { privacy?: ProgramPrivacy | undefined }): ProgramPrivacy => ({ ...defaultPrivacy, ...program.privacy });
 
 /** Whose record it is: the people it is about, and the program whose privacy settings apply. */
 export interface Subject {
@@ -71,7 +84,7 @@ export function visibleReasons(
   parties: readonly string[],
   reasons: readonly string[],
 ): string[] {
-  const privacy = program ? privacyOf(program as never) : null;
+  const privacy = program ? privacyOf(program) : null;
   if (mayRead(viewer, 'SENSITIVE_REASON', { parties, programId: null }, privacy)) return [...reasons];
   const hidden = privacy?.sensitiveFocusAreas ?? null;
   return hidden ? reasons.filter((r) => !hidden.includes(r)) : [];
@@ -92,7 +105,7 @@ export function visibleValue<T>(
   if (cls === 'SENSITIVE_REASON') {
     return Array.isArray(value) ? visibleReasons(program, viewer, subject?.parties ?? [], value as string[]) : null;
   }
-  if (mayRead(viewer, cls, subject, program ? privacyOf(program as never) : null)) return value;
+  if (mayRead(viewer, cls, subject, program ? privacyOf(program) : null)) return value;
   if (cls === 'MANAGER_ONLY' || cls === 'OPERATOR_ONLY') throw forbidden(action);
   return null;
 }
@@ -686,7 +699,7 @@ export type PrivacyLookup = (programId: string | null) => ProgramPrivacy[];
 
 /** Privacy lookups over a tenant's programs. */
 export function privacyLookup(programs: readonly { id: string; privacy?: ProgramPrivacy | undefined }[]): PrivacyLookup {
-  const byId = new Map(programs.map((p) => [p.id, privacyOf(p as never)]));
+  const byId = new Map(programs.map((p) => [p.id, privacyOf(p)]));
   return (programId) => {
     const one = programId ? byId.get(programId) : undefined;
     return one ? [one] : [...byId.values()];
@@ -793,7 +806,7 @@ export function personalExportView<T extends ExportRecord>(
 // ——— Messages that leave Kindling: e-mail and webhooks ———
 
 /**
- * What e-mail templates may carry (domain/templates.ts): names, the program, dates and counts.
+ * What e-mail templates may carry (domain/engagement/templates.ts): names, the program, dates and counts.
  * Anything else handed to a template is dropped before rendering, so a planner that one day adds
  * a reason or a note to a message's data cannot mail it.
  */

@@ -1,21 +1,20 @@
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { type AuditEntry, type AuditStore, auditEntry } from './audit.ts';
-import type { OutboxMessage } from './engagement.ts';
-import { DomainError, ErrorCode, notFound } from './errors.ts';
-import type { Survey } from './feedback.ts';
-import type { RejectedRow } from './imports.ts';
-import type { GroupFairness } from './matching/run.ts';
-import type { Goal, Meeting, Mentorship } from './mentorships.ts';
-import { fold } from './names.ts';
-import type { MessageChannel } from './outbox.ts';
-import { allPages } from './pages.ts';
-import type { Enrolment, PeopleStore, Person } from './people.ts';
-import type { ProgramStore } from './programs.ts';
-import type { MatchProposal } from './proposals.ts';
-import type { MentorshipRequest } from './requests.ts';
-import { Checks } from './validation.ts';
-import { personalExportView, privacyLookup } from './visibility.ts';
+import type { MessageChannel, OutboxMessage } from '#domain/engagement/outbox.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, type AuditStore, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { fold } from '#domain/kernel/names.ts';
+import { allPages } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
+import { personalExportView, privacyLookup } from '#domain/kernel/visibility.ts';
+import type { GroupFairness } from '#domain/matching/run.ts';
+import type { Survey } from '#domain/mentorships/feedback.ts';
+import type { Goal, Meeting, Mentorship } from '#domain/mentorships/pairs.ts';
+import type { MatchProposal } from '#domain/mentorships/proposals.ts';
+import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
+import type { RejectedRow } from '#domain/people/imports.ts';
+import type { Enrolment, PeopleStore, Person } from '#domain/people/people.ts';
+import type { ProgramStore } from '#domain/programs/programs.ts';
 
 /** Everything Kindling holds about one person, as a machine-readable export. */
 export interface PersonalRecord {

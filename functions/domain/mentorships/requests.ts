@@ -1,13 +1,13 @@
-import type { Scope } from './actors.ts';
-import { reachesProgram, requireRole } from './actors.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
+import { pairingOf } from '#domain/programs/programs.ts';
 import { type StatsChange, statsChange } from './analytics.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import { DAY_MS } from './health.ts';
-import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './mentorships.ts';
-import type { Page, PageRequest } from './pages.ts';
-import { pairingOf } from './programs.ts';
-import { Checks } from './validation.ts';
+import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './pairs.ts';
 
 /**
  * A mentee's own outreach (the seed: decide why, choose who has the traits, introduce yourself —

@@ -1,170 +1,25 @@
 import { createHash } from 'node:crypto';
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { DAY_MS, epochDay } from './health.ts';
-import type { Mentorship } from './mentorships.ts';
-import type { Person } from './people.ts';
-import type { Program } from './programs.ts';
-import type { MatchProposal } from './proposals.ts';
-import type { MentorshipRequest } from './requests.ts';
-import type { Checks } from './validation.ts';
+import { DAY_MS, epochDay } from '#domain/mentorships/health.ts';
+import type { Mentorship } from '#domain/mentorships/pairs.ts';
+import type { MatchProposal } from '#domain/mentorships/proposals.ts';
+import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
+import type { Person } from '#domain/people/people.ts';
+import { engagementOf } from '#domain/programs/engagementSettings.ts';
+import type { Program } from '#domain/programs/programs.ts';
+import type { Attention, AttentionStore, Suggestion } from './attention.ts';
+import { messageId, type OutboxMessage, type Recipient } from './outbox.ts';
+import type { Locale, Template } from './templates.ts';
 
 /**
  * Engagement (issue #9): Kindling keeps the rhythm of a program for its manager — follow-ups on
  * unanswered requests and proposals, nudges when a pair's next contact falls due, escalations when
  * a pair stays overdue, check-in and closing surveys, and flags on mentors who stopped answering.
  *
- * This file is the pure part: a program's settings and the *plan* of a day — which messages are
- * due, each with a deterministic id, so that planning the same day twice (or after a crash) names
- * exactly the same messages and the outbox writes each once.
+ * This file is the pure plan of a day — which messages are due, each with a deterministic id, so
+ * that planning the same day twice (or after a crash) names exactly the same messages and the
+ * outbox writes each once. The settings live in engagementSettings.ts, the outbox message in
+ * outbox.ts, the attention list in attention.ts.
  */
-export interface EngagementSettings {
-  /** Days after a request is sent (or a proposal approved) on which the other side is reminded. */
-  followUpDays: number[];
-  /** A pair hears this many days before its next contact is due. */
-  nudgeLeadDays: number;
-  /** A pair still overdue this many days after it became overdue is escalated to the manager. */
-  escalateAfterDays: number;
-  /** A mentor is flagged after this many unanswered requests or ignored nudges. */
-  unresponsiveAfter: number;
-  /** No messages between these local hours of the recipient (start == end: no quiet hours). */
-  quietHoursStart: number;
-  quietHoursEnd: number;
-  /** At most this many messages a week per person; the rest wait for the next week. */
-  weeklyCap: number;
-  /** Where escalations and flags go by e-mail; without it they show in the console only. */
-  managerEmail: string | null;
-}
-
-export const defaultEngagement: EngagementSettings = {
-  followUpDays: [3, 7],
-  nudgeLeadDays: 7,
-  escalateAfterDays: 14,
-  unresponsiveAfter: 2,
-  quietHoursStart: 20,
-  quietHoursEnd: 8,
-  weeklyCap: 3,
-  managerEmail: null,
-};
-
-export type EngagementInput = { [K in keyof EngagementSettings]?: EngagementSettings[K] | null };
-
-/** A program's engagement settings; programs stored before they existed get the defaults. */
-export const engagementOf = (program: Pick<Program, 'engagement'>): EngagementSettings => ({
-  ...defaultEngagement,
-  ...program.engagement,
-});
-
-/** Applies an update over the current settings, checking each field (used by programs.ts). */
-export function applyEngagement(checks: Checks, base: EngagementSettings, input: EngagementInput | null | undefined): EngagementSettings {
-  const e = input ?? {};
-  const field = (name: string) => `input.engagement.${name}`;
-  const int = (name: keyof EngagementSettings, min: number, max: number): number => {
-    const v = e[name];
-    return v === undefined || v === null ? (base[name] as number) : checks.int(field(name), v as number, { min, max });
-  };
-  let followUpDays = base.followUpDays;
-  if (e.followUpDays) {
-    followUpDays = [...new Set(e.followUpDays)].sort((a, b) => a - b);
-    if (followUpDays.length > 4) checks.fail(field('followUpDays'), 'tooMany', 'takes at most 4 days');
-    followUpDays.forEach((d, i) => {
-      checks.int(`${field('followUpDays')}.${i}`, d, { min: 1, max: 60 });
-    });
-  }
-  const managerEmail =
-    e.managerEmail === undefined
-      ? base.managerEmail
-      : e.managerEmail === null || e.managerEmail.trim() === ''
-        ? null
-        : checks.email(field('managerEmail'), e.managerEmail);
-  return {
-    followUpDays,
-    nudgeLeadDays: int('nudgeLeadDays', 0, 30),
-    escalateAfterDays: int('escalateAfterDays', 1, 90),
-    unresponsiveAfter: int('unresponsiveAfter', 1, 20),
-    quietHoursStart: int('quietHoursStart', 0, 23),
-    quietHoursEnd: int('quietHoursEnd', 0, 23),
-    weeklyCap: int('weeklyCap', 1, 50),
-    managerEmail,
-  };
-}
-
-/** Every message Kindling sends; each has an English and a Dutch template (templates.ts). */
-export const TEMPLATES = [
-  'REQUEST_FOLLOW_UP',
-  'REQUEST_EXPIRED',
-  'PROPOSAL_FOLLOW_UP',
-  'PROPOSAL_EXPIRED',
-  'APPROVALS_WAITING',
-  'NUDGE_DUE',
-  'NUDGE_OVERDUE',
-  'PAIR_ESCALATED',
-  'CHECK_IN_SURVEY',
-  'CLOSING_SURVEY',
-  'MENTOR_UNRESPONSIVE',
-] as const;
-export type Template = (typeof TEMPLATES)[number];
-
-export type Locale = 'en' | 'nl';
-
-/** Who a message is for: a participant (quiet hours in their zone, counted against their weekly cap) or the program's manager. */
-export interface Recipient {
-  kind: 'PERSON' | 'MANAGER';
-  personId: string | null;
-  name: string;
-  /** Null for a manager without an e-mail address: the console shows the message, nothing is mailed. */
-  email: string | null;
-  timeZone: string;
-  locale: Locale;
-}
-
-export type MessageStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
-
-/** One message in the outbox. */
-export interface OutboxMessage {
-  /** Derived from `dedupeKey`: the same logical message always has the same id. */
-  id: string;
-  /** What makes the message unique, e.g. `nudge-due|<pair>|<day>|MENTOR`. */
-  dedupeKey: string;
-  tenantId: string;
-  programId: string;
-  template: Template;
-  recipient: Recipient;
-  /** What the template fills in (names, dates, counts). */
-  data: Record<string, string | number>;
-  status: MessageStatus;
-  attempts: number;
-  /** Not sent before this instant (quiet hours, the weekly cap, a retry's back-off, a sending lease). */
-  notBefore: string;
-  /** Why it waits, when it was held back: `QUIET_HOURS`, `WEEKLY_CAP`, `RETRY`. */
-  deferredReason: string | null;
-  channel: string | null;
-  sentAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-}
-
-/** A logical key → a short id that fits a global id (`[A-Za-z0-9_-]{1,64}`). */
-export const messageId = (dedupeKey: string): string => `m${createHash('sha256').update(dedupeKey).digest('base64url').slice(0, 27)}`;
-
-/** Something the program manager should look at, shown on the program (and mailed when there is an address). */
-export type AttentionKind = 'OVERDUE_PAIR' | 'UNRESPONSIVE_MENTOR';
-export type Suggestion = 'CHECK_IN' | 'OFFER_REMATCH';
-
-export interface Attention {
-  tenantId: string;
-  programId: string;
-  kind: AttentionKind;
-  /** The pair (OVERDUE_PAIR) or the mentor (UNRESPONSIVE_MENTOR). */
-  subjectId: string;
-  subjectName: string;
-  suggestion: Suggestion | null;
-  /** Unanswered requests and ignored nudges (UNRESPONSIVE_MENTOR), days overdue (OVERDUE_PAIR, worked out when read). */
-  signals: number;
-  since: string;
-  updatedAt: string;
-}
-
 /** A webhook-worthy event found while planning (pair overdue, survey due); deliveries are made per subscription. */
 export interface PlannedEvent {
   id: string;
@@ -514,13 +369,8 @@ export function toOutbox(
   };
 }
 
-/** Program managers read what was (or would be) sent, and what needs their attention. */
-export function requireEngagementReader(scope: Scope, action: string): void {
-  requireRole(scope.actor, action, 'manager');
-}
-
 /** What the engagement job reads and writes besides the outbox (store/engagement.ts). */
-export interface EngagementStore {
+export interface EngagementStore extends AttentionStore {
   /** A program's requests sent on or after `since` (any status). */
   recentRequests(tenantId: string, programId: string, since: string): Promise<MentorshipRequest[]>;
   /** A program's proposals waiting for a decision, and those expired since `since`. */
@@ -529,17 +379,4 @@ export interface EngagementStore {
   pairsToFollow(tenantId: string, programId: string, since: string): Promise<Mentorship[]>;
   /** Adds unanswered-request and ignored-nudge signals to a mentor's set (idempotent); returns the set's size. */
   addSignals(tenantId: string, programId: string, mentorId: string, name: string, ids: string[]): Promise<number>;
-  listAttention(tenantId: string, programId: string): Promise<Attention[]>;
-  /** Makes the attention list of kind `kind` exactly `items` (resolved ones are removed). */
-  replaceAttention(tenantId: string, programId: string, kind: AttentionKind, items: Attention[]): Promise<void>;
-}
-
-/** Program managers see what needs their attention in a program: pairs that stay overdue, mentors who stopped answering. */
-export async function programAttention(deps: { engagement: EngagementStore }, scope: Scope, programId: string): Promise<Attention[]> {
-  requireEngagementReader(scope, 'read what needs attention');
-  const today = epochDay(scope.now);
-  const items = (await deps.engagement.listAttention(scope.tenantId, programId)).map((a) =>
-    a.kind === 'OVERDUE_PAIR' ? { ...a, signals: Math.max(0, today - epochDay(a.since)) } : a,
-  );
-  return items.sort((a, b) => a.kind.localeCompare(b.kind) || b.signals - a.signals || a.subjectName.localeCompare(b.subjectName));
 }

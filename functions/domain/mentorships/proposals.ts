@@ -1,12 +1,12 @@
-import type { Scope } from './actors.ts';
-import { reachesProgram, requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { DomainError, ErrorCode, notFound } from './errors.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
+import { type Criterion, type Program, pairingOf } from '#domain/programs/programs.ts';
 import { DAY_MS } from './health.ts';
-import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './mentorships.ts';
-import type { Page, PageRequest } from './pages.ts';
-import { type Criterion, type Program, pairingOf } from './programs.ts';
-import { Checks } from './validation.ts';
+import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './pairs.ts';
 
 /**
  * A proposed pair: written by the matching engine or by a program manager. Proposed → approved (by a

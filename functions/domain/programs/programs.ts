@@ -1,11 +1,12 @@
-import type { Scope } from './actors.ts';
-import { reachesProgram, requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagement.ts';
-import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
-import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
-import type { Page, PageRequest } from './pages.ts';
-import { Checks } from './validation.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
+import { defaultPrivacy, type ProgramPrivacy, privacyOf } from '#domain/kernel/visibility.ts';
+import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagementSettings.ts';
 
 /** The reasons people want a mentor (the seed's list). A tenant may add focus areas of its own. */
 export const FOCUS_AREAS = [
@@ -71,20 +72,6 @@ export const defaultPairing: PairingRules = { maxOpenRequests: 3, requestExpiryD
 
 /** A program's pairing rules; programs stored before the rules existed get the defaults. */
 export const pairingOf = (program: Program): PairingRules => ({ ...defaultPairing, ...program.pairing });
-
-/**
- * Who sees a participant's sensitive focus areas (psycho-social support, by default): the person
- * and their pair always; the program's managers only when the program says so.
- */
-export interface ProgramPrivacy {
-  sensitiveFocusAreas: string[];
-  managersSeeSensitiveReasons: boolean;
-}
-
-export const defaultPrivacy: ProgramPrivacy = { sensitiveFocusAreas: ['PSYCHOSOCIAL_SUPPORT'], managersSeeSensitiveReasons: false };
-
-/** A program's privacy settings; programs stored before they existed get the defaults. */
-export const privacyOf = (program: Pick<Program, 'privacy'>): ProgramPrivacy => ({ ...defaultPrivacy, ...program.privacy });
 
 export interface Program {
   id: string;

@@ -1,12 +1,12 @@
-import type { Scope } from './actors.ts';
-import { reachesProgram, requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { DomainError, ErrorCode, notFound } from './errors.ts';
-import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
-import { displayName, fold, sortKey } from './names.ts';
-import type { Page, PageRequest } from './pages.ts';
-import type { Program, ProgramStore } from './programs.ts';
-import { Checks } from './validation.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
+import { displayName, fold, sortKey } from '#domain/kernel/names.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
+import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 
 export type ParticipantRole = 'MENTOR' | 'MENTEE';
 export type EnrolmentStatus = 'ENROLLED' | 'MATCHED' | 'WITHDRAWN';
@@ -483,4 +483,15 @@ export function listParticipants(
 ) {
   requireRole(scope.actor, 'list participants', 'manager');
   return deps.people.listEnrolments(scope.tenantId, programId, cleanFilter(filter), sort, page);
+}
+
+/** Everyone above a person in the reporting line, by e-mail, as far as the participants' records reach. */
+export function managersAbove(email: string, managerOf: ReadonlyMap<string, string | null>): Set<string> {
+  const above = new Set<string>();
+  let current = managerOf.get(email) ?? null;
+  while (current && !above.has(current) && current !== email) {
+    above.add(current);
+    current = managerOf.get(current) ?? null;
+  }
+  return above;
 }

@@ -1,8 +1,5 @@
 import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { allPages, type Page, type PageRequest } from './pages.ts';
-import type { ProgramStore } from './programs.ts';
-import { auditView, privacyLookup } from './visibility.ts';
+import type { Page, PageRequest } from './pages.ts';
 
 /** One changed field: its value before and after, as stored. */
 export interface FieldChange {
@@ -67,24 +64,4 @@ export function auditEntry(
     entityId: entity.id,
     changes: diff(before, after),
   };
-}
-
-/**
- * Program managers read their organisation's log, or one record's trail, newest first. Each entry's
- * values pass through the same visibility rules as the records they describe (domain/visibility.ts):
- * a hidden sensitive reason stays hidden in the `person.enrol` that recorded it.
- */
-export async function readAuditLog(
-  deps: { audit: AuditStore; programs: Pick<ProgramStore, 'listPrograms'> },
-  scope: Scope,
-  entity: { type: string; id: string } | null,
-  page: PageRequest,
-): Promise<Page<AuditEntry>> {
-  requireRole(scope.actor, 'read the audit log', 'manager');
-  const [found, programs] = await Promise.all([
-    deps.audit.listAudit(scope.tenantId, entity, page),
-    allPages((p) => deps.programs.listPrograms(scope.tenantId, p), 100),
-  ]);
-  const privacies = privacyLookup(programs);
-  return { ...found, items: found.items.map((e) => auditView(e, scope.actor, privacies)) };
 }

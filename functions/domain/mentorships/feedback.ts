@@ -1,11 +1,11 @@
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
 import { type StatsChange, statsChange } from './analytics.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { DomainError, ErrorCode, notFound } from './errors.ts';
-import { getMentorship, type MentorshipStore } from './mentorships.ts';
-import type { Page, PageRequest } from './pages.ts';
-import { Checks } from './validation.ts';
+import { getMentorship, type MentorshipStore } from './pairs.ts';
 
 /** The outcomes the seed names: what mentees (and mentors) gain. */
 export const OUTCOMES = [

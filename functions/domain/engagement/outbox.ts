@@ -1,8 +1,48 @@
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import type { MessageStatus, OutboxMessage, Template } from './engagement.ts';
-import type { Page, PageRequest } from './pages.ts';
-import { type Rendered, render } from './templates.ts';
+import { createHash } from 'node:crypto';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { type Locale, type Rendered, render, type Template } from './templates.ts';
+
+/** Who a message is for: a participant (quiet hours in their zone, counted against their weekly cap) or the program's manager. */
+export interface Recipient {
+  kind: 'PERSON' | 'MANAGER';
+  personId: string | null;
+  name: string;
+  /** Null for a manager without an e-mail address: the console shows the message, nothing is mailed. */
+  email: string | null;
+  timeZone: string;
+  locale: Locale;
+}
+
+export type MessageStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
+
+/** One message in the outbox. */
+export interface OutboxMessage {
+  /** Derived from `dedupeKey`: the same logical message always has the same id. */
+  id: string;
+  /** What makes the message unique, e.g. `nudge-due|<pair>|<day>|MENTOR`. */
+  dedupeKey: string;
+  tenantId: string;
+  programId: string;
+  template: Template;
+  recipient: Recipient;
+  /** What the template fills in (names, dates, counts). */
+  data: Record<string, string | number>;
+  status: MessageStatus;
+  attempts: number;
+  /** Not sent before this instant (quiet hours, the weekly cap, a retry's back-off, a sending lease). */
+  notBefore: string;
+  /** Why it waits, when it was held back: `QUIET_HOURS`, `WEEKLY_CAP`, `RETRY`. */
+  deferredReason: string | null;
+  channel: string | null;
+  sentAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+}
+
+/** A logical key → a short id that fits a global id (`[A-Za-z0-9_-]{1,64}`). */
+export const messageId = (dedupeKey: string): string => `m${createHash('sha256').update(dedupeKey).digest('base64url').slice(0, 27)}`;
 
 /**
  * The outbox: every message goes through it (ADR 0020). Planning writes a message once under its

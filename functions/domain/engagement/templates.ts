@@ -1,5 +1,22 @@
-import type { Locale, OutboxMessage, Template } from './engagement.ts';
-import { MAIL_DATA, payloadView } from './visibility.ts';
+import { MAIL_DATA, payloadView } from '#domain/kernel/visibility.ts';
+
+/** Every message Kindling sends; each has an English and a Dutch template (templates.ts). */
+export const TEMPLATES = [
+  'REQUEST_FOLLOW_UP',
+  'REQUEST_EXPIRED',
+  'PROPOSAL_FOLLOW_UP',
+  'PROPOSAL_EXPIRED',
+  'APPROVALS_WAITING',
+  'NUDGE_DUE',
+  'NUDGE_OVERDUE',
+  'PAIR_ESCALATED',
+  'CHECK_IN_SURVEY',
+  'CLOSING_SURVEY',
+  'MENTOR_UNRESPONSIVE',
+] as const;
+export type Template = (typeof TEMPLATES)[number];
+
+export type Locale = 'en' | 'nl';
 
 /** A message ready for a channel. */
 export interface Rendered {
@@ -115,7 +132,7 @@ const catalog: Record<Locale, Record<Template, Render>> = {
 };
 
 /** The message in its recipient's language, from only the data the visibility map lets a message carry (`MAIL_DATA`). */
-export function render(message: Pick<OutboxMessage, 'template' | 'data' | 'recipient'>): Rendered {
+export function render<R extends { locale: Locale }>(message: { template: Template; data: Data; recipient: R }): Rendered {
   const locale = message.recipient.locale;
   const out = catalog[locale][message.template](payloadView(message.data, MAIL_DATA));
   return { subject: out.subject, text: `${out.text}${SIGNATURE[locale]}` };

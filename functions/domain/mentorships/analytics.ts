@@ -1,5 +1,5 @@
+import { defaultCadence, type Program } from '#domain/programs/programs.ts';
 import { epochDay, type Health, healthOnDay } from './health.ts';
-import { defaultCadence, type Program } from './programs.ts';
 
 /**
  * A program's figures, kept current by the writes that change them (each write adds its

@@ -1,10 +1,10 @@
-import type { Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { DomainError, ErrorCode } from './errors.ts';
-import type { Page, PageRequest } from './pages.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { visibleReasons } from '#domain/kernel/visibility.ts';
+import type { Program } from '#domain/programs/programs.ts';
 import { cleanFilter, type Enrolment, type ParticipantFilter, type PeopleFilter, type PeopleStore, type Person } from './people.ts';
-import type { Program } from './programs.ts';
-import { visibleReasons } from './visibility.ts';
 
 /** A list exported as a table; the GraphQL layer writes it as spreadsheet-safe CSV. */
 export interface Table {

@@ -1,9 +1,9 @@
-import type { Actor, Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { DomainError, ErrorCode, notFound } from './errors.ts';
-import { type IdempotencyRecord, type IdempotencyStore, idempotent } from './idempotency.ts';
-import { Checks } from './validation.ts';
+import type { Actor, Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
+import { Checks } from '#domain/kernel/validation.ts';
 
 export interface TenantSettings {
   timeZone: string;

@@ -1,14 +1,14 @@
-import type { Scope } from './actors.ts';
-import { reachesProgram, requireRole } from './actors.ts';
+import type { Scope } from '#domain/kernel/actors.ts';
+import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
+import { pairSubject, withSubject } from '#domain/kernel/visibility.ts';
+import type { Enrolment, PeopleStore } from '#domain/people/people.ts';
+import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import { healthSlot, moveSlot, type StatsChange, statsChange } from './analytics.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { assertNever, DomainError, ErrorCode, notFound } from './errors.ts';
 import { epochDay, type Health, type HealthBand, healthBands } from './health.ts';
-import type { Page, PageRequest } from './pages.ts';
-import type { Enrolment, PeopleStore } from './people.ts';
-import type { Program, ProgramStore } from './programs.ts';
-import { Checks } from './validation.ts';
-import { pairSubject, withSubject } from './visibility.ts';
 
 export type MentorshipStatus = 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'ENDED_EARLY';
 export type MeetingMode = 'IN_PERSON' | 'VIDEO' | 'PHONE' | 'CHAT';
@@ -432,7 +432,7 @@ export async function logMeeting(deps: Pick<MentorshipDeps, 'mentorships' | 'new
   const change = { meeting: { id: meeting.id, kind: meeting.kind, heldAt: meeting.heldAt, mode: meeting.mode } };
   const audit = auditEntry(scope, deps.newId, 'mentorship.meeting', { type: 'Mentorship', id: mentorship.id }, null, change);
   await deps.mentorships.addMeeting(meeting, { lastContactAt, expectedVersion: mentorship.version }, stats, audit);
-  // The meeting carries its pair: its private notes reach the pair only (domain/visibility.ts).
+  // The meeting carries its pair: its private notes reach the pair only (domain/kernel/visibility.ts).
   return withSubject(meeting, pairSubject(mentorship));
 }
 

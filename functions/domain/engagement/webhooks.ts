@@ -1,13 +1,13 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import type { Actor, Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
+import type { Actor, Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound, versionConflict } from '#domain/kernel/errors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks } from '#domain/kernel/validation.ts';
+import { payloadView, WEBHOOK_DATA } from '#domain/kernel/visibility.ts';
 import { addressAllowed, classifyAddress, isLocalName, type ResolveHost } from './endpoints.ts';
-import type { PlannedEvent } from './engagement.ts';
-import { DomainError, ErrorCode, notFound, versionConflict } from './errors.ts';
-import type { Page, PageRequest } from './pages.ts';
-import { Checks } from './validation.ts';
-import { payloadView, WEBHOOK_DATA } from './visibility.ts';
+import type { PlannedEvent } from './planning.ts';
 
 /**
  * Partner webhooks: a partner app registers an endpoint and the events it wants; Kindling signs

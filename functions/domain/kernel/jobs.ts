@@ -10,4 +10,9 @@ export type JobRef =
 
 export interface JobQueue {
   enqueue(job: JobRef): Promise<void>;
+  /**
+   * Present where jobs run in this process (one machine): runs an operator's scheduled job right
+   * away and says what it did. Absent (AWS): the job goes on the queue.
+   */
+  runNow?: (job: Extract<JobRef, { kind: 'scheduled' }>) => Promise<{ summary: string[] }>;
 }

@@ -1,4 +1,4 @@
-import type { Cadence } from './programs.ts';
+import type { Cadence } from '#domain/programs/programs.ts';
 
 export type Health = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE' | 'NEVER_MET';
 

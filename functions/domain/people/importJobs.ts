@@ -1,9 +1,13 @@
-import type { Actor, Scope } from './actors.ts';
-import { requireRole } from './actors.ts';
-import { type AuditEntry, auditEntry } from './audit.ts';
-import { DomainError, ErrorCode, notFound } from './errors.ts';
-import type { IdempotencyRecord, IdempotencyStore } from './idempotency.ts';
-import { idempotent } from './idempotency.ts';
+import type { Actor, Scope } from '#domain/kernel/actors.ts';
+import { requireRole } from '#domain/kernel/actors.ts';
+import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import type { IdempotencyRecord, IdempotencyStore } from '#domain/kernel/idempotency.ts';
+import { idempotent } from '#domain/kernel/idempotency.ts';
+import type { JobQueue } from '#domain/kernel/jobs.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { Checks, normaliseEmail } from '#domain/kernel/validation.ts';
+import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import {
   type ColumnMapping,
   IMPORT_FIELDS,
@@ -13,8 +17,6 @@ import {
   readRows,
   suggestMapping,
 } from './imports.ts';
-import type { JobQueue } from './jobs.ts';
-import type { Page, PageRequest } from './pages.ts';
 import {
   checkPerson,
   createPerson,
@@ -27,8 +29,6 @@ import {
   updateEnrolment,
   updatePerson,
 } from './people.ts';
-import type { Program, ProgramStore } from './programs.ts';
-import { Checks, normaliseEmail } from './validation.ts';
 
 export type ImportStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 /** What a file brings in: participants (an HR export), or pairs already running elsewhere. Absent on older jobs: PEOPLE. */

@@ -1,4 +1,4 @@
-import type { Actor } from './actors.ts';
+import type { Actor } from '#domain/kernel/actors.ts';
 import { type RateDecision, type RateLimit, rateLimited } from './apiKeys.ts';
 
 /**
