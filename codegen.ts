@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           ImportJob: '../domain/importJobs.ts#ImportJob',
           MentorshipRequest: '../domain/requests.ts#MentorshipRequest',
           MatchProposal: '../domain/proposals.ts#MatchProposal',
+          Contribution: '../domain/proposals.ts#Contribution',
+          ContributionFacts: '../domain/proposals.ts#ContributionFacts',
           Goal: '../domain/mentorships.ts#Goal',
           Survey: '../domain/feedback.ts#Survey',
           MatchingRun: '../domain/matching/run.ts#MatchingRun',

@@ -1,5 +1,6 @@
 import type { Scope } from './actors.ts';
 import { requireRole } from './actors.ts';
+import { invalidInput } from './errors.ts';
 import { allPages, type Page, type PageRequest } from './pages.ts';
 import type { ProgramStore } from './programs.ts';
 import { auditView, privacyLookup } from './visibility.ts';
@@ -28,8 +29,23 @@ export interface AuditEntry {
   changes: FieldChange[];
 }
 
+/** What a reader narrows the log to: who, which action (a prefix: `proposal` or `proposal.approve`), what kind of record, when. */
+export interface AuditFilter {
+  actorId?: string | null;
+  action?: string | null;
+  entityType?: string | null;
+  /** Instants (ISO 8601), both inclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
 export interface AuditStore {
-  listAudit(tenantId: string, entity: { type: string; id: string } | null, page: PageRequest): Promise<Page<AuditEntry>>;
+  listAudit(
+    tenantId: string,
+    entity: { type: string; id: string } | null,
+    page: PageRequest,
+    filter?: AuditFilter,
+  ): Promise<Page<AuditEntry>>;
   /** Records an act that changes nothing else (a personal-data export). */
   recordAudit(entry: AuditEntry): Promise<void>;
 }
@@ -79,10 +95,14 @@ export async function readAuditLog(
   scope: Scope,
   entity: { type: string; id: string } | null,
   page: PageRequest,
+  filter: AuditFilter = {},
 ): Promise<Page<AuditEntry>> {
   requireRole(scope.actor, 'read the audit log', 'manager');
+  if (filter.from && filter.to && filter.from > filter.to) {
+    throw invalidInput([{ field: 'from', reason: 'The range starts after it ends', rule: 'range' }]);
+  }
   const [found, programs] = await Promise.all([
-    deps.audit.listAudit(scope.tenantId, entity, page),
+    deps.audit.listAudit(scope.tenantId, entity, page, filter),
     allPages((p) => deps.programs.listPrograms(scope.tenantId, p), 100),
   ]);
   const privacies = privacyLookup(programs);

@@ -7,7 +7,7 @@ import type { Mentorship as MentorshipModel, Meeting as MeetingModel, Goal as Go
 import type { AuditEntry as AuditEntryModel } from '../domain/audit.ts';
 import type { ImportJob as ImportJobModel } from '../domain/importJobs.ts';
 import type { MentorshipRequest as MentorshipRequestModel } from '../domain/requests.ts';
-import type { MatchProposal as MatchProposalModel } from '../domain/proposals.ts';
+import type { MatchProposal as MatchProposalModel, Contribution as ContributionModel, ContributionFacts as ContributionFactsModel } from '../domain/proposals.ts';
 import type { Survey as SurveyModel } from '../domain/feedback.ts';
 import type { MatchingRun as MatchingRunModel, PairRule as PairRuleModel } from '../domain/matching/run.ts';
 import type { Actor as ActorModel } from '../domain/actors.ts';
@@ -181,9 +181,34 @@ export type Contribution = {
   /** Its share of the total score. */
   contribution: Scalars['Float']['output'];
   criterion: Criterion;
+  /**
+   * What the pair has in common on this criterion, for a sentence in the reader's language ("both
+   * speak Dutch", "3 of 5 skills"); null for criteria that have none and proposals made before.
+   */
+  facts?: Maybe<ContributionFacts>;
   /** How well the pair does on this criterion, 0 to 1. */
   score: Scalars['Float']['output'];
   weight: Scalars['Float']['output'];
+};
+
+/** The concrete reason behind a criterion's fit. */
+export type ContributionFacts = {
+  __typename?: 'ContributionFacts';
+  /** Hours between the two time zones, to the half hour. */
+  hoursApart?: Maybe<Scalars['Float']['output']>;
+  matched?: Maybe<Scalars['Int']['output']>;
+  /** The two sides' values where the fit compares them (location, department). */
+  mentee?: Maybe<Scalars['String']['output']>;
+  mentor?: Maybe<Scalars['String']['output']>;
+  /** Languages both speak (ISO 639-1 codes), or the sought skills the mentor offers. */
+  shared: Array<Scalars['String']['output']>;
+  /**
+   * Focus areas the mentee seeks that the mentor offers (codes). A program's sensitive ones only for
+   * those who may see them; the rest are counted in `matched`, never named.
+   */
+  sharedFocusAreas: Array<Scalars['String']['output']>;
+  /** Of an overlap (skills, focus areas): how many the mentee seeks, and how many the mentor matches. */
+  sought?: Maybe<Scalars['Int']['output']>;
 };
 
 export type CreateTenantInput = {
@@ -1550,7 +1575,12 @@ export type Query = {
   __typename?: 'Query';
   /** Program managers: the organisation's partner API keys, newest first. */
   apiKeys: ApiKeyList;
-  /** Program managers: the organisation's changes, newest first, or one record's trail. */
+  /**
+   * Program managers: the organisation's changes, newest first, or one record's trail; narrowed by
+   * who (an actor id), what (an action or its prefix: `proposal` or `proposal.approve`), the kind of
+   * record (`Person`, `Program`, `Proposal`, …) and when (both ends inclusive; `from` after `to` is
+   * BAD_USER_INPUT).
+   */
   auditLog: AuditEntryConnection;
   importJob?: Maybe<ImportJob>;
   matchingRun?: Maybe<MatchingRun>;
@@ -1583,9 +1613,14 @@ export type Query = {
 
 
 export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2125,7 +2160,8 @@ export type ResolversTypes = {
   ColumnAssignment: ResolverTypeWrapper<ColumnAssignment>;
   ColumnAssignmentInput: ColumnAssignmentInput;
   ContactKind: ContactKind;
-  Contribution: ResolverTypeWrapper<Contribution>;
+  Contribution: ResolverTypeWrapper<ContributionModel>;
+  ContributionFacts: ResolverTypeWrapper<ContributionFactsModel>;
   CreateTenantInput: CreateTenantInput;
   CreatedWebhookSubscription: ResolverTypeWrapper<Omit<CreatedWebhookSubscription, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   Criterion: Criterion;
@@ -2290,7 +2326,8 @@ export type ResolversParentTypes = {
   CadenceInput: CadenceInput;
   ColumnAssignment: ColumnAssignment;
   ColumnAssignmentInput: ColumnAssignmentInput;
-  Contribution: Contribution;
+  Contribution: ContributionModel;
+  ContributionFacts: ContributionFactsModel;
   CreateTenantInput: CreateTenantInput;
   CreatedWebhookSubscription: Omit<CreatedWebhookSubscription, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   CriterionWeight: CriterionWeight;
@@ -2479,8 +2516,19 @@ export type ColumnAssignmentResolvers<ContextType = Context, ParentType extends 
 export type ContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = {
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['ContributionFacts']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ContributionFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionFacts'] = ResolversParentTypes['ContributionFacts']> = {
+  hoursApart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  matched?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedFocusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sought?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CreatedWebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedWebhookSubscription'] = ResolversParentTypes['CreatedWebhookSubscription']> = {
@@ -3252,6 +3300,7 @@ export type Resolvers<ContextType = Context> = {
   Cadence?: CadenceResolvers<ContextType>;
   ColumnAssignment?: ColumnAssignmentResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
+  ContributionFacts?: ContributionFactsResolvers<ContextType>;
   CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   CriterionWeight?: CriterionWeightResolvers<ContextType>;
   Date?: GraphQLScalarType;
