@@ -440,7 +440,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   ),
   HealthCount: manager('health', 'count'),
   OutcomeCount: manager('outcome', 'count'),
-  RequestFigures: manager('sent', 'accepted', 'declined', 'expired'),
+  RequestFigures: manager('sent', 'accepted', 'declined', 'expired', 'open'),
 
   MatchingRun: manager(
     'id',

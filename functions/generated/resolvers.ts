@@ -1736,6 +1736,8 @@ export type RequestFigures = {
   accepted: Scalars['Int']['output'];
   declined: Scalars['Int']['output'];
   expired: Scalars['Int']['output'];
+  /** Sent and not yet answered, withdrawn, closed or expired: what still waits on a mentor. */
+  open: Scalars['Int']['output'];
   sent: Scalars['Int']['output'];
 };
 
@@ -3129,6 +3131,7 @@ export type RequestFiguresResolvers<ContextType = Context, ParentType extends Re
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -29,6 +29,7 @@ export const analyticsFields = graphql(`
       accepted
       declined
       expired
+      open
     }
     outcomes {
       outcome
@@ -83,6 +84,16 @@ const analyticsQuery = graphql(`
       }
       analytics {
         ...AdminAnalyticsFields
+      }
+      awaitingApproval: proposals(status: PROPOSED, first: 100) {
+        edges {
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
       }
     }
   }
