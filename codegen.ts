@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           ImportProblem: '../domain/people/imports.ts#RejectedRow',
           MentorshipRequest: '../domain/mentorships/requests.ts#MentorshipRequest',
           MatchProposal: '../domain/mentorships/proposals.ts#MatchProposal',
+          Contribution: '../domain/mentorships/proposals.ts#Contribution',
+          ContributionFacts: '../domain/mentorships/proposals.ts#ContributionFacts',
           Goal: '../domain/mentorships/pairs.ts#Goal',
           Survey: '../domain/mentorships/feedback.ts#Survey',
           MatchingRun: '../domain/matching/run.ts#MatchingRun',

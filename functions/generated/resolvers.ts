@@ -8,7 +8,7 @@ import type { AuditEntry as AuditEntryModel } from '../domain/kernel/audit.ts';
 import type { ImportJob as ImportJobModel } from '../domain/people/importJobs.ts';
 import type { RejectedRow as RejectedRowModel } from '../domain/people/imports.ts';
 import type { MentorshipRequest as MentorshipRequestModel } from '../domain/mentorships/requests.ts';
-import type { MatchProposal as MatchProposalModel } from '../domain/mentorships/proposals.ts';
+import type { MatchProposal as MatchProposalModel, Contribution as ContributionModel, ContributionFacts as ContributionFactsModel } from '../domain/mentorships/proposals.ts';
 import type { Survey as SurveyModel } from '../domain/mentorships/feedback.ts';
 import type { MatchingRun as MatchingRunModel, PairRule as PairRuleModel } from '../domain/matching/run.ts';
 import type { Actor as ActorModel } from '../domain/kernel/actors.ts';
@@ -183,9 +183,34 @@ export type Contribution = {
   /** Its share of the total score. */
   contribution: Scalars['Float']['output'];
   criterion: Criterion;
+  /**
+   * What the pair has in common on this criterion, for a sentence in the reader's language ("both
+   * speak Dutch", "3 of 5 skills"); null for criteria that have none and proposals made before.
+   */
+  facts?: Maybe<ContributionFacts>;
   /** How well the pair does on this criterion, 0 to 1. */
   score: Scalars['Float']['output'];
   weight: Scalars['Float']['output'];
+};
+
+/** The concrete reason behind a criterion's fit. */
+export type ContributionFacts = {
+  __typename?: 'ContributionFacts';
+  /** Hours between the two time zones, to the half hour. */
+  hoursApart?: Maybe<Scalars['Float']['output']>;
+  matched?: Maybe<Scalars['Int']['output']>;
+  /** The two sides' values where the fit compares them (location, department). */
+  mentee?: Maybe<Scalars['String']['output']>;
+  mentor?: Maybe<Scalars['String']['output']>;
+  /** Languages both speak (ISO 639-1 codes), or the sought skills the mentor offers. */
+  shared: Array<Scalars['String']['output']>;
+  /**
+   * Focus areas the mentee seeks that the mentor offers (codes). A program's sensitive ones only for
+   * those who may see them; the rest are counted in `matched`, never named.
+   */
+  sharedFocusAreas: Array<Scalars['String']['output']>;
+  /** Of an overlap (skills, focus areas): how many the mentee seeks, and how many the mentor matches. */
+  sought?: Maybe<Scalars['Int']['output']>;
 };
 
 export type CreateTenantInput = {
@@ -1614,7 +1639,12 @@ export type Query = {
   __typename?: 'Query';
   /** Program managers: the organisation's partner API keys, newest first. */
   apiKeys: ApiKeyList;
-  /** Program managers: the organisation's changes, newest first, or one record's trail. */
+  /**
+   * Program managers: the organisation's changes, newest first, or one record's trail; narrowed by
+   * who (an actor id), what (an action or its prefix: `proposal` or `proposal.approve`), the kind of
+   * record (`Person`, `Program`, `Proposal`, …) and when (both ends inclusive; `from` after `to` is
+   * BAD_USER_INPUT).
+   */
   auditLog: AuditEntryConnection;
   importJob?: Maybe<ImportJob>;
   matchingRun?: Maybe<MatchingRun>;
@@ -1653,9 +1683,14 @@ export type Query = {
 
 
 export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1777,6 +1812,8 @@ export type RequestFigures = {
   accepted: Scalars['Int']['output'];
   declined: Scalars['Int']['output'];
   expired: Scalars['Int']['output'];
+  /** Sent and not yet answered, withdrawn, closed or expired: what still waits on a mentor. */
+  open: Scalars['Int']['output'];
   sent: Scalars['Int']['output'];
 };
 
@@ -2201,7 +2238,8 @@ export type ResolversTypes = {
   ColumnAssignment: ResolverTypeWrapper<ColumnAssignment>;
   ColumnAssignmentInput: ColumnAssignmentInput;
   ContactKind: ContactKind;
-  Contribution: ResolverTypeWrapper<Contribution>;
+  Contribution: ResolverTypeWrapper<ContributionModel>;
+  ContributionFacts: ResolverTypeWrapper<ContributionFactsModel>;
   CreateTenantInput: CreateTenantInput;
   CreatedWebhookSubscription: ResolverTypeWrapper<Omit<CreatedWebhookSubscription, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   Criterion: Criterion;
@@ -2369,7 +2407,8 @@ export type ResolversParentTypes = {
   CadenceInput: CadenceInput;
   ColumnAssignment: ColumnAssignment;
   ColumnAssignmentInput: ColumnAssignmentInput;
-  Contribution: Contribution;
+  Contribution: ContributionModel;
+  ContributionFacts: ContributionFactsModel;
   CreateTenantInput: CreateTenantInput;
   CreatedWebhookSubscription: Omit<CreatedWebhookSubscription, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   CriterionWeight: CriterionWeight;
@@ -2560,8 +2599,19 @@ export type ColumnAssignmentResolvers<ContextType = Context, ParentType extends 
 export type ContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = {
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['ContributionFacts']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ContributionFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionFacts'] = ResolversParentTypes['ContributionFacts']> = {
+  hoursApart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  matched?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedFocusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sought?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CreatedWebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedWebhookSubscription'] = ResolversParentTypes['CreatedWebhookSubscription']> = {
@@ -3188,6 +3238,7 @@ export type RequestFiguresResolvers<ContextType = Context, ParentType extends Re
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3359,6 +3410,7 @@ export type Resolvers<ContextType = Context> = {
   Cadence?: CadenceResolvers<ContextType>;
   ColumnAssignment?: ColumnAssignmentResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
+  ContributionFacts?: ContributionFactsResolvers<ContextType>;
   CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   CriterionWeight?: CriterionWeightResolvers<ContextType>;
   Date?: GraphQLScalarType;

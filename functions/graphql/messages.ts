@@ -112,7 +112,49 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
   },
 };
 
-export const message = (locale: Locale, key: MessageKey, params: Params): string => catalog[locale][key](params);
+/** Record types as readers call them: "No matching run with this id", never "No MatchingRun". */
+const TYPE_NAMES: Record<Locale, Record<string, string>> = {
+  en: {
+    ApiKey: 'API key',
+    Enrolment: 'enrolment',
+    Goal: 'goal',
+    ImportJob: 'import',
+    MatchingRun: 'matching run',
+    Mentorship: 'pair',
+    Person: 'person',
+    Program: 'program',
+    Proposal: 'proposal',
+    Request: 'request',
+    Tenant: 'organisation',
+    WebhookDelivery: 'webhook delivery',
+    WebhookSubscription: 'webhook subscription',
+  },
+  nl: {
+    ApiKey: 'API-sleutel',
+    Enrolment: 'inschrijving',
+    Goal: 'doel',
+    ImportJob: 'import',
+    MatchingRun: 'koppelronde',
+    Mentorship: 'koppeling',
+    Person: 'persoon',
+    Program: 'programma',
+    Proposal: 'voorstel',
+    Request: 'verzoek',
+    Tenant: 'organisatie',
+    WebhookDelivery: 'webhook-bezorging',
+    WebhookSubscription: 'webhook-abonnement',
+    proposal: 'voorstel',
+    request: 'verzoek',
+  },
+};
+
+/** `MatchingRun` → "matching run" for a type nobody named. */
+const words = (type: string) => type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+
+export const message = (locale: Locale, key: MessageKey, params: Params): string => {
+  const type = typeof params.type === 'string' ? (TYPE_NAMES[locale][params.type] ?? words(params.type)) : params.type;
+  return catalog[locale][key](type === undefined ? params : { ...params, type });
+};
 
 export function localeFrom(acceptLanguage: string | undefined): Locale {
   return acceptLanguage?.trim().toLowerCase().startsWith('nl') ? 'nl' : 'en';

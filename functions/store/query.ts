@@ -15,6 +15,8 @@ export interface PageQuery {
   partition: { attribute: string; value: string };
   /** An optional `begins_with` on the sort key. */
   sortPrefix?: { attribute: string; value: string };
+  /** An optional range on the sort key, both ends inclusive (sort keys that start with a time). */
+  sortRange?: { attribute: string; from: string; to: string };
   forward?: boolean;
   /** Narrows the items read (status, department, skill, text); names and values use `#f…` and `:f…`. */
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
@@ -34,6 +36,11 @@ export async function queryPage<T>({ doc, table }: StoreClient, q: PageQuery, re
   if (q.sortPrefix && q.sortPrefix.value !== '') {
     condition += ` AND begins_with(${q.sortPrefix.attribute}, :sk)`;
     values[':sk'] = q.sortPrefix.value;
+  }
+  if (q.sortRange) {
+    condition += ` AND ${q.sortRange.attribute} BETWEEN :skFrom AND :skTo`;
+    values[':skFrom'] = q.sortRange.from;
+    values[':skTo'] = q.sortRange.to;
   }
   const attributes = KEY_ATTRIBUTES[q.index ?? 'table'];
   const positionOf = (item: Record<string, unknown>) => Object.fromEntries(attributes.map((a) => [a, item[a]]));

@@ -20,6 +20,9 @@ type Documents = {
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": typeof types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
+    "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.AlProgramDocument,
+    "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.AlOpenDocument,
+    "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AlAuditDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
     "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n": typeof types.HookCreateDocument,
@@ -29,6 +32,12 @@ type Documents = {
     "\n  query EngAttention($id: ID!) {\n    program(id: $id) { engagement { followUpDays quietHoursStart quietHoursEnd weeklyCap managerEmail } attention { kind subjectName suggestion signals } }\n  }\n": typeof types.EngAttentionDocument,
     "\n  mutation EngUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { version engagement { weeklyCap } } }\n": typeof types.EngUpdateDocument,
     "\n  query EngVersion($id: ID!) { program(id: $id) { version } }\n": typeof types.EngVersionDocument,
+    "\n  mutation ExProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.ExProgramDocument,
+    "\n  mutation ExOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.ExOpenDocument,
+    "\n  mutation ExPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.ExPersonDocument,
+    "\n  mutation ExEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.ExEnrolDocument,
+    "\n  mutation ExRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      proposals {\n        menteeName\n        explanation { criterion score facts { shared sharedFocusAreas sought matched hoursApart mentee mentor } }\n      }\n    }\n  }\n": typeof types.ExRunDocument,
+    "\n  query ExAudit($action: String) { auditLog(action: $action, first: 50) { edges { node { action changes { field after } } } } }\n": typeof types.ExAuditDocument,
     "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.ImportProgramDocument,
     "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": typeof types.ImportPreviewDocument,
     "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": typeof types.ImportStartDocument,
@@ -176,6 +185,9 @@ const documents: Documents = {
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
+    "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.AlProgramDocument,
+    "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.AlOpenDocument,
+    "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AlAuditDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
     "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n": types.HookCreateDocument,
@@ -185,6 +197,12 @@ const documents: Documents = {
     "\n  query EngAttention($id: ID!) {\n    program(id: $id) { engagement { followUpDays quietHoursStart quietHoursEnd weeklyCap managerEmail } attention { kind subjectName suggestion signals } }\n  }\n": types.EngAttentionDocument,
     "\n  mutation EngUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { version engagement { weeklyCap } } }\n": types.EngUpdateDocument,
     "\n  query EngVersion($id: ID!) { program(id: $id) { version } }\n": types.EngVersionDocument,
+    "\n  mutation ExProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.ExProgramDocument,
+    "\n  mutation ExOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.ExOpenDocument,
+    "\n  mutation ExPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.ExPersonDocument,
+    "\n  mutation ExEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.ExEnrolDocument,
+    "\n  mutation ExRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      proposals {\n        menteeName\n        explanation { criterion score facts { shared sharedFocusAreas sought matched hoursApart mentee mentor } }\n      }\n    }\n  }\n": types.ExRunDocument,
+    "\n  query ExAudit($action: String) { auditLog(action: $action, first: 50) { edges { node { action changes { field after } } } } }\n": types.ExAuditDocument,
     "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.ImportProgramDocument,
     "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": types.ImportPreviewDocument,
     "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": types.ImportStartDocument,
@@ -367,6 +385,18 @@ export function graphql(source: "\n  query StartName($id: ID!) { program(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"): (typeof documents)["\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n"): (typeof documents)["\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -400,6 +430,30 @@ export function graphql(source: "\n  mutation EngUpdate($id: ID!, $version: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EngVersion($id: ID!) { program(id: $id) { version } }\n"): (typeof documents)["\n  query EngVersion($id: ID!) { program(id: $id) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"): (typeof documents)["\n  mutation ExProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation ExOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation ExPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"): (typeof documents)["\n  mutation ExEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      proposals {\n        menteeName\n        explanation { criterion score facts { shared sharedFocusAreas sought matched hoursApart mentee mentor } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      proposals {\n        menteeName\n        explanation { criterion score facts { shared sharedFocusAreas sought matched hoursApart mentee mentor } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExAudit($action: String) { auditLog(action: $action, first: 50) { edges { node { action changes { field after } } } } }\n"): (typeof documents)["\n  query ExAudit($action: String) { auditLog(action: $action, first: 50) { edges { node { action changes { field after } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,9 @@
 import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { type ReactNode, useState } from 'react';
-import { Datagrid, ReferenceField, type TranslateFunction, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, ReferenceField, type TranslateFunction, useRecordContext, useTranslate } from 'react-admin';
+import { useFormat } from '../layout/format.ts';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
-import { useFocusAreaLabel } from '../participants/focusAreas.ts';
+import { humanizeCode, useFocusAreaLabel } from '../participants/focusAreas.ts';
 import type { AuditRecord } from '../providers/audit.ts';
 
 /** Datagrid reads `label` from a column's props. */
@@ -18,7 +19,24 @@ const STATUS_WORDS: Record<string, string> = {
   Program: 'resources.programs.status',
   Mentorship: 'kindling.pairs.status',
   Request: 'kindling.requests.status',
+  Proposal: 'kindling.matching.statuses',
 };
+
+/** Fields whose codes have words elsewhere in the console. */
+const CODE_WORDS: Record<string, string> = {
+  origin: 'kindling.audit.values.origin',
+  trigger: 'kindling.matching.triggers',
+  criterion: 'kindling.matching.criteria',
+  health: 'kindling.health',
+  approvalMode: 'resources.programs.approvalMode',
+  objective: 'kindling.matching.objectives',
+  departmentPolicy: 'resources.programs.departmentPolicy',
+};
+
+/** Shares and fits (0–1) read as percentages. */
+const SHARES = new Set(['score', 'contribution', 'matchRate', 'minimumScore', 'averageScore', 'bestScore']);
+
+const SCREAMING = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{3,}$/;
 
 /** Where a field's label is found, by what the entry is about: enrolment entries describe an enrolment, not the person. */
 function labelPrefixes(entry: AuditRecord): string[] {
@@ -44,6 +62,7 @@ function fieldLabel(entry: AuditRecord, field: string, translate: TranslateFunct
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const Nothing = () => (
   <Typography component="span" variant="body2" color="text.disabled">
@@ -55,13 +74,18 @@ const Nothing = () => (
 function useFormatValue() {
   const translate = useTranslate();
   const focusArea = useFocusAreaLabel();
-  const [locale = 'en'] = useLocaleState();
+  const { locale, date, dateTime } = useFormat();
 
   const format = (entry: AuditRecord, field: string, value: unknown, depth = 0): ReactNode => {
     if (value === null || value === undefined || value === '') return <Nothing />;
     if (typeof value === 'boolean') return translate(`ra.boolean.${value}`);
-    if (typeof value === 'number') return value.toLocaleString(locale);
+    if (typeof value === 'number') {
+      if (SHARES.has(field) && value >= 0 && value <= 1) return new Intl.NumberFormat(locale, { style: 'percent' }).format(value);
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    }
     if (typeof value === 'string') {
+      const words = CODE_WORDS[field];
+      if (words) return translate(`${words}.${value}`, { _: humanizeCode(value) });
       if (field === 'role') return translate(`kindling.enrolment.role.${value}`, { _: value });
       if (field === 'status') {
         const kind = STATUS_WORDS[entry.entityType] ?? 'kindling.enrolment.status';
@@ -74,9 +98,10 @@ function useFormatValue() {
       if (field === 'side') return translate(`kindling.enrolment.role.${value}`, { _: value });
       if (field === 'reasons' || field === 'focusAreas') return focusArea(value);
       if (field === 'mode') return translate(`kindling.audit.values.mode.${value}`, { _: value });
-      if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
-        return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
-      }
+      if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return dateTime(value);
+      if (ISO_DAY.test(value)) return date(value);
+      // A code nobody gave words to still reads as words, never as SCREAMING_CASE.
+      if (SCREAMING.test(value)) return translate(`kindling.audit.values.codes.${value}`, { _: humanizeCode(value) });
       return value;
     }
     if (Array.isArray(value)) {
@@ -84,9 +109,27 @@ function useFormatValue() {
       if (value.every((item) => typeof item !== 'object' || item === null)) {
         return value.map((item) => String(field === 'reasons' || field === 'focusAreas' ? focusArea(String(item)) : item)).join(', ');
       }
-      return <code>{JSON.stringify(value)}</code>;
+      // A proposal's explanation: each criterion and the pair's fit on it.
+      if (field === 'explanation') {
+        return (value as { criterion?: string; score?: number }[])
+          .map(
+            (part) =>
+              `${translate(`kindling.matching.criteria.${part.criterion}`, { _: String(part.criterion) })} ${format(entry, 'score', part.score, depth + 1)}`,
+          )
+          .join(' · ');
+      }
+      return (
+        <Box component="span" sx={{ display: 'block' }}>
+          {value.map((item, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a stored list has no ids; its order is what was stored
+            <Box component="span" key={index} sx={{ display: 'block' }}>
+              {format(entry, field, item, depth)}
+            </Box>
+          ))}
+        </Box>
+      );
     }
-    if (typeof value === 'object' && depth === 0) {
+    if (typeof value === 'object' && depth <= 1) {
       return (
         <Box component="span" sx={{ display: 'block' }}>
           {Object.entries(value).map(([key, inner]) => (
@@ -204,7 +247,11 @@ export function ActorField(_props: ColumnProps) {
   return (
     <Box>
       <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-        {entry.actor.id}
+        {entry.actor.id.startsWith('system:')
+          ? translate(`kindling.audit.systemActors.${entry.actor.id.slice('system:'.length)}`, {
+              _: translate('kindling.audit.systemActors.other'),
+            })
+          : entry.actor.id}
       </Typography>
       <Chip size="small" variant="outlined" label={translate(`kindling.roles.${entry.actor.role}`, { _: entry.actor.role })} />
     </Box>

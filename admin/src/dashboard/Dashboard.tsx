@@ -134,7 +134,8 @@ function NothingYet({ title, help }: { title: string; help: string }) {
   );
 }
 
-function ParticipantsPanel({ figures }: { figures: Figures }) {
+/** Across programs one person may hold several enrolments: the organisation's view says enrolments, never people. */
+function ParticipantsPanel({ figures, acrossPrograms = false }: { figures: Figures; acrossPrograms?: boolean }) {
   const translate = useTranslate();
   const format = useFormat();
   const roles = [
@@ -144,13 +145,16 @@ function ParticipantsPanel({ figures }: { figures: Figures }) {
   const total = figures.mentors + figures.mentees;
   return (
     <Panel
-      title={translate('kindling.dashboard.participants')}
+      title={translate(acrossPrograms ? 'kindling.dashboard.enrolments' : 'kindling.dashboard.participants')}
       labelledBy="participants-title"
       gridColumn={{ xs: 'span 12', md: 'span 6', lg: 'span 3' }}
     >
       <BigFigure
         value={format.number(total)}
-        caption={translate('kindling.dashboard.participantsCaption', { mentors: figures.mentors, mentees: figures.mentees })}
+        caption={translate(acrossPrograms ? 'kindling.dashboard.enrolmentsCaption' : 'kindling.dashboard.participantsCaption', {
+          mentors: format.number(figures.mentors),
+          mentees: format.number(figures.mentees),
+        })}
       />
       {total > 0 ? (
         <>
@@ -180,9 +184,11 @@ function ParticipantsPanel({ figures }: { figures: Figures }) {
   );
 }
 
-function MatchingPanel({ figures }: { figures: Figures }) {
+/** The match rate, and (for one program) the proposals still waiting for the manager, which the rate does not count yet. */
+function MatchingPanel({ figures, program }: { figures: Figures; program?: ProgramAnalytics }) {
   const translate = useTranslate();
   const format = useFormat();
+  const awaiting = program?.awaitingApproval;
   return (
     <Panel
       title={translate('kindling.dashboard.matching')}
@@ -203,6 +209,14 @@ function MatchingPanel({ figures }: { figures: Figures }) {
         value={figures.medianDaysToMatch === null ? '—' : format.number(figures.medianDaysToMatch)}
         caption={translate('kindling.dashboard.medianDaysCaption')}
       />
+      {program && awaiting && awaiting.edges.length > 0 && (
+        <Link to={`/programs/${encodeURIComponent(program.id)}/show/matching`} variant="body2">
+          {translate(awaiting.pageInfo.hasNextPage ? 'kindling.dashboard.awaitingApprovalMore' : 'kindling.dashboard.awaitingApproval', {
+            smart_count: awaiting.edges.length,
+            count: format.number(awaiting.edges.length),
+          })}
+        </Link>
+      )}
     </Panel>
   );
 }
@@ -415,8 +429,9 @@ function OutcomesPanel({ figures }: { figures: Figures }) {
 function RequestsPanel({ programId, figures }: { programId: string; figures: Figures }) {
   const translate = useTranslate();
   const format = useFormat();
-  const { sent, accepted, declined, expired } = figures.requests;
+  const { sent, accepted, declined, expired, open } = figures.requests;
   const rows = [
+    { key: 'open', count: open, colour: HEALTH_LOOK.DUE_SOON.colour },
     { key: 'accepted', count: accepted, colour: HEALTH_LOOK.ON_TRACK.colour },
     { key: 'declined', count: declined, colour: HEALTH_LOOK.OVERDUE.colour },
     { key: 'expired', count: expired, colour: HEALTH_LOOK.NEVER_MET.colour },
@@ -626,7 +641,7 @@ function TenantDashboard({ onOpen }: { onOpen: (programId: string) => void }) {
   const figures = tenant.analytics;
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }}>
-      <ParticipantsPanel figures={figures} />
+      <ParticipantsPanel figures={figures} acrossPrograms />
       <MatchingPanel figures={figures} />
       <PairsPanel figures={figures} />
       <MeetingsPanel figures={figures} />
@@ -710,7 +725,7 @@ export function Dashboard() {
           <NotStartedNotice program={analytics} />
           <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }}>
             <ParticipantsPanel figures={analytics.analytics} />
-            <MatchingPanel figures={analytics.analytics} />
+            <MatchingPanel figures={analytics.analytics} program={analytics} />
             <PairsPanel program={analytics} figures={analytics.analytics} />
             <MeetingsPanel program={analytics} figures={analytics.analytics} />
             <HealthPanel program={analytics} figures={analytics.analytics} />

@@ -20,6 +20,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { ImportStatus } from '../generated/graphql.ts';
+import { useFormat } from '../layout/format.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { ImportJobRecord, ImportProblem } from '../providers/imports.ts';
 
@@ -119,10 +120,11 @@ export function ImportProgress({ job, error }: { job: ImportJobRecord | null; er
 }
 
 function Figure({ label, value, tone }: { label: string; value: number; tone?: 'success' | 'error' | 'warning' }) {
+  const { number } = useFormat();
   return (
     <Paper variant="outlined" sx={{ px: 2, py: 1.5, minWidth: 120, flex: '1 1 0' }}>
       <Typography variant="h5" component="div" color={value > 0 && tone ? `${tone}.main` : 'text.primary'}>
-        {value.toLocaleString()}
+        {number(value)}
       </Typography>
       <Typography variant="body2" color="text.secondary">
         {label}

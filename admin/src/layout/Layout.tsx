@@ -12,6 +12,13 @@ function KindlingAppBar() {
   );
 }
 
+/** Menu labels wrap rather than end in "…": Dutch names ("Enquêtes en opbrengsten") are longer than English ones. */
+const wrapMenu = { '& .RaMenuItemLink-root, & .MuiMenuItem-root': { whiteSpace: 'normal' } };
+
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout appBar={KindlingAppBar}>{children}</RaLayout>;
+  return (
+    <RaLayout appBar={KindlingAppBar} sx={wrapMenu}>
+      {children}
+    </RaLayout>
+  );
 }

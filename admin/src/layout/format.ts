@@ -23,5 +23,15 @@ export function useFormat() {
   const number = (value: number, digits = 0) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
   const percent = (value: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
-  return { locale, date, dateTime, weekday, time, relative, number, percent };
+  /** "Dutch and English", "Excel, SQL en Python": a list joined as the language joins it. */
+  const list = (items: readonly string[]) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  /** `nl` → "Dutch" (in English) or "Nederlands" (in Dutch). */
+  const languageName = (code: string) => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return { locale, date, dateTime, weekday, time, relative, number, percent, list, languageName };
 }

@@ -121,12 +121,10 @@ function RunsTable({ runs, selected, onOpen }: { runs: MatchingRunRow[]; selecte
           <TableCell align="right">{t('proposedOf')}</TableCell>
           <TableCell align="right">{t('unmatchedCount')}</TableCell>
           <TableCell>{t('objectiveLabel')}</TableCell>
-          <TableCell align="right">{t('timings')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
         {runs.map((run) => {
-          const { readMs, scoreMs, writeMs } = run.timings;
           return (
             <TableRow
               key={run.id}
@@ -155,12 +153,6 @@ function RunsTable({ runs, selected, onOpen }: { runs: MatchingRunRow[]; selecte
               <TableCell align="right">{run.counts.unmatched}</TableCell>
               <TableCell>
                 {translate(`kindling.matching.objectives.${run.settings.objective}`)} · {number(run.objective, 2)}
-              </TableCell>
-              <TableCell align="right" title={translate('kindling.matching.timingsDetail', { readMs, scoreMs, writeMs })}>
-                {translate('kindling.matching.ms', { ms: readMs + scoreMs + writeMs })}
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {translate('kindling.matching.timingsDetail', { readMs, scoreMs, writeMs })}
-                </Typography>
               </TableCell>
             </TableRow>
           );

@@ -25,6 +25,7 @@ import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { PairRuleKind } from '../generated/graphql.ts';
 import { useFormat } from '../layout/format.ts';
 import { ReasonDialog } from '../layout/ReasonDialog.tsx';
+import { useFocusAreaLabel } from '../participants/focusAreas.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { MatchingRunRecord, RunProposal } from '../providers/matching.ts';
 import { rulesKey, runKey, runsKey, useMatchingError } from './keys.ts';
@@ -124,43 +125,127 @@ export function RunView({
           <FairnessTable title={t('byDepartment')} groups={data.fairness.byDepartment} />
           <FairnessTable title={t('byLocation')} groups={data.fairness.byLocation} />
         </Stack>
+        <TechnicalDetails run={data} />
       </CardContent>
     </Card>
   );
 }
 
-/** The criterion bars: length is the criterion's share of the score, the text its own fit. */
+/** How long the run took, for whoever tunes Kindling: folded away from the manager's view. */
+function TechnicalDetails({ run }: { run: MatchingRunRecord }) {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Button size="small" onClick={() => setOpen(!open)} aria-expanded={open}>
+        {translate('kindling.matching.technical')}
+      </Button>
+      {open && (
+        <Typography variant="caption" color="text.secondary" component="p">
+          {translate('kindling.matching.technicalDetail', run.timings)}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+/**
+ * The criterion bars: the length is the pair's fit on the criterion (the same figure as the
+ * percentage), and the words beside it the concrete reason; the criterion's share of the score is in
+ * the tooltip. One encoding per column.
+ */
 function ScoreBars({ proposal }: { proposal: RunProposal }) {
   const translate = useTranslate();
   const { percent } = useFormat();
+  const reason = useReason();
   return (
-    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, minWidth: 260 }} aria-label={translate('kindling.matching.explanation')}>
-      {proposal.explanation.map((part) => (
-        <Box
-          component="li"
-          key={part.criterion}
-          sx={{ display: 'grid', gridTemplateColumns: '110px 1fr 44px', alignItems: 'center', gap: 1 }}
-        >
-          <Typography variant="caption" noWrap>
-            {translate(`kindling.matching.criteria.${part.criterion}`)}
-          </Typography>
-          <Box sx={{ bgcolor: 'action.hover', height: 8, borderRadius: 1 }}>
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, minWidth: 320 }} aria-label={translate('kindling.matching.explanation')}>
+      {proposal.explanation.map((part) => {
+        const criterion = translate(`kindling.matching.criteria.${part.criterion}`);
+        const fit = Math.max(0, Math.min(1, part.score));
+        return (
+          <Box
+            component="li"
+            key={part.criterion}
+            sx={{ display: 'grid', gridTemplateColumns: '100px 64px 1fr', alignItems: 'center', columnGap: 1, py: 0.25 }}
+            title={translate('kindling.matching.shareOfScore', { share: percent(part.contribution) })}
+          >
+            <Typography variant="caption" noWrap>
+              {criterion}
+            </Typography>
             <Box
-              sx={{
-                bgcolor: 'primary.main',
-                height: 8,
-                borderRadius: 1,
-                width: `${Math.max(0, Math.min(1, part.contribution)) * 100}%`,
-              }}
-            />
+              role="meter"
+              aria-label={translate('kindling.matching.fitOf', { criterion })}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(fit * 100)}
+              aria-valuetext={percent(fit)}
+              sx={{ bgcolor: 'action.hover', height: 8, borderRadius: 1 }}
+            >
+              <Box sx={{ bgcolor: fit >= 0.5 ? 'primary.main' : 'warning.main', height: 8, borderRadius: 1, width: `${fit * 100}%` }} />
+            </Box>
+            <Typography variant="caption" color="text.secondary">
+              {reason(part)}
+            </Typography>
           </Box>
-          <Typography variant="caption" color="text.secondary" title={translate('kindling.matching.fit')}>
-            {percent(part.score)}
-          </Typography>
-        </Box>
-      ))}
+        );
+      })}
     </Box>
   );
+}
+
+type Part = RunProposal['explanation'][number];
+
+/** A criterion's fit in words, from the facts the run recorded (or, for older runs and criteria without facts, the fit). */
+function useReason() {
+  const translate = useTranslate();
+  const { percent, number, list, languageName } = useFormat();
+  const focusArea = useFocusAreaLabel();
+  const t = (key: string, args?: Record<string, unknown>) => translate(`kindling.matching.why.${key}`, args);
+  return (part: Part): string => {
+    const facts = part.facts;
+    const fit = part.score;
+    switch (part.criterion) {
+      case 'LANGUAGE':
+        return facts && facts.shared.length > 0 ? t('language', { languages: list(facts.shared.map(languageName)) }) : t('noLanguage');
+      case 'SKILLS':
+        if (!facts || facts.sought == null) break;
+        return facts.shared.length > 0
+          ? t('skills', { matched: facts.matched ?? 0, sought: facts.sought, skills: list(facts.shared) })
+          : t('noSkills', { sought: facts.sought });
+      case 'REASONS': {
+        if (!facts || facts.sought == null) break;
+        const hidden = (facts.matched ?? 0) - facts.sharedFocusAreas.length;
+        const named = facts.sharedFocusAreas.map(focusArea);
+        if (hidden > 0) named.push(t('notShown', { smart_count: hidden }));
+        return (facts.matched ?? 0) > 0
+          ? t('focusAreas', { matched: facts.matched ?? 0, sought: facts.sought, areas: list(named) })
+          : t('noFocusAreas', { sought: facts.sought });
+      }
+      case 'TIME_ZONE':
+        if (facts?.hoursApart == null) break;
+        return facts.hoursApart === 0
+          ? t('sameTimeZone')
+          : t('hoursApart', { hours: number(facts.hoursApart, facts.hoursApart % 1 ? 1 : 0) });
+      case 'LOCATION':
+        if (!facts?.mentee || !facts.mentor) break;
+        return fit >= 1 ? t('sameCity', { city: facts.mentor }) : t('otherCity', { mentee: facts.mentee, mentor: facts.mentor });
+      case 'DEPARTMENT':
+        if (!facts?.mentee || !facts.mentor) break;
+        return facts.mentee.toLowerCase() === facts.mentor.toLowerCase()
+          ? t('sameDepartment', { department: facts.mentor })
+          : t('otherDepartment', { mentee: facts.mentee, mentor: facts.mentor });
+      case 'SENIORITY':
+        return t(fit >= 1 ? 'seniorityIdeal' : fit > 0 ? 'seniorityNear' : 'seniorityNone');
+      case 'AVAILABILITY':
+        return t(fit >= 0.8 ? 'availabilitySimilar' : 'availabilityDiffers', { fit: percent(fit) });
+      case 'SHORTLIST':
+        return t(fit >= 1 ? 'shortlisted' : 'notShortlisted');
+      case 'SPONSORSHIP':
+        return t(fit >= 1 ? 'sponsors' : 'noSponsor');
+    }
+    return t('fit', { fit: percent(fit) });
+  };
 }
 
 function Proposals({ run, programId }: { run: MatchingRunRecord; programId: string }) {

@@ -1,15 +1,6 @@
-import {
-  BooleanInput,
-  DateInput,
-  minValue,
-  NumberInput,
-  required,
-  SaveButton,
-  SimpleForm,
-  TextArrayInput,
-  TextInput,
-  Toolbar,
-} from 'react-admin';
+import { BooleanInput, DateInput, minValue, NumberInput, required, SaveButton, SimpleForm, TextInput, Toolbar } from 'react-admin';
+import { EngagementInputs } from './EngagementInputs.tsx';
+import { FocusAreasInput, SensitiveFocusAreasInput } from './FocusAreasInput.tsx';
 import { MatchingSettingsInputs } from './MatchingSettingsInputs.tsx';
 
 const positive = [minValue(1)];
@@ -29,14 +20,15 @@ export function ProgramForm() {
       <TextInput source="description" multiline minRows={3} />
       <DateInput source="enrolmentOpensOn" />
       <DateInput source="enrolmentClosesOn" />
-      <TextArrayInput source="focusAreas" helperText="resources.programs.focusAreasHelp" />
+      <FocusAreasInput />
       <NumberInput source="durationMonths" validate={positive} />
       <NumberInput source="mentorCapacityDefault" validate={positive} />
       <NumberInput source="cadence.expectedEveryDays" validate={positive} />
       <NumberInput source="cadence.overdueAfterDays" validate={positive} />
-      <TextArrayInput source="privacy.sensitiveFocusAreas" helperText="resources.programs.sensitiveHelp" />
+      <SensitiveFocusAreasInput />
       <BooleanInput source="privacy.managersSeeSensitiveReasons" helperText="resources.programs.managersSeeSensitiveHelp" />
       <MatchingSettingsInputs />
+      <EngagementInputs />
     </SimpleForm>
   );
 }

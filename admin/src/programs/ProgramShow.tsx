@@ -1,9 +1,12 @@
 import { LinearProgress } from '@mui/material';
 import { lazy, Suspense } from 'react';
-import { DateField, NumberField, Show, TabbedShowLayout, TextArrayField, TextField } from 'react-admin';
+import { NumberField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { ImportsTab } from '../imports/ImportsTab.tsx';
 import { useRecordLoadError } from '../layout/errors.tsx';
+import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import { ParticipantsTab } from '../participants/ParticipantsTab.tsx';
+import { AttentionList } from './AttentionList.tsx';
+import { FocusAreasField } from './FocusAreasInput.tsx';
 import { EnrolmentWindowField, ProgramStatusField } from './fields.tsx';
 import { ProgramStatusControl } from './ProgramStatusControl.tsx';
 
@@ -17,11 +20,12 @@ export function ProgramShow() {
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.programs.tabs.overview">
           <ProgramStatusControl />
+          <AttentionList />
           <TextField source="name" />
           <ProgramStatusField source="status" />
           <TextField source="description" />
           <EnrolmentWindowField label="resources.programs.fields.enrolment" />
-          <TextArrayField source="focusAreas" />
+          <FocusAreasField source="focusAreas" />
           <NumberField source="durationMonths" />
           <NumberField source="mentorCapacityDefault" />
           <NumberField source="cadence.expectedEveryDays" />
@@ -29,7 +33,7 @@ export function ProgramShow() {
           <NumberField source="counts.mentors" />
           <NumberField source="counts.mentees" />
           <NumberField source="counts.activeMentorships" />
-          <DateField source="updatedAt" showTime />
+          <LocaleDateField source="updatedAt" showTime />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.programs.tabs.participants" path="participants">
           <ParticipantsTab label={false} />

@@ -29,6 +29,7 @@ export const analyticsFields = graphql(`
       accepted
       declined
       expired
+      open
     }
     outcomes {
       outcome
@@ -84,6 +85,16 @@ const analyticsQuery = graphql(`
       analytics {
         ...AdminAnalyticsFields
       }
+      awaitingApproval: proposals(status: PROPOSED, first: 100) {
+        edges {
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
     }
   }
 `);
@@ -128,10 +139,21 @@ const dashboardQuery = graphql(`
               accepted
               declined
               expired
+              open
             }
             outcomes {
               outcome
               count
+            }
+          }
+          awaitingApproval: proposals(status: PROPOSED, first: 50) {
+            edges {
+              node {
+                id
+              }
+            }
+            pageInfo {
+              hasNextPage
             }
           }
         }

@@ -109,6 +109,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     revokeApiKey: apiKeys.revokeApiKey,
     rotateApiKey: apiKeys.rotateApiKey,
     changeProgramStatus: programs.changeProgramStatus,
+    programAttention: programs.programAttention,
     ...webhookVerbs(client),
     ...matching,
   };

@@ -96,6 +96,15 @@ export const matchingRunFields = graphql(`
         weight
         score
         contribution
+        facts {
+          shared
+          sharedFocusAreas
+          sought
+          matched
+          hoursApart
+          mentee
+          mentor
+        }
       }
       version
     }

@@ -1,5 +1,5 @@
 import { graphql } from '../generated/gql.ts';
-import type { AdminProgramFieldsFragment, ProgramInput, ProgramStatus } from '../generated/graphql.ts';
+import type { AdminProgramAttentionQuery, AdminProgramFieldsFragment, ProgramInput, ProgramStatus } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 import type { ResourceHandlers } from './types.ts';
@@ -38,6 +38,16 @@ export const programFields = graphql(`
     privacy {
       sensitiveFocusAreas
       managersSeeSensitiveReasons
+    }
+    engagement {
+      followUpDays
+      nudgeLeadDays
+      escalateAfterDays
+      unresponsiveAfter
+      quietHoursStart
+      quietHoursEnd
+      weeklyCap
+      managerEmail
     }
     counts {
       mentors
@@ -99,9 +109,29 @@ const changeStatusMutation = graphql(`
   }
 `);
 
+const attentionQuery = graphql(`
+  query AdminProgramAttention($id: ID!) {
+    program(id: $id) {
+      id
+      attention {
+        kind
+        subjectId
+        subjectName
+        suggestion
+        signals
+        since
+      }
+    }
+  }
+`);
+
+export type AttentionRecord = NonNullable<AdminProgramAttentionQuery['program']>['attention'][number];
+
 /** The program verbs beyond CRUD. */
 export interface ProgramVerbs {
   changeProgramStatus(program: Pick<ProgramRecord, 'id' | 'version'>, status: ProgramStatus): Promise<{ data: ProgramRecord }>;
+  /** Pairs that stay overdue and mentors who stopped answering, as the engagement job keeps them. */
+  programAttention(programId: string, signal?: AbortSignal): Promise<AttentionRecord[]>;
 }
 
 /** The editable part of a program record, as ProgramInput. Empty dates clear the date. */
@@ -131,6 +161,19 @@ export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
       : undefined,
     privacy: data.privacy
       ? { sensitiveFocusAreas: data.privacy.sensitiveFocusAreas, managersSeeSensitiveReasons: data.privacy.managersSeeSensitiveReasons }
+      : undefined,
+    engagement: data.engagement
+      ? {
+          followUpDays: data.engagement.followUpDays.map(Number),
+          nudgeLeadDays: Number(data.engagement.nudgeLeadDays),
+          escalateAfterDays: Number(data.engagement.escalateAfterDays),
+          unresponsiveAfter: Number(data.engagement.unresponsiveAfter),
+          quietHoursStart: Number(data.engagement.quietHoursStart),
+          quietHoursEnd: Number(data.engagement.quietHoursEnd),
+          weeklyCap: Number(data.engagement.weeklyCap),
+          // Empty: escalations show in the console only.
+          managerEmail: data.engagement.managerEmail || null,
+        }
       : undefined,
   };
 }
@@ -170,5 +213,7 @@ export function programsHandlers(client: GraphQLClient): ResourceHandlers & Prog
       const { changeProgramStatus } = await client(changeStatusMutation, { id: String(program.id), version: program.version, status });
       return { data: changeProgramStatus };
     },
+
+    programAttention: async (programId, signal) => (await client(attentionQuery, { id: programId }, signal)).program?.attention ?? [],
   };
 }

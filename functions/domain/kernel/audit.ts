@@ -25,8 +25,23 @@ export interface AuditEntry {
   changes: FieldChange[];
 }
 
+/** What a reader narrows the log to: who, which action (a prefix: `proposal` or `proposal.approve`), what kind of record, when. */
+export interface AuditFilter {
+  actorId?: string | null;
+  action?: string | null;
+  entityType?: string | null;
+  /** Instants (ISO 8601), both inclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
 export interface AuditStore {
-  listAudit(tenantId: string, entity: { type: string; id: string } | null, page: PageRequest): Promise<Page<AuditEntry>>;
+  listAudit(
+    tenantId: string,
+    entity: { type: string; id: string } | null,
+    page: PageRequest,
+    filter?: AuditFilter,
+  ): Promise<Page<AuditEntry>>;
   /** Records an act that changes nothing else (a personal-data export). */
   recordAudit(entry: AuditEntry): Promise<void>;
 }

@@ -426,7 +426,11 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
       'version',
     ),
   },
-  Contribution: { fields: all('PUBLIC', 'criterion', 'weight', 'score', 'contribution') },
+  Contribution: { fields: all('PUBLIC', 'criterion', 'weight', 'score', 'contribution', 'facts') },
+  ContributionFacts: {
+    subject: 'ATTACHED',
+    fields: { ...all('PUBLIC', 'shared', 'sought', 'matched', 'hoursApart', 'mentee', 'mentor'), sharedFocusAreas: 'SENSITIVE_REASON' },
+  },
   MatchProposalConnection: { fields: connection('MANAGER_ONLY') },
   MatchProposalEdge: { fields: edge('MANAGER_ONLY') },
   ProposalResponseResult: { fields: all('PUBLIC', 'proposal', 'mentorship') },
@@ -451,7 +455,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   ),
   HealthCount: manager('health', 'count'),
   OutcomeCount: manager('outcome', 'count'),
-  RequestFigures: manager('sent', 'accepted', 'declined', 'expired'),
+  RequestFigures: manager('sent', 'accepted', 'declined', 'expired', 'open'),
 
   MatchingRun: manager(
     'id',
@@ -673,7 +677,7 @@ export const RECORD_ATTRIBUTES: Record<string, Record<string, Visibility>> = {
     privateNotes: 'PAIR_PRIVATE',
   },
   Request: { introduction: 'SENSITIVE_REASON', privateNotes: 'PAIR_PRIVATE' },
-  Proposal: { privateNotes: 'PAIR_PRIVATE' },
+  Proposal: { privateNotes: 'PAIR_PRIVATE', explanation: 'SENSITIVE_REASON' },
   Mentorship: { privateNotes: 'PAIR_PRIVATE', meeting: 'PUBLIC' },
 };
 
@@ -685,6 +689,19 @@ function viewOf(viewer: Viewer, cls: Visibility, subject: Subject | null, privac
   if (cls === 'SENSITIVE_REASON') {
     const reasons = (list: unknown) =>
       Array.isArray(list) ? visibleFocusAreas(viewer, subject, privacies, list as string[]) : list === undefined ? undefined : WITHHELD;
+    // A proposal's explanation: the focus areas named in its facts.
+    if (Array.isArray(value) && value.some((part) => typeof part === 'object' && part !== null)) {
+      return value.map((part) =>
+        typeof part === 'object' &&
+        part !== null &&
+        'facts' in part &&
+        part.facts &&
+        typeof part.facts === 'object' &&
+        'focusAreas' in part.facts
+          ? { ...part, facts: { ...part.facts, focusAreas: reasons((part.facts as { focusAreas: unknown }).focusAreas) } }
+          : part,
+      );
+    }
     if (Array.isArray(value)) return reasons(value);
     if (typeof value === 'object' && 'focusAreas' in value) {
       return { ...(value as object), focusAreas: reasons((value as { focusAreas: unknown }).focusAreas) };

@@ -1,3 +1,5 @@
+import type { ContributionFacts } from '#domain/mentorships/proposals.ts';
+import type { Criterion } from '#domain/programs/programs.ts';
 import type { Exclusion, MenteeOptions, Mentor } from './candidates.ts';
 import type { Prepared } from './scoring.ts';
 
@@ -83,5 +85,33 @@ export function explainUnmatched(
         detail: 'Blocks, reporting lines or earlier pairs rule out every mentor.',
         fix: 'Review the blocks for this mentee, or enrol a mentor outside their reporting line.',
       };
+  }
+}
+
+/**
+ * The facts behind one criterion of a proposed pair, so the console can say "both speak Dutch" or
+ * "3 of 5 skills" instead of a percentage. Only what the pair's profiles show anyway: years of
+ * experience and hours a month stay out (CONTACT and enrolment data), the score speaks for those.
+ */
+export function factsOf(criterion: Criterion, mentee: Prepared, mentor: Prepared): ContributionFacts | undefined {
+  switch (criterion) {
+    case 'LANGUAGE':
+      return { shared: mentee.languages.filter((l) => mentor.languageSet.has(l)) };
+    case 'SKILLS': {
+      const shared = mentee.skills.filter((s) => mentor.skillSet.has(s));
+      return { shared: shared.map((s) => mentor.skillLabels.get(s) ?? s), sought: mentee.skills.length, matched: shared.length };
+    }
+    case 'REASONS': {
+      const shared = mentee.reasons.filter((r) => mentor.reasonSet.has(r));
+      return { focusAreas: shared, sought: mentee.reasons.length, matched: shared.length };
+    }
+    case 'TIME_ZONE':
+      return { hoursApart: Math.round(Math.abs(mentee.offsetMinutes - mentor.offsetMinutes) / 30) / 2 };
+    case 'LOCATION':
+      return { mentee: mentee.location, mentor: mentor.location };
+    case 'DEPARTMENT':
+      return { mentee: mentee.department, mentor: mentor.department };
+    default:
+      return undefined;
   }
 }

@@ -4,7 +4,7 @@ import type { Enrolment, Person } from '#domain/people/people.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { solveExact } from './exact.ts';
-import { explainUnmatched } from './explain.ts';
+import { explainUnmatched, factsOf } from './explain.ts';
 import { type Candidate, type Prepared, prepare, scorePair } from './scoring.ts';
 import type { GroupFairness, MatchingRun, PairRule, RunOptions } from './types.ts';
 
@@ -186,7 +186,10 @@ export function planRun(input: PlanInput): Plan {
         origin: 'MATCHING',
         runId,
         score: Math.round(c.score.total * 10_000) / 10_000,
-        explanation: c.score.parts,
+        explanation: c.score.parts.map((part) => {
+          const facts = factsOf(part.criterion, c.mentee, c.mentor);
+          return facts ? { ...part, facts } : part;
+        }),
         now,
       },
     ),

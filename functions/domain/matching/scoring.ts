@@ -61,6 +61,8 @@ export type CriterionScore = (mentee: Prepared, mentor: Prepared, settings: Matc
 /** A candidate with its sets and offsets computed once, so scoring millions of pairs stays cheap. */
 export interface Prepared extends Candidate {
   skillSet: Set<string>;
+  /** A folded skill → as the person wrote it, for explanations. */
+  skillLabels: Map<string, string>;
   reasonSet: Set<string>;
   languageSet: Set<string>;
   offsetMinutes: number;
@@ -77,6 +79,7 @@ export function prepare(candidate: Candidate, at: Date): Prepared {
     skills,
     reasons,
     skillSet: new Set(skills),
+    skillLabels: new Map(candidate.skills.map((s) => [fold(s), s])),
     reasonSet: new Set(candidate.reasons),
     languageSet: new Set(candidate.languages),
     offsetMinutes: utcOffsetMinutes(candidate.timeZone, at),

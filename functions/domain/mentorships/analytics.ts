@@ -33,6 +33,8 @@ export interface ProgramStats {
   requestsAccepted: number;
   requestsDeclined: number;
   requestsExpired: number;
+  /** Withdrawn by the mentee or closed when they found a mentor (since ADR 48; absent before). */
+  requestsClosed?: number;
   checkInRatingSum: number;
   checkInRatings: number;
   closingRatingSum: number;
@@ -66,6 +68,7 @@ export function emptyStats(programId: string): ProgramStats {
     requestsAccepted: 0,
     requestsDeclined: 0,
     requestsExpired: 0,
+    requestsClosed: 0,
     checkInRatingSum: 0,
     checkInRatings: 0,
     closingRatingSum: 0,
@@ -127,7 +130,7 @@ export interface ProgramAnalytics {
   meetingsPerPairPerMonth: number | null;
   averageCheckInRating: number | null;
   averageClosingRating: number | null;
-  requests: { sent: number; accepted: number; declined: number; expired: number };
+  requests: { sent: number; accepted: number; declined: number; expired: number; open: number };
   outcomes: Record<string, number>;
 }
 
@@ -180,6 +183,10 @@ export function analyticsOf(stats: ProgramStats, program: Pick<Program, 'cadence
       accepted: stats.requestsAccepted,
       declined: stats.requestsDeclined,
       expired: stats.requestsExpired,
+      open: Math.max(
+        0,
+        stats.requestsSent - stats.requestsAccepted - stats.requestsDeclined - stats.requestsExpired - (stats.requestsClosed ?? 0),
+      ),
     },
     outcomes: Object.fromEntries(Object.entries(stats.outcomes).filter(([, n]) => n > 0)),
   };

@@ -22,6 +22,27 @@ export interface Contribution {
   score: number;
   /** Its share of the total score. */
   contribution: number;
+  /** What the pair has in common on this criterion, for a sentence in the reader's language (runs since ADR 47). */
+  facts?: ContributionFacts;
+}
+
+/**
+ * The concrete reason behind a criterion's fit. Focus areas are SENSITIVE_REASON: the API names only
+ * those the reader may see and counts the rest in `matched` (domain/visibility.ts decides).
+ */
+export interface ContributionFacts {
+  /** Languages both speak (codes), or the sought skills the mentor offers (as the mentor wrote them). */
+  shared?: string[];
+  /** Focus areas the mentee seeks that the mentor offers (codes). */
+  focusAreas?: string[];
+  /** Of an overlap: how many the mentee seeks, and how many of them the mentor matches. */
+  sought?: number;
+  matched?: number;
+  /** Hours between the two time zones now. */
+  hoursApart?: number;
+  /** The two sides' values where the fit compares them (location, department). */
+  mentee?: string | null;
+  mentor?: string | null;
 }
 
 export interface MatchProposal {

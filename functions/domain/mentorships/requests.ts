@@ -160,7 +160,8 @@ async function close(
   action: string,
 ) {
   const next: MentorshipRequest = { ...request, status, reason, answeredAt: scope.now.toISOString(), version: request.version + 1 };
-  const counters = status === 'DECLINED' ? { requestsDeclined: 1 } : status === 'EXPIRED' ? { requestsExpired: 1 } : {};
+  // Withdrawn and closed requests are no longer open either: counted, so `open` adds up.
+  const counters = status === 'DECLINED' ? { requestsDeclined: 1 } : status === 'EXPIRED' ? { requestsExpired: 1 } : { requestsClosed: 1 };
   const audit = auditEntry(scope, deps.newId, action, { type: 'Request', id: request.id }, request, next);
   await deps.requests.closeRequest(next, request, statsChange(request.programId, counters), audit);
   return next;

@@ -10,9 +10,16 @@ export const auditResolvers: Resolvers = {
       const scope = ctx.scope('read the audit log');
       // An id that is not one of ours matches nothing, exactly as an id of another tenant does.
       const entity = args.entityId ? (parseGlobalId(args.entityId) ?? { type: 'None', id: 'none' }) : null;
-      const filters = { entity };
+      const filter = {
+        actorId: args.actorId ?? null,
+        action: args.action ?? null,
+        entityType: args.entityType ?? null,
+        from: args.from ?? null,
+        to: args.to ?? null,
+      };
+      const filters = { entity, ...filter };
       const req = pageRequest(ctx, 'audit', args, filters);
-      return toConnection(ctx, 'audit', await readAuditLog(ctx.services, scope, entity, req), filters);
+      return toConnection(ctx, 'audit', await readAuditLog(ctx.services, scope, entity, req, filter), filters);
     },
     personalData: async (_parent, { personId }, ctx) => {
       const data = await exportPersonalData(ctx.services, ctx.scope('export personal data'), localId(personId, 'Person'));

@@ -142,6 +142,12 @@ export const mentorshipResolvers: Resolvers = {
     mentee: (p, _args, ctx) => ctx.loaders.person.load(p.menteeId),
     mentor: (p, _args, ctx) => ctx.loaders.person.load(p.mentorId),
     mentorship: (p, _args, ctx) => mentorshipOrNull(ctx, p.mentorshipId),
+    // The facts name focus areas: they carry the pair, so visibility can filter the sensitive ones.
+    explanation: (p) => p.explanation.map((part) => (part.facts ? { ...part, facts: withSubject(part.facts, pairSubject(p)) } : part)),
+  },
+  ContributionFacts: {
+    shared: (facts) => facts.shared ?? [],
+    sharedFocusAreas: (facts) => facts.focusAreas ?? [],
   },
   Program: {
     mentorships: async (program, args, ctx) => {
