@@ -1,0 +1,228 @@
+import { Checks } from '../validation.ts';
+import { type ExitReasonCode, exitReasonCode } from './taxonomy.ts';
+
+/**
+ * The HR facts behind the retention insights: when someone joined and left, why, their level and
+ * their promotions. Everyone is imported, participants or not (the comparison group needs the
+ * others); a record never makes anyone matchable — only an enrolment does.
+ */
+export const LEAVE_TYPES = ['VOLUNTARY', 'INVOLUNTARY', 'OTHER'] as const;
+export type LeaveType = (typeof LEAVE_TYPES)[number];
+export const JOB_CHANGE_KINDS = ['PROMOTION', 'LATERAL'] as const;
+export type JobChangeKind = (typeof JOB_CHANGE_KINDS)[number];
+
+export interface JobChange {
+  on: string;
+  kind: JobChangeKind;
+}
+
+export interface EmploymentInput {
+  hireDate: string;
+  leaveDate?: string | null;
+  leaveType?: LeaveType | null;
+  exitReasons?: string[] | null;
+  exitComment?: string | null;
+  level?: string | null;
+  jobChanges?: JobChange[] | null;
+}
+
+export interface Employment {
+  tenantId: string;
+  personId: string;
+  hireDate: string;
+  leaveDate: string | null;
+  leaveType: LeaveType | null;
+  /** Standard codes, as the HR system or the manager gave them. */
+  exitReasons: ExitReasonCode[];
+  /** Free text from the exit interview, mapped to codes by keyword rules when the snapshot is taken. */
+  exitComment: string | null;
+  level: string | null;
+  /** Copied from the person, for the comparison's strata (the snapshot reads these records only). */
+  department: string | null;
+  location: string | null;
+  jobChanges: JobChange[];
+  updatedAt: string;
+}
+
+export interface EmploymentStore {
+  getEmployment(tenantId: string, personId: string): Promise<Employment | null>;
+  putEmployment(record: Employment): Promise<void>;
+  /** Every record of a tenant (the nightly snapshot's read). */
+  allEmployment(tenantId: string): Promise<Employment[]>;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (s: string): boolean =>
+  DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+/** Checks the facts and returns them cleaned; every problem at once (BAD_USER_INPUT). */
+export function checkEmployment(
+  input: EmploymentInput,
+  field = 'input',
+): Omit<Employment, 'tenantId' | 'personId' | 'department' | 'location' | 'updatedAt'> {
+  const checks = new Checks();
+  const hireDate = input.hireDate.trim();
+  if (!isDate(hireDate)) checks.fail(`${field}.hireDate`, 'date', 'is not a date (YYYY-MM-DD)');
+  const leaveDate = input.leaveDate?.trim() || null;
+  if (leaveDate !== null && !isDate(leaveDate)) checks.fail(`${field}.leaveDate`, 'date', 'is not a date (YYYY-MM-DD)');
+  if (leaveDate && isDate(hireDate) && isDate(leaveDate) && leaveDate < hireDate)
+    checks.fail(`${field}.leaveDate`, 'order', 'is before the hire date');
+  const leaveType = input.leaveType ?? null;
+  if (leaveType !== null) checks.oneOf(`${field}.leaveType`, leaveType, LEAVE_TYPES);
+  if (leaveType !== null && leaveDate === null) checks.fail(`${field}.leaveType`, 'noLeaveDate', 'needs a leave date');
+  const exitReasons: ExitReasonCode[] = [];
+  (input.exitReasons ?? []).forEach((text, i) => {
+    const code = exitReasonCode(text);
+    if (!code) checks.fail(`${field}.exitReasons.${i}`, 'exitReason', `"${text}" is not an exit reason code`);
+    else if (!exitReasons.includes(code)) exitReasons.push(code);
+  });
+  if ((exitReasons.length > 0 || input.exitComment?.trim()) && leaveDate === null)
+    checks.fail(`${field}.exitReasons`, 'noLeaveDate', 'exit reasons need a leave date');
+  const exitComment = checks.optionalText(`${field}.exitComment`, input.exitComment, 2000);
+  const level = checks.optionalText(`${field}.level`, input.level, 40);
+  const jobChanges = (input.jobChanges ?? []).map((c, i) => {
+    if (!isDate(c.on)) checks.fail(`${field}.jobChanges.${i}.on`, 'date', 'is not a date (YYYY-MM-DD)');
+    else if (isDate(hireDate) && c.on < hireDate) checks.fail(`${field}.jobChanges.${i}.on`, 'order', 'is before the hire date');
+    return { on: c.on, kind: checks.oneOf(`${field}.jobChanges.${i}.kind`, c.kind, JOB_CHANGE_KINDS) };
+  });
+  if (jobChanges.length > 50) checks.fail(`${field}.jobChanges`, 'tooMany', 'takes at most 50 entries');
+  checks.done();
+  return {
+    hireDate,
+    leaveDate,
+    leaveType: leaveDate ? (leaveType ?? 'OTHER') : null,
+    exitReasons,
+    exitComment,
+    level,
+    jobChanges: jobChanges.sort((a, b) => a.on.localeCompare(b.on)),
+  };
+}
+
+// ——— Reading HR export cells (the people import) ———
+
+/** Dates as HR systems export them: 2024-03-01, 01-03-2024, 1/3/2024 (day first, as in the Netherlands). */
+export function readDate(cell: string): string | null {
+  const text = cell.trim();
+  if (DATE.test(text)) return isDate(text) ? text : null;
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${(m[2] as string).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}`;
+  return isDate(iso) ? iso : null;
+}
+
+const LEAVE_WORDS: Record<string, LeaveType> = {
+  voluntary: 'VOLUNTARY',
+  vrijwillig: 'VOLUNTARY',
+  resigned: 'VOLUNTARY',
+  resignation: 'VOLUNTARY',
+  opzegging: 'VOLUNTARY',
+  eigenverzoek: 'VOLUNTARY',
+  involuntary: 'INVOLUNTARY',
+  onvrijwillig: 'INVOLUNTARY',
+  dismissed: 'INVOLUNTARY',
+  dismissal: 'INVOLUNTARY',
+  layoff: 'INVOLUNTARY',
+  ontslagen: 'INVOLUNTARY',
+  ontslag: 'INVOLUNTARY',
+  other: 'OTHER',
+  overig: 'OTHER',
+  anders: 'OTHER',
+  retired: 'OTHER',
+  retirement: 'OTHER',
+  pensioen: 'OTHER',
+  endofcontract: 'OTHER',
+  einddienstverband: 'OTHER',
+  contracteinde: 'OTHER',
+};
+
+export const readLeaveType = (cell: string): LeaveType | null =>
+  LEAVE_WORDS[
+    cell
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+  ] ?? null;
+
+export interface EmploymentCells {
+  hireDate: string;
+  leaveDate: string;
+  leaveType: string;
+  exitReasons: string;
+  exitComment: string;
+  level: string;
+  promotionDates: string;
+  jobChangeDates: string;
+}
+
+/**
+ * One row's HR cells → facts, or the reasons they cannot be taken. Exit-reason tokens that are
+ * codes or labels become codes; anything else is kept as free text for the keyword rules.
+ * No HR cell filled: null (a participant-only import stays exactly what it was).
+ */
+export function readEmploymentCells(cells: EmploymentCells): {
+  employment: EmploymentInput | null;
+  problems: string[];
+  warnings: string[];
+} {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  if (Object.values(cells).every((v) => v.trim() === '')) return { employment: null, problems, warnings };
+  const date = (label: string, cell: string): string | null => {
+    if (cell.trim() === '') return null;
+    const d = readDate(cell);
+    if (!d) problems.push(`${label} "${cell}" is not a date (use YYYY-MM-DD or DD-MM-YYYY)`);
+    return d;
+  };
+  const hireDate = date('hire date', cells.hireDate);
+  if (cells.hireDate.trim() === '') problems.push('hire date is missing (HR facts need one)');
+  const leaveDate = date('leave date', cells.leaveDate);
+  let leaveType: LeaveType | null = null;
+  if (cells.leaveType.trim() !== '') {
+    leaveType = readLeaveType(cells.leaveType);
+    if (!leaveType) problems.push(`leave type "${cells.leaveType}" is not voluntary, involuntary or other`);
+    else if (!leaveDate) problems.push('leave type is given but no leave date');
+  } else if (leaveDate) warnings.push('leave type is missing; counted as "other", so not a voluntary exit');
+  if (hireDate && leaveDate && leaveDate < hireDate) problems.push('leave date is before the hire date');
+  const codes: string[] = [];
+  const free: string[] = [];
+  for (const token of cells.exitReasons
+    .split(/[;|]/)
+    .map((t) => t.trim())
+    .filter(Boolean)) {
+    if (exitReasonCode(token)) codes.push(token);
+    else free.push(token);
+  }
+  const exitComment = [...free, cells.exitComment.trim()].filter(Boolean).join('; ') || null;
+  if ((codes.length > 0 || exitComment) && !leaveDate) problems.push('exit reasons are given but no leave date');
+  const changes = (cell: string, kind: JobChangeKind): JobChange[] =>
+    cell
+      .split(/[;|,\s]+/)
+      .filter(Boolean)
+      .flatMap((text) => {
+        const on = readDate(text);
+        if (!on) {
+          problems.push(`${kind === 'PROMOTION' ? 'promotion' : 'job change'} date "${text}" is not a date`);
+          return [];
+        }
+        if (hireDate && on < hireDate)
+          problems.push(`${kind === 'PROMOTION' ? 'promotion' : 'job change'} on ${on} is before the hire date`);
+        return [{ on, kind }];
+      });
+  const jobChanges = [...changes(cells.promotionDates, 'PROMOTION'), ...changes(cells.jobChangeDates, 'LATERAL')];
+  if (cells.level.trim().length > 40) problems.push('level must be at most 40 characters');
+  if (problems.length > 0) return { employment: null, problems, warnings };
+  return {
+    employment: {
+      hireDate: hireDate as string,
+      leaveDate,
+      leaveType: leaveDate ? (leaveType ?? 'OTHER') : null,
+      exitReasons: codes,
+      exitComment: exitComment ? exitComment.slice(0, 2000) : null,
+      level: cells.level.trim() || null,
+      jobChanges,
+    },
+    problems,
+    warnings,
+  };
+}
