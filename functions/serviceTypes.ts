@@ -5,6 +5,7 @@ import type { EngagementStore } from '#domain/engagement.ts';
 import type { SurveyStore } from '#domain/feedback.ts';
 import type { IdempotencyStore } from '#domain/idempotency.ts';
 import type { ImportStore } from '#domain/importJobs.ts';
+import type { InsightsStore } from '#domain/insights/index.ts';
 import type { JobQueue } from '#domain/jobs.ts';
 import type { MatchingStore } from '#domain/matching/run.ts';
 import type { MentorshipStore } from '#domain/mentorships.ts';
@@ -37,6 +38,8 @@ export interface Services {
   audit: AuditStore;
   privacy: PrivacyStore;
   imports: ImportStore;
+  /** HR facts, the exit-reason taxonomy and the nightly retention snapshot (issue #21). */
+  insights: InsightsStore;
   requests: RequestStore;
   proposals: ProposalStore;
   surveys: SurveyStore;

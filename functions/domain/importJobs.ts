@@ -13,6 +13,7 @@ import {
   readRows,
   suggestMapping,
 } from './imports.ts';
+import { type InsightsStore, recordEmployment } from './insights/index.ts';
 import type { JobQueue } from './jobs.ts';
 import type { Page, PageRequest } from './pages.ts';
 import {
@@ -96,6 +97,8 @@ export interface ImportDeps {
   people: PeopleStore;
   idempotency: IdempotencyStore;
   jobs: JobQueue;
+  /** HR facts from the same file (issue #21). */
+  insights: InsightsStore;
   newId: () => string;
 }
 
@@ -300,6 +303,7 @@ async function upsertRow(deps: ImportDeps, scope: Scope, program: Program, row: 
     // Someone new has no enrolments yet: enrol straight away, without looking.
     person = await createPerson(deps, scope, row.person);
     for (const role of row.roles) await enrolPerson(deps, scope, person, program, { role, ...row.enrolment });
+    if (row.employment) await recordEmployment(deps, scope, person, row.employment);
     return 'created';
   } else {
     const patch = changes(person, row);
@@ -308,6 +312,8 @@ async function upsertRow(deps: ImportDeps, scope: Scope, program: Program, row: 
       outcome = 'updated';
     }
   }
+  if (row.employment && (await recordEmployment(deps, scope, person, row.employment)).changed && outcome === 'unchanged')
+    outcome = 'updated';
   for (const role of row.roles) {
     const existing = await deps.people.getEnrolment(t, person.id, program.id, role);
     if (!existing) {

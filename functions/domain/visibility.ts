@@ -1,6 +1,7 @@
 import type { Actor } from './actors.ts';
 import type { AuditEntry, FieldChange } from './audit.ts';
 import { forbidden } from './errors.ts';
+import { INSIGHTS_VISIBILITY } from './insights/visibility.ts';
 import { type ProgramPrivacy, privacyOf } from './programs.ts';
 
 /**
@@ -132,6 +133,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'matchingRun',
         'importJob',
         'previewImport',
+        'retentionInsights',
+        'exitReasonTaxonomy',
       ),
       tenants: 'OPERATOR_ONLY',
     },
@@ -177,6 +180,9 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'pingWebhook',
         'redeliverWebhookDelivery',
         'rotateWebhookSecret',
+        'recordEmployment',
+        'updateExitReasonTaxonomy',
+        'refreshRetentionInsights',
       ),
       createTenant: 'OPERATOR_ONLY',
       runJob: 'OPERATOR_ONLY',
@@ -185,6 +191,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   PageInfo: { fields: all('PUBLIC', 'hasNextPage', 'endCursor') },
   Viewer: { fields: all('PUBLIC', 'actor', 'tenant') },
   Actor: { fields: all('PUBLIC', 'id', 'role') },
+  ...INSIGHTS_VISIBILITY,
   Tenant: { fields: { ...all('PUBLIC', 'id', 'slug', 'name', 'settings', 'programs', 'createdAt', 'version'), analytics: 'MANAGER_ONLY' } },
   TenantSettings: { fields: all('PUBLIC', 'timeZone', 'locale', 'retentionMonths') },
   TenantList: { fields: all('OPERATOR_ONLY', 'items') },
@@ -214,6 +221,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
       ),
       ...all('CONTACT', 'externalId', 'email', 'managerEmail', 'yearsExperience'),
       ...all('PERSONAL', 'enrolments', 'mentorships', 'requests', 'proposals'),
+      employment: 'MANAGER_ONLY',
     },
   },
   PersonConnection: { fields: connection('MANAGER_ONLY') },

@@ -31,6 +31,7 @@ export const HEAVY_FIELDS: readonly string[] = [
   'Program.participantsCsv',
   'Mutation.startImport',
   'Mutation.runMatching',
+  'Mutation.refreshRetentionInsights',
 ];
 
 /** Whether a field's type is a list, under any non-null wrapper. */

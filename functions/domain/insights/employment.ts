@@ -144,6 +144,29 @@ export const readLeaveType = (cell: string): LeaveType | null =>
       .replace(/[^a-z]/g, '')
   ] ?? null;
 
+/** The people import's HR columns (issue #21), and the header names exports give them (English and Dutch). */
+export const EMPLOYMENT_FIELDS = [
+  'hireDate',
+  'leaveDate',
+  'leaveType',
+  'exitReasons',
+  'exitComment',
+  'level',
+  'promotionDates',
+  'jobChangeDates',
+] as const;
+
+export const EMPLOYMENT_ALIASES: Record<(typeof EMPLOYMENT_FIELDS)[number], string[]> = {
+  hireDate: ['hiredate', 'startdate', 'dateofhire', 'datumindienst', 'indienst', 'indiensttreding', 'startdatum'],
+  leaveDate: ['leavedate', 'enddate', 'terminationdate', 'exitdate', 'datumuitdienst', 'uitdienst', 'einddatum'],
+  leaveType: ['leavetype', 'terminationtype', 'exittype', 'soortuitdienst', 'redenuitdiensttype', 'typevertrek'],
+  exitReasons: ['exitreasons', 'exitreason', 'reasonforleaving', 'terminationreason', 'vertrekreden', 'vertrekredenen', 'redenvertrek'],
+  exitComment: ['exitcomment', 'exitinterview', 'exitinterviewnotes', 'toelichtingvertrek', 'exitgesprek'],
+  level: ['level', 'grade', 'jobgrade', 'jobfamilylevel', 'niveau', 'schaal', 'salarisschaal', 'functieschaal'],
+  promotionDates: ['promotiondates', 'promotions', 'promoties', 'promotiedata'],
+  jobChangeDates: ['jobchangedates', 'jobchanges', 'functiewijzigingen', 'functiewissels'],
+};
+
 export interface EmploymentCells {
   hireDate: string;
   leaveDate: string;
