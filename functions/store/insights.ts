@@ -7,13 +7,15 @@ import type { StoreClient } from './client.ts';
 import { cancellationCodes, fromItem, nameOf, translate } from './items.ts';
 import { keys } from './keys.ts';
 
+const primary = ({ PK, SK }: { PK: string; SK: string }) => ({ PK, SK });
+
 /** HR facts, the exit-reason taxonomy and the retention snapshot (issue #21). */
 export function insightsStore(client: StoreClient): InsightsStore {
   const { doc, table } = client;
   const employmentItem = (record: Employment) => ({ ...keys.employment(record.tenantId, record.personId), type: 'Employment', ...record });
   return {
     async getEmployment(tenantId, personId) {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.employment(tenantId, personId) }));
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: primary(keys.employment(tenantId, personId)) }));
       return Item ? fromItem<Employment>(Item) : null;
     },
 
