@@ -2,6 +2,7 @@ import type { DataProvider, TranslateFunction } from 'react-admin';
 import { type AnalyticsVerbs, analyticsHandlers } from './analytics.ts';
 import { type ApiKeyVerbs, apiKeysHandlers } from './apiKeys.ts';
 import { auditHandlers } from './audit.ts';
+import { type RetentionVerbs, retentionVerbs } from '../retention/provider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 import { type ImportVerbs, importsHandlers } from './imports.ts';
 import { type MatchingVerbs, matchingHandlers } from './matching.ts';
@@ -28,7 +29,8 @@ export interface KindlingDataProvider
     ApiKeyVerbs,
     ProgramVerbs,
     WebhookVerbs,
-    MatchingVerbs {
+    MatchingVerbs,
+    RetentionVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
 }
@@ -108,5 +110,6 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     changeProgramStatus: programs.changeProgramStatus,
     ...webhookVerbs(client),
     ...matching,
+    ...retentionVerbs(client),
   };
 }
