@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   load: () => import('./load.ts'),
   engagement: () => import('./engagement.ts'),
   cli: () => import('./cli.ts'),
+  retention: () => import('./retention.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
