@@ -49,7 +49,10 @@ export async function seedHrHistory(
   const exp = (rate: number) => (-Math.log(1 - rnd.next()) / rate) * MONTH;
   const weighted = () => {
     let pick = rnd.next() * REASONS.reduce((s, [, w]) => s + w, 0);
-    for (const [reason, w] of REASONS) if ((pick -= w) < 0) return reason;
+    for (const [reason, w] of REASONS) {
+      pick -= w;
+      if (pick < 0) return reason;
+    }
     return 'CAREER_GROWTH';
   };
   const past = await createProgram(

@@ -1,8 +1,8 @@
 import type { DataProvider, TranslateFunction } from 'react-admin';
+import { type RetentionVerbs, retentionVerbs } from '../retention/provider.ts';
 import { type AnalyticsVerbs, analyticsHandlers } from './analytics.ts';
 import { type ApiKeyVerbs, apiKeysHandlers } from './apiKeys.ts';
 import { auditHandlers } from './audit.ts';
-import { type RetentionVerbs, retentionVerbs } from '../retention/provider.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 import { type ImportVerbs, importsHandlers } from './imports.ts';
 import { type MatchingVerbs, matchingHandlers } from './matching.ts';

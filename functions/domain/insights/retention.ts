@@ -462,7 +462,8 @@ export function computeRetention(input: RetentionInput, computedAt: Date = input
         else
           target.set(part.personId, {
             ...earlier,
-            since: earlier.since < part.since ? earlier.since : part.since,
+            // ISO timestamps: the earlier start, compared as text.
+            since: [earlier.since, part.since].sort()[0] as string,
             reasons: [...new Set([...earlier.reasons, ...part.reasons])],
           });
       }
