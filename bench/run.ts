@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   engagement: () => import('./engagement.ts'),
   peer: () => import('./peer.ts'),
   cli: () => import('./cli.ts'),
+  retention: () => import('./retention.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));

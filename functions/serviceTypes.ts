@@ -2,6 +2,7 @@ import type { ResolveHost } from '#domain/engagement/endpoints.ts';
 import type { MessageChannel, OutboxStore } from '#domain/engagement/outbox.ts';
 import type { EngagementStore } from '#domain/engagement/planning.ts';
 import type { WebhookStore, WebhookTransport } from '#domain/engagement/webhooks.ts';
+import type { InsightsStore } from '#domain/insights/index.ts';
 import type { AuditStore } from '#domain/kernel/audit.ts';
 import type { MessageKey } from '#domain/kernel/errors.ts';
 import type { IdempotencyStore } from '#domain/kernel/idempotency.ts';
@@ -37,6 +38,8 @@ export interface Services {
   audit: AuditStore;
   privacy: PrivacyStore;
   imports: ImportStore;
+  /** HR facts, the exit-reason taxonomy and the nightly retention snapshot (issue #21). */
+  insights: InsightsStore;
   requests: RequestStore;
   proposals: ProposalStore;
   surveys: SurveyStore;

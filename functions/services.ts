@@ -15,6 +15,7 @@ import { createStoreClient } from '#store/client.ts';
 import { engagementStore } from '#store/engagement.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
 import { importStore } from '#store/imports.ts';
+import { insightsStore } from '#store/insights.ts';
 import { matchingStore } from '#store/matching.ts';
 import { mentorshipStore } from '#store/mentorships.ts';
 import { outboxStore } from '#store/outbox.ts';
@@ -78,6 +79,7 @@ export function createServices(options: ServiceOptions): Services {
     audit: auditStore(client),
     privacy: privacyStore(client),
     imports: importStore(client),
+    insights: insightsStore(client),
     requests: requestStore(client),
     proposals: proposalStore(client),
     surveys: surveyStore(client),

@@ -19,6 +19,7 @@ import type { ConsoleConfig } from './providers/config.ts';
 import { createDataProvider } from './providers/dataProvider.ts';
 import { createGraphQLClient } from './providers/graphqlClient.ts';
 import { requests } from './requests/index.ts';
+import { retention } from './retention/index.ts';
 import { surveys } from './surveys/index.ts';
 import { webhooks } from './webhooks/index.ts';
 
@@ -69,6 +70,7 @@ function Console({ config }: { config: ConsoleConfig }) {
       <Resource {...mentorships} />
       <Resource {...requests} />
       <Resource {...surveys} />
+      <Resource {...retention} />
       <Resource {...people} />
       {/* No pages of their own: a program's participants and imports show on the program's page. */}
       <Resource name="participants" />

@@ -256,6 +256,19 @@ export class ApiStack extends Stack {
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
 
+    // The retention snapshot (issue #21): every tenant's figures once a night, one item each.
+    this.jobs
+      .add('Retention', {
+        name: 'retention',
+        entry: 'functions/handlers/retention.ts',
+        description: 'Retention snapshot: Kaplan–Meier retention and exit reasons per tenant, nightly',
+        schedule: Schedule.cron({ minute: '30', hour: '2' }),
+        timeout: Duration.minutes(15),
+        memorySize: 1024,
+      })
+      .withTable(table)
+      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+
     // Long work the API queues (imports): SQS to a worker, retried, then dead-lettered and alarmed.
     const jobsDeadLetters = new Queue(this, 'JobsDeadLetters', {
       queueName: `${prefix}-jobs-dlq`,

@@ -173,6 +173,15 @@ export type ColumnAssignmentInput = {
   field: ImportField;
 };
 
+export type ComparisonMatching = {
+  __typename?: 'ComparisonMatching';
+  matchedMentees: Scalars['Int']['output'];
+  pool: Scalars['Int']['output'];
+  strata: Scalars['Int']['output'];
+  /** Mentees with nobody comparable: left out of the mentee curve and the difference. */
+  unmatchedMentees: Scalars['Int']['output'];
+};
+
 export type ContactKind =
   | 'CHECK_IN'
   | 'MEETING';
@@ -255,6 +264,30 @@ export type DepartmentPolicy =
   | 'ACROSS'
   | 'ANY'
   | 'WITHIN';
+
+/** A person's HR facts. Exit reasons are written, never read back one person at a time. */
+export type Employment = {
+  __typename?: 'Employment';
+  exitReasonsRecorded: Scalars['Boolean']['output'];
+  hireDate: Scalars['Date']['output'];
+  jobChanges: Array<JobChange>;
+  leaveDate?: Maybe<Scalars['Date']['output']>;
+  leaveType?: Maybe<LeaveType>;
+  level?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type EmploymentInput = {
+  /** Free text from the exit interview, mapped by keyword rules. */
+  exitComment?: InputMaybe<Scalars['String']['input']>;
+  /** Codes or their English or Dutch labels. */
+  exitReasons?: InputMaybe<Array<Scalars['String']['input']>>;
+  hireDate: Scalars['Date']['input'];
+  jobChanges?: InputMaybe<Array<JobChangeInput>>;
+  leaveDate?: InputMaybe<Scalars['Date']['input']>;
+  leaveType?: InputMaybe<LeaveType>;
+  level?: InputMaybe<Scalars['String']['input']>;
+};
 
 /**
  * How Kindling keeps a program's rhythm (follow-ups, nudges, surveys) without spamming anyone.
@@ -373,6 +406,78 @@ export type ErasureReceipt = {
   pseudonym: Scalars['String']['output'];
 };
 
+export type ExitKeywordRule = {
+  __typename?: 'ExitKeywordRule';
+  code: Scalars['String']['output'];
+  keyword: Scalars['String']['output'];
+};
+
+export type ExitKeywordRuleInput = {
+  code: Scalars['String']['input'];
+  keyword: Scalars['String']['input'];
+};
+
+export type ExitReasonCount = {
+  __typename?: 'ExitReasonCount';
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  /** The focus areas that could address it (the tenant's taxonomy). */
+  focusAreas: Array<Scalars['String']['output']>;
+  /** In the caller's language. */
+  label: Scalars['String']['output'];
+  share: Scalars['Float']['output'];
+};
+
+export type ExitReasonDefinition = {
+  __typename?: 'ExitReasonDefinition';
+  code: Scalars['String']['output'];
+  focusAreas: Array<Scalars['String']['output']>;
+  /** The standard keywords (English and Dutch) that point free text to this code. */
+  keywords: Array<Scalars['String']['output']>;
+  labelEn: Scalars['String']['output'];
+  labelNl: Scalars['String']['output'];
+};
+
+/** Voluntary leavers' exit reasons over the last eight whole quarters; reasons cited by fewer than the minimum group size are left out. */
+export type ExitReasonFigures = {
+  __typename?: 'ExitReasonFigures';
+  leavers: Scalars['Int']['output'];
+  reasons: Array<ExitReasonCount>;
+  suppressed: Scalars['Boolean']['output'];
+  /** Leavers no code or keyword rule recognised (null when fewer than the minimum group size). */
+  unmapped?: Maybe<Scalars['Int']['output']>;
+  windowEnd: Scalars['Date']['output'];
+  windowStart: Scalars['Date']['output'];
+};
+
+export type ExitReasonMappingInput = {
+  code: Scalars['String']['input'];
+  focusAreas: Array<Scalars['String']['input']>;
+};
+
+/** The tenant's exit-reason codes, the focus areas each maps to, and its own keyword rules (which win over the standard keywords). */
+export type ExitReasonTaxonomy = {
+  __typename?: 'ExitReasonTaxonomy';
+  reasons: Array<ExitReasonDefinition>;
+  rules: Array<ExitKeywordRule>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ExitReasonTaxonomyInput = {
+  focusAreas?: InputMaybe<Array<ExitReasonMappingInput>>;
+  /** Replaces the tenant's rules when given. */
+  rules?: InputMaybe<Array<ExitKeywordRuleInput>>;
+};
+
+/**
+ * Which exits count as leaving. Voluntary by default: the exits mentoring could plausibly prevent.
+ * Others are censored at their leave date.
+ */
+export type ExitScope =
+  | 'ALL'
+  | 'VOLUNTARY';
+
 export type Fairness = {
   __typename?: 'Fairness';
   byDepartment: Array<GroupFairness>;
@@ -384,6 +489,16 @@ export type FieldChange = {
   after?: Maybe<Scalars['JSON']['output']>;
   before?: Maybe<Scalars['JSON']['output']>;
   field: Scalars['String']['output'];
+};
+
+export type FocusGap = {
+  __typename?: 'FocusGap';
+  focusArea: Scalars['String']['output'];
+  inProgram: Scalars['Boolean']['output'];
+  /** Share of leavers citing a reason this focus area addresses. */
+  leaverShare?: Maybe<Scalars['Float']['output']>;
+  /** Share of mentees seeking it. */
+  menteeShare?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A goal of the pair's plan. */
@@ -451,17 +566,25 @@ export type ImportField =
   | 'CAPACITY'
   | 'DEPARTMENT'
   | 'EMAIL'
+  | 'EXIT_COMMENT'
+  | 'EXIT_REASONS'
   | 'EXTERNAL_ID'
   | 'FAMILY_NAME'
   | 'GIVEN_NAME'
+  | 'HIRE_DATE'
   | 'HOURS_PER_MONTH'
   | 'INDUSTRY'
+  | 'JOB_CHANGE_DATES'
   | 'JOB_TITLE'
   | 'LANGUAGES'
+  | 'LEAVE_DATE'
+  | 'LEAVE_TYPE'
+  | 'LEVEL'
   | 'LOCATION'
   | 'MANAGER_EMAIL'
   | 'OPEN_TO_SPONSORING'
   | 'PARTICLES'
+  | 'PROMOTION_DATES'
   | 'REASONS'
   | 'ROLE'
   | 'SKILLS_OFFERED'
@@ -575,6 +698,14 @@ export type ImportStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+/** An estimate with its 95 % confidence interval. */
+export type Interval = {
+  __typename?: 'Interval';
+  estimate: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+};
+
 /** The mentee's introduction, as the seed advises: why this mentor, the focus areas, respect for their time. */
 export type Introduction = {
   __typename?: 'Introduction';
@@ -590,6 +721,26 @@ export type IssuedApiKey = {
   /** The whole key, to send as `X-Api-Key`. Shown only now: Kindling keeps a hash. */
   secret: Scalars['String']['output'];
 };
+
+export type JobChange = {
+  __typename?: 'JobChange';
+  kind: JobChangeKind;
+  on: Scalars['Date']['output'];
+};
+
+export type JobChangeInput = {
+  kind: JobChangeKind;
+  on: Scalars['Date']['input'];
+};
+
+export type JobChangeKind =
+  | 'LATERAL'
+  | 'PROMOTION';
+
+export type LeaveType =
+  | 'INVOLUNTARY'
+  | 'OTHER'
+  | 'VOLUNTARY';
 
 export type Locale =
   | 'EN'
@@ -833,8 +984,12 @@ export type Mutation = {
   pingWebhook: WebhookDelivery;
   /** A program manager proposes a pair by hand (approved at once). */
   proposePair: MatchProposal;
+  /** Records a person's HR facts (the people import does the same from an HR export). */
+  recordEmployment: Employment;
   /** Sends a FAILED delivery again now, with a fresh set of attempts. */
   redeliverWebhookDelivery: WebhookDelivery;
+  /** Takes the retention snapshot now (it is taken nightly), e.g. after an import or a correction. */
+  refreshRetentionInsights: RetentionInsights;
   /** A mentee asks a mentor, with an introduction. Bounded per mentee; expires unanswered. */
   requestMentor: MentorshipRequest;
   /** Mentor or mentee accepts or declines; managers say for which side. Both accepting starts the pair. */
@@ -875,6 +1030,8 @@ export type Mutation = {
   /** A member answers a check-in survey, or (once per side, after the pair ended) the closing survey. */
   submitSurvey: Survey;
   updateEnrolment: Enrolment;
+  /** Remaps exit reasons to focus areas or corrects the keyword rules; the next snapshot uses them. */
+  updateExitReasonTaxonomy: ExitReasonTaxonomy;
   updatePerson: Person;
   updateProgram: Program;
   /** Program managers: their own organisation's name and settings. */
@@ -979,8 +1136,20 @@ export type MutationProposePairArgs = {
 };
 
 
+export type MutationRecordEmploymentArgs = {
+  input: EmploymentInput;
+  personId: Scalars['ID']['input'];
+};
+
+
 export type MutationRedeliverWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshRetentionInsightsArgs = {
+  exits?: InputMaybe<ExitScope>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1078,6 +1247,12 @@ export type MutationSubmitSurveyArgs = {
 export type MutationUpdateEnrolmentArgs = {
   input: EnrolmentPatch;
   key: EnrolmentKey;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateExitReasonTaxonomyArgs = {
+  input: ExitReasonTaxonomyInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1353,6 +1528,8 @@ export type Person = Node & {
   displayName: Scalars['String']['output'];
   /** Private. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Program managers: the person's HR facts, without exit reasons. */
+  employment?: Maybe<Employment>;
   /** Private: the programs this person takes part in. */
   enrolments?: Maybe<Array<Enrolment>>;
   /** Private. */
@@ -1646,6 +1823,7 @@ export type Query = {
    * BAD_USER_INPUT).
    */
   auditLog: AuditEntryConnection;
+  exitReasonTaxonomy: ExitReasonTaxonomy;
   importJob?: Maybe<ImportJob>;
   matchingRun?: Maybe<MatchingRun>;
   /** Participants: their own profile. */
@@ -1674,6 +1852,8 @@ export type Query = {
   programs: ProgramConnection;
   proposal?: Maybe<MatchProposal>;
   request?: Maybe<MentorshipRequest>;
+  /** Retention and exit insights for one program, or for the organisation without `programId`. */
+  retentionInsights: RetentionInsights;
   /** Platform operators only. */
   tenants: TenantList;
   viewer: Viewer;
@@ -1779,6 +1959,12 @@ export type QueryRequestArgs = {
 };
 
 
+export type QueryRetentionInsightsArgs = {
+  exits?: InputMaybe<ExitScope>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryWebhookSubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1835,6 +2021,76 @@ export type RequestStatus =
   | 'EXPIRED'
   | 'OPEN'
   | 'WITHDRAWN';
+
+export type RetentionGroup = {
+  __typename?: 'RetentionGroup';
+  curve: Array<RetentionPoint>;
+  exits?: Maybe<Scalars['Int']['output']>;
+  group: RetentionGroupKind;
+  n: Scalars['Int']['output'];
+  personYears?: Maybe<Scalars['Float']['output']>;
+  promotions?: Maybe<Scalars['Int']['output']>;
+  promotionsPerPersonYear?: Maybe<Interval>;
+  /** Retention 12 months after the start (null when too few people were followed that long). */
+  retention12?: Maybe<Interval>;
+  /** Fewer people than the minimum group size: every figure below is withheld. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type RetentionGroupKind =
+  /** Non-participants in the mentees' department, location, level and tenure band, weighted to the mentees (coarsened exact matching). */
+  | 'COMPARISON'
+  /** Mentees, matched to the comparison's strata. */
+  | 'MENTEES'
+  | 'MENTORS';
+
+/**
+ * Does mentoring keep people? Figures from the nightly snapshot, for program managers only: never
+ * about fewer than `minimumGroupSize` people. A correlation, not proof (docs/decisions/0049).
+ */
+export type RetentionInsights = {
+  __typename?: 'RetentionInsights';
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** When the snapshot was taken; null before the first one. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The aggregated figures as CSV (no person appears in it). */
+  csv: Scalars['String']['output'];
+  /** 12-month retention, mentees minus comparison. */
+  difference12?: Maybe<Interval>;
+  employees: Scalars['Int']['output'];
+  exitReasons?: Maybe<ExitReasonFigures>;
+  exits: ExitScope;
+  focus: Array<FocusGap>;
+  groups: Array<RetentionGroup>;
+  /** Mentees' exit rate over the comparison's (constant-hazard model). */
+  hazardRatio?: Maybe<Interval>;
+  matching?: Maybe<ComparisonMatching>;
+  minimumGroupSize: Scalars['Int']['output'];
+  suggestion?: Maybe<RetentionSuggestion>;
+};
+
+/** Kaplan–Meier retention at the start of a month since each person's own start, with its Greenwood 95 % band. */
+export type RetentionPoint = {
+  __typename?: 'RetentionPoint';
+  /** People still observed; months with fewer than the minimum group size are left out. */
+  atRisk: Scalars['Int']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  month: Scalars['Int']['output'];
+  survival: Scalars['Float']['output'];
+};
+
+/** "Your leavers cite career growth most (34 %); 12 % of your mentees seek job skills or connections." */
+export type RetentionSuggestion = {
+  __typename?: 'RetentionSuggestion';
+  exitReason: Scalars['String']['output'];
+  focusAreas: Array<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  leaverShare: Scalars['Float']['output'];
+  menteeShare?: Maybe<Scalars['Float']['output']>;
+  /** Those focus areas the program already offers. */
+  offered: Array<Scalars['String']['output']>;
+};
 
 export type Role =
   | 'MANAGER'
@@ -1905,7 +2161,9 @@ export type ScheduledJob =
   /** Starts programs whose enrolment closed, expires requests, requeues stalled imports. */
   | 'LIFECYCLE'
   /** Runs matching for every program whose schedule is due. */
-  | 'MATCHING';
+  | 'MATCHING'
+  /** The nightly retention snapshot of every tenant (issue #21). */
+  | 'RETENTION';
 
 /** An operator's run of one tenant's scheduled job. */
 export type ScheduledJobRun = {
@@ -2237,6 +2495,7 @@ export type ResolversTypes = {
   CadenceInput: CadenceInput;
   ColumnAssignment: ResolverTypeWrapper<ColumnAssignment>;
   ColumnAssignmentInput: ColumnAssignmentInput;
+  ComparisonMatching: ResolverTypeWrapper<ComparisonMatching>;
   ContactKind: ContactKind;
   Contribution: ResolverTypeWrapper<ContributionModel>;
   ContributionFacts: ResolverTypeWrapper<ContributionFactsModel>;
@@ -2248,6 +2507,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DepartmentPolicy: DepartmentPolicy;
+  Employment: ResolverTypeWrapper<Employment>;
+  EmploymentInput: EmploymentInput;
   EngagementSettings: ResolverTypeWrapper<EngagementSettings>;
   EngagementSettingsInput: EngagementSettingsInput;
   EngagementSuggestion: EngagementSuggestion;
@@ -2259,9 +2520,19 @@ export type ResolversTypes = {
   EnrolmentPatch: EnrolmentPatch;
   EnrolmentStatus: EnrolmentStatus;
   ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
+  ExitKeywordRule: ResolverTypeWrapper<ExitKeywordRule>;
+  ExitKeywordRuleInput: ExitKeywordRuleInput;
+  ExitReasonCount: ResolverTypeWrapper<ExitReasonCount>;
+  ExitReasonDefinition: ResolverTypeWrapper<ExitReasonDefinition>;
+  ExitReasonFigures: ResolverTypeWrapper<ExitReasonFigures>;
+  ExitReasonMappingInput: ExitReasonMappingInput;
+  ExitReasonTaxonomy: ResolverTypeWrapper<ExitReasonTaxonomy>;
+  ExitReasonTaxonomyInput: ExitReasonTaxonomyInput;
+  ExitScope: ExitScope;
   Fairness: ResolverTypeWrapper<Fairness>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FocusGap: ResolverTypeWrapper<FocusGap>;
   Goal: ResolverTypeWrapper<GoalModel>;
   GoalInput: GoalInput;
   GoalNote: ResolverTypeWrapper<GoalNote>;
@@ -2281,9 +2552,14 @@ export type ResolversTypes = {
   ImportProblemKind: ImportProblemKind;
   ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interval: ResolverTypeWrapper<Interval>;
   Introduction: ResolverTypeWrapper<Introduction>;
   IssuedApiKey: ResolverTypeWrapper<Omit<IssuedApiKey, 'key'> & { key: ResolversTypes['ApiKey'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JobChange: ResolverTypeWrapper<JobChange>;
+  JobChangeInput: JobChangeInput;
+  JobChangeKind: JobChangeKind;
+  LeaveType: LeaveType;
   Locale: Locale;
   MatchProposal: ResolverTypeWrapper<MatchProposalModel>;
   MatchProposalConnection: ResolverTypeWrapper<Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversTypes['MatchProposalEdge']> }>;
@@ -2356,6 +2632,11 @@ export type ResolversTypes = {
   RequestFigures: ResolverTypeWrapper<RequestFigures>;
   RequestInput: RequestInput;
   RequestStatus: RequestStatus;
+  RetentionGroup: ResolverTypeWrapper<RetentionGroup>;
+  RetentionGroupKind: RetentionGroupKind;
+  RetentionInsights: ResolverTypeWrapper<RetentionInsights>;
+  RetentionPoint: ResolverTypeWrapper<RetentionPoint>;
+  RetentionSuggestion: ResolverTypeWrapper<RetentionSuggestion>;
   Role: Role;
   RotatedWebhookSecret: ResolverTypeWrapper<Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   RunCertification: ResolverTypeWrapper<RunCertification>;
@@ -2407,6 +2688,7 @@ export type ResolversParentTypes = {
   CadenceInput: CadenceInput;
   ColumnAssignment: ColumnAssignment;
   ColumnAssignmentInput: ColumnAssignmentInput;
+  ComparisonMatching: ComparisonMatching;
   Contribution: ContributionModel;
   ContributionFacts: ContributionFactsModel;
   CreateTenantInput: CreateTenantInput;
@@ -2415,6 +2697,8 @@ export type ResolversParentTypes = {
   CriterionWeightInput: CriterionWeightInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Employment: Employment;
+  EmploymentInput: EmploymentInput;
   EngagementSettings: EngagementSettings;
   EngagementSettingsInput: EngagementSettingsInput;
   EnrolInput: EnrolInput;
@@ -2424,9 +2708,18 @@ export type ResolversParentTypes = {
   EnrolmentKey: EnrolmentKey;
   EnrolmentPatch: EnrolmentPatch;
   ErasureReceipt: ErasureReceipt;
+  ExitKeywordRule: ExitKeywordRule;
+  ExitKeywordRuleInput: ExitKeywordRuleInput;
+  ExitReasonCount: ExitReasonCount;
+  ExitReasonDefinition: ExitReasonDefinition;
+  ExitReasonFigures: ExitReasonFigures;
+  ExitReasonMappingInput: ExitReasonMappingInput;
+  ExitReasonTaxonomy: ExitReasonTaxonomy;
+  ExitReasonTaxonomyInput: ExitReasonTaxonomyInput;
   Fairness: Fairness;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  FocusGap: FocusGap;
   Goal: GoalModel;
   GoalInput: GoalInput;
   GoalNote: GoalNote;
@@ -2440,9 +2733,12 @@ export type ResolversParentTypes = {
   ImportPreviewRow: ImportPreviewRow;
   ImportProblem: RejectedRowModel;
   Int: Scalars['Int']['output'];
+  Interval: Interval;
   Introduction: Introduction;
   IssuedApiKey: Omit<IssuedApiKey, 'key'> & { key: ResolversParentTypes['ApiKey'] };
   JSON: Scalars['JSON']['output'];
+  JobChange: JobChange;
+  JobChangeInput: JobChangeInput;
   MatchProposal: MatchProposalModel;
   MatchProposalConnection: Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchProposalEdge']> };
   MatchProposalEdge: Omit<MatchProposalEdge, 'node'> & { node: ResolversParentTypes['MatchProposal'] };
@@ -2496,6 +2792,10 @@ export type ResolversParentTypes = {
   RequestAnswerResult: Omit<RequestAnswerResult, 'mentorship' | 'request'> & { mentorship?: Maybe<ResolversParentTypes['Mentorship']>, request: ResolversParentTypes['MentorshipRequest'] };
   RequestFigures: RequestFigures;
   RequestInput: RequestInput;
+  RetentionGroup: RetentionGroup;
+  RetentionInsights: RetentionInsights;
+  RetentionPoint: RetentionPoint;
+  RetentionSuggestion: RetentionSuggestion;
   RotatedWebhookSecret: Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   RunCertification: RunCertification;
   RunCounts: RunCounts;
@@ -2596,6 +2896,13 @@ export type ColumnAssignmentResolvers<ContextType = Context, ParentType extends 
   header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ComparisonMatchingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonMatching'] = ResolversParentTypes['ComparisonMatching']> = {
+  matchedMentees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strata?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmatchedMentees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = {
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
@@ -2631,6 +2938,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EmploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment']> = {
+  exitReasonsRecorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hireDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  jobChanges?: Resolver<Array<ResolversTypes['JobChange']>, ParentType, ContextType>;
+  leaveDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  leaveType?: Resolver<Maybe<ResolversTypes['LeaveType']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
 
 export type EngagementSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementSettings'] = ResolversParentTypes['EngagementSettings']> = {
   escalateAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2680,6 +2997,43 @@ export type ErasureReceiptResolvers<ContextType = Context, ParentType extends Re
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ExitKeywordRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExitKeywordRule'] = ResolversParentTypes['ExitKeywordRule']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExitReasonCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExitReasonCount'] = ResolversParentTypes['ExitReasonCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ExitReasonDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExitReasonDefinition'] = ResolversParentTypes['ExitReasonDefinition']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelNl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExitReasonFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExitReasonFigures'] = ResolversParentTypes['ExitReasonFigures']> = {
+  leavers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ExitReasonCount']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unmapped?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ExitReasonTaxonomyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExitReasonTaxonomy'] = ResolversParentTypes['ExitReasonTaxonomy']> = {
+  reasons?: Resolver<Array<ResolversTypes['ExitReasonDefinition']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ExitKeywordRule']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FairnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fairness'] = ResolversParentTypes['Fairness']> = {
   byDepartment?: Resolver<Array<ResolversTypes['GroupFairness']>, ParentType, ContextType>;
   byLocation?: Resolver<Array<ResolversTypes['GroupFairness']>, ParentType, ContextType>;
@@ -2689,6 +3043,13 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FocusGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FocusGap'] = ResolversParentTypes['FocusGap']> = {
+  focusArea?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leaverShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  menteeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
@@ -2785,6 +3146,12 @@ export type ImportProblemResolvers<ContextType = Context, ParentType extends Res
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interval'] = ResolversParentTypes['Interval']> = {
+  estimate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type IntroductionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = {
   focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2800,6 +3167,11 @@ export type IssuedApiKeyResolvers<ContextType = Context, ParentType extends Reso
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JobChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobChange'] = ResolversParentTypes['JobChange']> = {
+  kind?: Resolver<ResolversTypes['JobChangeKind'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
 
 export type MatchProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposal'] = ResolversParentTypes['MatchProposal']> = {
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2965,7 +3337,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pingWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationPingWebhookArgs, 'id'>>;
   proposePair?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType, RequireFields<MutationProposePairArgs, 'input'>>;
+  recordEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationRecordEmploymentArgs, 'input' | 'personId'>>;
   redeliverWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookDeliveryArgs, 'id'>>;
+  refreshRetentionInsights?: Resolver<ResolversTypes['RetentionInsights'], ParentType, ContextType, RequireFields<MutationRefreshRetentionInsightsArgs, 'exits'>>;
   requestMentor?: Resolver<ResolversTypes['MentorshipRequest'], ParentType, ContextType, RequireFields<MutationRequestMentorArgs, 'input'>>;
   respondToProposal?: Resolver<ResolversTypes['ProposalResponseResult'], ParentType, ContextType, RequireFields<MutationRespondToProposalArgs, 'id' | 'response' | 'version'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id' | 'version'>>;
@@ -2980,6 +3354,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   startPairImport?: Resolver<ResolversTypes['ImportJob'], ParentType, ContextType, RequireFields<MutationStartPairImportArgs, 'csv' | 'programId'>>;
   submitSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'input' | 'mentorshipId'>>;
   updateEnrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationUpdateEnrolmentArgs, 'input' | 'key' | 'version'>>;
+  updateExitReasonTaxonomy?: Resolver<ResolversTypes['ExitReasonTaxonomy'], ParentType, ContextType, RequireFields<MutationUpdateExitReasonTaxonomyArgs, 'input' | 'version'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'version'>>;
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationUpdateProgramArgs, 'id' | 'input' | 'version'>>;
   updateTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationUpdateTenantArgs, 'input' | 'version'>>;
@@ -3086,6 +3461,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
   enrolments?: Resolver<Maybe<Array<ResolversTypes['Enrolment']>>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3202,6 +3578,7 @@ export type ProposalResponseResultResolvers<ContextType = Context, ParentType ex
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<ResolversTypes['ApiKeyList'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  exitReasonTaxonomy?: Resolver<ResolversTypes['ExitReasonTaxonomy'], ParentType, ContextType>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
   matchingRun?: Resolver<Maybe<ResolversTypes['MatchingRun']>, ParentType, ContextType, RequireFields<QueryMatchingRunArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -3218,6 +3595,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   proposal?: Resolver<Maybe<ResolversTypes['MatchProposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   request?: Resolver<Maybe<ResolversTypes['MentorshipRequest']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
+  retentionInsights?: Resolver<ResolversTypes['RetentionInsights'], ParentType, ContextType, RequireFields<QueryRetentionInsightsArgs, 'exits'>>;
   tenants?: Resolver<ResolversTypes['TenantList'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   webhookSubscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType, RequireFields<QueryWebhookSubscriptionArgs, 'id'>>;
@@ -3240,6 +3618,51 @@ export type RequestFiguresResolvers<ContextType = Context, ParentType extends Re
   expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RetentionGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionGroup'] = ResolversParentTypes['RetentionGroup']> = {
+  curve?: Resolver<Array<ResolversTypes['RetentionPoint']>, ParentType, ContextType>;
+  exits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['RetentionGroupKind'], ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personYears?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promotions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  promotionsPerPersonYear?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  retention12?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RetentionInsightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionInsights'] = ResolversParentTypes['RetentionInsights']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  computedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  difference12?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exitReasons?: Resolver<Maybe<ResolversTypes['ExitReasonFigures']>, ParentType, ContextType>;
+  exits?: Resolver<ResolversTypes['ExitScope'], ParentType, ContextType>;
+  focus?: Resolver<Array<ResolversTypes['FocusGap']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['RetentionGroup']>, ParentType, ContextType>;
+  hazardRatio?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  matching?: Resolver<Maybe<ResolversTypes['ComparisonMatching']>, ParentType, ContextType>;
+  minimumGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['RetentionSuggestion']>, ParentType, ContextType>;
+};
+
+export type RetentionPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionPoint'] = ResolversParentTypes['RetentionPoint']> = {
+  atRisk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  survival?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RetentionSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionSuggestion'] = ResolversParentTypes['RetentionSuggestion']> = {
+  exitReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leaverShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  menteeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  offered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RotatedWebhookSecretResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotatedWebhookSecret'] = ResolversParentTypes['RotatedWebhookSecret']> = {
@@ -3409,19 +3832,27 @@ export type Resolvers<ContextType = Context> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Cadence?: CadenceResolvers<ContextType>;
   ColumnAssignment?: ColumnAssignmentResolvers<ContextType>;
+  ComparisonMatching?: ComparisonMatchingResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   ContributionFacts?: ContributionFactsResolvers<ContextType>;
   CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   CriterionWeight?: CriterionWeightResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Employment?: EmploymentResolvers<ContextType>;
   EngagementSettings?: EngagementSettingsResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
+  ExitKeywordRule?: ExitKeywordRuleResolvers<ContextType>;
+  ExitReasonCount?: ExitReasonCountResolvers<ContextType>;
+  ExitReasonDefinition?: ExitReasonDefinitionResolvers<ContextType>;
+  ExitReasonFigures?: ExitReasonFiguresResolvers<ContextType>;
+  ExitReasonTaxonomy?: ExitReasonTaxonomyResolvers<ContextType>;
   Fairness?: FairnessResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FocusGap?: FocusGapResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalNote?: GoalNoteResolvers<ContextType>;
   GroupFairness?: GroupFairnessResolvers<ContextType>;
@@ -3432,9 +3863,11 @@ export type Resolvers<ContextType = Context> = {
   ImportPreview?: ImportPreviewResolvers<ContextType>;
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
+  Interval?: IntervalResolvers<ContextType>;
   Introduction?: IntroductionResolvers<ContextType>;
   IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JobChange?: JobChangeResolvers<ContextType>;
   MatchProposal?: MatchProposalResolvers<ContextType>;
   MatchProposalConnection?: MatchProposalConnectionResolvers<ContextType>;
   MatchProposalEdge?: MatchProposalEdgeResolvers<ContextType>;
@@ -3476,6 +3909,10 @@ export type Resolvers<ContextType = Context> = {
   RateLimit?: RateLimitResolvers<ContextType>;
   RequestAnswerResult?: RequestAnswerResultResolvers<ContextType>;
   RequestFigures?: RequestFiguresResolvers<ContextType>;
+  RetentionGroup?: RetentionGroupResolvers<ContextType>;
+  RetentionInsights?: RetentionInsightsResolvers<ContextType>;
+  RetentionPoint?: RetentionPointResolvers<ContextType>;
+  RetentionSuggestion?: RetentionSuggestionResolvers<ContextType>;
   RotatedWebhookSecret?: RotatedWebhookSecretResolvers<ContextType>;
   RunCertification?: RunCertificationResolvers<ContextType>;
   RunCounts?: RunCountsResolvers<ContextType>;

@@ -33,6 +33,7 @@ export const HEAVY_FIELDS: readonly string[] = [
   'Query.previewPairImport',
   'Mutation.startPairImport',
   'Mutation.runMatching',
+  'Mutation.refreshRetentionInsights',
 ];
 
 /** Whether a field's type is a list, under any non-null wrapper. */

@@ -2,6 +2,7 @@ import type { ScheduledJobName } from '#domain/kernel/jobs.ts';
 import type { Services } from '../serviceTypes.ts';
 import { runEngagement } from './engagement.ts';
 import { runProgramLifecycle } from './programLifecycle.ts';
+import { runRetentionSnapshots } from './retention.ts';
 import { runScheduledMatching } from './scheduledMatching.ts';
 
 export interface ScheduledJobOutcome {
@@ -61,6 +62,12 @@ export async function runScheduledJob(
             `attention ${p.attention}; written ${p.enqueued}${written ? ` (${written})` : ''}`,
         );
       }
+      break;
+    }
+    case 'retention': {
+      const r = await runRetentionSnapshots(services, options);
+      summary.push(`${plural(r.tenants, 'tenant')}: retention snapshots taken`);
+      for (const s of r.snapshots) summary.push(`  ${s.tenantId}: ${plural(s.employees, 'HR record')} in ${s.ms} ms`);
       break;
     }
     default: {

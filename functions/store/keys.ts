@@ -316,6 +316,22 @@ export const keys = {
   }),
   entityAudit: (tenantId: string, entityType: string, entityId: string) => ({ PK: `${t(tenantId)}#AUDIT#${entityType}#${entityId}` }),
   tenantAudit: (tenantId: string) => ({ GSI1PK: `${t(tenantId)}#AUDIT` }),
+
+  /**
+   * A person's HR facts (issue #21) sit in their partition, so erasure finds them; GSI1 lists the
+   * tenant's records for the nightly retention snapshot.
+   */
+  employment: (tenantId: string, personId: string): Key & Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
+    PK: `${t(tenantId)}#P#${personId}`,
+    SK: 'EMPLOYMENT',
+    GSI1PK: `${t(tenantId)}#EMPLOYMENT`,
+    GSI1SK: personId,
+  }),
+  tenantEmployment: (tenantId: string) => ({ GSI1PK: `${t(tenantId)}#EMPLOYMENT` }),
+  /** The tenant's exit-reason taxonomy (codes → focus areas, keyword rules), when edited. */
+  exitReasonTaxonomy: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'EXITREASONS' }),
+  /** The nightly retention snapshot: the one small item the Retention page reads. */
+  retentionSnapshot: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'RETENTION' }),
 } as const;
 
 /** The leading-key prefix IAM pins a tenant's credentials to. */

@@ -171,6 +171,8 @@ export function privacyStore(client: StoreClient): PrivacyStore {
               },
               { Delete: { TableName: table, Key: keys.personEmail(t, person.email) } },
               ...(person.externalId ? [{ Delete: { TableName: table, Key: keys.personExternalId(t, person.externalId) } }] : []),
+              // HR facts (hire and leave dates, exit reasons): the retention figures only ever hold counts.
+              { Delete: { TableName: table, Key: { PK: keys.employment(t, person.id).PK, SK: keys.employment(t, person.id).SK } } },
               // The search tokens hold the name, the e-mail and the employee id.
               ...searchChanges(table, null, person),
               {

@@ -119,6 +119,8 @@ export async function run(args: string[]): Promise<void> {
         { name: 'program-lifecycle', everyMs, load: async () => (await import('../../functions/handlers/lifecycle.ts')).handler },
         { name: 'scheduled-matching', everyMs, load: async () => (await import('../../functions/handlers/matching.ts')).handler },
         { name: 'engagement', everyMs, load: async () => (await import('../../functions/handlers/engagement.ts')).handler },
+        // Nightly in AWS; locally once at start (so the Retention page has figures) and then daily.
+        { name: 'retention', everyMs: 86_400_000, load: async () => (await import('../../functions/handlers/retention.ts')).handler },
         // Webhook retries keep their documented minutes locally too: the same handler as AWS's minute rule.
         { name: 'webhooks', everyMs: 60_000, load: async () => (await import('../../functions/handlers/webhooks.ts')).handler },
       ],
@@ -153,7 +155,7 @@ Kindling is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
   console   ${base}/            sign in locally: tenant "${DEMO_TENANT}", role manager
   GraphQL   ${base}/graphql     through the Lambda handler (functions/handlers/graphql.ts)
   DynamoDB  ${dynamo.endpoint}${inMemory ? '   in memory: gone when this stops' : ''}
-  scheduler program-lifecycle, scheduled-matching and engagement every ${values.tick} s, webhook retries every minute${values.verbose ? '' : ' (--verbose shows each run)'}
+  scheduler program-lifecycle, scheduled-matching and engagement every ${values.tick} s, webhook retries every minute, retention snapshot daily${values.verbose ? '' : ' (--verbose shows each run)'}
   mailbox   ${mailbox}   what the engagement job would have e-mailed${scratch ? ' (removed on exit)' : ''}
 
   Other kindling commands find this run by themselves (no --port needed), e.g. a token for scripts:

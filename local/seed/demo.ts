@@ -7,6 +7,7 @@ import { createPerson, type EnrolInput, enrol, type Person } from '#domain/peopl
 import { changeProgramStatus, createProgram, FOCUS_AREAS } from '#domain/programs/programs.ts';
 import { createTenant } from '#domain/tenancy/tenants.ts';
 import type { Services } from '../../functions/services.ts';
+import { seedHrHistory } from './hrHistory.ts';
 import { BIOS, DEPARTMENTS, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES, LOCATIONS, SKILLS, TITLES } from './names.ts';
 import { inPool, seededRandom } from './random.ts';
 
@@ -258,5 +259,7 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
     progress.tick();
   }
   progress.stop();
+  // Two years of HR history through the people import, and a past cohort: the Retention page (issue #21).
+  await seedHrHistory(services, scope, rnd, people, now);
   return summary;
 }

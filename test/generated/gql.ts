@@ -107,6 +107,18 @@ type Documents = {
     "\n  query Program($id: ID!) { program(id: $id) { id name version } }\n": typeof types.ProgramDocument,
     "\n  query Programs($first: Int, $after: String) {\n    programs(first: $first, after: $after) {\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProgramsDocument,
     "\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n": typeof types.MyTenantDocument,
+    "\n  mutation RetentionProgram($name: String!) { createProgram(input: { name: $name, focusAreas: [\"JOB_SKILLS\", \"GOAL_SETTING\"] }) { id } }\n": typeof types.RetentionProgramDocument,
+    "\n  query RetentionPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      total accepted\n      mapping { field header }\n      rejected { line reasons }\n    }\n  }\n": typeof types.RetentionPreviewDocument,
+    "\n  mutation RetentionImport($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id } }\n": typeof types.RetentionImportDocument,
+    "\n  query RetentionImportJob($id: ID!) { importJob(id: $id) { status accepted rejected created failed problems { line reasons } } }\n": typeof types.RetentionImportJobDocument,
+    "\n  query RetentionCounts($id: ID!) { program(id: $id) { counts { mentors mentees } } }\n": typeof types.RetentionCountsDocument,
+    "\n  mutation RetentionRunJob($tenant: String!) { runJob(job: RETENTION, tenant: $tenant) { status summary } }\n": typeof types.RetentionRunJobDocument,
+    "\n  query RetentionInsights($programId: ID, $exits: ExitScope) {\n    retentionInsights(programId: $programId, exits: $exits) {\n      computedAt asOf exits minimumGroupSize employees\n      groups { group n suppressed exits promotions retention12 { estimate low high } curve { month atRisk survival low high } }\n      difference12 { estimate low high }\n      matching { strata matchedMentees unmatchedMentees pool }\n      exitReasons { leavers suppressed unmapped windowStart windowEnd reasons { code label count share focusAreas } }\n      focus { focusArea leaverShare menteeShare inProgram }\n      suggestion { exitReason label leaverShare focusAreas menteeShare offered }\n      csv\n    }\n  }\n": typeof types.RetentionInsightsDocument,
+    "\n  mutation RetentionRefresh($programId: ID) {\n    refreshRetentionInsights(programId: $programId) {\n      computedAt\n      exitReasons { leavers unmapped reasons { code count } }\n    }\n  }\n": typeof types.RetentionRefreshDocument,
+    "\n  mutation RetentionRecord($personId: ID!, $input: EmploymentInput!) {\n    recordEmployment(personId: $personId, input: $input) { hireDate leaveDate leaveType exitReasonsRecorded }\n  }\n": typeof types.RetentionRecordDocument,
+    "\n  query RetentionPeople($search: String) {\n    people(first: 100, filter: { search: $search }) { edges { node { id email employment { hireDate leaveDate leaveType level jobChanges { on kind } exitReasonsRecorded } } } }\n  }\n": typeof types.RetentionPeopleDocument,
+    "\n  query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }\n": typeof types.RetentionTaxonomyDocument,
+    "\n  mutation RetentionUpdateTaxonomy($version: Int!, $input: ExitReasonTaxonomyInput!) {\n    updateExitReasonTaxonomy(version: $version, input: $input) { version rules { keyword code } }\n  }\n": typeof types.RetentionUpdateTaxonomyDocument,
     "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.RtCreateProgramDocument,
     "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.RtCreatePersonDocument,
     "\n  mutation RtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.RtOpenDocument,
@@ -272,6 +284,18 @@ const documents: Documents = {
     "\n  query Program($id: ID!) { program(id: $id) { id name version } }\n": types.ProgramDocument,
     "\n  query Programs($first: Int, $after: String) {\n    programs(first: $first, after: $after) {\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProgramsDocument,
     "\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n": types.MyTenantDocument,
+    "\n  mutation RetentionProgram($name: String!) { createProgram(input: { name: $name, focusAreas: [\"JOB_SKILLS\", \"GOAL_SETTING\"] }) { id } }\n": types.RetentionProgramDocument,
+    "\n  query RetentionPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      total accepted\n      mapping { field header }\n      rejected { line reasons }\n    }\n  }\n": types.RetentionPreviewDocument,
+    "\n  mutation RetentionImport($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id } }\n": types.RetentionImportDocument,
+    "\n  query RetentionImportJob($id: ID!) { importJob(id: $id) { status accepted rejected created failed problems { line reasons } } }\n": types.RetentionImportJobDocument,
+    "\n  query RetentionCounts($id: ID!) { program(id: $id) { counts { mentors mentees } } }\n": types.RetentionCountsDocument,
+    "\n  mutation RetentionRunJob($tenant: String!) { runJob(job: RETENTION, tenant: $tenant) { status summary } }\n": types.RetentionRunJobDocument,
+    "\n  query RetentionInsights($programId: ID, $exits: ExitScope) {\n    retentionInsights(programId: $programId, exits: $exits) {\n      computedAt asOf exits minimumGroupSize employees\n      groups { group n suppressed exits promotions retention12 { estimate low high } curve { month atRisk survival low high } }\n      difference12 { estimate low high }\n      matching { strata matchedMentees unmatchedMentees pool }\n      exitReasons { leavers suppressed unmapped windowStart windowEnd reasons { code label count share focusAreas } }\n      focus { focusArea leaverShare menteeShare inProgram }\n      suggestion { exitReason label leaverShare focusAreas menteeShare offered }\n      csv\n    }\n  }\n": types.RetentionInsightsDocument,
+    "\n  mutation RetentionRefresh($programId: ID) {\n    refreshRetentionInsights(programId: $programId) {\n      computedAt\n      exitReasons { leavers unmapped reasons { code count } }\n    }\n  }\n": types.RetentionRefreshDocument,
+    "\n  mutation RetentionRecord($personId: ID!, $input: EmploymentInput!) {\n    recordEmployment(personId: $personId, input: $input) { hireDate leaveDate leaveType exitReasonsRecorded }\n  }\n": types.RetentionRecordDocument,
+    "\n  query RetentionPeople($search: String) {\n    people(first: 100, filter: { search: $search }) { edges { node { id email employment { hireDate leaveDate leaveType level jobChanges { on kind } exitReasonsRecorded } } } }\n  }\n": types.RetentionPeopleDocument,
+    "\n  query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }\n": types.RetentionTaxonomyDocument,
+    "\n  mutation RetentionUpdateTaxonomy($version: Int!, $input: ExitReasonTaxonomyInput!) {\n    updateExitReasonTaxonomy(version: $version, input: $input) { version rules { keyword code } }\n  }\n": types.RetentionUpdateTaxonomyDocument,
     "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.RtCreateProgramDocument,
     "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.RtCreatePersonDocument,
     "\n  mutation RtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.RtOpenDocument,
@@ -730,6 +754,54 @@ export function graphql(source: "\n  query Programs($first: Int, $after: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n"): (typeof documents)["\n  query MyTenant {\n    viewer {\n      actor { role }\n      tenant { slug name settings { timeZone locale } programs(first: 50) { edges { node { name status } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionProgram($name: String!) { createProgram(input: { name: $name, focusAreas: [\"JOB_SKILLS\", \"GOAL_SETTING\"] }) { id } }\n"): (typeof documents)["\n  mutation RetentionProgram($name: String!) { createProgram(input: { name: $name, focusAreas: [\"JOB_SKILLS\", \"GOAL_SETTING\"] }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      total accepted\n      mapping { field header }\n      rejected { line reasons }\n    }\n  }\n"): (typeof documents)["\n  query RetentionPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      total accepted\n      mapping { field header }\n      rejected { line reasons }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionImport($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id } }\n"): (typeof documents)["\n  mutation RetentionImport($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionImportJob($id: ID!) { importJob(id: $id) { status accepted rejected created failed problems { line reasons } } }\n"): (typeof documents)["\n  query RetentionImportJob($id: ID!) { importJob(id: $id) { status accepted rejected created failed problems { line reasons } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionCounts($id: ID!) { program(id: $id) { counts { mentors mentees } } }\n"): (typeof documents)["\n  query RetentionCounts($id: ID!) { program(id: $id) { counts { mentors mentees } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionRunJob($tenant: String!) { runJob(job: RETENTION, tenant: $tenant) { status summary } }\n"): (typeof documents)["\n  mutation RetentionRunJob($tenant: String!) { runJob(job: RETENTION, tenant: $tenant) { status summary } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionInsights($programId: ID, $exits: ExitScope) {\n    retentionInsights(programId: $programId, exits: $exits) {\n      computedAt asOf exits minimumGroupSize employees\n      groups { group n suppressed exits promotions retention12 { estimate low high } curve { month atRisk survival low high } }\n      difference12 { estimate low high }\n      matching { strata matchedMentees unmatchedMentees pool }\n      exitReasons { leavers suppressed unmapped windowStart windowEnd reasons { code label count share focusAreas } }\n      focus { focusArea leaverShare menteeShare inProgram }\n      suggestion { exitReason label leaverShare focusAreas menteeShare offered }\n      csv\n    }\n  }\n"): (typeof documents)["\n  query RetentionInsights($programId: ID, $exits: ExitScope) {\n    retentionInsights(programId: $programId, exits: $exits) {\n      computedAt asOf exits minimumGroupSize employees\n      groups { group n suppressed exits promotions retention12 { estimate low high } curve { month atRisk survival low high } }\n      difference12 { estimate low high }\n      matching { strata matchedMentees unmatchedMentees pool }\n      exitReasons { leavers suppressed unmapped windowStart windowEnd reasons { code label count share focusAreas } }\n      focus { focusArea leaverShare menteeShare inProgram }\n      suggestion { exitReason label leaverShare focusAreas menteeShare offered }\n      csv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionRefresh($programId: ID) {\n    refreshRetentionInsights(programId: $programId) {\n      computedAt\n      exitReasons { leavers unmapped reasons { code count } }\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionRefresh($programId: ID) {\n    refreshRetentionInsights(programId: $programId) {\n      computedAt\n      exitReasons { leavers unmapped reasons { code count } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionRecord($personId: ID!, $input: EmploymentInput!) {\n    recordEmployment(personId: $personId, input: $input) { hireDate leaveDate leaveType exitReasonsRecorded }\n  }\n"): (typeof documents)["\n  mutation RetentionRecord($personId: ID!, $input: EmploymentInput!) {\n    recordEmployment(personId: $personId, input: $input) { hireDate leaveDate leaveType exitReasonsRecorded }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPeople($search: String) {\n    people(first: 100, filter: { search: $search }) { edges { node { id email employment { hireDate leaveDate leaveType level jobChanges { on kind } exitReasonsRecorded } } } }\n  }\n"): (typeof documents)["\n  query RetentionPeople($search: String) {\n    people(first: 100, filter: { search: $search }) { edges { node { id email employment { hireDate leaveDate leaveType level jobChanges { on kind } exitReasonsRecorded } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }\n"): (typeof documents)["\n  query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionUpdateTaxonomy($version: Int!, $input: ExitReasonTaxonomyInput!) {\n    updateExitReasonTaxonomy(version: $version, input: $input) { version rules { keyword code } }\n  }\n"): (typeof documents)["\n  mutation RetentionUpdateTaxonomy($version: Int!, $input: ExitReasonTaxonomyInput!) {\n    updateExitReasonTaxonomy(version: $version, input: $input) { version rules { keyword code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1010,6 +1010,7 @@ export const en = {
   },
   resources: {
     apiKeys: { name: 'API key |||| API keys' },
+    retention: { name: 'Retention |||| Retention' },
     surveys: { name: 'Survey |||| Surveys and outcomes' },
     programs: {
       name: 'Program |||| Programs',

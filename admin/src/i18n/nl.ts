@@ -1026,6 +1026,7 @@ const nl: Messages<typeof en> = {
   },
   resources: {
     apiKeys: { name: 'API-sleutel |||| API-sleutels' },
+    retention: { name: 'Behoud |||| Behoud' },
     surveys: { name: 'Enquête |||| Enquêtes en opbrengsten' },
     programs: {
       name: 'Programma |||| Programma’s',

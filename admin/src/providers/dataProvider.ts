@@ -1,4 +1,5 @@
 import type { DataProvider, TranslateFunction } from 'react-admin';
+import { type RetentionVerbs, retentionVerbs } from '../retention/provider.ts';
 import { type AnalyticsVerbs, analyticsHandlers } from './analytics.ts';
 import { type ApiKeyVerbs, apiKeysHandlers } from './apiKeys.ts';
 import { auditHandlers } from './audit.ts';
@@ -28,7 +29,8 @@ export interface KindlingDataProvider
     ApiKeyVerbs,
     ProgramVerbs,
     WebhookVerbs,
-    MatchingVerbs {
+    MatchingVerbs,
+    RetentionVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
 }
@@ -112,5 +114,6 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     programAttention: programs.programAttention,
     ...webhookVerbs(client),
     ...matching,
+    ...retentionVerbs(client),
   };
 }

@@ -1,5 +1,5 @@
 /** The scheduled jobs (EventBridge in AWS, the local scheduler under `npm start`), also run on demand by operators. */
-export const SCHEDULED_JOBS = ['lifecycle', 'matching', 'engagement'] as const;
+export const SCHEDULED_JOBS = ['lifecycle', 'matching', 'engagement', 'retention'] as const;
 export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number];
 
 /** Work that outlives a request: queued by the API, run by the jobs worker (SQS in AWS, in-process locally). */

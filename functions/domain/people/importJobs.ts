@@ -8,6 +8,7 @@ import type { JobQueue } from '#domain/kernel/jobs.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks, normaliseEmail } from '#domain/kernel/validation.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
+import { type EmploymentStore, recordEmployment } from './employment.ts';
 import {
   type ColumnMapping,
   IMPORT_FIELDS,
@@ -99,6 +100,8 @@ export interface ImportDeps {
   people: PeopleStore;
   idempotency: IdempotencyStore;
   jobs: JobQueue;
+  /** HR facts from the same file (issue #21). */
+  insights: EmploymentStore;
   newId: () => string;
 }
 
@@ -304,6 +307,7 @@ async function upsertRow(deps: ImportDeps, scope: Scope, program: Program, row: 
     // Someone new has no enrolments yet: enrol straight away, without looking.
     person = await createPerson(deps, scope, row.person);
     for (const role of row.roles) await enrolPerson(deps, scope, person, program, { role, ...row.enrolment });
+    if (row.employment) await recordEmployment(deps, scope, person, row.employment);
     return 'created';
   } else {
     const patch = changes(person, row);
@@ -312,6 +316,8 @@ async function upsertRow(deps: ImportDeps, scope: Scope, program: Program, row: 
       outcome = 'updated';
     }
   }
+  if (row.employment && (await recordEmployment(deps, scope, person, row.employment)).changed && outcome === 'unchanged')
+    outcome = 'updated';
   for (const role of row.roles) {
     const existing = await deps.people.getEnrolment(t, person.id, program.id, role);
     if (!existing) {

@@ -1,6 +1,7 @@
 import { DomainError } from '#domain/kernel/errors.ts';
 import { isLanguageCode, normaliseEmail } from '#domain/kernel/validation.ts';
 import type { Program } from '#domain/programs/programs.ts';
+import { EMPLOYMENT_ALIASES, EMPLOYMENT_FIELDS, type EmploymentInput, readEmploymentCells } from './employment.ts';
 import { checkPerson, type ParticipantRole, type PersonInput } from './people.ts';
 
 /**
@@ -29,6 +30,8 @@ export const IMPORT_FIELDS = [
   'hoursPerMonth',
   'openToSponsoring',
   'bio',
+  // HR facts for the retention insights (issue #21): read by people/employment.ts.
+  ...EMPLOYMENT_FIELDS,
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -65,6 +68,7 @@ const ALIASES: Record<ImportField, string[]> = {
   hoursPerMonth: ['hourspermonth', 'availability', 'hours', 'urenpermaand', 'beschikbaarheid'],
   openToSponsoring: ['opentosponsoring', 'sponsoring', 'willingtosponsor', 'sponsor', 'opensponsoring'],
   bio: ['bio', 'about', 'biography', 'introduction', 'overmij', 'introductie'],
+  ...EMPLOYMENT_ALIASES,
 };
 
 /** Guesses the mapping from the header row; a column is used for at most one field. */
@@ -93,6 +97,8 @@ export interface ImportRow {
   person: PersonInput;
   roles: ParticipantRole[];
   enrolment: { reasons: string[]; capacity: number | null; hoursPerMonth: number | null; openToSponsoring: boolean };
+  /** HR facts, when the file has them (any role, including none). */
+  employment?: EmploymentInput | null;
   warnings: string[];
 }
 
@@ -174,6 +180,8 @@ function rolesFrom(cell: string): ParticipantRole[] | null {
   if (['mentor', 'mentoren'].includes(value)) return ['MENTOR'];
   if (['mentee', 'mentees', 'protege'].includes(value)) return ['MENTEE'];
   if (['both', 'beide', 'mentormentee', 'menteementor'].includes(value)) return ['MENTOR', 'MENTEE'];
+  // Colleagues outside the program: imported for the retention comparison, never enrolled (so never matched).
+  if (['none', 'employee', 'nonparticipant', 'geen', 'medewerker'].includes(value)) return [];
   return null;
 }
 
@@ -253,7 +261,19 @@ export function readRows(
     }
     const roleCell = cell('role');
     const roles = roleCell ? rolesFrom(roleCell) : defaultRole ? [defaultRole] : null;
-    if (!roles) reasons.push(roleCell ? `role "${roleCell}" is not mentor, mentee or both` : 'role is missing');
+    if (!roles) reasons.push(roleCell ? `role "${roleCell}" is not mentor, mentee, both or none` : 'role is missing');
+    const hr = readEmploymentCells({
+      hireDate: cell('hireDate'),
+      leaveDate: cell('leaveDate'),
+      leaveType: cell('leaveType'),
+      exitReasons: cell('exitReasons'),
+      exitComment: cell('exitComment'),
+      level: cell('level'),
+      promotionDates: cell('promotionDates'),
+      jobChangeDates: cell('jobChangeDates'),
+    });
+    reasons.push(...hr.problems);
+    warnings.push(...hr.warnings);
     const sponsoring = cell('openToSponsoring').toLowerCase();
     if (!YES.has(sponsoring) && !NO.has(sponsoring)) reasons.push(`open to sponsoring "${cell('openToSponsoring')}" is not yes or no`);
     const focus: string[] = [];
@@ -298,6 +318,7 @@ export function readRows(
       person,
       roles: roles ?? [],
       enrolment: { reasons: [...new Set(focus)], capacity, hoursPerMonth, openToSponsoring: YES.has(sponsoring) },
+      employment: hr.employment,
       warnings,
     });
   });

@@ -3,6 +3,7 @@ import { DateScalar, DateTimeScalar, JSONScalar } from '../scalars.ts';
 import { auditResolvers } from './audit.ts';
 import { engagementResolvers } from './engagement.ts';
 import { importResolvers } from './imports.ts';
+import { insightsResolvers } from './insights.ts';
 import { matchingResolvers } from './matching.ts';
 import { mentorshipResolvers } from './mentorships.ts';
 import { nodeResolvers } from './node.ts';
@@ -24,6 +25,7 @@ const modules: Resolvers[] = [
   partnerResolvers,
   engagementResolvers,
   operationsResolvers,
+  insightsResolvers,
 ];
 
 /** Merges the per-module resolver maps type by type; a field defined twice is a programming error. */

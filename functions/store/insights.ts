@@ -1,0 +1,117 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Employment, ExitReasonTaxonomy, InsightsStore, RetentionSnapshot } from '#domain/insights/index.ts';
+import { notFound } from '#domain/kernel/errors.ts';
+import { auditPut } from './audit.ts';
+import type { StoreClient } from './client.ts';
+import { cancellationCodes, fromItem, nameOf, translate } from './items.ts';
+import { keys } from './keys.ts';
+
+const primary = ({ PK, SK }: { PK: string; SK: string }) => ({ PK, SK });
+
+/** HR facts, the exit-reason taxonomy and the retention snapshot (issue #21). */
+export function insightsStore(client: StoreClient): InsightsStore {
+  const { doc, table } = client;
+  const employmentItem = (record: Employment) => ({ ...keys.employment(record.tenantId, record.personId), type: 'Employment', ...record });
+  return {
+    async getEmployment(tenantId, personId) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: primary(keys.employment(tenantId, personId)) }));
+      return Item ? fromItem<Employment>(Item) : null;
+    },
+
+    async putEmployment(record) {
+      await doc.send(new PutCommand({ TableName: table, Item: employmentItem(record) }));
+    },
+
+    async recordEmployment(record, audit) {
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: employmentItem(record),
+                },
+              },
+              // Only for someone who exists: an erased person's facts are never written back.
+              {
+                ConditionCheck: {
+                  TableName: table,
+                  Key: keys.person(record.tenantId, record.personId),
+                  ConditionExpression: 'attribute_exists(PK)',
+                },
+              },
+              auditPut(table, audit),
+            ],
+          }),
+        )
+        .catch((e) => {
+          if (nameOf(e) === 'TransactionCanceledException' && cancellationCodes(e)[1] === 'ConditionalCheckFailed')
+            throw notFound('Person');
+          return translate(e, { key: 'conflict.version', params: { type: 'Person' } });
+        });
+    },
+
+    async allEmployment(tenantId) {
+      const out: Employment[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :pk',
+            ExpressionAttributeValues: { ':pk': keys.tenantEmployment(tenantId).GSI1PK },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of res.Items ?? []) out.push(fromItem<Employment>(item));
+        start = res.LastEvaluatedKey;
+      } while (start);
+      return out;
+    },
+
+    async getTaxonomy(tenantId) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.exitReasonTaxonomy(tenantId) }));
+      return Item ? fromItem<ExitReasonTaxonomy>(Item) : null;
+    },
+
+    async putTaxonomy(tenantId, next, expectedVersion, audit) {
+      await doc
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.exitReasonTaxonomy(tenantId), type: 'ExitReasonTaxonomy', ...next },
+                  ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :v',
+                  ...(expectedVersion === 0 ? {} : { ExpressionAttributeValues: { ':v': expectedVersion } }),
+                },
+              },
+              auditPut(table, audit),
+            ],
+          }),
+        )
+        .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'ExitReasonTaxonomy' } }));
+    },
+
+    async getSnapshot(tenantId) {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.retentionSnapshot(tenantId) }));
+      if (!Item) return null;
+      return JSON.parse(gunzipSync(Item.figures as Uint8Array).toString('utf8')) as RetentionSnapshot;
+    },
+
+    async putSnapshot(snapshot: RetentionSnapshot) {
+      // Gzipped JSON: an organisation with many programs stays far below DynamoDB's 400 KB item limit.
+      const figures = gzipSync(JSON.stringify(snapshot));
+      await doc.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.retentionSnapshot(snapshot.tenantId), type: 'RetentionSnapshot', computedAt: snapshot.computedAt, figures },
+        }),
+      );
+    },
+  };
+}
