@@ -22,6 +22,9 @@ async function queryEvery<T>({ doc }: StoreClient, input: QueryCommandInput): Pr
   return out;
 }
 
+/** Signals kept per mentor and program: far above any flagging threshold, far below the item limit. */
+const MAX_SIGNALS = 500;
+
 export function engagementStore(client: StoreClient): EngagementStore {
   const { doc, table } = client;
   return {
@@ -76,18 +79,25 @@ export function engagementStore(client: StoreClient): EngagementStore {
     },
 
     async addSignals(tenantId, programId, mentorId, name, ids) {
-      const { Attributes } = await doc.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: keys.mentorSignals(tenantId, programId, mentorId),
-          // A string set: adding an id already there changes nothing, so a re-run counts nothing twice.
-          UpdateExpression: 'ADD signals :ids SET mentorName = :name, #type = :type',
-          ExpressionAttributeNames: { '#type': 'type' },
-          ExpressionAttributeValues: { ':ids': new Set(ids), ':name': name, ':type': 'MentorSignals' },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return (Attributes?.signals as Set<string> | undefined)?.size ?? 0;
+      try {
+        const { Attributes } = await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.mentorSignals(tenantId, programId, mentorId),
+            // A string set: adding an id already there changes nothing, so a re-run counts nothing twice.
+            // Bounded: past MAX_SIGNALS the mentor is long flagged, and the item must not grow towards 400 KB.
+            UpdateExpression: 'ADD signals :ids SET mentorName = :name, #type = :type',
+            ConditionExpression: 'attribute_not_exists(signals) OR size(signals) < :cap',
+            ExpressionAttributeNames: { '#type': 'type' },
+            ExpressionAttributeValues: { ':ids': new Set(ids), ':name': name, ':type': 'MentorSignals', ':cap': MAX_SIGNALS },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return (Attributes?.signals as Set<string> | undefined)?.size ?? 0;
+      } catch (e) {
+        if ((e as { name?: string }).name === 'ConditionalCheckFailedException') return MAX_SIGNALS;
+        throw e;
+      }
     },
 
     listAttention(tenantId, programId) {
