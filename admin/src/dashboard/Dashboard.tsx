@@ -26,7 +26,7 @@ import type { Health } from '../generated/graphql.ts';
 import { useFormat } from '../layout/format.ts';
 import { HEALTH_LOOK, HEALTH_ORDER } from '../mentorships/health.tsx';
 import { NoPrograms, ProgramSelect } from '../programs/currentProgram.tsx';
-import { DASHBOARD_KEY, type ProgramAnalytics, type TenantAnalytics } from '../providers/analytics.ts';
+import { DASHBOARD_KEY, type DashboardProgram, type TenantAnalytics } from '../providers/analytics.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 
 /**
@@ -42,7 +42,8 @@ const HealthChart = lazy(() => loadCharts().then(({ HealthChart }) => ({ default
 const OutcomesChart = lazy(() => loadCharts().then(({ OutcomesChart }) => ({ default: OutcomesChart })));
 const RolesChart = lazy(() => loadCharts().then(({ RolesChart }) => ({ default: RolesChart })));
 
-type Figures = ProgramAnalytics['analytics'];
+type Figures = DashboardProgram['analytics'];
+type ProgramAnalytics = DashboardProgram;
 
 /** Two clearly different hues for the roles ring (the theme's primary and secondary are both blue). */
 const ROLE_COLOURS: Record<string, string> = { MENTOR: '#00897b', MENTEE: '#1976d2' };
@@ -188,7 +189,14 @@ function ParticipantsPanel({ figures, acrossPrograms = false }: { figures: Figur
 function MatchingPanel({ figures, program }: { figures: Figures; program?: ProgramAnalytics }) {
   const translate = useTranslate();
   const format = useFormat();
-  const awaiting = program?.awaitingApproval;
+  const dataProvider = useDataProvider<KindlingDataProvider>();
+  // Asked apart from the figures: a proposals page per program in the figures' list would cost too much.
+  const { data } = useQuery({
+    queryKey: ['kindling', 'awaitingApproval', program?.id],
+    queryFn: ({ signal }) => dataProvider.awaitingApproval(program?.id ?? '', signal),
+    enabled: program !== undefined,
+  });
+  const awaiting = data?.data;
   return (
     <Panel
       title={translate('kindling.dashboard.matching')}

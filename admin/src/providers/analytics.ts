@@ -1,5 +1,10 @@
 import { graphql } from '../generated/gql.ts';
-import type { AdminDashboardQuery, AdminProgramAnalyticsQuery, AdminTenantAnalyticsQuery } from '../generated/graphql.ts';
+import type {
+  AdminAwaitingApprovalQuery,
+  AdminDashboardQuery,
+  AdminProgramAnalyticsQuery,
+  AdminTenantAnalyticsQuery,
+} from '../generated/graphql.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 
 /** A program with the dashboard's figures; null when the program does not exist (any more). */
@@ -105,9 +110,11 @@ const analyticsQuery = graphql(`
  * are spelled out rather than spread from AdminAnalyticsFields: the API's cost limit (graphql-armor)
  * prices a fragment spread this deep at twice the limit, the same fields written out at a fraction.
  */
+// Fifty programs with their figures stay under the API's query cost (20,000); a proposals page per
+// program would not, so the proposals awaiting approval are asked apart (awaitingQuery).
 const dashboardQuery = graphql(`
   query AdminDashboard {
-    programs(first: 100) {
+    programs(first: 50) {
       edges {
         node {
           id
@@ -146,21 +153,32 @@ const dashboardQuery = graphql(`
               count
             }
           }
-          awaitingApproval: proposals(status: PROPOSED, first: 50) {
-            edges {
-              node {
-                id
-              }
-            }
-            pageInfo {
-              hasNextPage
-            }
-          }
         }
       }
     }
   }
 `);
+
+/** The proposals waiting for the manager in one program: asked apart, since per program in a list it costs too much. */
+const awaitingQuery = graphql(`
+  query AdminAwaitingApproval($id: ID!) {
+    program(id: $id) {
+      id
+      awaitingApproval: proposals(status: PROPOSED, first: 100) {
+        edges {
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+
+export type AwaitingApproval = NonNullable<AdminAwaitingApprovalQuery['program']>['awaitingApproval'];
 
 export type DashboardProgram = AdminDashboardQuery['programs']['edges'][number]['node'];
 
@@ -169,6 +187,7 @@ export const DASHBOARD_KEY = ['kindling', 'dashboard'] as const;
 
 export interface AnalyticsVerbs {
   dashboard(signal?: AbortSignal): Promise<{ data: DashboardProgram[] }>;
+  awaitingApproval(programId: string, signal?: AbortSignal): Promise<{ data: AwaitingApproval | null }>;
   programAnalytics(programId: string, signal?: AbortSignal): Promise<{ data: ProgramAnalytics | null }>;
   tenantAnalytics(signal?: AbortSignal): Promise<{ data: TenantAnalytics | null }>;
 }
@@ -176,6 +195,7 @@ export interface AnalyticsVerbs {
 export function analyticsHandlers(client: GraphQLClient): AnalyticsVerbs {
   return {
     dashboard: async (signal) => ({ data: (await client(dashboardQuery, {}, signal)).programs.edges.map((edge) => edge.node) }),
+    awaitingApproval: async (id, signal) => ({ data: (await client(awaitingQuery, { id }, signal)).program?.awaitingApproval ?? null }),
     programAnalytics: async (id, signal) => ({ data: (await client(analyticsQuery, { id }, signal)).program }),
     tenantAnalytics: async (signal) => ({ data: (await client(tenantAnalyticsQuery, {}, signal)).viewer.tenant }),
   };

@@ -105,6 +105,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     previewPairImport: imports.previewPairImport,
     startPairImport: imports.startPairImport,
     dashboard: analytics.dashboard,
+    awaitingApproval: analytics.awaitingApproval,
     programAnalytics: analytics.programAnalytics,
     tenantAnalytics: analytics.tenantAnalytics,
     createApiKey: apiKeys.createApiKey,
