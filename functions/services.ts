@@ -131,17 +131,26 @@ async function cursorSecret(env: NodeJS.ProcessEnv): Promise<{ current: string; 
 /**
  * Who tokens may be issued for: the configured audience, plus (AWS) the console's hosted-UI client,
  * whose id the console stack keeps in an SSM parameter read once per container (cdk/config.ts).
+ * A missing parameter (console stack not deployed, or deleted) is no reason to stop the API.
  */
-async function audiences(env: NodeJS.ProcessEnv): Promise<string[]> {
+async function audiences(env: NodeJS.ProcessEnv, service: string): Promise<string[]> {
   const configured = required(env, 'KINDLING_AUTH_AUDIENCE');
   const parameter = env.KINDLING_AUTH_AUDIENCE_PARAMETER;
   if (!parameter) return [configured];
   const { SSMClient, GetParameterCommand } = await import('@aws-sdk/client-ssm');
   const client = new SSMClient({});
-  const { Parameter } = await client.send(new GetParameterCommand({ Name: parameter }));
-  client.destroy();
-  if (!Parameter?.Value) throw new Error(`The SSM parameter ${parameter} (the console's app client id) is empty.`);
-  return [configured, Parameter.Value];
+  try {
+    const { Parameter } = await client.send(new GetParameterCommand({ Name: parameter }));
+    if (!Parameter?.Value) throw new Error(`The SSM parameter ${parameter} (the console's app client id) is empty.`);
+    return [configured, Parameter.Value];
+  } catch (e) {
+    // The console stack is replaceable: without it the API still serves its own client and partners.
+    if ((e as { name?: string }).name !== 'ParameterNotFound') throw e;
+    createLogger(service).warn('console client parameter absent: accepting the API client only', { parameter });
+    return [configured];
+  } finally {
+    client.destroy();
+  }
 }
 
 /** Reads the configuration a Lambda (or `npm start`) passes in environment variables. */
@@ -149,11 +158,12 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
   const jwks: JSONWebKeySet | URL = env.KINDLING_AUTH_JWKS_URL
     ? new URL(env.KINDLING_AUTH_JWKS_URL)
     : (JSON.parse(required(env, 'KINDLING_AUTH_JWKS')) as JSONWebKeySet);
-  const cursors = await cursorSecret(env);
+  // Both reads at once, once per container: in AWS each is a client load and a round trip.
+  const [cursors, audience] = await Promise.all([cursorSecret(env), audiences(env, service)]);
   return createServices({
     table: tableName(),
     endpoint: env.KINDLING_DYNAMO_ENDPOINT,
-    auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: await audiences(env), jwks },
+    auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience, jwks },
     cursorSecret: cursors.current,
     previousCursorSecret: cursors.previous,
     isLocal: env.KINDLING_STAGE === 'local',

@@ -1,6 +1,7 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context as LambdaContext } from 'aws-lambda';
+import { withInvocationMetrics } from './invocationMetrics.ts';
 import { logInvocation } from './log.ts';
 
 /**
@@ -45,7 +46,7 @@ export function observability(service: string, env: NodeJS.ProcessEnv = process.
       }
       const counts: InvocationMetrics = { count: (name, value = 1) => metrics?.addMetric(name, MetricUnit.Count, value) };
       try {
-        return await handler(event, context, counts);
+        return await withInvocationMetrics(counts, () => handler(event, context, counts));
       } finally {
         if (metrics?.hasStoredMetrics()) metrics.publishStoredMetrics();
       }

@@ -1,5 +1,6 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { assertWritesInTenant } from './items.ts';
 import {
   type AssumeRole,
   bindRequestTenant,
@@ -67,6 +68,16 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
     return DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
   };
   const doc = documentClient(new DynamoDBClient(config));
+  // Index keys escape IAM's LeadingKeys check on writes: the store checks them itself, before any role signs.
+  const unguardedSend = doc.send.bind(doc);
+  doc.send = ((command: { input?: unknown }, ...rest: unknown[]) => {
+    try {
+      assertWritesInTenant(command.input);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return (unguardedSend as (c: unknown, ...r: unknown[]) => unknown)(command, ...rest);
+  }) as typeof doc.send;
   const access = options.tenantAccess;
   if (access) routeByTenant(doc, access, (credentials) => documentClient(new DynamoDBClient({ ...config, credentials })));
   return {

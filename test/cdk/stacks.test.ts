@@ -601,6 +601,13 @@ describe('the bundled functions against DynamoDB Local', () => {
       const body = JSON.parse(run.result.body) as { data?: unknown; errors?: { extensions: { code: string } }[] };
       expect(body.data ?? null).toBeNull();
       expect(body.errors?.map((e) => e.extensions.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      // An answer with HTTP 200 and an error inside: the EMF metrics are what the alarms see.
+      expect(run.lines.find((l) => l._aws && 'GraphqlAccessDeniedByIam' in l)).toMatchObject({
+        GraphqlInternalErrors: 1,
+        GraphqlAccessDeniedByIam: 1,
+        service: 'graphql',
+        stage: 'dev',
+      });
     } finally {
       sts.refuse = false;
     }
