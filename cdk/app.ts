@@ -1,6 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
-import { parseStage, stageConfig } from './config.ts';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { parseStage, stageConfig, withContext } from './config.ts';
 import { addKindlingStacks } from './kindling.ts';
 
 /**
@@ -8,6 +8,8 @@ import { addKindlingStacks } from './kindling.ts';
  * AwsSolutions pack runs then, and a finding nobody acknowledged (cdk/nag.ts) stops the synth.
  */
 const app = new App();
-const sesFrom = app.node.tryGetContext('sesFrom') as string | undefined;
-addKindlingStacks(app, { ...stageConfig(parseStage(app.node.tryGetContext('stage'))), ...(sesFrom ? { sesFrom } : {}) });
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+addKindlingStacks(
+  app,
+  withContext(stageConfig(parseStage(app.node.tryGetContext('stage'))), (key) => app.node.tryGetContext(key)),
+);
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

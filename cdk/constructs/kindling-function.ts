@@ -59,6 +59,8 @@ export interface KindlingFunctionProps {
   /** @default 1024 MB (on ARM, CPU grows with memory; the first request pays the bundle's load time) */
   memorySize?: number;
   environment?: Record<string, string>;
+  /** Concurrency held for this function alone, and its ceiling. @default none (the account's pool) */
+  reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -91,6 +93,7 @@ export class KindlingFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       timeout: props.timeout ?? Duration.seconds(10),
       memorySize: props.memorySize ?? 1024,
+      ...(props.reservedConcurrentExecutions ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions } : {}),
       tracing: Tracing.ACTIVE,
       role,
       logGroup,
@@ -123,6 +126,16 @@ export class KindlingFunction extends NodejsFunction {
       this,
       'AwsSolutions-L1',
       'Node.js 22 on purpose (docs/decisions/0012-lambda-runtime-node-22.md): local development and CI run Node 20, and the bundle test runs this artefact there; a newer runtime waits until they move.',
+    );
+    acknowledge(
+      this,
+      'Serverless-LambdaLatestVersion',
+      'Node.js 22 on purpose (docs/decisions/0012-lambda-runtime-node-22.md): the bundle is tested on the Node the team and CI run; the same reason as AwsSolutions-L1.',
+    );
+    acknowledge(
+      this,
+      'Serverless-LambdaDLQ',
+      "Failures are kept where each function is invoked: API Gateway's callers get the error, SQS redrives to the jobs queue's dead-letter queue, and scheduled jobs' async failures go to an on-failure destination (cdk/constructs/scheduled-jobs.ts), which this rule does not recognise.",
     );
     acknowledge(
       role,

@@ -157,7 +157,7 @@ describe('the GraphQL function', () => {
   it('is told its table, issuer, audience and JWKS URL, and the cursor secret by ARN, never by value', () => {
     const userPool = logicalId(dev.api, 'AWS::Cognito::UserPool', {});
     const client = logicalId(dev.api, 'AWS::Cognito::UserPoolClient', {});
-    const secret = logicalId(dev.api, 'AWS::SecretsManager::Secret', {});
+    const secret = logicalId(dev.api, 'AWS::SecretsManager::Secret', { Name: 'kindling-dev/cursor-secret' });
     const fn = dev.api.findResources('AWS::Lambda::Function')[graphqlId()] as {
       Properties: { Environment: { Variables: Record<string, unknown> } };
     };
@@ -220,13 +220,23 @@ describe('least privilege, for every function', () => {
 });
 
 describe('the HTTP API', () => {
-  it('routes POST /graphql to the function with no gateway authorizer: the function verifies the token', () => {
-    dev.api.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /graphql', AuthorizationType: 'NONE' });
-    dev.api.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+  it('routes POST /graphql to the function’s live alias, behind an authorizer that only checks the request came through the edge', () => {
+    const authorizer = logicalId(dev.api, 'AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'REQUEST',
+      IdentitySource: ['$request.header.x-kindling-origin'],
+      EnableSimpleResponses: true,
+      AuthorizerResultTtlInSeconds: 300,
+    });
+    dev.api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'POST /graphql',
+      AuthorizationType: 'CUSTOM',
+      AuthorizerId: { Ref: authorizer },
+    });
+    const alias = logicalId(dev.api, 'AWS::Lambda::Alias', { Name: 'live', FunctionName: { Ref: graphqlId() } });
     dev.api.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
-      IntegrationUri: { 'Fn::GetAtt': [graphqlId(), 'Arn'] },
+      IntegrationUri: { Ref: alias },
     });
   });
 
@@ -454,6 +464,18 @@ describe('the GraphQL bundle', () => {
     expect(run.stderr).toBe('');
     expect(run.result.statusCode).toBe(401);
     expect(JSON.parse(run.result.body)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+  });
+});
+
+describe('the edge authorizer bundle', () => {
+  const bundle = () => bundlePath(dev.outdir, dev.api.findResources('AWS::Lambda::Function'), 'kindling-dev-edge-authorizer');
+  const authorize = (headers: Record<string, string>) =>
+    invokeBundle<{ isAuthorized: boolean }>(bundle(), { headers }, { KINDLING_ORIGIN_SECRET: 'the-edge-secret' }).then((r) => r.result);
+
+  it('admits a request carrying the edge’s secret, and nothing else', async () => {
+    expect(await authorize({ 'x-kindling-origin': 'the-edge-secret' })).toEqual({ isAuthorized: true });
+    expect(await authorize({ 'x-kindling-origin': 'the-edge-secreT' })).toEqual({ isAuthorized: false });
+    expect(await authorize({ authorization: 'Bearer x' })).toEqual({ isAuthorized: false });
   });
 });
 

@@ -11,7 +11,11 @@ import { createLogger } from '#lib/log.ts';
  */
 function format(thrown: unknown): { code: unknown; counted: Record<string, number> } {
   const counted: Record<string, number> = {};
-  const counter = { count: (name: string, value = 1) => void (counted[name] = (counted[name] ?? 0) + value) };
+  const counter = {
+    count: (name: string, value = 1) => {
+      counted[name] = (counted[name] ?? 0) + value;
+    },
+  };
   const log = createLogger('test', 'error');
   log.error = () => undefined;
   log.warn = () => undefined;

@@ -53,9 +53,7 @@ describe('index keys share their item’s tenant', () => {
       /does not lead with the tenant/,
     );
     await expect(
-      client.doc.send(
-        new TransactWriteCommand({ TransactItems: [{ Put: { TableName: 'kindling-test', Item: person('globex') } }] }),
-      ),
+      client.doc.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: 'kindling-test', Item: person('globex') } }] })),
     ).rejects.toThrow(/does not lead with the tenant/);
     expect(client.calls.count).toBe(0);
     // An update that sets no index key is none of the guard's business: it goes out (and fails to connect).
