@@ -5,6 +5,7 @@ import { type CallerLimits, DEFAULT_CALLER_LIMITS } from '#domain/rateLimits.ts'
 import type { WebhookTransport } from '#domain/webhooks.ts';
 import { type AuthConfig, createVerifier } from '#graphql/auth.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
+import { readParameter, readSecret } from '#lib/configReads.ts';
 import { createLogger } from '#lib/log.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
@@ -50,6 +51,8 @@ export interface ServiceOptions {
   jobsQueueUrl?: string | undefined;
   /** AWS only: tenants' requests reach DynamoDB through this role, tagged with the tenant (store/tenantAccess.ts). */
   tenantRoleArn?: string | undefined;
+  /** AWS only: operators' requests (bound to no tenant) reach DynamoDB through this role. */
+  operatorRoleArn?: string | undefined;
   channel?: MessageChannel;
   webhookTransport?: WebhookTransport;
   allowLoopbackWebhooks?: boolean;
@@ -59,7 +62,7 @@ export function createServices(options: ServiceOptions): Services {
   const client = createStoreClient({
     table: options.table,
     endpoint: options.endpoint,
-    tenantAccess: options.tenantRoleArn ? { roleArn: options.tenantRoleArn } : undefined,
+    tenantAccess: options.tenantRoleArn ? { roleArn: options.tenantRoleArn, operatorRoleArn: options.operatorRoleArn } : undefined,
   });
   const ulid = monotonicFactory();
   const services: Services = {
@@ -112,20 +115,11 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
  */
 async function cursorSecret(env: NodeJS.ProcessEnv): Promise<{ current: string; previous: string | undefined }> {
   if (env.KINDLING_CURSOR_SECRET) return { current: env.KINDLING_CURSOR_SECRET, previous: env.KINDLING_CURSOR_SECRET_PREVIOUS };
-  const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-  const client = new SecretsManagerClient({});
-  const SecretId = required(env, 'KINDLING_CURSOR_SECRET_ARN');
+  const secretId = required(env, 'KINDLING_CURSOR_SECRET_ARN');
   // The version before the last rotation, if there was one: its cursors keep working (ADR 0035).
-  const [{ SecretString }, previous] = await Promise.all([
-    client.send(new GetSecretValueCommand({ SecretId })),
-    client.send(new GetSecretValueCommand({ SecretId, VersionStage: 'AWSPREVIOUS' })).then(
-      (r) => r.SecretString,
-      () => undefined,
-    ),
-  ]);
-  client.destroy();
-  if (!SecretString) throw new Error('The cursor secret in Secrets Manager is empty.');
-  return { current: SecretString, previous };
+  const [current, previous] = await Promise.all([readSecret(env, secretId), readSecret(env, secretId, 'AWSPREVIOUS')]);
+  if (!current) throw new Error('The cursor secret in Secrets Manager is empty.');
+  return { current, previous };
 }
 
 /**
@@ -137,20 +131,13 @@ async function audiences(env: NodeJS.ProcessEnv, service: string): Promise<strin
   const configured = required(env, 'KINDLING_AUTH_AUDIENCE');
   const parameter = env.KINDLING_AUTH_AUDIENCE_PARAMETER;
   if (!parameter) return [configured];
-  const { SSMClient, GetParameterCommand } = await import('@aws-sdk/client-ssm');
-  const client = new SSMClient({});
-  try {
-    const { Parameter } = await client.send(new GetParameterCommand({ Name: parameter }));
-    if (!Parameter?.Value) throw new Error(`The SSM parameter ${parameter} (the console's app client id) is empty.`);
-    return [configured, Parameter.Value];
-  } catch (e) {
-    // The console stack is replaceable: without it the API still serves its own client and partners.
-    if ((e as { name?: string }).name !== 'ParameterNotFound') throw e;
+  const value = await readParameter(env, parameter);
+  if (value === undefined) {
     createLogger(service).warn('console client parameter absent: accepting the API client only', { parameter });
     return [configured];
-  } finally {
-    client.destroy();
   }
+  if (!value) throw new Error(`The SSM parameter ${parameter} (the console's app client id) is empty.`);
+  return [configured, value];
 }
 
 /** Reads the configuration a Lambda (or `npm start`) passes in environment variables. */
@@ -171,6 +158,7 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
     allowLoopbackWebhooks: env.KINDLING_WEBHOOKS_ALLOW_LOOPBACK === 'true' && !env.AWS_LAMBDA_FUNCTION_NAME,
     jobsQueueUrl: env.KINDLING_JOBS_QUEUE_URL,
     tenantRoleArn: env.KINDLING_TENANT_ROLE_ARN,
+    operatorRoleArn: env.KINDLING_OPERATOR_ROLE_ARN,
     service,
     channel: env.KINDLING_SES_FROM
       ? sesChannel({ from: env.KINDLING_SES_FROM, configurationSet: env.KINDLING_SES_CONFIGURATION_SET })

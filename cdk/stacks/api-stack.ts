@@ -33,7 +33,7 @@ import { ApiEdge } from '../constructs/api-edge.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
 import { Monitoring } from '../constructs/monitoring.ts';
 import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
-import { TenantDataRole } from '../constructs/tenant-data-role.ts';
+import { OperatorDataRole, TenantDataRole } from '../constructs/tenant-data-role.ts';
 import { acknowledge } from '../nag.ts';
 
 export interface ApiStackProps extends StackProps {
@@ -75,6 +75,7 @@ export class ApiStack extends Stack {
   readonly consoleClient: UserPoolClient;
   readonly graphql: KindlingFunction;
   readonly tenantData: TenantDataRole;
+  readonly operatorData: OperatorDataRole;
   readonly jobs: ScheduledJobs;
   readonly api: HttpApi;
   readonly monitoring: Monitoring;
@@ -178,12 +179,14 @@ export class ApiStack extends Stack {
       entry: 'functions/handlers/graphql.ts',
       description: 'GraphQL API (Apollo Server) behind the HTTP API',
       environment,
+      bundleDynamoDbClient: true,
     })
-      .withTable(table)
+      .withPlatformReads(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
 
-    // A tenant's requests reach the table through a role scoped to its keys; the function's own role
-    // (above) serves operators, the checks that verify a caller and the tenant directory (ADR 0018).
+    // Token vending (ADR 0018, 0045): a tenant's requests reach the table through a role scoped to its
+    // keys, an operator's through the operator role; the function's own role only assumes them and
+    // reads platform items.
     const graphqlRole = this.graphql.role;
     if (!graphqlRole) throw new Error('The GraphQL function has no role');
     this.tenantData = new TenantDataRole(this, 'TenantData', { config, table, assumedBy: graphqlRole });
@@ -191,6 +194,9 @@ export class ApiStack extends Stack {
       new PolicyStatement({ actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [this.tenantData.role.roleArn] }),
     );
     this.graphql.addEnvironment('KINDLING_TENANT_ROLE_ARN', this.tenantData.role.roleArn);
+    this.operatorData = new OperatorDataRole(this, 'OperatorData', { config, table, assumedBy: graphqlRole });
+    this.graphql.addToRolePolicy(new PolicyStatement({ actions: ['sts:AssumeRole'], resources: [this.operatorData.role.roleArn] }));
+    this.graphql.addEnvironment('KINDLING_OPERATOR_ROLE_ARN', this.operatorData.role.roleArn);
 
     // The console's hosted-UI client is made in the console stack (where its callback address is
     // known); the function reads its id from this parameter at start and accepts its ID tokens.

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type Actor, type Role, requireRole, type Scope, tenantScope } from '#domain/actors.ts';
 import { emptyStats, type ProgramStats } from '#domain/analytics.ts';
+import { parseApiKey } from '#domain/apiKeys.ts';
 import { DomainError, ErrorCode } from '#domain/errors.ts';
 import type { Enrolment, Person } from '#domain/people.ts';
 import type { Program } from '#domain/programs.ts';
@@ -81,10 +82,16 @@ export interface RequestFacts {
   requestId: string;
 }
 
-/** One credential per request: a bearer token (console, participants' own apps) or a partner API key. */
+/**
+ * One credential per request: a bearer token (console, participants' own apps) or a partner API key.
+ * A key names its tenant: the request is bound to that tenant before the key is looked up, so even
+ * the lookup runs with the tenant's credentials (AWS: the tenant role), never the function's own.
+ */
 function authenticate(services: Services, facts: RequestFacts): Promise<Actor> {
   if (facts.apiKey === undefined) return services.verifier(facts.authorization);
   if (facts.authorization !== undefined) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'auth.twoCredentials');
+  const claimed = parseApiKey(facts.apiKey);
+  if (claimed) services.client.bindTenant(claimed.tenantId);
   return partnerActor(services, facts.apiKey, facts.actingFor, services.clock());
 }
 

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { readSecret } from './configReads.ts';
 
 /**
  * The header CloudFront adds to every request it forwards to the API, with a secret value. The
@@ -22,10 +23,7 @@ export async function originSecret(env: NodeJS.ProcessEnv): Promise<string> {
   if (env.KINDLING_ORIGIN_SECRET) return env.KINDLING_ORIGIN_SECRET;
   const arn = env.KINDLING_ORIGIN_SECRET_ARN;
   if (!arn) throw new Error('The edge authorizer needs KINDLING_ORIGIN_SECRET_ARN.');
-  const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-  const client = new SecretsManagerClient({});
-  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: arn }));
-  client.destroy();
-  if (!SecretString) throw new Error('The edge origin secret is empty.');
-  return SecretString;
+  const value = await readSecret(env, arn);
+  if (!value) throw new Error('The edge origin secret is empty.');
+  return value;
 }

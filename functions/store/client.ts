@@ -5,6 +5,7 @@ import {
   type AssumeRole,
   bindRequestTenant,
   inRequestScope,
+  operatorCredentials,
   requestTenant,
   type SessionCredentials,
   tenantCredentials,
@@ -31,8 +32,11 @@ export interface StoreClientOptions {
   table: string;
   endpoint?: string | undefined;
   config?: DynamoDBClientConfig;
-  /** Tenant-scoped access: the role to assume per tenant (AWS only), and a fake STS for tests. */
-  tenantAccess?: { roleArn: string; assumeRole?: AssumeRole; now?: () => number } | undefined;
+  /**
+   * Tenant-scoped access: the role to assume per tenant (AWS only), the role requests bound to no
+   * tenant assume (operators; without it they use the function's own role), and a fake STS for tests.
+   */
+  tenantAccess?: { roleArn: string; operatorRoleArn?: string | undefined; assumeRole?: AssumeRole; now?: () => number } | undefined;
 }
 
 /** Applied to every DynamoDB client made from here on: the Lambda handlers trace them (lib/observability.ts). */
@@ -117,11 +121,16 @@ function routeByTenant(
     }
     return client;
   };
+  const operatorRoleArn = access.operatorRoleArn;
+  const operator = operatorRoleArn ? clientWith(operatorCredentials({ ...access, roleArn: operatorRoleArn })) : undefined;
   const ownSend = doc.send.bind(doc);
   doc.send = ((command: Parameters<typeof ownSend>[0], ...rest: unknown[]) => {
     const tenantId = requestTenant();
-    if (typeof tenantId !== 'string') return (ownSend as (c: unknown, ...r: unknown[]) => unknown)(command, ...rest);
-    const client = clientOf(tenantId);
+    // Unbound (before the caller is verified): the function's own role, which reads platform items only.
+    if (tenantId === undefined || (tenantId === null && !operator)) {
+      return (ownSend as (c: unknown, ...r: unknown[]) => unknown)(command, ...rest);
+    }
+    const client = tenantId === null ? (operator as DynamoDBDocumentClient) : clientOf(tenantId);
     return (client.send as (c: unknown, ...r: unknown[]) => unknown).call(client, command, ...rest);
   }) as typeof doc.send;
 }
