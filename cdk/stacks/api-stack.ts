@@ -163,7 +163,7 @@ export class ApiStack extends Stack {
     acknowledge(
       cursorSecret,
       'AwsSolutions-SMG4',
-      'An HMAC key that only seals pagination cursors: rotating it only invalidates cursors in flight (clients restart a list). It is rotated by hand with put-secret-value (README); a rotation Lambda would add a function for no protection gained.',
+      'An HMAC key that only seals pagination cursors, rotated by hand with put-secret-value (docs/runbooks/key-rotation.md): the function accepts the AWSPREVIOUS version too (ADR 0035), so cursors in flight survive; a rotation Lambda would add a function for no protection gained.',
     );
 
     const issuer = this.userPool.userPoolProviderUrl;

@@ -15,7 +15,7 @@ export interface DeliveryStackProps extends StackProps {
 export const GITHUB_OIDC = 'token.actions.githubusercontent.com';
 
 /**
- * How .github/workflows/deploy.yml reaches AWS without long-lived keys (ADR 0046): GitHub's OIDC
+ * How .github/workflows/deploy.yml reaches AWS without long-lived keys (ADR 0044): GitHub's OIDC
  * provider, and one role per stage that only a job running in that stage's GitHub environment of
  * this repository may assume. The role can do nothing but assume the CDK bootstrap roles, which
  * carry the deploy permissions (`cdk bootstrap`); prod's environment requires a reviewer's approval.

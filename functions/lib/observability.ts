@@ -31,7 +31,12 @@ export function observability(service: string, env: NodeJS.ProcessEnv = process.
   const metrics = inLambda
     ? new Metrics({ namespace: METRICS_NAMESPACE, serviceName: service, defaultDimensions: { stage: env.KINDLING_STAGE ?? 'unknown' } })
     : undefined;
-  const tracer = new Tracer({ serviceName: service, enabled: inLambda && env.POWERTOOLS_TRACE_ENABLED !== 'false' });
+  // DynamoDB calls are traced (store/client.ts); patching http and https for the JWKS fetch is not worth its start-up.
+  const tracer = new Tracer({
+    serviceName: service,
+    enabled: inLambda && env.POWERTOOLS_TRACE_ENABLED !== 'false',
+    captureHTTPsRequests: false,
+  });
   let cold = true;
   return {
     tracer,
