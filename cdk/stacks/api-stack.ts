@@ -255,7 +255,14 @@ export class ApiStack extends Stack {
     if (!route) throw new Error('The GraphQL route was not created');
 
     const alarmTopic = new Topic(this, 'Alarms', { topicName: `${prefix}-alarms`, enforceSSL: true });
-    if (config.alarmEmail) alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
+    if (config.alarmEmail) {
+      alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
+      acknowledge(
+        alarmTopic,
+        'Serverless-SNSRedrivePolicy',
+        "The alarm e-mail subscription: SNS retries e-mail itself, and a dead-letter queue of undelivered alarms would need an alarm of its own, sent the same way. The dashboard and the alarms' state stay the record.",
+      );
+    }
 
     this.jobs = new ScheduledJobs(this, 'Jobs', { config, environment, alarmTopic });
     const lifecycle = this.jobs
