@@ -69,6 +69,8 @@ export class Monitoring extends Construct {
   readonly alarms: IAlarm[] = [];
   /** The alarms a deployment of the GraphQL function is rolled back on (cdk/stacks/api-stack.ts). */
   readonly apiRollbackAlarms: IAlarm[] = [];
+  /** The alarms a deployment of the import worker is rolled back on. */
+  readonly workerRollbackAlarms: IAlarm[] = [];
   readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
@@ -114,6 +116,7 @@ export class Monitoring extends Construct {
         1,
       );
       if (name === 'graphql') this.apiRollbackAlarms.push(errors);
+      if (name === 'jobs') this.workerRollbackAlarms.push(errors);
       alarm(
         `${name}-throttles`,
         `${fn.node.id}: Lambda throttled invocations (concurrency).`,

@@ -346,9 +346,11 @@ export class ApiStack extends Stack {
       reportBatchItemFailures: true,
       maxConcurrency: config.worker.maxConcurrency,
     });
-    worker.addEventSource(jobsSource);
+    // The queue feeds the worker's live alias, which CodeDeploy moves like the API's (below).
+    const workerAlias = new Alias(this, 'JobsWorkerLive', { aliasName: 'live', version: worker.currentVersion });
+    workerAlias.addEventSource(jobsSource);
     acknowledge(
-      worker.node.findChild(`SqsEventSource:${Names.nodeUniqueId(jobsQueue.node)}`),
+      workerAlias.node.findChild(`SqsEventSource:${Names.nodeUniqueId(jobsQueue.node)}`),
       'Serverless-LambdaEventSourceMappingDestination',
       "An SQS source's failures are redriven by the queue itself (five receives, then the jobs dead-letter queue, alarmed); Lambda's on-failure destination applies to stream sources.",
     );
@@ -412,11 +414,22 @@ export class ApiStack extends Stack {
       alarms: this.monitoring.apiRollbackAlarms,
       autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
     });
-    acknowledge(
-      deployment,
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
-      "CodeDeploy's own service role for Lambda (the Limited variant): it may shift this alias and read the alarms; AWS maintains it as the service changes.",
-    );
+    // Imports are rare: in prod the worker's new version takes a tenth of them per minute, rolled back on its errors.
+    const workerDeployment = new LambdaDeploymentGroup(this, 'JobsWorkerDeployment', {
+      deploymentGroupName: `${prefix}-jobs`,
+      alias: workerAlias,
+      deploymentConfig:
+        config.deployment === 'canary' ? LambdaDeploymentConfig.LINEAR_10PERCENT_EVERY_1MINUTE : LambdaDeploymentConfig.ALL_AT_ONCE,
+      alarms: this.monitoring.workerRollbackAlarms,
+      autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
+    });
+    for (const group of [deployment, workerDeployment]) {
+      acknowledge(
+        group,
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
+        "CodeDeploy's own service role for Lambda (the Limited variant): it may shift this alias and read the alarms; AWS maintains it as the service changes.",
+      );
+    }
 
     new CfnOutput(this, 'GraphqlUrl', { value: `https://${this.edge.distribution.distributionDomainName}/graphql` });
     if (apiDomain) {

@@ -269,6 +269,22 @@ describe('7. safe deployment', () => {
       AutoRollbackConfiguration: { Enabled: true, Events: Match.arrayWith(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM']) },
     });
   });
+  it('feeds queued jobs to the worker’s live alias, moved linearly and rolled back on the worker’s errors', () => {
+    const alias = idOf(api, 'AWS::Lambda::Alias', { Name: 'live', FunctionName: { Ref: fn('jobs') } });
+    const [mapping] = Object.values(api.findResources('AWS::Lambda::EventSourceMapping')) as { Properties: { FunctionName: unknown } }[];
+    // `<function name>:live`, the name taken from the alias's ARN.
+    expect(mapping?.Properties.FunctionName).toEqual({
+      'Fn::Join': ['', [{ 'Fn::Select': [6, { 'Fn::Split': [':', { Ref: alias }] }] }, ':live']],
+    });
+    api.hasResourceProperties('AWS::CodeDeploy::DeploymentGroup', {
+      DeploymentGroupName: 'kindling-prod-jobs',
+      DeploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+      AlarmConfiguration: {
+        Enabled: true,
+        Alarms: [{ Name: { Ref: idOf(api, 'AWS::CloudWatch::Alarm', { AlarmName: 'kindling-prod-jobs-errors' }) } }],
+      },
+    });
+  });
 });
 
 describe('8. backups', () => {
