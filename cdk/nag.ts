@@ -7,6 +7,6 @@ import type { IConstruct } from 'constructs';
  * `rule` is the id cdk-nag prints, with the finding in brackets where it has one
  * (`AwsSolutions-IAM5[Resource::*]`): each finding is accepted on its own.
  */
-export function acknowledge(scope: IConstruct, rule: `AwsSolutions-${string}`, reason: string): void {
+export function acknowledge(scope: IConstruct, rule: `AwsSolutions-${string}` | `Serverless-${string}`, reason: string): void {
   Validations.of(scope).acknowledge({ id: rule, reason });
 }

@@ -8,6 +8,7 @@ import type { ServerServices } from '#graphql/context.ts';
 import { CursorSeal } from '#graphql/cursors.ts';
 import { toGlobalId } from '#graphql/ids.ts';
 import { message } from '#graphql/messages.ts';
+import { readParameter, readSecret } from '#lib/configReads.ts';
 import { createLogger } from '#lib/log.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
@@ -57,6 +58,8 @@ export interface ServiceOptions {
   jobsQueueUrl?: string | undefined;
   /** AWS only: tenants' requests reach DynamoDB through this role, tagged with the tenant (store/tenantAccess.ts). */
   tenantRoleArn?: string | undefined;
+  /** AWS only: operators' requests (bound to no tenant) reach DynamoDB through this role. */
+  operatorRoleArn?: string | undefined;
   channel?: MessageChannel;
   webhookTransport?: WebhookTransport;
   allowLoopbackWebhooks?: boolean;
@@ -66,7 +69,7 @@ export function createServices(options: ServiceOptions): Services {
   const client = createStoreClient({
     table: options.table,
     endpoint: options.endpoint,
-    tenantAccess: options.tenantRoleArn ? { roleArn: options.tenantRoleArn } : undefined,
+    tenantAccess: options.tenantRoleArn ? { roleArn: options.tenantRoleArn, operatorRoleArn: options.operatorRoleArn } : undefined,
   });
   const ulid = monotonicFactory();
   const services: Services = {
@@ -125,36 +128,29 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
  */
 async function cursorSecret(env: NodeJS.ProcessEnv): Promise<{ current: string; previous: string | undefined }> {
   if (env.KINDLING_CURSOR_SECRET) return { current: env.KINDLING_CURSOR_SECRET, previous: env.KINDLING_CURSOR_SECRET_PREVIOUS };
-  const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-  const client = new SecretsManagerClient({});
-  const SecretId = required(env, 'KINDLING_CURSOR_SECRET_ARN');
+  const secretId = required(env, 'KINDLING_CURSOR_SECRET_ARN');
   // The version before the last rotation, if there was one: its cursors keep working (ADR 0035).
-  const [{ SecretString }, previous] = await Promise.all([
-    client.send(new GetSecretValueCommand({ SecretId })),
-    client.send(new GetSecretValueCommand({ SecretId, VersionStage: 'AWSPREVIOUS' })).then(
-      (r) => r.SecretString,
-      () => undefined,
-    ),
-  ]);
-  client.destroy();
-  if (!SecretString) throw new Error('The cursor secret in Secrets Manager is empty.');
-  return { current: SecretString, previous };
+  const [current, previous] = await Promise.all([readSecret(env, secretId), readSecret(env, secretId, 'AWSPREVIOUS')]);
+  if (!current) throw new Error('The cursor secret in Secrets Manager is empty.');
+  return { current, previous };
 }
 
 /**
  * Who tokens may be issued for: the configured audience, plus (AWS) the console's hosted-UI client,
  * whose id the console stack keeps in an SSM parameter read once per container (cdk/config.ts).
+ * A missing parameter (console stack not deployed, or deleted) is no reason to stop the API.
  */
-async function audiences(env: NodeJS.ProcessEnv): Promise<string[]> {
+async function audiences(env: NodeJS.ProcessEnv, service: string): Promise<string[]> {
   const configured = required(env, 'KINDLING_AUTH_AUDIENCE');
   const parameter = env.KINDLING_AUTH_AUDIENCE_PARAMETER;
   if (!parameter) return [configured];
-  const { SSMClient, GetParameterCommand } = await import('@aws-sdk/client-ssm');
-  const client = new SSMClient({});
-  const { Parameter } = await client.send(new GetParameterCommand({ Name: parameter }));
-  client.destroy();
-  if (!Parameter?.Value) throw new Error(`The SSM parameter ${parameter} (the console's app client id) is empty.`);
-  return [configured, Parameter.Value];
+  const value = await readParameter(env, parameter);
+  if (value === undefined) {
+    createLogger(service).warn('console client parameter absent: accepting the API client only', { parameter });
+    return [configured];
+  }
+  if (!value) throw new Error(`The SSM parameter ${parameter} (the console's app client id) is empty.`);
+  return [configured, value];
 }
 
 /** Reads the configuration a Lambda (or `npm start`) passes in environment variables. */
@@ -162,11 +158,12 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
   const jwks: JSONWebKeySet | URL = env.KINDLING_AUTH_JWKS_URL
     ? new URL(env.KINDLING_AUTH_JWKS_URL)
     : (JSON.parse(required(env, 'KINDLING_AUTH_JWKS')) as JSONWebKeySet);
-  const cursors = await cursorSecret(env);
+  // Both reads at once, once per container: in AWS each is a client load and a round trip.
+  const [cursors, audience] = await Promise.all([cursorSecret(env), audiences(env, service)]);
   return createServices({
     table: tableName(),
     endpoint: env.KINDLING_DYNAMO_ENDPOINT,
-    auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience: await audiences(env), jwks },
+    auth: { issuer: required(env, 'KINDLING_AUTH_ISSUER'), audience, jwks },
     cursorSecret: cursors.current,
     previousCursorSecret: cursors.previous,
     isLocal: env.KINDLING_STAGE === 'local',
@@ -174,6 +171,7 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
     allowLoopbackWebhooks: env.KINDLING_WEBHOOKS_ALLOW_LOOPBACK === 'true' && !env.AWS_LAMBDA_FUNCTION_NAME,
     jobsQueueUrl: env.KINDLING_JOBS_QUEUE_URL,
     tenantRoleArn: env.KINDLING_TENANT_ROLE_ARN,
+    operatorRoleArn: env.KINDLING_OPERATOR_ROLE_ARN,
     service,
     channel: env.KINDLING_SES_FROM
       ? sesChannel({ from: env.KINDLING_SES_FROM, configurationSet: env.KINDLING_SES_CONFIGURATION_SET })

@@ -17,6 +17,7 @@ import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { ERROR_METRICS } from '#lib/invocationMetrics.ts';
 import type { StageConfig } from '../config.ts';
 import type { KindlingFunction } from './kindling-function.ts';
 
@@ -41,6 +42,11 @@ export interface MonitoredFunction {
   service: string;
   /** The p99 duration that is worth waking someone for. */
   p99: Duration;
+  /**
+   * A scheduled job's heartbeat: no invocation in two such periods raises the alarm. Missing data
+   * counts as breaching, since a stopped schedule publishes nothing at all.
+   */
+  heartbeat?: Duration;
 }
 
 export interface MonitoringProps {
@@ -50,6 +56,8 @@ export interface MonitoringProps {
   table: ITable;
   /** Queues whose messages mean lost work (their alarms already exist; they are drawn here). */
   deadLetterQueues: IQueue[];
+  /** Queues of work waiting: the age of the oldest message says the worker stopped keeping up. */
+  workQueues: IQueue[];
   alarmTopic: ITopic;
 }
 
@@ -59,33 +67,56 @@ export interface MonitoringProps {
  */
 export class Monitoring extends Construct {
   readonly alarms: IAlarm[] = [];
+  /** The alarms a deployment of the GraphQL function is rolled back on (cdk/stacks/api-stack.ts). */
+  readonly apiRollbackAlarms: IAlarm[] = [];
+  /** The alarms a deployment of the import worker is rolled back on. */
+  readonly workerRollbackAlarms: IAlarm[] = [];
   readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     const { prefix } = props.config;
-    const alarm = (name: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = 1): Alarm => {
+    const alarm = (
+      name: string,
+      description: string,
+      metric: IMetric,
+      threshold: number,
+      evaluationPeriods = 1,
+      below?: 'below',
+    ): Alarm => {
       const created = new Alarm(this, name, {
         alarmName: `${prefix}-${name}`,
         alarmDescription: description,
         metric,
         threshold,
         evaluationPeriods,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
+        comparisonOperator: below ? ComparisonOperator.LESS_THAN_THRESHOLD : ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: below ? TreatMissingData.BREACHING : TreatMissingData.NOT_BREACHING,
       });
       created.addAlarmAction(new SnsAction(props.alarmTopic));
       this.alarms.push(created);
       return created;
     };
 
-    for (const { fn, service: name, p99 } of props.functions) {
-      alarm(
+    for (const { fn, service: name, p99, heartbeat } of props.functions) {
+      if (heartbeat) {
+        alarm(
+          `${name}-heartbeat`,
+          `${fn.node.id}: not invoked for ${heartbeat.toHumanString()} twice in a row: its schedule stopped (disabled rule, lost permission).`,
+          fn.metricInvocations({ period: heartbeat, statistic: Stats.SUM }),
+          1,
+          2,
+          'below',
+        );
+      }
+      const errors = alarm(
         `${name}-errors`,
         `${fn.node.id}: invocations ended in an error.`,
         fn.metricErrors({ period: FIVE_MINUTES, statistic: Stats.SUM }),
         1,
       );
+      if (name === 'graphql') this.apiRollbackAlarms.push(errors);
+      if (name === 'jobs') this.workerRollbackAlarms.push(errors);
       alarm(
         `${name}-throttles`,
         `${fn.node.id}: Lambda throttled invocations (concurrency).`,
@@ -100,7 +131,53 @@ export class Monitoring extends Construct {
         3,
       );
     }
-    alarm('api-5xx', 'The HTTP API answered with 5xx.', props.api.metricServerError({ period: FIVE_MINUTES, statistic: Stats.SUM }), 5);
+    this.apiRollbackAlarms.push(
+      alarm('api-5xx', 'The HTTP API answered with 5xx.', props.api.metricServerError({ period: FIVE_MINUTES, statistic: Stats.SUM }), 5),
+    );
+    alarm(
+      'api-4xx-surge',
+      `The HTTP API answered ${props.config.alarms.clientErrorsPer5Minutes}+ 4xx in five minutes: a broken client, a credential sprayed, or callers going around the edge.`,
+      props.api.metricClientError({ period: FIVE_MINUTES, statistic: Stats.SUM }),
+      props.config.alarms.clientErrorsPer5Minutes,
+    );
+    // Errors inside a GraphQL result answer 200: the function counts them itself (functions/graphql/errors.ts).
+    const graphqlErrors = (metricName: string): Metric =>
+      new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName,
+        dimensionsMap: { service: 'graphql', stage: props.config.stage },
+        statistic: Stats.SUM,
+        period: FIVE_MINUTES,
+      });
+    this.apiRollbackAlarms.push(
+      alarm(
+        'graphql-internal-errors',
+        'GraphQL answered INTERNAL_SERVER_ERROR (a bug, or an unclassified failure).',
+        graphqlErrors(ERROR_METRICS.internal),
+        1,
+      ),
+      alarm(
+        'graphql-access-denied',
+        "IAM refused one of the GraphQL function's calls (a tenant session's key that is not its tenant's, or a missing grant).",
+        graphqlErrors(ERROR_METRICS.accessDenied),
+        1,
+      ),
+    );
+    alarm(
+      'graphql-service-unavailable',
+      'GraphQL answered SERVICE_UNAVAILABLE (DynamoDB or STS failing after the retries) five or more times in five minutes.',
+      graphqlErrors(ERROR_METRICS.unavailable),
+      5,
+    );
+    for (const queue of props.workQueues) {
+      const minutes = props.config.alarms.oldestQueuedJobMinutes;
+      alarm(
+        `${queue.node.id === 'JobsQueue' ? 'jobs' : queue.node.id}-queue-age`,
+        `A queued job has waited ${minutes} minutes or more: the worker is not keeping up, or not running.`,
+        queue.metricApproximateAgeOfOldestMessage({ period: FIVE_MINUTES, statistic: Stats.MAXIMUM }),
+        minutes * 60,
+      );
+    }
     const throttles = props.table.metricThrottledRequestsForOperations({ operations: OPERATIONS, period: FIVE_MINUTES });
     const systemErrors = props.table.metricSystemErrorsForOperations({ operations: OPERATIONS, period: FIVE_MINUTES });
     alarm('table-throttles', 'DynamoDB throttled requests to the table.', throttles, 1);

@@ -67,6 +67,11 @@ export class ScheduledJobs extends Construct {
       'AwsSolutions-SQS3',
       'This queue is itself the dead-letter queue: of the EventBridge targets and the Lambda failure destination, which cdk-nag does not recognise as a redrive.',
     );
+    acknowledge(
+      this.deadLetterQueue,
+      'Serverless-SQSRedrivePolicy',
+      'This queue is itself the dead-letter queue of the scheduled jobs (EventBridge targets and the Lambda failure destination): a redrive from it would have nowhere better to go.',
+    );
     this.deadLetterAlarm = new Alarm(this, 'DeadLettersAlarm', {
       alarmName: `${prefix}-jobs-dead-letters`,
       alarmDescription: `A scheduled job failed after ${RETRY_ATTEMPTS} retries; the event is in ${prefix}-jobs-dead-letters.`,

@@ -77,3 +77,42 @@ export class TenantDataRole extends Construct {
     });
   }
 }
+
+export interface OperatorDataRoleProps {
+  config: StageConfig;
+  table: ITable;
+  /** The one role allowed to assume it: the GraphQL function's. */
+  assumedBy: IRole;
+}
+
+/**
+ * The role an operator's request (bound to no tenant) and the tenant directory's writes reach
+ * DynamoDB with: the whole table, as the function's own role had it before (ADR 0045). Vended per
+ * request like the tenant role, so the function's own role keeps only what runs before a caller
+ * is bound (assuming roles, reading platform items), and every operator session shows in
+ * CloudTrail under its own name (`operator`).
+ */
+export class OperatorDataRole extends Construct {
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: OperatorDataRoleProps) {
+    super(scope, id);
+    this.role = new Role(this, 'Role', {
+      roleName: `${props.config.prefix}-operator-data`,
+      description: "Operators' requests to DynamoDB, across tenants; assumed by the GraphQL function only",
+      assumedBy: new ArnPrincipal(props.assumedBy.roleArn),
+      inlinePolicies: {
+        operatorItems: new PolicyDocument({
+          statements: [
+            new PolicyStatement({
+              sid: 'TableItems',
+              effect: Effect.ALLOW,
+              actions: [...TABLE_ACTIONS.readWrite],
+              resources: tableResources(props.table),
+            }),
+          ],
+        }),
+      },
+    });
+  }
+}

@@ -1,24 +1,39 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, Names, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { DomainName, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { AccountRecovery, ClientAttributes, Mfa, StringAttribute, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { LambdaDeploymentConfig, LambdaDeploymentGroup } from 'aws-cdk-lib/aws-codedeploy';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+  UserPoolEmail,
+} from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Alias } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
-import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { consoleAudienceParameter, type StageConfig } from '../config.ts';
+import { ApiEdge } from '../constructs/api-edge.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
 import { Monitoring } from '../constructs/monitoring.ts';
 import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
-import { TenantDataRole } from '../constructs/tenant-data-role.ts';
+import { OperatorDataRole, TenantDataRole } from '../constructs/tenant-data-role.ts';
 import { acknowledge } from '../nag.ts';
 
 export interface ApiStackProps extends StackProps {
@@ -60,9 +75,15 @@ export class ApiStack extends Stack {
   readonly consoleClient: UserPoolClient;
   readonly graphql: KindlingFunction;
   readonly tenantData: TenantDataRole;
+  readonly operatorData: OperatorDataRole;
   readonly jobs: ScheduledJobs;
   readonly api: HttpApi;
   readonly monitoring: Monitoring;
+  readonly edge: ApiEdge;
+  /** Where CloudFront reaches the API: its custom domain, or the default execute-api address. */
+  readonly originDomain: string;
+  /** The alias API Gateway invokes; CodeDeploy moves it from version to version. */
+  readonly graphqlAlias: Alias;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -79,23 +100,35 @@ export class ApiStack extends Stack {
       keepOriginal: { email: true },
       standardAttributes: { email: { required: true, mutable: true }, fullname: { required: false, mutable: true } },
       customAttributes: { tenant: new StringAttribute({ minLen: 1, maxLen: 40, mutable: false }) },
-      mfa: Mfa.OPTIONAL,
+      // Every user enrols an authenticator app (TOTP) at first sign-in: operators act across tenants,
+      // managers hold their people's data. SMS is off (SIM swaps, and it costs per message).
+      mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: config.threatProtection ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
+      ...(config.threatProtection ? { standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION } : {}),
+      // Cognito's own sender allows 50 e-mails a day per account: invitations go through SES when a sender is set.
+      ...(config.sesFrom
+        ? {
+            email: UserPoolEmail.withSES({
+              fromEmail: config.sesFrom,
+              fromName: 'Kindling',
+              sesRegion: this.region,
+              sesVerifiedDomain: config.sesFrom.split('@')[1] ?? config.sesFrom,
+            }),
+          }
+        : {}),
       passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: config.deletionProtection,
       removalPolicy: config.removalPolicy,
     });
-    acknowledge(
-      this.userPool,
-      'AwsSolutions-COG2',
-      'MFA is optional (TOTP offered, SMS off): users are invited managers of many organisations, and requiring it is a tenant policy Kindling does not model yet. Operators are expected to enrol TOTP.',
-    );
-    acknowledge(
-      this.userPool,
-      'AwsSolutions-COG8',
-      'Essentials feature plan: the Plus plan (threat protection) is billed per monthly active user, against the near-zero cost at rest this platform is held to. Revisit when a tenant asks for adaptive authentication.',
-    );
+    if (!config.threatProtection) {
+      acknowledge(
+        this.userPool,
+        'AwsSolutions-COG8',
+        'Essentials feature plan outside prod: the Plus plan (threat protection) is billed per monthly active user, and a dev stage has a handful of test users. Prod turns it on (cdk/config.ts).',
+      );
+    }
     this.userPool.addGroup('Operators', { groupName: GROUPS.operators, description: 'Run the platform across tenants', precedence: 0 });
     this.userPool.addGroup('Managers', { groupName: GROUPS.managers, description: "Run their tenant's programs", precedence: 10 });
 
@@ -130,7 +163,7 @@ export class ApiStack extends Stack {
     acknowledge(
       cursorSecret,
       'AwsSolutions-SMG4',
-      'An HMAC key that only seals pagination cursors: rotating it only invalidates cursors in flight (clients restart a list). It is rotated by hand with put-secret-value (README); a rotation Lambda would add a function for no protection gained.',
+      'An HMAC key that only seals pagination cursors, rotated by hand with put-secret-value (docs/runbooks/key-rotation.md): the function accepts the AWSPREVIOUS version too (ADR 0035), so cursors in flight survive; a rotation Lambda would add a function for no protection gained.',
     );
 
     const issuer = this.userPool.userPoolProviderUrl;
@@ -146,12 +179,14 @@ export class ApiStack extends Stack {
       entry: 'functions/handlers/graphql.ts',
       description: 'GraphQL API (Apollo Server) behind the HTTP API',
       environment,
+      bundleDynamoDbClient: true,
     })
-      .withTable(table)
+      .withPlatformReads(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
 
-    // A tenant's requests reach the table through a role scoped to its keys; the function's own role
-    // (above) serves operators, the checks that verify a caller and the tenant directory (ADR 0018).
+    // Token vending (ADR 0018, 0045): a tenant's requests reach the table through a role scoped to its
+    // keys, an operator's through the operator role; the function's own role only assumes them and
+    // reads platform items.
     const graphqlRole = this.graphql.role;
     if (!graphqlRole) throw new Error('The GraphQL function has no role');
     this.tenantData = new TenantDataRole(this, 'TenantData', { config, table, assumedBy: graphqlRole });
@@ -159,6 +194,9 @@ export class ApiStack extends Stack {
       new PolicyStatement({ actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [this.tenantData.role.roleArn] }),
     );
     this.graphql.addEnvironment('KINDLING_TENANT_ROLE_ARN', this.tenantData.role.roleArn);
+    this.operatorData = new OperatorDataRole(this, 'OperatorData', { config, table, assumedBy: graphqlRole });
+    this.graphql.addToRolePolicy(new PolicyStatement({ actions: ['sts:AssumeRole'], resources: [this.operatorData.role.roleArn] }));
+    this.graphql.addEnvironment('KINDLING_OPERATOR_ROLE_ARN', this.operatorData.role.roleArn);
 
     // The console's hosted-UI client is made in the console stack (where its callback address is
     // known); the function reads its id from this parameter at start and accepts its ID tokens.
@@ -176,36 +214,55 @@ export class ApiStack extends Stack {
     // answers a failure as a GraphQL UNAUTHENTICATED error, the same locally and in AWS. A JWT
     // authorizer would duplicate that check and answer in another shape; partner API keys are
     // checked in the same place (ADR 27). Stage throttling bounds anonymous traffic.
+    // With a custom domain the default execute-api address is switched off; CloudFront uses the domain.
+    const apiDomain = config.apiDomain
+      ? new DomainName(this, 'ApiDomain', {
+          domainName: config.apiDomain.domainName,
+          certificate: Certificate.fromCertificateArn(this, 'ApiCertificate', config.apiDomain.certificateArn),
+        })
+      : undefined;
     this.api = new HttpApi(this, 'Api', {
       apiName: `${prefix}-api`,
       description: 'Kindling GraphQL',
       createDefaultStage: false,
+      disableExecuteApiEndpoint: apiDomain !== undefined,
     });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       logGroupName: `/aws/apigateway/${prefix}-api`,
       retention: config.logRetention,
       removalPolicy: config.removalPolicy,
     });
-    const stage = new HttpStage(this, 'ApiStage', {
+    new HttpStage(this, 'ApiStage', {
       httpApi: this.api,
       autoDeploy: true,
       throttle: config.apiThrottle,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
+      ...(apiDomain ? { domainMapping: { domainName: apiDomain } } : {}),
     });
+    this.originDomain = config.apiDomain?.domainName ?? Fn.select(2, Fn.split('/', this.api.apiEndpoint));
+    this.edge = new ApiEdge(this, 'Edge', { config, originDomain: this.originDomain });
+    this.edge.distribution.node.addDependency(this.edge.originSecret);
+
+    // Versions behind an alias: API Gateway calls the alias, CodeDeploy shifts it (below, once the alarms exist).
+    this.graphqlAlias = new Alias(this, 'GraphqlLive', { aliasName: 'live', version: this.graphql.currentVersion });
     const [route] = this.api.addRoutes({
       path: '/graphql',
       methods: [HttpMethod.POST],
-      integration: new HttpLambdaIntegration('GraphqlIntegration', this.graphql),
+      integration: new HttpLambdaIntegration('GraphqlIntegration', this.graphqlAlias),
+      // Checks only that the request came through the edge; the caller is verified in the function (ADR 0017, 0043).
+      authorizer: this.edge.authorizer,
     });
-    if (route) {
-      acknowledge(
-        route,
-        'AwsSolutions-APIG4',
-        'Authorisation happens in the function, which verifies the Cognito token or partner key itself (docs/decisions/0009 and 0017): the tenant comes only from those verified credentials.',
-      );
-    }
+    if (!route) throw new Error('The GraphQL route was not created');
 
     const alarmTopic = new Topic(this, 'Alarms', { topicName: `${prefix}-alarms`, enforceSSL: true });
+    if (config.alarmEmail) {
+      alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
+      acknowledge(
+        alarmTopic,
+        'Serverless-SNSRedrivePolicy',
+        "The alarm e-mail subscription: SNS retries e-mail itself, and a dead-letter queue of undelivered alarms would need an alarm of its own, sent the same way. The dashboard and the alarms' state stay the record.",
+      );
+    }
 
     this.jobs = new ScheduledJobs(this, 'Jobs', { config, environment, alarmTopic });
     const lifecycle = this.jobs
@@ -273,11 +330,15 @@ export class ApiStack extends Stack {
     const jobsDeadLetters = new Queue(this, 'JobsDeadLetters', {
       queueName: `${prefix}-jobs-dlq`,
       retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
     });
+    const workerTimeout = Duration.minutes(15);
     const jobsQueue = new Queue(this, 'JobsQueue', {
       queueName: `${prefix}-jobs`,
-      visibilityTimeout: Duration.minutes(16),
+      // AWS: at least six times the function's timeout, so a message is not handed out again while a slow run (or its retries) still holds it.
+      visibilityTimeout: Duration.seconds(workerTimeout.toSeconds() * 6),
+      encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       deadLetterQueue: { queue: jobsDeadLetters, maxReceiveCount: 5 },
     });
@@ -286,12 +347,31 @@ export class ApiStack extends Stack {
       name: 'jobs',
       entry: 'functions/handlers/jobs.ts',
       description: "Long work queued by the API (imports, operators' on-demand job runs)",
-      timeout: Duration.minutes(15),
+      timeout: workerTimeout,
       environment,
+      ...(config.worker.reservedConcurrency ? { reservedConcurrentExecutions: config.worker.reservedConcurrency } : {}),
     })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
-    worker.addEventSource(new SqsEventSource(jobsQueue, { batchSize: 1, reportBatchItemFailures: true }));
+    // A burst of imports takes at most this many concurrent runs: the API keeps the rest of the account's concurrency.
+    const jobsSource = new SqsEventSource(jobsQueue, {
+      batchSize: 1,
+      reportBatchItemFailures: true,
+      maxConcurrency: config.worker.maxConcurrency,
+    });
+    // The queue feeds the worker's live alias, which CodeDeploy moves like the API's (below).
+    const workerAlias = new Alias(this, 'JobsWorkerLive', { aliasName: 'live', version: worker.currentVersion });
+    workerAlias.addEventSource(jobsSource);
+    acknowledge(
+      workerAlias.node.findChild(`SqsEventSource:${Names.nodeUniqueId(jobsQueue.node)}`),
+      'Serverless-LambdaEventSourceMappingDestination',
+      "An SQS source's failures are redriven by the queue itself (five receives, then the jobs dead-letter queue, alarmed); Lambda's on-failure destination applies to stream sources.",
+    );
+    acknowledge(
+      jobsDeadLetters,
+      'Serverless-SQSRedrivePolicy',
+      'This queue is itself the dead-letter queue of the jobs queue; a redrive from it would have nowhere better to go.',
+    );
     // The worker also runs an operator's on-demand engagement run (the runJob mutation): it sends as the schedule does.
     if (config.sesFrom) {
       const domain = config.sesFrom.split('@')[1] ?? config.sesFrom;
@@ -324,19 +404,53 @@ export class ApiStack extends Stack {
       functions: [
         // API p99 well under API Gateway's 30 s limit; the jobs near their own timeouts.
         { fn: this.graphql, service: 'graphql', p99: Duration.seconds(3) },
-        { fn: lifecycle, service: 'lifecycle', p99: Duration.minutes(4) },
-        { fn: matching, service: 'matching', p99: Duration.minutes(12) },
-        { fn: engagement, service: 'engagement', p99: Duration.minutes(12) },
-        { fn: webhooks, service: 'webhooks', p99: Duration.seconds(90) },
+        { fn: lifecycle, service: 'lifecycle', p99: Duration.minutes(4), heartbeat: Duration.hours(1) },
+        { fn: matching, service: 'matching', p99: Duration.minutes(12), heartbeat: Duration.hours(1) },
+        { fn: engagement, service: 'engagement', p99: Duration.minutes(12), heartbeat: Duration.hours(1) },
+        { fn: webhooks, service: 'webhooks', p99: Duration.seconds(90), heartbeat: Duration.minutes(5) },
         { fn: worker, service: 'jobs', p99: Duration.minutes(12) },
+        { fn: this.edge.authorizerFunction, service: 'edge-authorizer', p99: Duration.seconds(1) },
       ],
       api: this.api,
       table,
       deadLetterQueues: [this.jobs.deadLetterQueue, jobsDeadLetters],
+      workQueues: [jobsQueue],
       alarmTopic,
     });
 
-    new CfnOutput(this, 'GraphqlUrl', { value: `${stage.url}graphql` });
+    // A new version takes traffic gradually and goes back on its own when an API alarm fires (ADR 0044).
+    const deployment = new LambdaDeploymentGroup(this, 'GraphqlDeployment', {
+      deploymentGroupName: `${prefix}-graphql`,
+      alias: this.graphqlAlias,
+      deploymentConfig:
+        config.deployment === 'canary' ? LambdaDeploymentConfig.CANARY_10PERCENT_5MINUTES : LambdaDeploymentConfig.ALL_AT_ONCE,
+      alarms: this.monitoring.apiRollbackAlarms,
+      autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
+    });
+    // Imports are rare: in prod the worker's new version takes a tenth of them per minute, rolled back on its errors.
+    const workerDeployment = new LambdaDeploymentGroup(this, 'JobsWorkerDeployment', {
+      deploymentGroupName: `${prefix}-jobs`,
+      alias: workerAlias,
+      deploymentConfig:
+        config.deployment === 'canary' ? LambdaDeploymentConfig.LINEAR_10PERCENT_EVERY_1MINUTE : LambdaDeploymentConfig.ALL_AT_ONCE,
+      alarms: this.monitoring.workerRollbackAlarms,
+      autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
+    });
+    for (const group of [deployment, workerDeployment]) {
+      acknowledge(
+        group,
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
+        "CodeDeploy's own service role for Lambda (the Limited variant): it may shift this alias and read the alarms; AWS maintains it as the service changes.",
+      );
+    }
+
+    new CfnOutput(this, 'GraphqlUrl', { value: `https://${this.edge.distribution.distributionDomainName}/graphql` });
+    if (apiDomain) {
+      new CfnOutput(this, 'ApiDomainTarget', {
+        value: apiDomain.regionalDomainName,
+        description: `Point ${config.apiDomain?.domainName} here (CNAME or alias record): CloudFront reaches the API by that name`,
+      });
+    }
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'ConsoleClientId', { value: this.consoleClient.userPoolClientId });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarmTopic.topicArn });

@@ -1,21 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import {
-  AllowedMethods,
   CachePolicy,
   Distribution,
+  type Function as EdgeFunction,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
-  OriginProtocolPolicy,
-  OriginRequestPolicy,
-  OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
-import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import {
   ClientAttributes,
   type IUserPool,
@@ -29,6 +26,7 @@ import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { consoleAudienceParameter, type StageConfig } from '../config.ts';
+import { apiBehavior } from '../constructs/api-edge.ts';
 import { REPO_ROOT } from '../constructs/kindling-function.ts';
 import { acknowledge } from '../nag.ts';
 
@@ -49,8 +47,11 @@ export const CONSOLE_DIST = join(REPO_ROOT, 'admin', 'dist');
 
 export interface ConsoleStackProps extends StackProps {
   config: StageConfig;
-  /** The HTTP API's endpoint (`https://<id>.execute-api.<region>.amazonaws.com`); `/graphql` is proxied to it. */
-  apiEndpoint: string;
+  /**
+   * Where `/graphql` is proxied: the API's origin (its execute-api address or custom domain), with
+   * the API edge's CloudFront Function; the origin secret is read by name (constructs/api-edge.ts).
+   */
+  apiOrigin: { domainName: string; requireCredentials: EdgeFunction };
   userPool: IUserPool;
   /** The built console; tests pass a small folder of their own. @default admin/dist */
   assets?: string;
@@ -126,12 +127,12 @@ export class ConsoleStack extends Stack {
       },
     });
 
-    const apiDomain = Fn.select(2, Fn.split('/', props.apiEndpoint));
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Kindling ${config.stage} console`,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
+      ...(config.edge.webAclArn ? { webAclId: config.edge.webAclArn } : {}),
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -147,17 +148,11 @@ export class ConsoleStack extends Stack {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           responseHeadersPolicy: this.headers,
         },
-        // The API on the console's origin. Nothing cached; with caching off, the Authorization
-        // header reaches the API through the all-viewer origin request policy.
+        // The API on the console's origin, as the API's own distribution forwards it: nothing
+        // cached, the Authorization header passed on, the origin secret added, anonymous calls
+        // stopped here; this distribution carries the same web ACL.
         '/graphql': {
-          origin: new HttpOrigin(apiDomain, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-          }),
-          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-          allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          ...apiBehavior(config, props.apiOrigin.domainName, props.apiOrigin.requireCredentials),
           responseHeadersPolicy: this.headers,
         },
       },
@@ -170,11 +165,13 @@ export class ConsoleStack extends Stack {
       })),
     });
     acknowledge(this.distribution, 'AwsSolutions-CFR1', 'Organisations in any country run programmes; there is no country to block.');
-    acknowledge(
-      this.distribution,
-      'AwsSolutions-CFR2',
-      'No WAF web ACL: about 6 USD a month per ACL against a near-zero cost at rest. The API is throttled at its stage and verifies every caller; revisit with the first abuse.',
-    );
+    if (!config.edge.webAclArn) {
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR2',
+        'No web ACL until the edge stack (us-east-1) has been deployed and its ARN passed as --context edgeWebAclArn; the deploy workflow refuses prod without it (ADR 0043).',
+      );
+    }
     acknowledge(
       this.distribution,
       'AwsSolutions-CFR3',
@@ -254,6 +251,13 @@ export class ConsoleStack extends Stack {
           child,
           `AwsSolutions-IAM5[${finding}]`,
           "The BucketDeployment helper's grants, as aws-cdk-lib writes them: read the CDK asset bucket, write and prune this console bucket, invalidate the distribution (CloudFront has no resource-level permission for that).",
+        );
+      }
+      for (const rule of ['Serverless-LambdaDLQ', 'Serverless-LambdaLatestVersion', 'Serverless-LambdaTracing'] as const) {
+        acknowledge(
+          child,
+          rule,
+          "A CDK-provided deploy-time helper (BucketDeployment / auto-delete), invoked synchronously by CloudFormation during deployments; its runtime and settings are aws-cdk-lib's.",
         );
       }
       acknowledge(

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { type Actor, type Role, requireRole, type Scope, tenantScope } from '#domain/kernel/actors.ts';
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import { emptyStats, type ProgramStats } from '#domain/mentorships/analytics.ts';
+import { parseApiKey } from '#domain/partners/apiKeys.ts';
 import { takeCallerTokens } from '#domain/partners/rateLimits.ts';
 import type { Enrolment, Person } from '#domain/people/people.ts';
 import type { Program } from '#domain/programs/programs.ts';
@@ -86,10 +87,16 @@ export interface RequestFacts {
   requestId: string;
 }
 
-/** One credential per request: a bearer token (console, participants' own apps) or a partner API key. */
+/**
+ * One credential per request: a bearer token (console, participants' own apps) or a partner API key.
+ * A key names its tenant: the request is bound to that tenant before the key is looked up, so even
+ * the lookup runs with the tenant's credentials (AWS: the tenant role), never the function's own.
+ */
 function authenticate(services: ServerServices, facts: RequestFacts): Promise<Actor> {
   if (facts.apiKey === undefined) return services.verifier(facts.authorization);
   if (facts.authorization !== undefined) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'auth.twoCredentials');
+  const claimed = parseApiKey(facts.apiKey);
+  if (claimed) services.client.bindTenant(claimed.tenantId);
   return partnerActor(services, facts.apiKey, facts.actingFor, services.clock());
 }
 

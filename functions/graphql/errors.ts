@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { countMetric, ERROR_METRICS } from '#lib/invocationMetrics.ts';
 import type { Logger } from '#lib/log.ts';
 import { type Locale, message } from './messages.ts';
 
@@ -69,6 +70,12 @@ export function isTransient(e: unknown): boolean {
   return Array.isArray(x.errors) && x.errors.some(isTransient);
 }
 
+/** IAM's refusal, from DynamoDB (a tenant session touching a key not its own) or from STS. */
+export function isAccessDenied(e: unknown): boolean {
+  const name = typeof e === 'object' && e !== null ? String((e as { name?: unknown }).name) : '';
+  return name === 'AccessDeniedException' || name === 'AccessDenied';
+}
+
 /** The domain error a transient infrastructure failure stands for. */
 export const unavailable = (): DomainError => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'unavailable');
 
@@ -111,6 +118,7 @@ export function formatErrorWith(log: Logger) {
       original = unavailable();
     }
     if (original instanceof DomainError) {
+      if (original.code === ErrorCode.SERVICE_UNAVAILABLE) countMetric(ERROR_METRICS.unavailable);
       const { http: _http, ...extensions } = toGraphQLError(original, facts.locale).extensions;
       return { message: message(facts.locale, original.key, original.params), ...where, extensions };
     }
@@ -124,10 +132,14 @@ export function formatErrorWith(log: Logger) {
       };
     }
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
+      // The context's own failures arrive already translated (graphql/server.ts).
+      if (code === ErrorCode.SERVICE_UNAVAILABLE) countMetric(ERROR_METRICS.unavailable);
       const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
       return { message: formatted.message.replace(/^Context creation failed: /, ''), ...where, extensions };
     }
     log.error('internal error', { requestId: facts.requestId, path: formatted.path?.join('.'), err: original });
+    countMetric(ERROR_METRICS.internal);
+    if (isAccessDenied(original)) countMetric(ERROR_METRICS.accessDenied);
     return {
       message: message(facts.locale, 'internal', { requestId: facts.requestId }),
       ...where,

@@ -1,6 +1,7 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context as LambdaContext } from 'aws-lambda';
+import { withInvocationMetrics } from './invocationMetrics.ts';
 import { logInvocation } from './log.ts';
 
 /**
@@ -30,7 +31,12 @@ export function observability(service: string, env: NodeJS.ProcessEnv = process.
   const metrics = inLambda
     ? new Metrics({ namespace: METRICS_NAMESPACE, serviceName: service, defaultDimensions: { stage: env.KINDLING_STAGE ?? 'unknown' } })
     : undefined;
-  const tracer = new Tracer({ serviceName: service, enabled: inLambda && env.POWERTOOLS_TRACE_ENABLED !== 'false' });
+  // DynamoDB calls are traced (store/client.ts); patching http and https for the JWKS fetch is not worth its start-up.
+  const tracer = new Tracer({
+    serviceName: service,
+    enabled: inLambda && env.POWERTOOLS_TRACE_ENABLED !== 'false',
+    captureHTTPsRequests: false,
+  });
   let cold = true;
   return {
     tracer,
@@ -45,7 +51,7 @@ export function observability(service: string, env: NodeJS.ProcessEnv = process.
       }
       const counts: InvocationMetrics = { count: (name, value = 1) => metrics?.addMetric(name, MetricUnit.Count, value) };
       try {
-        return await handler(event, context, counts);
+        return await withInvocationMetrics(counts, () => handler(event, context, counts));
       } finally {
         if (metrics?.hasStoredMetrics()) metrics.publishStoredMetrics();
       }

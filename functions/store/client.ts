@@ -1,9 +1,11 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { assertWritesInTenant } from './items.ts';
 import {
   type AssumeRole,
   bindRequestTenant,
   inRequestScope,
+  operatorCredentials,
   requestTenant,
   type SessionCredentials,
   tenantCredentials,
@@ -30,8 +32,11 @@ export interface StoreClientOptions {
   table: string;
   endpoint?: string | undefined;
   config?: DynamoDBClientConfig;
-  /** Tenant-scoped access: the role to assume per tenant (AWS only), and a fake STS for tests. */
-  tenantAccess?: { roleArn: string; assumeRole?: AssumeRole; now?: () => number } | undefined;
+  /**
+   * Tenant-scoped access: the role to assume per tenant (AWS only), the role requests bound to no
+   * tenant assume (operators; without it they use the function's own role), and a fake STS for tests.
+   */
+  tenantAccess?: { roleArn: string; operatorRoleArn?: string | undefined; assumeRole?: AssumeRole; now?: () => number } | undefined;
 }
 
 /** Applied to every DynamoDB client made from here on: the Lambda handlers trace them (lib/observability.ts). */
@@ -67,6 +72,16 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
     return DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
   };
   const doc = documentClient(new DynamoDBClient(config));
+  // Index keys escape IAM's LeadingKeys check on writes: the store checks them itself, before any role signs.
+  const unguardedSend = doc.send.bind(doc);
+  doc.send = ((command: { input?: unknown }, ...rest: unknown[]) => {
+    try {
+      assertWritesInTenant(command.input);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return (unguardedSend as (c: unknown, ...r: unknown[]) => unknown)(command, ...rest);
+  }) as typeof doc.send;
   const access = options.tenantAccess;
   if (access) routeByTenant(doc, access, (credentials) => documentClient(new DynamoDBClient({ ...config, credentials })));
   return {
@@ -106,11 +121,16 @@ function routeByTenant(
     }
     return client;
   };
+  const operatorRoleArn = access.operatorRoleArn;
+  const operator = operatorRoleArn ? clientWith(operatorCredentials({ ...access, roleArn: operatorRoleArn })) : undefined;
   const ownSend = doc.send.bind(doc);
   doc.send = ((command: Parameters<typeof ownSend>[0], ...rest: unknown[]) => {
     const tenantId = requestTenant();
-    if (typeof tenantId !== 'string') return (ownSend as (c: unknown, ...r: unknown[]) => unknown)(command, ...rest);
-    const client = clientOf(tenantId);
+    // Unbound (before the caller is verified): the function's own role, which reads platform items only.
+    if (tenantId === undefined || (tenantId === null && !operator)) {
+      return (ownSend as (c: unknown, ...r: unknown[]) => unknown)(command, ...rest);
+    }
+    const client = tenantId === null ? (operator as DynamoDBDocumentClient) : clientOf(tenantId);
     return (client.send as (c: unknown, ...r: unknown[]) => unknown).call(client, command, ...rest);
   }) as typeof doc.send;
 }

@@ -1,4 +1,6 @@
 import { DomainError, ErrorCode, type MessageKey } from '#domain/kernel/errors.ts';
+import { tenantOfKey } from './keys.ts';
+import { TABLE } from './table.ts';
 
 /** Keys, bookkeeping, and the attributes written only for filters (never part of a domain object). */
 const KEY_ATTRIBUTES = new Set([
@@ -104,4 +106,70 @@ export function setFields(
       ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([, value], i) => [`:f${i}`, value])), ...condition?.values },
     },
   };
+}
+
+/** The index partition keys: IAM's `dynamodb:LeadingKeys` checks the table's key on a write, never these. */
+const INDEX_PARTITION_KEYS: readonly string[] = TABLE.indexes.map((index) => index.partitionKey);
+
+/**
+ * Refuses an item whose index partition keys lead with another tenant than its own key (or any
+ * tenant, for a platform item). A tenant's session may write only its own `PK`s (ADR 0018), but IAM
+ * cannot see the index keys of a write: without this, a bug could file one tenant's item in another
+ * tenant's list.
+ */
+export function assertIndexKeysInTenant(item: Record<string, unknown>): void {
+  if (typeof item.PK !== 'string') return;
+  const tenant = tenantOfKey(item.PK);
+  for (const name of INDEX_PARTITION_KEYS) {
+    const value = item[name];
+    if (typeof value === 'string' && tenantOfKey(value) !== tenant) {
+      throw new Error(`Store: ${name} ${JSON.stringify(value)} does not lead with the tenant of PK ${JSON.stringify(item.PK)}.`);
+    }
+  }
+}
+
+type WriteInput = {
+  Item?: Record<string, unknown>;
+  Key?: Record<string, unknown>;
+  UpdateExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+};
+
+/** An Update that sets an index partition key: every key-like value it writes must lead with the item's tenant. */
+function assertUpdateInTenant(update: WriteInput): void {
+  const pk = update.Key?.PK;
+  if (typeof pk !== 'string' || !update.UpdateExpression) return;
+  const named = Object.values(update.ExpressionAttributeNames ?? {});
+  const touchesIndex = INDEX_PARTITION_KEYS.some((name) => named.includes(name) || update.UpdateExpression?.includes(name));
+  if (!touchesIndex) return;
+  for (const value of Object.values(update.ExpressionAttributeValues ?? {})) {
+    if (typeof value === 'string' && tenantOfKey(value) !== null && tenantOfKey(value) !== tenantOfKey(pk)) {
+      throw new Error(`Store: an update of ${JSON.stringify(pk)} writes the index key ${JSON.stringify(value)} of another tenant.`);
+    }
+  }
+}
+
+/**
+ * Every item a command would write (Put, Update, transactions, batches), checked by
+ * assertIndexKeysInTenant before it leaves the process. store/client.ts runs it on every send.
+ */
+export function assertWritesInTenant(input: unknown): void {
+  if (typeof input !== 'object' || input === null) return;
+  const command = input as WriteInput & {
+    TransactItems?: { Put?: WriteInput; Update?: WriteInput }[];
+    RequestItems?: Record<string, { PutRequest?: WriteInput }[] | unknown>;
+  };
+  if (command.Item) assertIndexKeysInTenant(command.Item);
+  assertUpdateInTenant(command);
+  for (const entry of command.TransactItems ?? []) {
+    if (entry.Put?.Item) assertIndexKeysInTenant(entry.Put.Item);
+    if (entry.Update) assertUpdateInTenant(entry.Update);
+  }
+  for (const requests of Object.values(command.RequestItems ?? {})) {
+    if (!Array.isArray(requests)) continue;
+    for (const request of requests as { PutRequest?: WriteInput }[]) {
+      if (request.PutRequest?.Item) assertIndexKeysInTenant(request.PutRequest.Item);
+    }
+  }
 }

@@ -58,7 +58,8 @@ export interface AssumeRoleInput {
   RoleArn: string;
   RoleSessionName: string;
   DurationSeconds: number;
-  Tags: { Key: string; Value: string }[];
+  /** The tenant's session tag; none for the operator role. */
+  Tags?: { Key: string; Value: string }[];
 }
 /** Temporary credentials, in the shape the AWS SDK's credential providers return. */
 export interface SessionCredentials {
@@ -97,17 +98,34 @@ let stsClient: import('@aws-sdk/client-sts').STSClient | undefined;
  * share one STS call. A failed call is not cached: the request fails, the next one tries again.
  */
 export function tenantCredentials(options: { roleArn: string; assumeRole?: AssumeRole; now?: () => number }) {
+  return sessions(options, (tenantId) => ({
+    RoleArn: options.roleArn,
+    // Shows in CloudTrail next to every DynamoDB call made with these credentials.
+    RoleSessionName: `tenant-${tenantId}`.slice(0, 64),
+    DurationSeconds: SESSION_SECONDS,
+    Tags: [{ Key: 'tenant', Value: tenantId }],
+  }));
+}
+
+/**
+ * The operator role's credentials (requests bound to no tenant, and `withFunctionRole`): the whole
+ * table, vended like a tenant's, so the function's own role needs no table access of its own.
+ */
+export function operatorCredentials(options: { roleArn: string; assumeRole?: AssumeRole; now?: () => number }) {
+  const credentialsOf = sessions(options, () => ({
+    RoleArn: options.roleArn,
+    RoleSessionName: 'operator',
+    DurationSeconds: SESSION_SECONDS,
+  }));
+  return (): Promise<SessionCredentials> => credentialsOf('');
+}
+
+function sessions(options: { assumeRole?: AssumeRole; now?: () => number }, inputFor: (key: string) => AssumeRoleInput) {
   const assumeRole = options.assumeRole ?? stsAssumeRole;
   const now = options.now ?? Date.now;
   const cache = new Map<string, Promise<SessionCredentials>>();
   const fresh = (tenantId: string): Promise<SessionCredentials> => {
-    const pending = assumeRole({
-      RoleArn: options.roleArn,
-      // Shows in CloudTrail next to every DynamoDB call made with these credentials.
-      RoleSessionName: `tenant-${tenantId}`.slice(0, 64),
-      DurationSeconds: SESSION_SECONDS,
-      Tags: [{ Key: 'tenant', Value: tenantId }],
-    });
+    const pending = assumeRole(inputFor(tenantId));
     cache.set(tenantId, pending);
     pending.catch(() => {
       if (cache.get(tenantId) === pending) cache.delete(tenantId);

@@ -185,6 +185,39 @@ describe('the tenant role, evaluated by an IAM policy simulator', () => {
     }
   });
 
+  it('leaves the GraphQL function’s own role only the platform’s items, read-only: everything else is vended', async () => {
+    const fnPolicy = Object.values(api.findResources('AWS::IAM::Policy')).find((p) =>
+      JSON.stringify((p as { Properties: { Roles: unknown } }).Properties.Roles).includes(graphqlRoleId()),
+    ) as { Properties: { PolicyDocument: unknown } };
+    // Its DynamoDB statements (the others name secrets, queues and roles by reference, which the simulator cannot read).
+    const document = fnPolicy.Properties.PolicyDocument as { Version: string; Statement: { Action: unknown }[] };
+    const policy = concrete({ ...document, Statement: document.Statement.filter((st) => JSON.stringify(st.Action).includes('dynamodb:')) });
+    const own = async (action: string, leadingKeys: string[] | undefined) => {
+      const response = await runSimulation(
+        {
+          identityPolicies: [{ name: 'graphql', policy }],
+          serviceControlPolicies: [],
+          resourceControlPolicies: [],
+          request: {
+            action,
+            principal: `arn:aws:sts::${ACCOUNT}:assumed-role/kindling-dev-graphql/kindling-dev-graphql`,
+            resource: { accountId: ACCOUNT, resource: TABLE_ARN },
+            contextVariables: leadingKeys ? { 'dynamodb:LeadingKeys': leadingKeys } : {},
+          },
+        } as Parameters<typeof runSimulation>[0],
+        {},
+      );
+      if (response.resultType === 'error') throw new Error(JSON.stringify(response.errors));
+      return response.overallResult;
+    };
+    expect(await own('dynamodb:GetItem', ['PLATFORM'])).toBe('Allowed');
+    expect(await own('dynamodb:Query', ['PLATFORM'])).toBe('Allowed');
+    expect(await own('dynamodb:GetItem', ['T#acme'])).not.toBe('Allowed');
+    expect(await own('dynamodb:PutItem', ['PLATFORM'])).not.toBe('Allowed');
+    expect(await own('dynamodb:GetItem', undefined)).not.toBe('Allowed');
+    expect(await own('dynamodb:Scan', undefined)).not.toBe('Allowed');
+  });
+
   it('uses the patterns the template holds', () => {
     expect(TENANT_LEADING_KEYS).toEqual([`T#${IAM_TENANT}`, `T#${IAM_TENANT}#*`]);
   });

@@ -12,15 +12,15 @@ const OWN_KEY = 'AKIDFUNCTIONROLE';
  * A client whose HTTP layer records which access key signed each DynamoDB call (the SigV4
  * Authorization header names it) and answers `{}`; STS is a fake that mints a key per tenant.
  */
-function harness(options: { failFor?: string } = {}) {
+function harness(options: { failFor?: string; operatorRoleArn?: string } = {}) {
   const stsCalls: AssumeRoleInput[] = [];
   const signedWith: string[] = [];
   const assumeRole = async (input: AssumeRoleInput): Promise<SessionCredentials> => {
     stsCalls.push(input);
-    const tenant = input.Tags.find((t) => t.Key === 'tenant')?.Value ?? '?';
+    const tenant = (input.Tags ?? []).find((t) => t.Key === 'tenant')?.Value ?? '?';
     if (tenant === options.failFor) throw new Error('AccessDenied');
     return {
-      accessKeyId: `AKIDTENANT${tenant.toUpperCase()}${stsCalls.length}`,
+      accessKeyId: input.Tags ? `AKIDTENANT${tenant.toUpperCase()}${stsCalls.length}` : `AKIDOPERATOR${stsCalls.length}`,
       secretAccessKey: 'secret',
       sessionToken: 'token',
       expiration: new Date(Date.now() + input.DurationSeconds * 1000),
@@ -45,7 +45,7 @@ function harness(options: { failFor?: string } = {}) {
         },
       },
     },
-    tenantAccess: { roleArn: ROLE, assumeRole },
+    tenantAccess: { roleArn: ROLE, operatorRoleArn: options.operatorRoleArn, assumeRole },
   });
   const get = () => client.doc.send(new GetCommand({ TableName: 'kindling-test', Key: { PK: 'T#acme', SK: 'TENANT' } }));
   return { client, get, stsCalls, signedWith };
@@ -78,6 +78,24 @@ describe('tenant-scoped credentials', () => {
 
     expect(stsCalls).toEqual([]);
     expect(signedWith).toEqual([OWN_KEY, OWN_KEY, OWN_KEY]);
+  });
+
+  it('with an operator role, vends it to operators and tenant-directory writes, leaving the own role only what runs before binding', async () => {
+    const operatorRole = 'arn:aws:iam::123456789012:role/kindling-dev-operator-data';
+    const { client, get, stsCalls, signedWith } = harness({ operatorRoleArn: operatorRole });
+
+    await client.inRequest(async () => {
+      await get(); // before the caller is verified
+      client.bindTenant(null); // an operator
+      await get();
+    });
+    await client.inRequest(async () => {
+      client.bindTenant('acme');
+      await client.withFunctionRole(get); // the tenant directory entry of a rename
+    });
+
+    expect(stsCalls).toEqual([{ RoleArn: operatorRole, RoleSessionName: 'operator', DurationSeconds: SESSION_SECONDS }]);
+    expect(signedWith).toEqual([OWN_KEY, 'AKIDOPERATOR1', 'AKIDOPERATOR1']);
   });
 
   it('runs a write to the tenant directory, whose key names no tenant, on the function’s own role only where asked', async () => {
