@@ -123,7 +123,12 @@ export function formatErrorWith(log: Logger) {
       return { message: message(facts.locale, original.key, original.params), ...where, extensions };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_CODES.has(code) && formatted.extensions?.messageKey === undefined) {
+    // graphql-js stops coercing variables after 50 problems with an error that carries no code.
+    const tooManyVariableErrors = /^Too many errors processing variables/.test(formatted.message);
+    if (
+      (tooManyVariableErrors || (typeof code === 'string' && REQUEST_CODES.has(code))) &&
+      formatted.extensions?.messageKey === undefined
+    ) {
       const detail = formatted.message.replace(/^Context creation failed: /, '');
       return {
         message: message(facts.locale, 'request.invalid', { detail }),

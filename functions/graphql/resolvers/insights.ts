@@ -15,6 +15,7 @@ import {
 } from '#domain/insights/index.ts';
 import { reachesProgram } from '#domain/kernel/actors.ts';
 import { forbidden, notFound } from '#domain/kernel/errors.ts';
+import { getProgram } from '#domain/programs/programs.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { toCsv } from '#lib/csv.ts';
 import type { Context } from '../context.ts';
@@ -149,6 +150,8 @@ export const insightsResolvers: Resolvers = {
       const scope = ctx.scope('refresh retention insights', 'manager');
       const exits = (args.exits ?? 'VOLUNTARY') as ExitScope;
       const programId = programIdOf(ctx, args.programId);
+      // A program of another tenant (or none) is not found, before any work.
+      if (programId !== null) await getProgram(ctx.services, scope, programId);
       const snapshot = await takeRetentionSnapshot(ctx.services, scope.tenantId, scope.now);
       return toInsights(await retentionOf(ctx.services, scope, programId, exits, async () => snapshot), exits, ctx);
     },
