@@ -23,6 +23,8 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+/** graphql-js gives up coercing variables after fifty problems with an error of no code: a request error too. */
+export const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 const PASSED_THROUGH = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
@@ -124,7 +126,7 @@ export function formatErrorWith(log: Logger) {
     }
     const code = formatted.extensions?.code;
     // graphql-js stops coercing variables after 50 problems with an error that carries no code.
-    const tooManyVariableErrors = /^Too many errors processing variables/.test(formatted.message);
+    const tooManyVariableErrors = TOO_MANY_VARIABLE_ERRORS.test(formatted.message);
     if (
       (tooManyVariableErrors || (typeof code === 'string' && REQUEST_CODES.has(code))) &&
       formatted.extensions?.messageKey === undefined

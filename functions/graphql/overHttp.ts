@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { Context } from './context.ts';
+import { TOO_MANY_VARIABLE_ERRORS } from './errors.ts';
 
 const JSON_TYPE = 'application/json';
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
@@ -18,7 +19,7 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 const isRequestError = (e: GraphQLError): boolean =>
-  REQUEST_ERROR_CODES.has(String(e.extensions.code)) && e.extensions.messageKey === undefined;
+  (REQUEST_ERROR_CODES.has(String(e.extensions.code)) || TOO_MANY_VARIABLE_ERRORS.test(e.message)) && e.extensions.messageKey === undefined;
 
 /** The quality factor the Accept header gives a media type: its most specific matching range decides. */
 function quality(accept: string, mediaType: string): number {

@@ -200,7 +200,11 @@ describe('fuzzing every mutation', () => {
           { numRuns: RUNS, seed: SEED, endOnFailure: true },
         );
       } catch (e) {
-        failures.push(`${op.field.name}: ${(e as Error).message.split('\n').slice(0, 6).join(' ')}`);
+        // What went wrong (fast-check keeps it as the cause), then the start of the counterexample.
+        const cause = (e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : '';
+        failures.push(
+          `${op.field.name}: ${cause.slice(0, 600)} — ${(e as Error).message.split('\n').slice(0, 3).join(' ').slice(0, 1500)}`,
+        );
       }
     }
     expect(failures).toEqual([]);
