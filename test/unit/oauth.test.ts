@@ -3,7 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../admin/src/providers/config.ts';
-import { authorizeUrl, exchangeCode, logoutUrl, type OAuthClient, randomToken, refreshTokens } from '../../admin/src/providers/oauth.ts';
+import {
+  authorizeUrl,
+  exchangeCode,
+  logoutUrl,
+  type OAuthClient,
+  randomToken,
+  refreshTokens,
+  revokeToken,
+} from '../../admin/src/providers/oauth.ts';
 
 /**
  * The console's hosted-UI sign-in against a stand-in for Cognito's token endpoint that checks
@@ -13,6 +21,7 @@ describe('Cognito hosted UI sign-in (authorization code with PKCE)', () => {
   let server: Server;
   let client: OAuthClient;
   const codes = new Map<string, { challenge: string; redirectUri: string }>();
+  const revoked = new Set<string>();
   let issued = 0;
 
   beforeAll(async () => {
@@ -26,6 +35,11 @@ describe('Cognito hosted UI sign-in (authorization code with PKCE)', () => {
         const reply = (status: number, json: object) => {
           res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
         };
+        // Revocation, as Cognito does it: the refresh token (and what it issued) stops working.
+        if (req.url === '/oauth2/revoke' && form.get('client_id') === 'console-client') {
+          revoked.add(form.get('token') ?? '');
+          return reply(200, {});
+        }
         if (req.url !== '/oauth2/token' || form.get('client_id') !== 'console-client') return reply(400, { error: 'invalid_client' });
         if (form.get('grant_type') === 'authorization_code') {
           const pending = codes.get(form.get('code') ?? '');
@@ -38,7 +52,7 @@ describe('Cognito hosted UI sign-in (authorization code with PKCE)', () => {
           issued++;
           return reply(200, { id_token: `id-${issued}`, access_token: `access-${issued}`, refresh_token: 'refresh-1', expires_in: 3600 });
         }
-        if (form.get('grant_type') === 'refresh_token' && form.get('refresh_token') === 'refresh-1') {
+        if (form.get('grant_type') === 'refresh_token' && form.get('refresh_token') === 'refresh-1' && !revoked.has('refresh-1')) {
           issued++;
           return reply(200, { id_token: `id-${issued}`, access_token: `access-${issued}`, expires_in: 3600 });
         }
@@ -82,6 +96,18 @@ describe('Cognito hosted UI sign-in (authorization code with PKCE)', () => {
     expect(fresh).toMatchObject({ refreshToken: 'refresh-1', expiresAt: 5_000 + 3_600_000 });
     expect(fresh.idToken).toMatch(/^id-/);
     await expect(refreshTokens(client, 'refresh-0')).rejects.toThrow(/Refresh Token has expired/);
+  });
+
+  it('revokes the refresh token at sign-out, so the session cannot be renewed afterwards', async () => {
+    // Prepare: a session that renews.
+    await expect(refreshTokens(client, 'refresh-1')).resolves.toMatchObject({ refreshToken: 'refresh-1' });
+
+    // Act
+    const done = await revokeToken(client, 'refresh-1');
+
+    // Assert
+    expect(done).toBe(true);
+    await expect(refreshTokens(client, 'refresh-1')).rejects.toThrow(/Sign in again/);
   });
 
   it('signs out of the hosted UI too, back to the console', () => {

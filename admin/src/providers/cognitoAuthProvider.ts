@@ -1,7 +1,7 @@
 import { isUnauthenticated, type KindlingAuthProvider, type KindlingIdentity } from './authTypes.ts';
 import type { AuthConfig } from './config.ts';
 import { decodeJwt } from './jwt.ts';
-import { authorizeUrl, exchangeCode, logoutUrl, type OAuthClient, randomToken, refreshTokens, type Tokens } from './oauth.ts';
+import { authorizeUrl, exchangeCode, logoutUrl, type OAuthClient, randomToken, refreshTokens, revokeToken, type Tokens } from './oauth.ts';
 
 type CognitoConfig = Extract<AuthConfig, { mode: 'cognito' }>;
 
@@ -90,8 +90,11 @@ export function createCognitoAuthProvider(config: CognitoConfig): KindlingAuthPr
     },
 
     async logout() {
-      const signedIn = sessionStorage.getItem(TOKENS) !== null;
+      const tokens = readJson<Tokens>(TOKENS);
+      const signedIn = tokens !== null;
       sessionStorage.removeItem(TOKENS);
+      // The tokens end now, not when their hour is up (a copied token stops working at sign-out).
+      if (tokens?.refreshToken) await revokeToken(client, tokens.refreshToken);
       // Ending Cognito's own session too, or the hosted UI would sign the next person straight back in.
       if (signedIn) window.location.assign(logoutUrl(client));
     },

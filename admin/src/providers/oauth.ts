@@ -96,3 +96,21 @@ export function exchangeCode(client: OAuthClient, code: string, verifier: string
 export function refreshTokens(client: OAuthClient, refreshToken: string, now = Date.now()): Promise<Tokens> {
   return tokenRequest(client, { grant_type: 'refresh_token', refresh_token: refreshToken }, now, refreshToken);
 }
+
+/**
+ * Revokes the refresh token at Cognito (`/oauth2/revoke`), which also ends the ID and access tokens
+ * issued from it (token revocation is on for the client): a signed-out session stops working at
+ * once, not when its hour is up. Best effort: sign-out goes on if the service cannot be reached.
+ */
+export async function revokeToken(client: OAuthClient, refreshToken: string): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/oauth2/revoke', client.domain), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ client_id: client.clientId, token: refreshToken }).toString(),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
