@@ -15,7 +15,7 @@ import {
   type PairHistory,
   pairStartOf,
 } from '#domain/mentorships/pairs.ts';
-import { type ImportDeps, type ImportJob, type Outcome, runChunks } from '#domain/people/importJobs.ts';
+import { type ImportDeps, type ImportJob, newImportJob, type Outcome, runChunks } from '#domain/people/importJobs.ts';
 import type { RejectedRow, RowProblem } from '#domain/people/imports.ts';
 import { type Enrolment, managersAbove, type Person } from '#domain/people/people.ts';
 import type { Program } from '#domain/programs/programs.ts';
@@ -369,34 +369,16 @@ export async function startPairImport(
   const fileName = checks.text('fileName', request.fileName ?? 'pairs.csv', { max: 200 });
   checks.done();
   const result = await read(deps, scope, request);
-  const chunks: PairRow[][] = [];
-  for (let i = 0; i < result.accepted.length; i += PAIR_CHUNK_ROWS) chunks.push(result.accepted.slice(i, i + PAIR_CHUNK_ROWS));
-  const stamp = scope.now.toISOString();
-  const job: ImportJob = {
-    id: deps.newId(),
-    tenantId: scope.tenantId,
+  const { job, chunks } = newImportJob(scope, deps.newId, {
     programId: program.id,
     kind: 'PAIRS',
     fileName,
-    status: chunks.length > 0 ? 'QUEUED' : 'DONE',
     total: result.total,
-    accepted: result.accepted.length,
+    accepted: result.accepted,
     rejected: result.rejected.length,
     warnings: 0,
-    processed: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    failed: 0,
-    chunks: chunks.length,
-    attempts: 0,
-    error: null,
-    createdBy: scope.actor.id,
-    createdAt: stamp,
-    startedAt: null,
-    finishedAt: chunks.length > 0 ? null : stamp,
-    heartbeatAt: stamp,
-  };
+    chunkRows: PAIR_CHUNK_ROWS,
+  });
   const created = await idempotent(
     deps,
     scope,

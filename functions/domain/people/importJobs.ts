@@ -167,6 +167,55 @@ function read(program: Program, request: ImportRequest) {
 }
 
 /**
+ * A new import job (people or pairs) with its accepted rows in chunks for the jobs worker: queued
+ * when there is work, done at once when there is none.
+ */
+export function newImportJob<Row>(
+  scope: Scope,
+  newId: () => string,
+  init: {
+    programId: string;
+    kind: ImportJob['kind'];
+    fileName: string;
+    total: number;
+    accepted: Row[];
+    rejected: number;
+    warnings: number;
+    chunkRows: number;
+  },
+): { job: ImportJob; chunks: Row[][] } {
+  const stamp = scope.now.toISOString();
+  const chunks: Row[][] = [];
+  for (let i = 0; i < init.accepted.length; i += init.chunkRows) chunks.push(init.accepted.slice(i, i + init.chunkRows));
+  const job: ImportJob = {
+    id: newId(),
+    tenantId: scope.tenantId,
+    programId: init.programId,
+    kind: init.kind,
+    fileName: init.fileName,
+    status: chunks.length > 0 ? 'QUEUED' : 'DONE',
+    total: init.total,
+    accepted: init.accepted.length,
+    rejected: init.rejected,
+    warnings: init.warnings,
+    processed: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    chunks: chunks.length,
+    attempts: 0,
+    error: null,
+    createdBy: scope.actor.id,
+    createdAt: stamp,
+    startedAt: null,
+    finishedAt: chunks.length > 0 ? null : stamp,
+    heartbeatAt: stamp,
+  };
+  return { job, chunks };
+}
+
+/**
  * Starts an import: every row is read and checked now, the good ones are stored in chunks for the
  * jobs worker, and the job is returned at once so the console can show its progress.
  */
@@ -182,37 +231,19 @@ export async function startImport(
   if (program.status === 'CLOSED')
     throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Program', from: 'CLOSED', to: 'importing' });
   const result = read(program, request);
-  const stamp = scope.now.toISOString();
-  const chunks: ImportRow[][] = [];
-  for (let i = 0; i < result.accepted.length; i += CHUNK_ROWS) chunks.push(result.accepted.slice(i, i + CHUNK_ROWS));
   const checks = new Checks();
   const fileName = checks.text('fileName', request.fileName ?? 'import.csv', { max: 200 });
   checks.done();
-  const job: ImportJob = {
-    id: deps.newId(),
-    tenantId: scope.tenantId,
+  const { job, chunks } = newImportJob(scope, deps.newId, {
     programId: program.id,
     kind: 'PEOPLE',
     fileName,
-    status: chunks.length > 0 ? 'QUEUED' : 'DONE',
     total: result.total,
-    accepted: result.accepted.length,
+    accepted: result.accepted,
     rejected: result.rejected.length,
     warnings: result.warnings.length,
-    processed: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    failed: 0,
-    chunks: chunks.length,
-    attempts: 0,
-    error: null,
-    createdBy: scope.actor.id,
-    createdAt: stamp,
-    startedAt: null,
-    finishedAt: chunks.length > 0 ? null : stamp,
-    heartbeatAt: stamp,
-  };
+    chunkRows: CHUNK_ROWS,
+  });
   const created = await idempotent(
     deps,
     scope,
