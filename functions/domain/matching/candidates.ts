@@ -119,6 +119,19 @@ export function candidateEdges(
   const unmark = (touched: readonly number[]) => {
     for (const j of touched) mark[j] = 0;
   };
+  const BY_MARK: (Exclusion | null)[] = [null, 'SELF', 'BLOCKED', 'ENDED_BEFORE', 'REPORTING_LINE'];
+  /**
+   * The hard constraints for mentee i (whose marks are set) and mentor j, in order: the first one
+   * j fails, or the pair's score when it fails none (the minimum score is the caller's to apply).
+   * The first scan and the pricing of left-out pairs both ask here, so they cannot disagree.
+   */
+  const judge = (i: number, j: number): Exclusion | number => {
+    const why = BY_MARK[mark[j] as number] ?? null;
+    if (why) return why;
+    if ((order[j] as Mentor).remaining <= 0) return 'MENTOR_FULL';
+    if (settings.requireSharedLanguage && !scorer.sharesLanguage(i, j)) return 'NO_SHARED_LANGUAGE';
+    return scorer.total(i, j);
+  };
 
   const heapScore = new Float64Array(perMentee);
   const heapMentor = new Int32Array(perMentee);
@@ -161,16 +174,10 @@ export function candidateEdges(
         p = w;
       }
     };
-    order.forEach((mentor, j) => {
-      const why = mark[j];
-      if (why === SELF) exclude('SELF');
-      else if (why === BLOCK) exclude('BLOCKED');
-      else if (why === ENDED) exclude('ENDED_BEFORE');
-      else if (why === LINE) exclude('REPORTING_LINE');
-      else if (mentor.remaining <= 0) exclude('MENTOR_FULL');
-      else if (settings.requireSharedLanguage && !scorer.sharesLanguage(i, j)) exclude('NO_SHARED_LANGUAGE');
+    order.forEach((_mentor, j) => {
+      const total = judge(i, j);
+      if (typeof total === 'string') exclude(total);
       else {
-        const total = scorer.total(i, j);
         bestScore = Math.max(bestScore ?? 0, total);
         if (total < settings.minimumScore) exclude('BELOW_MINIMUM');
         else if (size < perMentee) {
@@ -221,10 +228,9 @@ export function candidateEdges(
         }
       }
       for (const j of js) {
-        if (mark[j] || (order[j] as Mentor).remaining <= 0) continue;
-        if (settings.requireSharedLanguage && !scorer.sharesLanguage(i, j)) continue;
-        const total = scorer.total(i, j);
-        if (total >= settings.minimumScore) visit(j, total);
+        if (mark[j] === KEPT) continue;
+        const total = judge(i, j);
+        if (typeof total === 'number' && total >= settings.minimumScore) visit(j, total);
       }
       unmark(touched);
     },
