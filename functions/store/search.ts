@@ -111,7 +111,6 @@ export async function searchPage<T>(
   let start = decodePosition(req.after, 'PK', bucket.PK);
   const found: { item: T; position: string }[] = [];
   let reads = 0;
-  let stoppedAt: string | null = null;
   do {
     const res = await doc.send(
       new QueryCommand({
@@ -137,11 +136,11 @@ export async function searchPage<T>(
       for (const item of records.get(t.personId) ?? []) found.push({ item, position: encodePosition({ PK: t.PK, SK: t.SK }) as string });
     }
     start = res.LastEvaluatedKey;
-    if (found.length <= req.first && start) stoppedAt = encodePosition(start);
   } while (start && found.length <= req.first && reads < MAX_READS);
   const shown = found.slice(0, req.first);
   let after: string | null = null;
   if (found.length > req.first) after = shown.at(-1)?.position ?? null;
-  else if (start) after = stoppedAt;
+  // The budget ran out with the page short: the next page resumes where reading stopped.
+  else if (start) after = encodePosition(start);
   return { items: shown.map((f) => f.item), positions: shown.map((f) => f.position), after };
 }
