@@ -16,8 +16,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { ImportButton } from '../imports/ImportButton.tsx';
-import { PairImportButton } from '../imports/PairImportButton.tsx';
+import { ImportButton, PairImportButton } from '../imports/ImportButton.tsx';
 import { slug, today } from '../layout/download.ts';
 import { ExportCsvButton } from '../layout/ExportCsvButton.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
