@@ -78,8 +78,17 @@ export type ApiKeyList = {
   items: Array<ApiKey>;
 };
 
-/** What a partner app's API key may do. Keys act for one participant at a time. */
+/**
+ * What a partner app's API key may do. Keys act for one participant at a time, named in
+ * `X-Kindling-Person`; a key with `ANALYTICS_READ` called without that header acts for no one.
+ */
 export type ApiKeyScope =
+  /**
+   * Read aggregated figures (retention insights, the exit-reason taxonomy) for an analytics app.
+   * Called without `X-Kindling-Person`, the key acts for no one and reaches nothing else: never a
+   * person, a pair or a request.
+   */
+  | 'ANALYTICS_READ'
   /** Log meetings, plan goals, write reflections, answer surveys. */
   | 'MEETINGS_WRITE'
   /** Pause, resume, complete or end the participant's pairs. */
@@ -2093,6 +2102,8 @@ export type RetentionSuggestion = {
 };
 
 export type Role =
+  /** A partner analytics app: an API key with ANALYTICS_READ called without a person. Reads aggregated figures only. */
+  | 'ANALYST'
   | 'MANAGER'
   | 'OPERATOR'
   | 'PARTICIPANT';

@@ -12,6 +12,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { DomainError, ErrorCode, forbidden } from '#domain/kernel/errors.ts';
+import { ANALYTICS_SCOPE } from '#domain/partners/apiKeys.ts';
 import type { Context } from './context.ts';
 import { toGraphQLError } from './errors.ts';
 
@@ -39,12 +40,24 @@ function scopesOfType(type: GraphQLNamedType): string[] | null {
   return typeScopes.get(type) ?? null;
 }
 
+/** Root fields that answer about the caller alone, open to a key acting for no one too. */
+const ABOUT_THE_CALLER = new Set(['viewer', 'ping']);
+
 /**
  * What an operation needs from a partner key, checked before anything runs: every root field must
  * be open to keys (`@scope` on it) and every type it selects must be within the key's scopes. The
  * first miss is the answer: FORBIDDEN, naming the field or type and the scope it lacks.
+ *
+ * A key acting for no one (`forNoOne`: an analytics app, ADR 0068) may call only root fields that
+ * require ANALYTICS_READ (the aggregated figures) and those about the caller alone. Nothing about a person is within its reach, so
+ * no rule further down has to know about it.
  */
-export function checkPartnerAccess(schema: GraphQLSchema, document: DocumentNode, scopes: readonly string[]): DomainError | null {
+export function checkPartnerAccess(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  scopes: readonly string[],
+  forNoOne = false,
+): DomainError | null {
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
   const typeInfo = new TypeInfo(schema);
   let problem: DomainError | null = null;
@@ -71,6 +84,9 @@ export function checkPartnerAccess(schema: GraphQLSchema, document: DocumentNode
             problem ??= forbidden(`call ${node.name.value} with an API key`);
             return;
           }
+          if (forNoOne && !required.includes(ANALYTICS_SCOPE) && !ABOUT_THE_CALLER.has(node.name.value)) {
+            problem ??= forbidden(`call ${node.name.value} without a person`);
+          }
           need(node.name.value, required);
         }
         const type = getNamedType(field.type);
@@ -91,7 +107,7 @@ export const partnerAccessPlugin: ApolloServerPlugin<Context> = {
       async didResolveOperation({ contextValue, document, schema }) {
         const key = contextValue.actor.key;
         if (!key) return;
-        const problem = checkPartnerAccess(schema, document, key.scopes);
+        const problem = checkPartnerAccess(schema, document, key.scopes, contextValue.actor.role === 'analyst');
         if (problem) {
           const error = toGraphQLError(problem, contextValue.locale);
           Object.assign(error.extensions, { http: { status: 403 } });

@@ -118,6 +118,12 @@ type Documents = {
     "\n  mutation RetentionRecord($personId: ID!, $input: EmploymentInput!) {\n    recordEmployment(personId: $personId, input: $input) { hireDate leaveDate leaveType exitReasonsRecorded }\n  }\n": typeof types.RetentionRecordDocument,
     "\n  query RetentionPeople($search: String) {\n    people(first: 100, filter: { search: $search }) { edges { node { id email employment { hireDate leaveDate leaveType level jobChanges { on kind } exitReasonsRecorded } } } }\n  }\n": typeof types.RetentionPeopleDocument,
     "\n  query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }\n": typeof types.RetentionTaxonomyDocument,
+    "\n  mutation RetentionCreateKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": typeof types.RetentionCreateKeyDocument,
+    "\n  query RetentionAnalyst($programId: ID) {\n    viewer { actor { role } }\n    retentionInsights(programId: $programId) { employees groups { group n } exitReasons { leavers reasons { code count } } csv }\n    exitReasonTaxonomy { version }\n  }\n": typeof types.RetentionAnalystDocument,
+    "\n  query RetentionAnalystPrograms { programs { edges { node { name } } } }\n": typeof types.RetentionAnalystProgramsDocument,
+    "\n  query RetentionAnalystPerson($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n": typeof types.RetentionAnalystPersonDocument,
+    "\n  query RetentionAnalystMe { me { displayName } }\n": typeof types.RetentionAnalystMeDocument,
+    "\n  mutation RetentionAnalystRefresh { refreshRetentionInsights { computedAt } }\n": typeof types.RetentionAnalystRefreshDocument,
     "\n  mutation RetentionUpdateTaxonomy($version: Int!, $input: ExitReasonTaxonomyInput!) {\n    updateExitReasonTaxonomy(version: $version, input: $input) { version rules { keyword code } }\n  }\n": typeof types.RetentionUpdateTaxonomyDocument,
     "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.RtCreateProgramDocument,
     "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.RtCreatePersonDocument,
@@ -295,6 +301,12 @@ const documents: Documents = {
     "\n  mutation RetentionRecord($personId: ID!, $input: EmploymentInput!) {\n    recordEmployment(personId: $personId, input: $input) { hireDate leaveDate leaveType exitReasonsRecorded }\n  }\n": types.RetentionRecordDocument,
     "\n  query RetentionPeople($search: String) {\n    people(first: 100, filter: { search: $search }) { edges { node { id email employment { hireDate leaveDate leaveType level jobChanges { on kind } exitReasonsRecorded } } } }\n  }\n": types.RetentionPeopleDocument,
     "\n  query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }\n": types.RetentionTaxonomyDocument,
+    "\n  mutation RetentionCreateKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": types.RetentionCreateKeyDocument,
+    "\n  query RetentionAnalyst($programId: ID) {\n    viewer { actor { role } }\n    retentionInsights(programId: $programId) { employees groups { group n } exitReasons { leavers reasons { code count } } csv }\n    exitReasonTaxonomy { version }\n  }\n": types.RetentionAnalystDocument,
+    "\n  query RetentionAnalystPrograms { programs { edges { node { name } } } }\n": types.RetentionAnalystProgramsDocument,
+    "\n  query RetentionAnalystPerson($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n": types.RetentionAnalystPersonDocument,
+    "\n  query RetentionAnalystMe { me { displayName } }\n": types.RetentionAnalystMeDocument,
+    "\n  mutation RetentionAnalystRefresh { refreshRetentionInsights { computedAt } }\n": types.RetentionAnalystRefreshDocument,
     "\n  mutation RetentionUpdateTaxonomy($version: Int!, $input: ExitReasonTaxonomyInput!) {\n    updateExitReasonTaxonomy(version: $version, input: $input) { version rules { keyword code } }\n  }\n": types.RetentionUpdateTaxonomyDocument,
     "\n  mutation RtCreateProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.RtCreateProgramDocument,
     "\n  mutation RtCreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.RtCreatePersonDocument,
@@ -798,6 +810,30 @@ export function graphql(source: "\n  query RetentionPeople($search: String) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }\n"): (typeof documents)["\n  query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionCreateKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"): (typeof documents)["\n  mutation RetentionCreateKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionAnalyst($programId: ID) {\n    viewer { actor { role } }\n    retentionInsights(programId: $programId) { employees groups { group n } exitReasons { leavers reasons { code count } } csv }\n    exitReasonTaxonomy { version }\n  }\n"): (typeof documents)["\n  query RetentionAnalyst($programId: ID) {\n    viewer { actor { role } }\n    retentionInsights(programId: $programId) { employees groups { group n } exitReasons { leavers reasons { code count } } csv }\n    exitReasonTaxonomy { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionAnalystPrograms { programs { edges { node { name } } } }\n"): (typeof documents)["\n  query RetentionAnalystPrograms { programs { edges { node { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionAnalystPerson($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n"): (typeof documents)["\n  query RetentionAnalystPerson($id: ID!) { node(id: $id) { ... on Person { displayName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionAnalystMe { me { displayName } }\n"): (typeof documents)["\n  query RetentionAnalystMe { me { displayName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionAnalystRefresh { refreshRetentionInsights { computedAt } }\n"): (typeof documents)["\n  mutation RetentionAnalystRefresh { refreshRetentionInsights { computedAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,6 +62,28 @@ const PEOPLE = graphql(`
 const TAXONOMY = graphql(`
   query RetentionTaxonomy { exitReasonTaxonomy { version rules { keyword code } reasons { code labelNl focusAreas } } }
 `);
+const CREATE_KEY = graphql(`
+  mutation RetentionCreateKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }
+`);
+const ANALYST_VIEW = graphql(`
+  query RetentionAnalyst($programId: ID) {
+    viewer { actor { role } }
+    retentionInsights(programId: $programId) { employees groups { group n } exitReasons { leavers reasons { code count } } csv }
+    exitReasonTaxonomy { version }
+  }
+`);
+const ANALYST_PROGRAMS = graphql(`
+  query RetentionAnalystPrograms { programs { edges { node { name } } } }
+`);
+const ANALYST_PERSON = graphql(`
+  query RetentionAnalystPerson($id: ID!) { node(id: $id) { ... on Person { displayName } } }
+`);
+const ANALYST_ME = graphql(`
+  query RetentionAnalystMe { me { displayName } }
+`);
+const ANALYST_REFRESH = graphql(`
+  mutation RetentionAnalystRefresh { refreshRetentionInsights { computedAt } }
+`);
 const UPDATE_TAXONOMY = graphql(`
   mutation RetentionUpdateTaxonomy($version: Int!, $input: ExitReasonTaxonomyInput!) {
     updateExitReasonTaxonomy(version: $version, input: $input) { version rules { keyword code } }
@@ -284,5 +306,43 @@ describe('retention insights from an HR export to the figures', () => {
     expect(codes(asked)).toEqual(['FORBIDDEN']);
     const refresh = await api.call(REFRESH, {}, { token: participant });
     expect(codes(refresh)).toEqual(['FORBIDDEN']);
+  });
+
+  it('lets a partner analytics key acting for no one read the aggregated figures, and nothing else', async () => {
+    // Prepare: a key with every read scope besides ANALYTICS_READ, used without X-Kindling-Person.
+    const scopes = ['ANALYTICS_READ', 'PROGRAMS_READ', 'PROFILES_READ', 'MENTORSHIPS_READ', 'REQUESTS_MANAGE'] as never;
+    const created = await api.call(CREATE_KEY, { input: { name: 'HR analytics', scopes } }, { token: tenant.manager });
+    const secret = created.data?.createApiKey.secret ?? '';
+    const asAnalyst = { headers: { 'x-api-key': secret } };
+    const people = await api.call(PEOPLE, { search: 'p1@example.org' }, { token: tenant.manager });
+    const personId = people.data?.people.edges[0]?.node.id ?? '';
+    const plain = await api.call(CREATE_KEY, { input: { name: 'portal', scopes: ['PROGRAMS_READ'] as never } }, { token: tenant.manager });
+    const other = await api.newTenant('Retention elsewhere');
+    const theirs = await api.call(CREATE_KEY, { input: { name: 'theirs', scopes: ['ANALYTICS_READ'] as never } }, { token: other.manager });
+
+    // Act
+    const figures = await api.call(ANALYST_VIEW, { programId }, asAnalyst);
+    const manager = await api.call(ANALYST_VIEW, { programId }, { token: tenant.manager });
+    const programs = await api.call(ANALYST_PROGRAMS, {}, asAnalyst);
+    const person = await api.call(ANALYST_PERSON, { id: personId }, asAnalyst);
+    const me = await api.call(ANALYST_ME, {}, asAnalyst);
+    const refresh = await api.call(ANALYST_REFRESH, {}, asAnalyst);
+    const needsPerson = await api.call(ANALYST_PROGRAMS, {}, { headers: { 'x-api-key': plain.data?.createApiKey.secret ?? '' } });
+    const crossTenant = await api.call(ANALYST_VIEW, { programId }, { headers: { 'x-api-key': theirs.data?.createApiKey.secret ?? '' } });
+    const ownTenant = await api.call(ANALYST_VIEW, {}, { headers: { 'x-api-key': theirs.data?.createApiKey.secret ?? '' } });
+
+    // Assess: the same aggregated figures the manager reads, no person in them; nothing else reachable.
+    expect(figures.errors).toBeUndefined();
+    expect(figures.data?.viewer.actor.role).toBe('ANALYST');
+    expect(figures.data?.retentionInsights).toEqual(manager.data?.retentionInsights);
+    expect(figures.data?.retentionInsights.employees).toBe(85);
+    expect(JSON.stringify(figures.data)).not.toMatch(/@example\.org|Jansen|Anna/);
+    expect(codes(programs)).toEqual(['FORBIDDEN']);
+    expect(codes(person)).toEqual(['FORBIDDEN']);
+    expect(codes(me)).toEqual(['FORBIDDEN']);
+    expect(codes(refresh)).toEqual(['FORBIDDEN']);
+    expect(codes(needsPerson)).toEqual(['UNAUTHENTICATED']);
+    expect(codes(crossTenant)).toEqual(['NOT_FOUND']);
+    expect(ownTenant.data?.retentionInsights).toMatchObject({ employees: 0, groups: [] });
   });
 });

@@ -50,6 +50,7 @@ const SCOPES: ApiKeyScope[] = [
   'MEETINGS_WRITE',
   'MENTORSHIPS_CHANGE',
   'REQUESTS_MANAGE',
+  'ANALYTICS_READ',
 ];
 
 const STATUS_LOOK: Record<ApiKeyStatus, Pick<ChipProps, 'color' | 'variant'>> = {

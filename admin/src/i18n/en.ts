@@ -220,6 +220,7 @@ export const en = {
         MEETINGS_WRITE: 'Log meetings',
         MENTORSHIPS_CHANGE: 'Pause or end pairs',
         REQUESTS_MANAGE: 'Manage requests',
+        ANALYTICS_READ: 'Read retention figures',
       },
       scopeHelp: {
         PROGRAMS_READ: 'programs and their settings',
@@ -229,6 +230,7 @@ export const en = {
         MEETINGS_WRITE: 'meetings, goals, reflections and surveys',
         MENTORSHIPS_CHANGE: 'pause, resume, complete or end their pairs',
         REQUESTS_MANAGE: 'send and answer requests and proposals',
+        ANALYTICS_READ: 'aggregated retention figures only; without a participant the key acts for no one',
       },
     },
     notifications: {

@@ -228,6 +228,7 @@ const nl: Messages<typeof en> = {
         MEETINGS_WRITE: 'Gesprekken vastleggen',
         MENTORSHIPS_CHANGE: 'Koppelingen pauzeren of beëindigen',
         REQUESTS_MANAGE: 'Verzoeken beheren',
+        ANALYTICS_READ: 'Behoudcijfers lezen',
       },
       scopeHelp: {
         PROGRAMS_READ: 'programma’s en hun instellingen',
@@ -237,6 +238,7 @@ const nl: Messages<typeof en> = {
         MEETINGS_WRITE: 'gesprekken, doelen, reflecties en enquêtes',
         MENTORSHIPS_CHANGE: 'koppelingen pauzeren, hervatten, afronden of beëindigen',
         REQUESTS_MANAGE: 'verzoeken en voorstellen sturen en beantwoorden',
+        ANALYTICS_READ: 'alleen samengevoegde behoudcijfers; zonder deelnemer handelt de sleutel voor niemand',
       },
     },
     notifications: {

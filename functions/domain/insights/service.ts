@@ -24,7 +24,7 @@ export interface InsightsDeps {
 }
 
 export async function exitReasonTaxonomy(deps: Pick<InsightsDeps, 'insights'>, scope: Scope): Promise<ExitReasonTaxonomy> {
-  requireRole(scope.actor, 'read the exit-reason taxonomy', 'manager', 'operator');
+  requireRole(scope.actor, 'read the exit-reason taxonomy', 'manager', 'operator', 'analyst');
   return (await deps.insights.getTaxonomy(scope.tenantId)) ?? defaultTaxonomy();
 }
 
@@ -96,7 +96,7 @@ export async function retentionOf(
   exits: ExitScope,
   load: (tenantId: string) => Promise<RetentionSnapshot | null> = (t) => deps.insights.getSnapshot(t),
 ): Promise<RetentionView> {
-  requireRole(scope.actor, 'read retention insights', 'manager', 'operator');
+  requireRole(scope.actor, 'read retention insights', 'manager', 'operator', 'analyst');
   const snapshot = await load(scope.tenantId);
   if (!snapshot) return { figures: null, snapshot: null };
   const figures = programId === null ? snapshot.organisation[exits] : (snapshot.programs[programId]?.[exits] ?? null);

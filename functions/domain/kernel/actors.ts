@@ -3,8 +3,12 @@ import { forbidden } from './errors.ts';
 /**
  * Who is calling. Always taken from verified credentials (graphql/context.ts), never from
  * arguments: the tenant a request works in is `actor.tenantId`, full stop.
+ *
+ * An `analyst` is a partner analytics app: an API key with ANALYTICS_READ called without a person.
+ * It acts for no one and reaches aggregated figures only (graphql/partnerAccess.ts lets it call
+ * nothing else; the visibility map's AGGREGATE class is the only one it reads).
  */
-export type Role = 'operator' | 'manager' | 'participant';
+export type Role = 'operator' | 'manager' | 'participant' | 'analyst';
 
 export interface Actor {
   /** Stable subject of the credential (a user id, or `key:<id>` for a partner key). */

@@ -15,10 +15,20 @@ import { forbidden } from './errors.ts';
  * - SENSITIVE_REASON: focus areas; the program's sensitive ones only for the person, the other side
  *   of their pair or request, and managers of a program that allows it (ADR 0028).
  * - PAIR_PRIVATE: the pair's members only, never managers or anyone acting for someone else.
+ * - AGGREGATE: figures about groups, never fewer than the minimum group size: managers, operators
+ *   and a partner analytics key acting for no one (role `analyst`, ADR 0068).
  * - MANAGER_ONLY: program managers (and operators).
  * - OPERATOR_ONLY: platform operators.
  */
-export type Visibility = 'PUBLIC' | 'CONTACT' | 'PERSONAL' | 'SENSITIVE_REASON' | 'PAIR_PRIVATE' | 'MANAGER_ONLY' | 'OPERATOR_ONLY';
+export type Visibility =
+  | 'PUBLIC'
+  | 'CONTACT'
+  | 'PERSONAL'
+  | 'SENSITIVE_REASON'
+  | 'PAIR_PRIVATE'
+  | 'AGGREGATE'
+  | 'MANAGER_ONLY'
+  | 'OPERATOR_ONLY';
 
 /**
  * Who sees a participant's sensitive focus areas (psycho-social support, by default): the person
@@ -62,6 +72,8 @@ export function mayRead(viewer: Viewer, cls: Visibility, subject: Subject | null
       return isParty(viewer, subject) || (isManager(viewer) && (privacy?.managersSeeSensitiveReasons ?? false));
     case 'PAIR_PRIVATE':
       return isParty(viewer, subject);
+    case 'AGGREGATE':
+      return isManager(viewer) || viewer.role === 'analyst';
     case 'MANAGER_ONLY':
       return isManager(viewer);
     case 'OPERATOR_ONLY':
@@ -106,7 +118,7 @@ export function visibleValue<T>(
     return Array.isArray(value) ? visibleReasons(program, viewer, subject?.parties ?? [], value as string[]) : null;
   }
   if (mayRead(viewer, cls, subject, program ? privacyOf(program) : null)) return value;
-  if (cls === 'MANAGER_ONLY' || cls === 'OPERATOR_ONLY') throw forbidden(action);
+  if (cls === 'AGGREGATE' || cls === 'MANAGER_ONLY' || cls === 'OPERATOR_ONLY') throw forbidden(action);
   return null;
 }
 
@@ -126,6 +138,7 @@ export interface TypeVisibility {
 }
 
 const manager = (...fields: string[]): TypeVisibility => ({ fields: all('MANAGER_ONLY', ...fields) });
+const aggregate = (...fields: string[]): TypeVisibility => ({ fields: all('AGGREGATE', ...fields) });
 
 export const VISIBILITY: Record<string, TypeVisibility> = {
   Query: {
@@ -146,9 +159,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'importJob',
         'previewImport',
         'previewPairImport',
-        'retentionInsights',
-        'exitReasonTaxonomy',
       ),
+      ...all('AGGREGATE', 'retentionInsights', 'exitReasonTaxonomy'),
       tenants: 'OPERATOR_ONLY',
     },
   },
@@ -205,10 +217,11 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   PageInfo: { fields: all('PUBLIC', 'hasNextPage', 'endCursor') },
   Viewer: { fields: all('PUBLIC', 'actor', 'tenant') },
   Actor: { fields: all('PUBLIC', 'id', 'role') },
-  // Retention insights (issue #21, ADR 0049): every figure is for managers; participants never see them.
-  Interval: manager('estimate', 'low', 'high'),
-  RetentionPoint: manager('month', 'atRisk', 'survival', 'low', 'high'),
-  RetentionGroup: manager(
+  // Retention insights (issue #21, ADR 0049): aggregated figures for managers and analytics keys
+  // (ADR 0068); participants never see them.
+  Interval: aggregate('estimate', 'low', 'high'),
+  RetentionPoint: aggregate('month', 'atRisk', 'survival', 'low', 'high'),
+  RetentionGroup: aggregate(
     'group',
     'n',
     'suppressed',
@@ -219,12 +232,12 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'retention12',
     'curve',
   ),
-  ComparisonMatching: manager('strata', 'matchedMentees', 'unmatchedMentees', 'pool'),
-  ExitReasonCount: manager('code', 'label', 'count', 'share', 'focusAreas'),
-  ExitReasonFigures: manager('leavers', 'suppressed', 'reasons', 'unmapped', 'windowStart', 'windowEnd'),
-  FocusGap: manager('focusArea', 'leaverShare', 'menteeShare', 'inProgram'),
-  RetentionSuggestion: manager('exitReason', 'label', 'leaverShare', 'focusAreas', 'menteeShare', 'offered'),
-  RetentionInsights: manager(
+  ComparisonMatching: aggregate('strata', 'matchedMentees', 'unmatchedMentees', 'pool'),
+  ExitReasonCount: aggregate('code', 'label', 'count', 'share', 'focusAreas'),
+  ExitReasonFigures: aggregate('leavers', 'suppressed', 'reasons', 'unmapped', 'windowStart', 'windowEnd'),
+  FocusGap: aggregate('focusArea', 'leaverShare', 'menteeShare', 'inProgram'),
+  RetentionSuggestion: aggregate('exitReason', 'label', 'leaverShare', 'focusAreas', 'menteeShare', 'offered'),
+  RetentionInsights: aggregate(
     'computedAt',
     'asOf',
     'exits',
@@ -239,9 +252,9 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'suggestion',
     'csv',
   ),
-  ExitReasonDefinition: manager('code', 'labelEn', 'labelNl', 'focusAreas', 'keywords'),
-  ExitKeywordRule: manager('keyword', 'code'),
-  ExitReasonTaxonomy: manager('reasons', 'rules', 'version', 'updatedAt'),
+  ExitReasonDefinition: aggregate('code', 'labelEn', 'labelNl', 'focusAreas', 'keywords'),
+  ExitKeywordRule: aggregate('keyword', 'code'),
+  ExitReasonTaxonomy: aggregate('reasons', 'rules', 'version', 'updatedAt'),
   JobChange: manager('on', 'kind'),
   Employment: manager('hireDate', 'leaveDate', 'leaveType', 'level', 'jobChanges', 'exitReasonsRecorded', 'updatedAt'),
   Tenant: { fields: { ...all('PUBLIC', 'id', 'slug', 'name', 'settings', 'programs', 'createdAt', 'version'), analytics: 'MANAGER_ONLY' } },

@@ -19,7 +19,11 @@ export const API_KEY_SCOPES = [
   'MEETINGS_WRITE',
   'MENTORSHIPS_CHANGE',
   'REQUESTS_MANAGE',
+  'ANALYTICS_READ',
 ] as const;
+
+/** The scope that lets a key call without a person: it then acts for no one (role `analyst`). */
+export const ANALYTICS_SCOPE: ApiKeyScope = 'ANALYTICS_READ';
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export type ApiKeyStatus = 'ACTIVE' | 'EXPIRING' | 'EXPIRED' | 'REVOKED';

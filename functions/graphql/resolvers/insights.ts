@@ -129,14 +129,14 @@ function programIdOf(ctx: Context, programId: string | null | undefined): string
 export const insightsResolvers: Resolvers = {
   Query: {
     retentionInsights: async (_parent, args, ctx) => {
-      const scope = ctx.scope('read retention insights', 'manager', 'operator');
+      const scope = ctx.scope('read retention insights', 'manager', 'operator', 'analyst');
       const exits = (args.exits ?? 'VOLUNTARY') as ExitScope;
       const programId = programIdOf(ctx, args.programId);
       if (programId && !(await ctx.loaders.program.load(programId))) throw notFound('Program');
       return toInsights(await retentionOf(ctx.services, scope, programId, exits, snapshotOf(ctx)), exits, ctx);
     },
     exitReasonTaxonomy: async (_parent, _args, ctx) =>
-      taxonomyOut(await exitReasonTaxonomy(ctx.services, ctx.scope('read the exit-reason taxonomy', 'manager', 'operator'))),
+      taxonomyOut(await exitReasonTaxonomy(ctx.services, ctx.scope('read the exit-reason taxonomy', 'manager', 'operator', 'analyst'))),
   },
   Mutation: {
     recordEmployment: async (_parent, { personId, input }, ctx) => {
