@@ -6,6 +6,7 @@ import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#doma
 import { displayName, fold, sortKey } from '#domain/kernel/names.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
+import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 
 export type ParticipantRole = 'MENTOR' | 'MENTEE';
@@ -298,7 +299,9 @@ async function checkEnrolment(
   base: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist'>,
 ) {
   const checks = new Checks();
-  const reasons = input.reasons ? checks.list('input.reasons', input.reasons, { maxItems: 12, maxLength: 60 }) : base.reasons;
+  const reasons = input.reasons
+    ? focusAreaCodes(checks.list('input.reasons', input.reasons, { maxItems: 12, maxLength: 60 }), program.focusAreas)
+    : base.reasons;
   for (const reason of reasons) {
     if (!program.focusAreas.includes(reason)) checks.fail('input.reasons', 'focusArea', `"${reason}" is not a focus area of this program`);
   }
