@@ -22,6 +22,8 @@ export type ApiKeyScope =
   | 'MENTORSHIPS_CHANGE'
   /** Read the participant's pairs, meetings, goals and surveys. */
   | 'MENTORSHIPS_READ'
+  /** Discover the mentors of the participant's program (`mentorsForMe`), ranked for them. */
+  | 'MENTORS_READ'
   /** Read profiles and enrolments. */
   | 'PROFILES_READ'
   /** Edit the participant's own profile and enrolments. */
@@ -113,6 +115,9 @@ export type EngagementSuggestion =
   | 'OFFER_REMATCH';
 
 export type EnrolInput = {
+  acceptsRequests?: boolean | null | undefined;
+  /** Mentors: away until this date (null: present again). */
+  awayUntil?: string | null | undefined;
   capacity?: number | null | undefined;
   hoursPerMonth?: number | null | undefined;
   openToSponsoring?: boolean | null | undefined;
@@ -130,6 +135,9 @@ export type EnrolmentKey = {
 };
 
 export type EnrolmentPatch = {
+  acceptsRequests?: boolean | null | undefined;
+  /** Mentors: away until this date (null: present again). */
+  awayUntil?: string | null | undefined;
   capacity?: number | null | undefined;
   hoursPerMonth?: number | null | undefined;
   openToSponsoring?: boolean | null | undefined;
@@ -365,6 +373,7 @@ export type PairingRulesInput = {
   maxOpenRequests?: number | null | undefined;
   proposalExpiryDays?: number | null | undefined;
   requestExpiryDays?: number | null | undefined;
+  unavailableMentors?: UnavailableMentors | null | undefined;
 };
 
 export type ParticipantFilter = {
@@ -480,13 +489,23 @@ export type RequestAnswer =
   | 'WITHDRAW';
 
 export type RequestInput = {
+  /**
+   * The mentee's reasons to focus on, in any wording of the program's focus areas ("communication
+   * skills", "Communicatievaardigheden", COMMUNICATION_SKILLS).
+   */
   focusAreas: Array<string>;
+  /** What the mentee hopes to gain (10 to 1,000 characters). */
+  hopedOutcome?: string | null | undefined;
+  /** The time asked in hours a month (1 to 40); not above what the mentor offers. */
+  hoursPerMonth?: number | null | undefined;
   /** Participants: themselves (may be left out). Managers: who the request is for. */
   menteeId?: string | number | null | undefined;
   mentorId: string | number;
   message?: string | null | undefined;
   programId: string | number;
-  timeAsked: string;
+  /** The time asked in words ("an hour a month, video is fine"); give this, hoursPerMonth, or both. */
+  timeAsked?: string | null | undefined;
+  /** Why this mentor: what the mentee saw in them (20 to 2,000 characters). */
   whyThisMentor: string;
 };
 
@@ -534,6 +553,12 @@ export type TenantPatch = {
   retentionMonths?: number | null | undefined;
   timeZone?: string | null | undefined;
 };
+
+/** How discovery lists mentors who are full, away or not accepting requests. */
+export type UnavailableMentors =
+  | 'HIDE'
+  /** Listed after the available ones, marked with why (the default). */
+  | 'SHOW';
 
 export type UnmatchedReason =
   | 'BELOW_MINIMUM'

@@ -19,6 +19,7 @@ export const API_KEY_SCOPES = [
   'MEETINGS_WRITE',
   'MENTORSHIPS_CHANGE',
   'REQUESTS_MANAGE',
+  'MENTORS_READ',
 ] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 

@@ -58,9 +58,17 @@ export interface PairingRules {
   proposalExpiryDays: number;
   /** Pairs are asked for a check-in survey this often. */
   checkInEveryDays: number;
+  /** Discovery lists mentors who are full, away or not taking requests (marked), or hides them. */
+  unavailableMentors: 'SHOW' | 'HIDE';
 }
 
-export const defaultPairing: PairingRules = { maxOpenRequests: 3, requestExpiryDays: 14, proposalExpiryDays: 14, checkInEveryDays: 30 };
+export const defaultPairing: PairingRules = {
+  maxOpenRequests: 3,
+  requestExpiryDays: 14,
+  proposalExpiryDays: 14,
+  checkInEveryDays: 30,
+  unavailableMentors: 'SHOW',
+};
 
 /** A program's pairing rules; programs stored before the rules existed get the defaults. */
 export const pairingOf = (program: Program): PairingRules => ({ ...defaultPairing, ...program.pairing });
@@ -233,6 +241,10 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
       max: 90,
     }),
     checkInEveryDays: checks.int('input.pairing.checkInEveryDays', p.checkInEveryDays ?? rules.checkInEveryDays, { min: 7, max: 180 }),
+    unavailableMentors: checks.oneOf('input.pairing.unavailableMentors', p.unavailableMentors ?? rules.unavailableMentors, [
+      'SHOW',
+      'HIDE',
+    ] as const),
   };
   const privacyBase = privacyOf(base);
   const sensitive = input.privacy?.sensitiveFocusAreas;
