@@ -115,18 +115,6 @@ function checkIntroduction(checks: Checks, input: RequestInput, program: Program
       'zeg in een zin of twee waarom deze mentor (minstens 20 tekens): wat zag je in hem of haar?',
     );
   const whyThisMentor = checks.text('input.whyThisMentor', input.whyThisMentor, { max: 2000 });
-  const focusAreas = focusAreaCodes(checks.list('input.focusAreas', input.focusAreas, { maxItems: 8, maxLength: 60 }), program.focusAreas);
-  if (focusAreas.length === 0)
-    checks.fail('input.focusAreas', 'required', 'name at least one area to focus on', 'noem minstens één onderwerp om op te focussen');
-  for (const area of focusAreas) {
-    if (!program.focusAreas.includes(area))
-      checks.fail(
-        'input.focusAreas',
-        'focusArea',
-        `"${area}" is not a focus area of this program`,
-        `"${area}" is geen aandachtsgebied van dit programma`,
-      );
-  }
   const hoursPerMonth =
     input.hoursPerMonth === null || input.hoursPerMonth === undefined
       ? null
@@ -149,6 +137,18 @@ function checkIntroduction(checks: Checks, input: RequestInput, program: Program
       'say how much of their time you ask (timeAsked in words, hoursPerMonth, or both)',
       'zeg hoeveel van hun tijd je vraagt (timeAsked in woorden, hoursPerMonth, of beide)',
     );
+  const focusAreas = focusAreaCodes(checks.list('input.focusAreas', input.focusAreas, { maxItems: 8, maxLength: 60 }), program.focusAreas);
+  if (focusAreas.length === 0)
+    checks.fail('input.focusAreas', 'required', 'name at least one area to focus on', 'noem minstens één onderwerp om op te focussen');
+  for (const area of focusAreas) {
+    if (!program.focusAreas.includes(area))
+      checks.fail(
+        'input.focusAreas',
+        'focusArea',
+        `"${area}" is not a focus area of this program`,
+        `"${area}" is geen aandachtsgebied van dit programma`,
+      );
+  }
   const hopedOutcome = checks.optionalText('input.hopedOutcome', input.hopedOutcome, 1000);
   if (hopedOutcome !== null && hopedOutcome.length < 10)
     checks.fail(
