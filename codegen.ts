@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           ImportJob: '../domain/people/importJobs.ts#ImportJob',
           ImportProblem: '../domain/people/imports.ts#RejectedRow',
           MentorshipRequest: '../domain/mentorships/requests.ts#MentorshipRequest',
+          MentorSuggestion: '../domain/matching/discovery.ts#MentorSuggestion',
           MatchProposal: '../domain/mentorships/proposals.ts#MatchProposal',
           Contribution: '../domain/mentorships/proposals.ts#Contribution',
           ContributionFacts: '../domain/mentorships/proposals.ts#ContributionFacts',

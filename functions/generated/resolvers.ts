@@ -8,6 +8,7 @@ import type { AuditEntry as AuditEntryModel } from '../domain/kernel/audit.ts';
 import type { ImportJob as ImportJobModel } from '../domain/people/importJobs.ts';
 import type { RejectedRow as RejectedRowModel } from '../domain/people/imports.ts';
 import type { MentorshipRequest as MentorshipRequestModel } from '../domain/mentorships/requests.ts';
+import type { MentorSuggestion as MentorSuggestionModel } from '../domain/matching/discovery.ts';
 import type { MatchProposal as MatchProposalModel, Contribution as ContributionModel, ContributionFacts as ContributionFactsModel } from '../domain/mentorships/proposals.ts';
 import type { Survey as SurveyModel } from '../domain/mentorships/feedback.ts';
 import type { MatchingRun as MatchingRunModel, PairRule as PairRuleModel } from '../domain/matching/run.ts';
@@ -95,6 +96,8 @@ export type ApiKeyScope =
   | 'MENTORSHIPS_CHANGE'
   /** Read the participant's pairs, meetings, goals and surveys. */
   | 'MENTORSHIPS_READ'
+  /** Discover the mentors of the participant's program (`mentorsForMe`), ranked for them. */
+  | 'MENTORS_READ'
   /** Read profiles and enrolments. */
   | 'PROFILES_READ'
   /** Edit the participant's own profile and enrolments. */
@@ -338,6 +341,9 @@ export type EngagementSuggestion =
   | 'OFFER_REMATCH';
 
 export type EnrolInput = {
+  acceptsRequests?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mentors: away until this date (null: present again). */
+  awayUntil?: InputMaybe<Scalars['Date']['input']>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
   hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
   openToSponsoring?: InputMaybe<Scalars['Boolean']['input']>;
@@ -351,6 +357,10 @@ export type EnrolInput = {
 /** A person's place in a program in one role. */
 export type Enrolment = {
   __typename?: 'Enrolment';
+  /** Mentors: whether mentees may send them requests directly (matching may still propose them). */
+  acceptsRequests: Scalars['Boolean']['output'];
+  /** Mentors: away (no new mentees, no requests) until this date; null when present. */
+  awayUntil?: Maybe<Scalars['Date']['output']>;
   /** Mentors: how many mentees at once. */
   capacity?: Maybe<Scalars['Int']['output']>;
   department?: Maybe<Scalars['String']['output']>;
@@ -391,6 +401,9 @@ export type EnrolmentKey = {
 };
 
 export type EnrolmentPatch = {
+  acceptsRequests?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mentors: away until this date (null: present again). */
+  awayUntil?: InputMaybe<Scalars['Date']['input']>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
   hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
   openToSponsoring?: InputMaybe<Scalars['Boolean']['input']>;
@@ -719,7 +732,12 @@ export type Interval = {
 export type Introduction = {
   __typename?: 'Introduction';
   focusAreas: Array<Scalars['String']['output']>;
+  /** What the mentee hopes to gain. */
+  hopedOutcome?: Maybe<Scalars['String']['output']>;
+  /** The time asked, in hours a month, when the mentee gave it. */
+  hoursPerMonth?: Maybe<Scalars['Int']['output']>;
   message?: Maybe<Scalars['String']['output']>;
+  /** The time asked in words; when the mentee gave only hours, those hours in words. */
   timeAsked: Scalars['String']['output'];
   whyThisMentor: Scalars['String']['output'];
 };
@@ -884,6 +902,66 @@ export type MeetingMode =
   | 'PHONE'
   | 'VIDEO';
 
+/** Why a mentor cannot take a new mentee now (discovery shows them, or hides them, as the program sets). */
+export type MentorAvailability =
+  | 'AVAILABLE'
+  /** Away until `awayUntil`. */
+  | 'AWAY'
+  /** No place left: capacity reached by running pairs and open proposals. */
+  | 'FULL'
+  /** Takes mentees through matching only. */
+  | 'NOT_ACCEPTING_REQUESTS';
+
+export type MentorFilter = {
+  /** A focus area the mentor offers, in any wording (not one the program marks sensitive). */
+  focusArea?: InputMaybe<Scalars['String']['input']>;
+  /** Only mentors who can take a request now (available, with a place left). */
+  hasRoom?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 639-1 code or name in English or Dutch ("nl", "Dutch", "Nederlands"). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the mentor's location; case and accents do not matter. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Mentors offering at least this many hours a month. */
+  minHoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** Words in the public profile: name, job title, department, location, industry, skills, bio. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A mentor of the mentee's program, ranked for them by the program's own matching score. Only the
+ * mentor's public profile: no e-mail, no years of experience, no sensitive focus areas.
+ */
+export type MentorSuggestion = {
+  __typename?: 'MentorSuggestion';
+  availability: MentorAvailability;
+  awayUntil?: Maybe<Scalars['Date']['output']>;
+  /** Each criterion's part in the score, as matching computes it. */
+  explanation: Array<Contribution>;
+  /** The focus areas the mentor offers (the program's sensitive ones left out). */
+  focusAreas: Array<Scalars['String']['output']>;
+  hoursPerMonth?: Maybe<Scalars['Int']['output']>;
+  mentor: Person;
+  /** The mentee's open request to this mentor, if there is one. */
+  openRequest?: Maybe<MentorshipRequest>;
+  placesLeft: Scalars['Int']['output'];
+  /** The program's matching score for this pair, 0 to 1. */
+  score: Scalars['Float']['output'];
+};
+
+export type MentorSuggestionConnection = {
+  __typename?: 'MentorSuggestionConnection';
+  edges: Array<MentorSuggestionEdge>;
+  pageInfo: PageInfo;
+  /** Mentors matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentorSuggestionEdge = {
+  __typename?: 'MentorSuggestionEdge';
+  cursor: Scalars['String']['output'];
+  node: MentorSuggestion;
+};
+
 export type Mentorship = Node & {
   __typename?: 'Mentorship';
   endReason?: Maybe<Scalars['String']['output']>;
@@ -936,10 +1014,20 @@ export type MentorshipRequest = Node & {
   mentor?: Maybe<Person>;
   mentorName: Scalars['String']['output'];
   mentorship?: Maybe<Mentorship>;
+  /**
+   * The mentee, once the request was declined: the next best mentors for them, ranked as
+   * `mentorsForMe` ranks them (without this mentor, with room, accepting requests). Null for anyone else.
+   */
+  nextSuggestions?: Maybe<Array<MentorSuggestion>>;
   program: Program;
   reason?: Maybe<Scalars['String']['output']>;
   status: RequestStatus;
   version: Scalars['Int']['output'];
+};
+
+
+export type MentorshipRequestNextSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MentorshipRequestConnection = {
@@ -1131,6 +1219,7 @@ export type MutationErasePersonArgs = {
 
 
 export type MutationLogMeetingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: MeetingInput;
 };
 
@@ -1163,6 +1252,7 @@ export type MutationRefreshRetentionInsightsArgs = {
 
 
 export type MutationRequestMentorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RequestInput;
 };
 
@@ -1210,6 +1300,7 @@ export type MutationRunMatchingArgs = {
 
 export type MutationSaveGoalArgs = {
   goalId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: GoalInput;
   mentorshipId: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -1248,6 +1339,7 @@ export type MutationStartPairImportArgs = {
 
 
 export type MutationSubmitSurveyArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SurveyInput;
   mentorshipId: Scalars['ID']['input'];
 };
@@ -1492,6 +1584,7 @@ export type PairingRules = {
   proposalExpiryDays: Scalars['Int']['output'];
   /** An unanswered request expires after this many days. */
   requestExpiryDays: Scalars['Int']['output'];
+  unavailableMentors: UnavailableMentors;
 };
 
 export type PairingRulesInput = {
@@ -1499,6 +1592,7 @@ export type PairingRulesInput = {
   maxOpenRequests?: InputMaybe<Scalars['Int']['input']>;
   proposalExpiryDays?: InputMaybe<Scalars['Int']['input']>;
   requestExpiryDays?: InputMaybe<Scalars['Int']['input']>;
+  unavailableMentors?: InputMaybe<UnavailableMentors>;
 };
 
 export type ParticipantFilter = {
@@ -1837,6 +1931,11 @@ export type Query = {
   matchingRun?: Maybe<MatchingRun>;
   /** Participants: their own profile. */
   me?: Maybe<Person>;
+  /**
+   * Mentees: the mentors of their program, best fit first, with why. Signed-in participants and keys
+   * acting for one (scope MENTORS_READ; the mentor's profile needs PROFILES_READ).
+   */
+  mentorsForMe: MentorSuggestionConnection;
   mentorship?: Maybe<Mentorship>;
   /** Any record by its global id, or null when it does not exist in the caller's tenant. */
   node?: Maybe<Node>;
@@ -1890,6 +1989,14 @@ export type QueryImportJobArgs = {
 
 export type QueryMatchingRunArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorsForMeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MentorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -2013,13 +2120,23 @@ export type RequestFigures = {
 };
 
 export type RequestInput = {
+  /**
+   * The mentee's reasons to focus on, in any wording of the program's focus areas ("communication
+   * skills", "Communicatievaardigheden", COMMUNICATION_SKILLS).
+   */
   focusAreas: Array<Scalars['String']['input']>;
+  /** What the mentee hopes to gain (10 to 1,000 characters). */
+  hopedOutcome?: InputMaybe<Scalars['String']['input']>;
+  /** The time asked in hours a month (1 to 40); not above what the mentor offers. */
+  hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
   /** Participants: themselves (may be left out). Managers: who the request is for. */
   menteeId?: InputMaybe<Scalars['ID']['input']>;
   mentorId: Scalars['ID']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
   programId: Scalars['ID']['input'];
-  timeAsked: Scalars['String']['input'];
+  /** The time asked in words ("an hour a month, video is fine"); give this, hoursPerMonth, or both. */
+  timeAsked?: InputMaybe<Scalars['String']['input']>;
+  /** Why this mentor: what the mentee saw in them (20 to 2,000 characters). */
   whyThisMentor: Scalars['String']['input'];
 };
 
@@ -2270,6 +2387,12 @@ export type TenantSettings = {
   retentionMonths: Scalars['Int']['output'];
   timeZone: Scalars['String']['output'];
 };
+
+/** How discovery lists mentors who are full, away or not accepting requests. */
+export type UnavailableMentors =
+  | 'HIDE'
+  /** Listed after the available ones, marked with why (the default). */
+  | 'SHOW';
 
 /** A mentee the run left without a proposal, why, and what would fix it. */
 export type UnmatchedMentee = {
@@ -2584,6 +2707,11 @@ export type ResolversTypes = {
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingInput: MeetingInput;
   MeetingMode: MeetingMode;
+  MentorAvailability: MentorAvailability;
+  MentorFilter: MentorFilter;
+  MentorSuggestion: ResolverTypeWrapper<MentorSuggestionModel>;
+  MentorSuggestionConnection: ResolverTypeWrapper<Omit<MentorSuggestionConnection, 'edges'> & { edges: Array<ResolversTypes['MentorSuggestionEdge']> }>;
+  MentorSuggestionEdge: ResolverTypeWrapper<Omit<MentorSuggestionEdge, 'node'> & { node: ResolversTypes['MentorSuggestion'] }>;
   Mentorship: ResolverTypeWrapper<MentorshipModel>;
   MentorshipConnection: ResolverTypeWrapper<Omit<MentorshipConnection, 'edges'> & { edges: Array<ResolversTypes['MentorshipEdge']> }>;
   MentorshipEdge: ResolverTypeWrapper<Omit<MentorshipEdge, 'node'> & { node: ResolversTypes['Mentorship'] }>;
@@ -2668,6 +2796,7 @@ export type ResolversTypes = {
   TenantList: ResolverTypeWrapper<Omit<TenantList, 'items'> & { items: Array<ResolversTypes['Tenant']> }>;
   TenantPatch: TenantPatch;
   TenantSettings: ResolverTypeWrapper<TenantSettings>;
+  UnavailableMentors: UnavailableMentors;
   UnmatchedMentee: ResolverTypeWrapper<Omit<UnmatchedMentee, 'mentee'> & { mentee?: Maybe<ResolversTypes['Person']> }>;
   UnmatchedReason: UnmatchedReason;
   Viewer: ResolverTypeWrapper<ActorModel>;
@@ -2760,6 +2889,10 @@ export type ResolversParentTypes = {
   MatchingSettingsInput: MatchingSettingsInput;
   Meeting: MeetingModel;
   MeetingInput: MeetingInput;
+  MentorFilter: MentorFilter;
+  MentorSuggestion: MentorSuggestionModel;
+  MentorSuggestionConnection: Omit<MentorSuggestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorSuggestionEdge']> };
+  MentorSuggestionEdge: Omit<MentorSuggestionEdge, 'node'> & { node: ResolversParentTypes['MentorSuggestion'] };
   Mentorship: MentorshipModel;
   MentorshipConnection: Omit<MentorshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorshipEdge']> };
   MentorshipEdge: Omit<MentorshipEdge, 'node'> & { node: ResolversParentTypes['Mentorship'] };
@@ -2972,6 +3105,8 @@ export type EngagementSettingsResolvers<ContextType = Context, ParentType extend
 };
 
 export type EnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
+  acceptsRequests?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  awayUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3165,6 +3300,8 @@ export type IntervalResolvers<ContextType = Context, ParentType extends Resolver
 
 export type IntroductionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = {
   focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hopedOutcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursPerMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeAsked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   whyThisMentor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3267,6 +3404,29 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MentorSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorSuggestion'] = ResolversParentTypes['MentorSuggestion']> = {
+  availability?: Resolver<ResolversTypes['MentorAvailability'], ParentType, ContextType>;
+  awayUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  explanation?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
+  focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursPerMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  openRequest?: Resolver<Maybe<ResolversTypes['MentorshipRequest']>, ParentType, ContextType>;
+  placesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MentorSuggestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorSuggestionConnection'] = ResolversParentTypes['MentorSuggestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentorSuggestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorSuggestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorSuggestionEdge'] = ResolversParentTypes['MentorSuggestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MentorSuggestion'], ParentType, ContextType>;
+};
+
 export type MentorshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentorship'] = ResolversParentTypes['Mentorship']> = {
   endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3314,6 +3474,7 @@ export type MentorshipRequestResolvers<ContextType = Context, ParentType extends
   mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   mentorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType>;
+  nextSuggestions?: Resolver<Maybe<Array<ResolversTypes['MentorSuggestion']>>, ParentType, ContextType, RequireFields<MentorshipRequestNextSuggestionsArgs, 'first'>>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
@@ -3464,6 +3625,7 @@ export type PairingRulesResolvers<ContextType = Context, ParentType extends Reso
   maxOpenRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proposalExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requestExpiryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unavailableMentors?: Resolver<ResolversTypes['UnavailableMentors'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -3593,6 +3755,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
   matchingRun?: Resolver<Maybe<ResolversTypes['MatchingRun']>, ParentType, ContextType, RequireFields<QueryMatchingRunArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentorsForMe?: Resolver<ResolversTypes['MentorSuggestionConnection'], ParentType, ContextType, RequireFields<QueryMentorsForMeArgs, 'first' | 'programId'>>;
   mentorship?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType, RequireFields<QueryMentorshipArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
@@ -3887,6 +4050,9 @@ export type Resolvers<ContextType = Context> = {
   MatchingRunEdge?: MatchingRunEdgeResolvers<ContextType>;
   MatchingSettings?: MatchingSettingsResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MentorSuggestion?: MentorSuggestionResolvers<ContextType>;
+  MentorSuggestionConnection?: MentorSuggestionConnectionResolvers<ContextType>;
+  MentorSuggestionEdge?: MentorSuggestionEdgeResolvers<ContextType>;
   Mentorship?: MentorshipResolvers<ContextType>;
   MentorshipConnection?: MentorshipConnectionResolvers<ContextType>;
   MentorshipEdge?: MentorshipEdgeResolvers<ContextType>;

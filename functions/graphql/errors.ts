@@ -90,7 +90,7 @@ export function toGraphQLError(e: DomainError, locale: Locale): GraphQLError {
       code: e.code,
       messageKey: e.key,
       ...(retryAfter ? { retryAfterSeconds: retryAfter } : {}),
-      ...(e.problems.length > 0 ? { problems: e.problems } : {}),
+      ...(e.problems.length > 0 ? { problems: e.problems.map(({ nl, ...p }) => (locale === 'nl' && nl ? { ...p, reason: nl } : p)) } : {}),
       ...(status ? { http: { status, ...(retryAfter ? { headers: new Map([['retry-after', String(retryAfter)]]) } : {}) } } : {}),
     },
   });

@@ -1,4 +1,5 @@
 import type { MessageKey } from '#domain/kernel/errors.ts';
+import { toGlobalId } from './ids.ts';
 
 /** A program's status and the work it refused, in words (the codes stay in the error's params). */
 const EN_STATUS: Record<string, string> = { DRAFT: 'a draft', OPEN: 'open', RUNNING: 'running', CLOSED: 'closed' };
@@ -54,6 +55,12 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'conflict.menteeMatched': () => 'This mentee already has a running mentorship in this program. End it first, or choose another mentee.',
     'conflict.expired': (p) => `This ${p.type} has expired. Send a new one.`,
     'conflict.tooManyRequests': (p) => `A mentee may have ${p.max} requests open at once. Wait for an answer, or withdraw one first.`,
+    'conflict.duplicateRequest': (p) =>
+      `You already have an open request to this mentor (${toGlobalId('Request', String(p.request))}). Follow that one up, or withdraw it first.`,
+    'conflict.mentorUnavailable': (p) =>
+      p.why === 'AWAY'
+        ? 'This mentor is away and takes no requests until they are back. Choose another mentor, or ask again later.'
+        : 'This mentor takes mentees through matching only, not by direct request. Choose another mentor.',
     'conflict.tooManyWebhooks': (p) => `An organisation may have ${p.max} webhook subscriptions. Delete one you no longer use first.`,
     unavailable: () => 'Kindling is busy right now. Nothing was changed; try again in a few seconds.',
     internal: (p) =>
@@ -104,6 +111,12 @@ const catalog: Record<Locale, Record<MessageKey, (p: Params) => string>> = {
     'conflict.expired': (p) => `Deze ${p.type} is verlopen. Stuur een nieuwe.`,
     'conflict.tooManyRequests': (p) =>
       `Een mentee mag ${p.max} verzoeken tegelijk open hebben. Wacht op een antwoord, of trek er eerst een in.`,
+    'conflict.duplicateRequest': (p) =>
+      `Je hebt al een open verzoek aan deze mentor (${toGlobalId('Request', String(p.request))}). Volg dat op, of trek het eerst in.`,
+    'conflict.mentorUnavailable': (p) =>
+      p.why === 'AWAY'
+        ? 'Deze mentor is afwezig en neemt geen verzoeken aan tot hij of zij terug is. Kies een andere mentor, of vraag het later opnieuw.'
+        : 'Deze mentor neemt alleen mentees aan via matching, niet via een rechtstreeks verzoek. Kies een andere mentor.',
     'conflict.tooManyWebhooks': (p) =>
       `Een organisatie kan ${p.max} webhook-abonnementen hebben. Verwijder eerst een abonnement dat je niet meer gebruikt.`,
     unavailable: () => 'Kindling heeft het nu druk. Er is niets gewijzigd; probeer het over een paar seconden opnieuw.',

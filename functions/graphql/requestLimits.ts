@@ -34,6 +34,9 @@ export const HEAVY_FIELDS: readonly string[] = [
   'Mutation.startPairImport',
   'Mutation.runMatching',
   'Mutation.refreshRetentionInsights',
+  // Discovery ranks every mentor of a program: once per operation, never inside a list.
+  'Query.mentorsForMe',
+  'MentorshipRequest.nextSuggestions',
 ];
 
 /** Whether a field's type is a list, under any non-null wrapper. */

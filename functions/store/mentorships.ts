@@ -5,6 +5,7 @@ import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure, PairFilte
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
@@ -293,7 +294,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Mentorship' } }));
     },
 
-    async addMeeting(meeting, pair, stats, audit) {
+    async addMeeting(meeting, pair, stats, audit, idempotency) {
       const { tenantId, mentorshipId } = meeting;
       const statsOp = statsUpdate(table, tenantId, stats);
       await doc
@@ -325,6 +326,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
               },
               ...(statsOp ? [statsOp] : []),
               auditPut(table, audit),
+              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
             ] as never,
           }),
         )
@@ -346,7 +348,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       return Item ? fromItem<Goal>(Item) : null;
     },
 
-    async putGoal(goal, expectedVersion, audit) {
+    async putGoal(goal, expectedVersion, audit, idempotency) {
       await doc
         .send(
           new TransactWriteCommand({
@@ -368,6 +370,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
                 },
               },
               auditPut(table, audit),
+              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
             ],
           }),
         )

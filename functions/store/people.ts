@@ -280,6 +280,8 @@ export function peopleStore(client: StoreClient): PeopleStore {
                   reasons: next.reasons,
                   capacity: next.capacity,
                   hoursPerMonth: next.hoursPerMonth,
+                  awayUntil: next.awayUntil ?? null,
+                  acceptsRequests: next.acceptsRequests ?? true,
                   openToSponsoring: next.openToSponsoring,
                   shortlist: next.shortlist,
                   status: next.status,

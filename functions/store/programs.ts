@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { ProgramStats } from '#domain/mentorships/analytics.ts';
-import type { Program, ProgramStore } from '#domain/programs/programs.ts';
+import { type Program, type ProgramStore, readableProgram } from '#domain/programs/programs.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -17,16 +17,17 @@ export function programStore(client: StoreClient): ProgramStore & {
   return {
     async getProgram(tenantId, id) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.program(tenantId, id) }));
-      return Item ? fromItem<Program>(Item) : null;
+      return Item ? readableProgram(fromItem<Program>(Item)) : null;
     },
 
-    listPrograms(tenantId, req) {
+    async listPrograms(tenantId, req) {
       const k = keys.programs(tenantId);
-      return queryPage<Program>(
+      const page = await queryPage<Program>(
         client,
         { partition: { attribute: 'PK', value: k.PK }, sortPrefix: { attribute: 'SK', value: k.SKPrefix } },
         req,
       );
+      return { ...page, items: page.items.map(readableProgram) };
     },
 
     async createProgram(program, audit, idempotency) {
@@ -81,7 +82,7 @@ export function programStore(client: StoreClient): ProgramStore & {
         client,
         ids.map((id) => keys.program(tenantId, id)),
       );
-      return new Map(items.map((i) => [String(i.id), fromItem<Program>(i)]));
+      return new Map(items.map((i) => [String(i.id), readableProgram(fromItem<Program>(i))]));
     },
 
     statsOf(tenantId, programIds) {

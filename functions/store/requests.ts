@@ -4,6 +4,7 @@ import type { MentorshipRequest, RequestStore } from '#domain/mentorships/reques
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { queryAll, queryPage } from './query.ts';
@@ -24,7 +25,7 @@ export function requestStore(client: StoreClient): RequestStore {
       return Item ? fromItem<MentorshipRequest>(Item) : null;
     },
 
-    async createRequest(r, max, stats, audit) {
+    async createRequest(r, max, stats, audit, idempotency) {
       const t = r.tenantId;
       const statsOp = statsUpdate(table, t, stats);
       try {
@@ -47,6 +48,7 @@ export function requestStore(client: StoreClient): RequestStore {
               },
               ...(statsOp ? [statsOp] : []),
               auditPut(table, audit),
+              ...(idempotency ? [idempotencyPut(table, idempotency), idempotencyRef(table, idempotency, r.menteeId)] : []),
             ] as never,
           }),
         );

@@ -2,6 +2,7 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Survey, SurveyStore } from '#domain/mentorships/feedback.ts';
 import { auditPut } from './audit.ts';
 import type { StoreClient } from './client.ts';
+import { idempotencyPut } from './idempotency.ts';
 import { translate } from './items.ts';
 import { keys } from './keys.ts';
 import { queryAll, queryPage } from './query.ts';
@@ -10,7 +11,7 @@ import { statsUpdate } from './stats.ts';
 export function surveyStore(client: StoreClient): SurveyStore {
   const { doc, table } = client;
   return {
-    async addSurvey(survey, stats, audit) {
+    async addSurvey(survey, stats, audit, idempotency) {
       const statsOp = statsUpdate(table, survey.tenantId, stats);
       await doc
         .send(
@@ -31,6 +32,7 @@ export function surveyStore(client: StoreClient): SurveyStore {
               },
               ...(statsOp ? [statsOp] : []),
               auditPut(table, audit),
+              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
             ] as never,
           }),
         )

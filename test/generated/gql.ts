@@ -45,6 +45,19 @@ type Documents = {
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": typeof types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": typeof types.ImportExportDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": typeof types.ImportPeopleCsvDocument,
+    "\n  mutation JyProgram($input: ProgramInput!) { createProgram(input: $input) { id version focusAreas } }\n": typeof types.JyProgramDocument,
+    "\n  mutation JyOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.JyOpenDocument,
+    "\n  mutation JyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.JyPersonDocument,
+    "\n  mutation JyEnrol($input: EnrolInput!) { enrol(input: $input) { reasons version } }\n": typeof types.JyEnrolDocument,
+    "\n  mutation JyKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": typeof types.JyKeyDocument,
+    "\n  query JyDiscover($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          score availability placesLeft hoursPerMonth focusAreas awayUntil\n          explanation { criterion score facts { sharedFocusAreas shared } }\n          mentor { id displayName jobTitle email yearsExperience managerEmail enrolments { role } }\n          openRequest { id }\n        }\n      }\n    }\n  }\n": typeof types.JyDiscoverDocument,
+    "\n  query JyProfile($id: ID!) { person(id: $id) { displayName bio email } }\n": typeof types.JyProfileDocument,
+    "\n  mutation JyRequest($input: RequestInput!, $key: String) {\n    requestMentor(input: $input, idempotencyKey: $key) { id status introduction { focusAreas hoursPerMonth hopedOutcome timeAsked } }\n  }\n": typeof types.JyRequestDocument,
+    "\n  query JyMyRequests { me { requests { id status } } }\n": typeof types.JyMyRequestsDocument,
+    "\n  query JyReadRequest($id: ID!) {\n    request(id: $id) {\n      status version menteeName\n      introduction { whyThisMentor timeAsked hoursPerMonth hopedOutcome focusAreas }\n      mentee { displayName email }\n      nextSuggestions { mentor { id } }\n    }\n  }\n": typeof types.JyReadRequestDocument,
+    "\n  mutation JyAnswer($id: ID!, $version: Int!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: DECLINE, reason: $reason) { request { status } }\n  }\n": typeof types.JyAnswerDocument,
+    "\n  mutation JyLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { capacity hoursPerMonth awayUntil acceptsRequests version }\n  }\n": typeof types.JyLoadDocument,
+    "\n  mutation JyDryRun($id: ID!) { runMatching(programId: $id, dryRun: true) { counts { mentors } proposals { mentor { id } } } }\n": typeof types.JyDryRunDocument,
     "\n  mutation MtProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.MtProgramDocument,
     "\n  mutation MtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.MtOpenDocument,
     "\n  mutation MtPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.MtPersonDocument,
@@ -228,6 +241,19 @@ const documents: Documents = {
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": types.ImportExportDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": types.ImportPeopleCsvDocument,
+    "\n  mutation JyProgram($input: ProgramInput!) { createProgram(input: $input) { id version focusAreas } }\n": types.JyProgramDocument,
+    "\n  mutation JyOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.JyOpenDocument,
+    "\n  mutation JyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.JyPersonDocument,
+    "\n  mutation JyEnrol($input: EnrolInput!) { enrol(input: $input) { reasons version } }\n": types.JyEnrolDocument,
+    "\n  mutation JyKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": types.JyKeyDocument,
+    "\n  query JyDiscover($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          score availability placesLeft hoursPerMonth focusAreas awayUntil\n          explanation { criterion score facts { sharedFocusAreas shared } }\n          mentor { id displayName jobTitle email yearsExperience managerEmail enrolments { role } }\n          openRequest { id }\n        }\n      }\n    }\n  }\n": types.JyDiscoverDocument,
+    "\n  query JyProfile($id: ID!) { person(id: $id) { displayName bio email } }\n": types.JyProfileDocument,
+    "\n  mutation JyRequest($input: RequestInput!, $key: String) {\n    requestMentor(input: $input, idempotencyKey: $key) { id status introduction { focusAreas hoursPerMonth hopedOutcome timeAsked } }\n  }\n": types.JyRequestDocument,
+    "\n  query JyMyRequests { me { requests { id status } } }\n": types.JyMyRequestsDocument,
+    "\n  query JyReadRequest($id: ID!) {\n    request(id: $id) {\n      status version menteeName\n      introduction { whyThisMentor timeAsked hoursPerMonth hopedOutcome focusAreas }\n      mentee { displayName email }\n      nextSuggestions { mentor { id } }\n    }\n  }\n": types.JyReadRequestDocument,
+    "\n  mutation JyAnswer($id: ID!, $version: Int!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: DECLINE, reason: $reason) { request { status } }\n  }\n": types.JyAnswerDocument,
+    "\n  mutation JyLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { capacity hoursPerMonth awayUntil acceptsRequests version }\n  }\n": types.JyLoadDocument,
+    "\n  mutation JyDryRun($id: ID!) { runMatching(programId: $id, dryRun: true) { counts { mentors } proposals { mentor { id } } } }\n": types.JyDryRunDocument,
     "\n  mutation MtProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.MtProgramDocument,
     "\n  mutation MtOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.MtOpenDocument,
     "\n  mutation MtPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.MtPersonDocument,
@@ -518,6 +544,58 @@ export function graphql(source: "\n  query ImportExport($id: ID!, $filter: Parti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n"): (typeof documents)["\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyProgram($input: ProgramInput!) { createProgram(input: $input) { id version focusAreas } }\n"): (typeof documents)["\n  mutation JyProgram($input: ProgramInput!) { createProgram(input: $input) { id version focusAreas } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation JyOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation JyPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyEnrol($input: EnrolInput!) { enrol(input: $input) { reasons version } }\n"): (typeof documents)["\n  mutation JyEnrol($input: EnrolInput!) { enrol(input: $input) { reasons version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"): (typeof documents)["\n  mutation JyKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JyDiscover($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          score availability placesLeft hoursPerMonth focusAreas awayUntil\n          explanation { criterion score facts { sharedFocusAreas shared } }\n          mentor { id displayName jobTitle email yearsExperience managerEmail enrolments { role } }\n          openRequest { id }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JyDiscover($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          score availability placesLeft hoursPerMonth focusAreas awayUntil\n          explanation { criterion score facts { sharedFocusAreas shared } }\n          mentor { id displayName jobTitle email yearsExperience managerEmail enrolments { role } }\n          openRequest { id }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JyProfile($id: ID!) { person(id: $id) { displayName bio email } }\n"): (typeof documents)["\n  query JyProfile($id: ID!) { person(id: $id) { displayName bio email } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyRequest($input: RequestInput!, $key: String) {\n    requestMentor(input: $input, idempotencyKey: $key) { id status introduction { focusAreas hoursPerMonth hopedOutcome timeAsked } }\n  }\n"): (typeof documents)["\n  mutation JyRequest($input: RequestInput!, $key: String) {\n    requestMentor(input: $input, idempotencyKey: $key) { id status introduction { focusAreas hoursPerMonth hopedOutcome timeAsked } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JyMyRequests { me { requests { id status } } }\n"): (typeof documents)["\n  query JyMyRequests { me { requests { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JyReadRequest($id: ID!) {\n    request(id: $id) {\n      status version menteeName\n      introduction { whyThisMentor timeAsked hoursPerMonth hopedOutcome focusAreas }\n      mentee { displayName email }\n      nextSuggestions { mentor { id } }\n    }\n  }\n"): (typeof documents)["\n  query JyReadRequest($id: ID!) {\n    request(id: $id) {\n      status version menteeName\n      introduction { whyThisMentor timeAsked hoursPerMonth hopedOutcome focusAreas }\n      mentee { displayName email }\n      nextSuggestions { mentor { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyAnswer($id: ID!, $version: Int!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: DECLINE, reason: $reason) { request { status } }\n  }\n"): (typeof documents)["\n  mutation JyAnswer($id: ID!, $version: Int!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: DECLINE, reason: $reason) { request { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { capacity hoursPerMonth awayUntil acceptsRequests version }\n  }\n"): (typeof documents)["\n  mutation JyLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { capacity hoursPerMonth awayUntil acceptsRequests version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JyDryRun($id: ID!) { runMatching(programId: $id, dryRun: true) { counts { mentors } proposals { mentor { id } } } }\n"): (typeof documents)["\n  mutation JyDryRun($id: ID!) { runMatching(programId: $id, dryRun: true) { counts { mentors } proposals { mentor { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

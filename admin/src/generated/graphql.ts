@@ -31,6 +31,8 @@ export type ApiKeyScope =
   | 'MENTORSHIPS_CHANGE'
   /** Read the participant's pairs, meetings, goals and surveys. */
   | 'MENTORSHIPS_READ'
+  /** Discover the mentors of the participant's program (`mentorsForMe`), ranked for them. */
+  | 'MENTORS_READ'
   /** Read profiles and enrolments. */
   | 'PROFILES_READ'
   /** Edit the participant's own profile and enrolments. */
@@ -107,6 +109,9 @@ export type EngagementSuggestion =
   | 'OFFER_REMATCH';
 
 export type EnrolInput = {
+  acceptsRequests?: boolean | null | undefined;
+  /** Mentors: away until this date (null: present again). */
+  awayUntil?: string | null | undefined;
   capacity?: number | null | undefined;
   hoursPerMonth?: number | null | undefined;
   openToSponsoring?: boolean | null | undefined;
@@ -311,6 +316,7 @@ export type PairingRulesInput = {
   maxOpenRequests?: number | null | undefined;
   proposalExpiryDays?: number | null | undefined;
   requestExpiryDays?: number | null | undefined;
+  unavailableMentors?: UnavailableMentors | null | undefined;
 };
 
 export type ParticipantFilter = {
@@ -450,6 +456,12 @@ export type RunTrigger =
 export type SurveyKind =
   | 'CHECK_IN'
   | 'CLOSING';
+
+/** How discovery lists mentors who are full, away or not accepting requests. */
+export type UnavailableMentors =
+  | 'HIDE'
+  /** Listed after the available ones, marked with why (the default). */
+  | 'SHOW';
 
 export type UnmatchedReason =
   | 'BELOW_MINIMUM'

@@ -220,6 +220,7 @@ export const en = {
         MEETINGS_WRITE: 'Log meetings',
         MENTORSHIPS_CHANGE: 'Pause or end pairs',
         REQUESTS_MANAGE: 'Manage requests',
+        MENTORS_READ: 'Discover mentors',
         ANALYTICS_READ: 'Read retention figures',
       },
       scopeHelp: {
@@ -230,6 +231,7 @@ export const en = {
         MEETINGS_WRITE: 'meetings, goals, reflections and surveys',
         MENTORSHIPS_CHANGE: 'pause, resume, complete or end their pairs',
         REQUESTS_MANAGE: 'send and answer requests and proposals',
+        MENTORS_READ: 'the mentors of their program, ranked for them (public profiles only)',
         ANALYTICS_READ: 'aggregated retention figures only; without a participant the key acts for no one',
       },
     },

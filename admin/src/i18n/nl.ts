@@ -228,6 +228,7 @@ const nl: Messages<typeof en> = {
         MEETINGS_WRITE: 'Gesprekken vastleggen',
         MENTORSHIPS_CHANGE: 'Koppelingen pauzeren of beëindigen',
         REQUESTS_MANAGE: 'Verzoeken beheren',
+        MENTORS_READ: 'Mentoren ontdekken',
         ANALYTICS_READ: 'Behoudcijfers lezen',
       },
       scopeHelp: {
@@ -238,6 +239,7 @@ const nl: Messages<typeof en> = {
         MEETINGS_WRITE: 'gesprekken, doelen, reflecties en enquêtes',
         MENTORSHIPS_CHANGE: 'koppelingen pauzeren, hervatten, afronden of beëindigen',
         REQUESTS_MANAGE: 'verzoeken en voorstellen sturen en beantwoorden',
+        MENTORS_READ: 'de mentoren van diens programma, voor hen gerangschikt (alleen openbare profielen)',
         ANALYTICS_READ: 'alleen samengevoegde behoudcijfers; zonder deelnemer handelt de sleutel voor niemand',
       },
     },

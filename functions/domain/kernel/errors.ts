@@ -43,6 +43,8 @@ export type MessageKey =
   | 'conflict.menteeMatched'
   | 'conflict.expired'
   | 'conflict.tooManyRequests'
+  | 'conflict.duplicateRequest'
+  | 'conflict.mentorUnavailable'
   | 'conflict.tooManyWebhooks'
   | 'unavailable'
   | 'internal';
@@ -53,6 +55,8 @@ export interface FieldProblem {
   /** A short reason in English; the console translates by `rule`. */
   reason: string;
   rule: string;
+  /** The reason in Dutch, where the check gave one: the API answers a Dutch caller with it. */
+  nl?: string;
 }
 
 /** A failure the caller can act on. Anything else is an internal error and gets masked. */

@@ -31,8 +31,8 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 export class Checks {
   readonly problems: FieldProblem[] = [];
 
-  fail(field: string, rule: string, reason: string): void {
-    this.problems.push({ field, rule, reason });
+  fail(field: string, rule: string, reason: string, nl?: string): void {
+    this.problems.push({ field, rule, reason, ...(nl ? { nl } : {}) });
   }
 
   text(field: string, value: string, opts: { min?: number; max: number }): string {
@@ -83,6 +83,14 @@ export class Checks {
       if (!isLanguageCode(code)) this.fail(field, 'language', `"${code}" is not an ISO 639-1 language code`);
     }
     return codes;
+  }
+
+  /** A calendar date as YYYY-MM-DD. */
+  date(field: string, value: string): string {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+      this.fail(field, 'date', 'must be a date as YYYY-MM-DD');
+    }
+    return value;
   }
 
   int(field: string, value: number, opts: { min: number; max: number }): number {

@@ -144,6 +144,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   Query: {
     fields: {
       ...all('PUBLIC', 'node', 'viewer', 'programs', 'program', 'person', 'mentorship', 'request', 'proposal'),
+      // Discovery: the domain admits mentees only and hands out public profiles (ADR 0058).
+      mentorsForMe: 'PUBLIC',
       me: 'PERSONAL',
       personalData: 'PERSONAL',
       ...all(
@@ -302,6 +304,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'status',
         'capacity',
         'hoursPerMonth',
+        'awayUntil',
+        'acceptsRequests',
         'openToSponsoring',
         'shortlist',
         'withdrawnReason',
@@ -372,7 +376,9 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     ),
   },
   CriterionWeight: { fields: all('PUBLIC', 'criterion', 'weight') },
-  PairingRules: { fields: all('PUBLIC', 'maxOpenRequests', 'requestExpiryDays', 'proposalExpiryDays', 'checkInEveryDays') },
+  PairingRules: {
+    fields: all('PUBLIC', 'maxOpenRequests', 'unavailableMentors', 'requestExpiryDays', 'proposalExpiryDays', 'checkInEveryDays'),
+  },
   ProgramPrivacy: { fields: all('PUBLIC', 'sensitiveFocusAreas', 'managersSeeSensitiveReasons') },
   ProgramCounts: { fields: all('PUBLIC', 'mentors', 'mentees', 'withdrawn', 'activeMentorships') },
   EngagementSettings: {
@@ -451,12 +457,38 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
       'mentorship',
       'followUps',
       'version',
+      // The domain answers null to anyone but the declined mentee.
+      'nextSuggestions',
     ),
   },
   Introduction: {
     subject: 'ATTACHED',
-    fields: { ...all('PUBLIC', 'whyThisMentor', 'timeAsked', 'message'), focusAreas: 'SENSITIVE_REASON' },
+    fields: {
+      ...all('PUBLIC', 'whyThisMentor', 'timeAsked', 'hoursPerMonth', 'hopedOutcome', 'message'),
+      focusAreas: 'SENSITIVE_REASON',
+    },
   },
+  /**
+   * A mentor as discovery shows them to a mentee: the profile goes through Person's classes (no
+   * e-mail), `focusAreas` leave out the program's sensitive ones in the domain, and the
+   * explanation's facts carry the mentor as their subject, so the guard does the same there.
+   */
+  MentorSuggestion: {
+    fields: all(
+      'PUBLIC',
+      'mentor',
+      'score',
+      'explanation',
+      'availability',
+      'placesLeft',
+      'awayUntil',
+      'hoursPerMonth',
+      'focusAreas',
+      'openRequest',
+    ),
+  },
+  MentorSuggestionConnection: { fields: { ...connection(), totalCount: 'PUBLIC' } },
+  MentorSuggestionEdge: { fields: edge() },
   MentorshipRequestConnection: { fields: connection('MANAGER_ONLY') },
   MentorshipRequestEdge: { fields: edge('MANAGER_ONLY') },
   RequestAnswerResult: { fields: all('PUBLIC', 'request', 'mentorship') },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type MatchProposal, newProposal } from '#domain/mentorships/proposals.ts';
-import type { Enrolment, Person } from '#domain/people/people.ts';
+import { type Enrolment, isAway, type Person } from '#domain/people/people.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { solveExact } from './exact.ts';
@@ -30,8 +30,14 @@ export interface RunBasis {
   rules: readonly PairRule[];
 }
 
-/** Who takes part: mentees without a pair or open proposal, mentors with a place left after open proposals. */
-export function participants(basis: RunBasis): { mentees: Enrolment[]; mentors: Enrolment[]; openPerMentor: Map<string, number> } {
+/**
+ * Who takes part: mentees without a pair or open proposal, mentors with a place left after open
+ * proposals and not away on `today` (YYYY-MM-DD; a mentor's own say over their load, ADR 0057).
+ */
+export function participants(
+  basis: RunBasis,
+  today = '',
+): { mentees: Enrolment[]; mentors: Enrolment[]; openPerMentor: Map<string, number> } {
   const proposedMentees = new Set(basis.open.map((p) => p.menteeId));
   const openPerMentor = new Map<string, number>();
   for (const p of basis.open) openPerMentor.set(p.mentorId, (openPerMentor.get(p.mentorId) ?? 0) + 1);
@@ -42,6 +48,7 @@ export function participants(basis: RunBasis): { mentees: Enrolment[]; mentors: 
     (e) =>
       e.role === 'MENTOR' &&
       e.status !== 'WITHDRAWN' &&
+      !isAway(e, today) &&
       (e.capacity ?? 0) - (e.activeMentorships ?? 0) - (openPerMentor.get(e.personId) ?? 0) > 0,
   );
   return { mentees, mentors, openPerMentor };
@@ -69,7 +76,7 @@ export interface Plan {
   run: MatchingRun;
 }
 
-const candidate = (person: Person, enrolment: Enrolment, role: 'MENTOR' | 'MENTEE'): Candidate => ({
+export const candidate = (person: Person, enrolment: Enrolment, role: 'MENTOR' | 'MENTEE'): Candidate => ({
   personId: person.id,
   displayName: person.displayName,
   email: person.email,
@@ -116,7 +123,7 @@ function fairness(
 
 /** The participants of a run, prepared for scoring: mentees to place and mentors with their places left. */
 export function prepareParticipants(input: RunBasis & Pick<PlanInput, 'people' | 'now'>): { mentees: Prepared[]; mentors: Mentor[] } {
-  const { mentees: menteeEnrolments, mentors: mentorEnrolments, openPerMentor } = participants(input);
+  const { mentees: menteeEnrolments, mentors: mentorEnrolments, openPerMentor } = participants(input, input.now.toISOString().slice(0, 10));
   const mentees = menteeEnrolments.flatMap((e) => {
     const p = input.people.get(e.personId);
     return p ? [prepare(candidate(p, e, 'MENTEE'), input.now)] : [];

@@ -86,7 +86,7 @@ async function runLocked(
     deps.matching.listRuns(t, program.id, { first: 5, after: null }),
   ]);
   const basis = { enrolments, open, ended, rules };
-  const { mentees, mentors } = participants(basis);
+  const { mentees, mentors } = participants(basis, scope.now.toISOString().slice(0, 10));
   const lastSummary = recent.items.find((r) => !r.dryRun && r.id !== runId) ?? null;
   const [people, previous] = await Promise.all([
     deps.people.getPeople(t, [...new Set([...mentees, ...mentors].map((e) => e.personId))]),

@@ -1,5 +1,6 @@
 import { fold } from '#domain/kernel/names.ts';
 import type { Contribution } from '#domain/mentorships/proposals.ts';
+import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
 import { CRITERIA, type Criterion, type MatchingSettings } from '#domain/programs/programs.ts';
 
 /** A participant as matching sees them: the profile and the enrolment, flattened. */
@@ -73,14 +74,15 @@ export interface Prepared extends Candidate {
 export function prepare(candidate: Candidate, at: Date): Prepared {
   // Each value once: an overlap counts distinct skills and reasons, whatever the input repeated.
   const skills = [...new Set(candidate.skills.map(fold))];
-  const reasons = [...new Set(candidate.reasons)];
+  // Stored reasons in today's codes (enrolments written before the one vocabulary may hold old ones).
+  const reasons = focusAreaCodes(candidate.reasons);
   return {
     ...candidate,
     skills,
     reasons,
     skillSet: new Set(skills),
     skillLabels: new Map(candidate.skills.map((s) => [fold(s), s])),
-    reasonSet: new Set(candidate.reasons),
+    reasonSet: new Set(reasons),
     languageSet: new Set(candidate.languages),
     offsetMinutes: utcOffsetMinutes(candidate.timeZone, at),
     locationKey: candidate.location ? fold(candidate.location) : null,

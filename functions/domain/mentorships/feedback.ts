@@ -2,6 +2,7 @@ import type { Scope } from '#domain/kernel/actors.ts';
 import { requireRole } from '#domain/kernel/actors.ts';
 import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { type StatsChange, statsChange } from './analytics.ts';
@@ -41,7 +42,7 @@ export interface Survey {
 
 export interface SurveyStore {
   /** Stores the answer with its figures; a closing survey is taken once per side (CONFLICT after). */
-  addSurvey(survey: Survey, stats: StatsChange, audit: AuditEntry): Promise<void>;
+  addSurvey(survey: Survey, stats: StatsChange, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   listSurveys(tenantId: string, mentorshipId: string): Promise<Survey[]>;
   /** A program's answers, newest first, optionally of one kind. */
   listProgramSurveys(tenantId: string, programId: string, kind: SurveyKind | null, page: PageRequest): Promise<Page<Survey>>;
@@ -59,10 +60,11 @@ export interface SurveyInput {
  * side, when the pair has ended). The answers count in the program's figures at once.
  */
 export async function submitSurvey(
-  deps: { mentorships: MentorshipStore; surveys: SurveyStore; newId: () => string },
+  deps: { mentorships: MentorshipStore; surveys: SurveyStore; newId: () => string; idempotency: IdempotencyStore },
   scope: Scope,
   mentorshipId: string,
   input: SurveyInput,
+  idempotencyKey?: string | null,
 ): Promise<Survey> {
   requireRole(scope.actor, 'answer surveys', 'participant');
   const pair = await getMentorship(deps.mentorships, scope, mentorshipId);
@@ -103,8 +105,19 @@ export async function submitSurvey(
   const audit = auditEntry(scope, deps.newId, `mentorship.survey.${kind.toLowerCase()}`, { type: 'Mentorship', id: pair.id }, null, {
     survey: { id: survey.id, kind, side },
   });
-  await deps.surveys.addSurvey(survey, stats, audit);
-  return survey;
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'submitSurvey',
+    { mentorshipId, input },
+    survey.id,
+    async (record) => {
+      await deps.surveys.addSurvey(survey, stats, audit, record);
+      return survey;
+    },
+    async (id) => (await deps.surveys.listSurveys(scope.tenantId, pair.id)).find((s) => s.id === id) ?? Promise.reject(notFound('Survey')),
+  );
 }
 
 /** Managers read every answer of their program's pairs; a member reads their own side's. */

@@ -2,6 +2,7 @@ import type { Scope } from '#domain/kernel/actors.ts';
 import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
 import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { pairSubject, withSubject } from '#domain/kernel/visibility.ts';
@@ -138,12 +139,13 @@ export interface MentorshipStore {
     pair: { lastContactAt: string; expectedVersion: number },
     stats: StatsChange,
     audit: AuditEntry,
+    idempotency?: IdempotencyRecord | null,
   ): Promise<void>;
   listMeetings(tenantId: string, mentorshipId: string): Promise<Meeting[]>;
   listGoals(tenantId: string, mentorshipId: string): Promise<Goal[]>;
   getGoal(tenantId: string, mentorshipId: string, goalId: string): Promise<Goal | null>;
   /** Creates (expectedVersion null) or replaces a goal at its version. */
-  putGoal(goal: Goal, expectedVersion: number | null, audit: AuditEntry): Promise<void>;
+  putGoal(goal: Goal, expectedVersion: number | null, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
 }
 
 /** A program's pairs by status, or (active pairs) by the health bands of a given day. */
@@ -401,7 +403,13 @@ export interface MeetingInput {
 }
 
 /** Either member (or a manager) logs a meeting or check-in; the pair's last contact only moves forward. */
-export async function logMeeting(deps: Pick<MentorshipDeps, 'mentorships' | 'newId'>, scope: Scope, input: MeetingInput): Promise<Meeting> {
+/** Logs a meeting; with an idempotency key, a retry returns the first meeting instead of logging twice. */
+export async function logMeeting(
+  deps: Pick<MentorshipDeps, 'mentorships' | 'newId'> & { idempotency: IdempotencyStore },
+  scope: Scope,
+  input: MeetingInput,
+  idempotencyKey?: string | null,
+): Promise<Meeting> {
   requireRole(scope.actor, 'log meetings', 'manager', 'participant');
   const mentorship = await getMentorship(deps.mentorships, scope, input.mentorshipId);
   const checks = new Checks();
@@ -431,9 +439,24 @@ export async function logMeeting(deps: Pick<MentorshipDeps, 'mentorships' | 'new
   const stats = statsChange(mentorship.programId, { meetings: 1 }, moveSlot(healthSlot(mentorship), healthSlot(after)));
   const change = { meeting: { id: meeting.id, kind: meeting.kind, heldAt: meeting.heldAt, mode: meeting.mode } };
   const audit = auditEntry(scope, deps.newId, 'mentorship.meeting', { type: 'Mentorship', id: mentorship.id }, null, change);
-  await deps.mentorships.addMeeting(meeting, { lastContactAt, expectedVersion: mentorship.version }, stats, audit);
   // The meeting carries its pair: its private notes reach the pair only (domain/kernel/visibility.ts).
-  return withSubject(meeting, pairSubject(mentorship));
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'logMeeting',
+    input,
+    meeting.id,
+    async (record) => {
+      await deps.mentorships.addMeeting(meeting, { lastContactAt, expectedVersion: mentorship.version }, stats, audit, record);
+      return withSubject(meeting, pairSubject(mentorship));
+    },
+    async (id) => {
+      const earlier = (await deps.mentorships.listMeetings(scope.tenantId, mentorship.id)).find((m) => m.id === id);
+      if (!earlier) throw notFound('Meeting');
+      return withSubject(earlier, pairSubject(mentorship));
+    },
+  );
 }
 
 export interface GoalInput {
@@ -447,12 +470,13 @@ export interface GoalInput {
 
 /** The pair (or a manager) adds a goal to the plan or updates one: status, progress, a progress note. */
 export async function saveGoal(
-  deps: Pick<MentorshipDeps, 'mentorships' | 'newId'>,
+  deps: Pick<MentorshipDeps, 'mentorships' | 'newId'> & { idempotency: IdempotencyStore },
   scope: Scope,
   mentorshipId: string,
   goalId: string | null,
   expectedVersion: number | null,
   input: GoalInput,
+  idempotencyKey?: string | null,
 ): Promise<Goal> {
   requireRole(scope.actor, 'plan goals', 'manager', 'participant');
   const mentorship = await getMentorship(deps.mentorships, scope, mentorshipId);
@@ -495,8 +519,24 @@ export async function saveGoal(
     current ? withoutNotes(current) : null,
     { ...withoutNotes(goal), ...(note ? { note } : {}) },
   );
-  await deps.mentorships.putGoal(goal, current ? current.version : null, audit);
-  return goal;
+  // Adding a goal creates: a retry with the same key returns the first goal. Updates are versioned already.
+  if (current) {
+    await deps.mentorships.putGoal(goal, current.version, audit);
+    return goal;
+  }
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'saveGoal',
+    { mentorshipId, input },
+    goal.id,
+    async (record) => {
+      await deps.mentorships.putGoal(goal, null, audit, record);
+      return goal;
+    },
+    async (id) => (await deps.mentorships.getGoal(scope.tenantId, mentorship.id, id)) ?? Promise.reject(notFound('Goal')),
+  );
 }
 
 /** A program's pairs for the console: managers only; `health` is read on today's date by the program's cadence. */

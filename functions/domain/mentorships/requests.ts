@@ -2,9 +2,12 @@ import type { Scope } from '#domain/kernel/actors.ts';
 import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
 import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
+import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
-import { pairingOf } from '#domain/programs/programs.ts';
+import { type Enrolment, isAway, mentorLoadOf } from '#domain/people/people.ts';
+import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
+import { type Program, pairingOf } from '#domain/programs/programs.ts';
 import { type StatsChange, statsChange } from './analytics.ts';
 import { DAY_MS } from './health.ts';
 import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './pairs.ts';
@@ -21,6 +24,10 @@ export interface Introduction {
   focusAreas: string[];
   /** What the mentee asks of the mentor's time, e.g. "an hour a month, video is fine". */
   timeAsked: string;
+  /** The time asked in hours a month, when given (absent on requests sent before it existed). */
+  hoursPerMonth?: number | null;
+  /** What the mentee hopes to gain (absent on requests sent before it existed). */
+  hopedOutcome?: string | null;
   message: string | null;
 }
 
@@ -48,7 +55,13 @@ export interface MentorshipRequest {
 export interface RequestStore {
   getRequest(tenantId: string, id: string): Promise<MentorshipRequest | null>;
   /** Writes the request and counts it against the mentee's open requests (never above `max`). */
-  createRequest(request: MentorshipRequest, max: number, stats: StatsChange, audit: AuditEntry): Promise<void>;
+  createRequest(
+    request: MentorshipRequest,
+    max: number,
+    stats: StatsChange,
+    audit: AuditEntry,
+    idempotency?: IdempotencyRecord | null,
+  ): Promise<void>;
   /** Closes an open request at its version and frees the mentee's slot. */
   closeRequest(next: MentorshipRequest, previous: MentorshipRequest, stats: StatsChange, audit: AuditEntry): Promise<void>;
   listProgramRequests(tenantId: string, programId: string, page: PageRequest): Promise<Page<MentorshipRequest>>;
@@ -60,6 +73,7 @@ export interface RequestStore {
 
 export interface RequestDeps extends MentorshipDeps {
   requests: RequestStore;
+  idempotency: IdempotencyStore;
 }
 
 const stateConflict = (from: string, to: string) => new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'request', from, to });
@@ -80,12 +94,97 @@ export interface RequestInput {
   mentorId: string;
   whyThisMentor: string;
   focusAreas: string[];
-  timeAsked: string;
+  timeAsked?: string | null;
+  hoursPerMonth?: number | null;
+  hopedOutcome?: string | null;
   message?: string | null;
 }
 
-/** A mentee asks a mentor (a manager may send it for them). */
-export async function requestMentor(deps: RequestDeps, scope: Scope, input: RequestInput): Promise<MentorshipRequest> {
+/**
+ * The introduction in its parts, as the seed advises (why this person, the areas to focus on, a
+ * reasonable amount of their time, what the mentee hopes to gain), each part checked with a
+ * problem of its own in English and Dutch.
+ */
+function checkIntroduction(checks: Checks, input: RequestInput, program: Program, mentor: Enrolment): Introduction {
+  const why = input.whyThisMentor.trim();
+  if (why.length < 20)
+    checks.fail(
+      'input.whyThisMentor',
+      'required',
+      'say in a sentence or two why this mentor (at least 20 characters): what did you see in them?',
+      'zeg in een zin of twee waarom deze mentor (minstens 20 tekens): wat zag je in hem of haar?',
+    );
+  const whyThisMentor = checks.text('input.whyThisMentor', input.whyThisMentor, { max: 2000 });
+  const hoursPerMonth =
+    input.hoursPerMonth === null || input.hoursPerMonth === undefined
+      ? null
+      : checks.int('input.hoursPerMonth', input.hoursPerMonth, { min: 1, max: 40 });
+  const offered = mentor.hoursPerMonth;
+  if (hoursPerMonth !== null && offered !== null && offered > 0 && hoursPerMonth > offered)
+    checks.fail(
+      'input.hoursPerMonth',
+      'aboveOffered',
+      `asks ${hoursPerMonth} hours a month; this mentor offers ${offered}: ask for a reasonable amount of their time`,
+      `vraagt ${hoursPerMonth} uur per maand; deze mentor biedt ${offered}: vraag een redelijke hoeveelheid van hun tijd`,
+    );
+  const words = checks.optionalText('input.timeAsked', input.timeAsked, 300);
+  if (words !== null && words.length < 3)
+    checks.fail('input.timeAsked', 'required', 'needs at least 3 characters', 'heeft minstens 3 tekens nodig');
+  if (words === null && hoursPerMonth === null)
+    checks.fail(
+      'input.timeAsked',
+      'required',
+      'say how much of their time you ask (timeAsked in words, hoursPerMonth, or both)',
+      'zeg hoeveel van hun tijd je vraagt (timeAsked in woorden, hoursPerMonth, of beide)',
+    );
+  const focusAreas = focusAreaCodes(checks.list('input.focusAreas', input.focusAreas, { maxItems: 8, maxLength: 60 }), program.focusAreas);
+  if (focusAreas.length === 0)
+    checks.fail('input.focusAreas', 'required', 'name at least one area to focus on', 'noem minstens één onderwerp om op te focussen');
+  for (const area of focusAreas) {
+    if (!program.focusAreas.includes(area))
+      checks.fail(
+        'input.focusAreas',
+        'focusArea',
+        `"${area}" is not a focus area of this program`,
+        `"${area}" is geen aandachtsgebied van dit programma`,
+      );
+  }
+  const hopedOutcome = checks.optionalText('input.hopedOutcome', input.hopedOutcome, 1000);
+  if (hopedOutcome !== null && hopedOutcome.length < 10)
+    checks.fail(
+      'input.hopedOutcome',
+      'required',
+      'say what you hope to gain (at least 10 characters)',
+      'zeg wat je hoopt te bereiken (minstens 10 tekens)',
+    );
+  return {
+    whyThisMentor,
+    focusAreas,
+    timeAsked: words ?? `${hoursPerMonth} hours a month`,
+    hoursPerMonth,
+    hopedOutcome,
+    message: checks.optionalText('input.message', input.message, 4000),
+  };
+}
+
+/** Why a mentor cannot take a direct request now: away, not taking requests, or full; null when they can. */
+function mentorUnavailable(mentor: Enrolment, today: string): string | null {
+  if (isAway(mentor, today)) return 'AWAY';
+  if (!mentorLoadOf(mentor).acceptsRequests) return 'NOT_ACCEPTING_REQUESTS';
+  return null;
+}
+
+/**
+ * A mentee asks a mentor (a manager may send it for them). With an idempotency key a retry has one
+ * effect and returns the first request; a second open request to the same mentor is a CONFLICT
+ * naming the open one.
+ */
+export async function requestMentor(
+  deps: RequestDeps,
+  scope: Scope,
+  input: RequestInput,
+  idempotencyKey?: string | null,
+): Promise<MentorshipRequest> {
   requireRole(scope.actor, 'request a mentor', 'participant', 'manager');
   if (scope.actor.role === 'participant' && scope.actor.personId !== input.menteeId) {
     throw new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: 'send a request for someone else' });
@@ -94,26 +193,49 @@ export async function requestMentor(deps: RequestDeps, scope: Scope, input: Requ
   if (!program || !reachesProgram(scope.actor, program.id)) throw notFound('Program');
   const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, input);
   const checks = new Checks();
-  if (input.menteeId === input.mentorId) checks.fail('input.mentorId', 'self', 'a mentee cannot ask themselves');
-  const introduction: Introduction = {
-    whyThisMentor: checks.text('input.whyThisMentor', input.whyThisMentor, { min: 20, max: 2000 }),
-    focusAreas: checks.list('input.focusAreas', input.focusAreas, { maxItems: 8, maxLength: 60 }),
-    timeAsked: checks.text('input.timeAsked', input.timeAsked, { min: 3, max: 300 }),
-    message: checks.optionalText('input.message', input.message, 4000),
-  };
-  if (introduction.focusAreas.length === 0) checks.fail('input.focusAreas', 'required', 'name at least one focus area');
-  for (const area of introduction.focusAreas) {
-    if (!program.focusAreas.includes(area)) checks.fail('input.focusAreas', 'focusArea', `"${area}" is not a focus area of this program`);
-  }
+  if (input.menteeId === input.mentorId)
+    checks.fail('input.mentorId', 'self', 'a mentee cannot ask themselves', 'een mentee kan zichzelf niet vragen');
+  const introduction = checkIntroduction(checks, input, program, mentor);
   checks.done();
+  const id = deps.newId();
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'requestMentor',
+    { ...input, introduction },
+    id,
+    (record) => sendRequest(deps, scope, { program, mentor, mentee, introduction, id }, record),
+    (earlier) => getRequest(deps, scope, earlier),
+  );
+}
+
+async function sendRequest(
+  deps: RequestDeps,
+  scope: Scope,
+  {
+    program,
+    mentor,
+    mentee,
+    introduction,
+    id,
+  }: { program: Program; mentor: Enrolment; mentee: Enrolment; introduction: Introduction; id: string },
+  idempotency: IdempotencyRecord | null,
+): Promise<MentorshipRequest> {
   if (program.status !== 'OPEN' && program.status !== 'RUNNING') throw stateConflict(program.status, 'requesting');
   if (mentee.activeMentorships > 0) throw new DomainError(ErrorCode.CONFLICT, 'conflict.menteeMatched');
+  const unavailable = mentorUnavailable(mentor, scope.now.toISOString().slice(0, 10));
+  if (unavailable) throw new DomainError(ErrorCode.CONFLICT, 'conflict.mentorUnavailable', { why: unavailable });
+  const existing = (await deps.requests.requestsOf(scope.tenantId, mentee.personId)).find(
+    (r) => r.status === 'OPEN' && r.programId === program.id && r.mentorId === mentor.personId,
+  );
+  if (existing) throw new DomainError(ErrorCode.CONFLICT, 'conflict.duplicateRequest', { request: existing.id });
   const rules = pairingOf(program);
   // Checked here for a clear answer, and again in the store's transaction for concurrent sends.
   if ((mentee.openRequests ?? 0) >= rules.maxOpenRequests)
     throw new DomainError(ErrorCode.CONFLICT, 'conflict.tooManyRequests', { max: rules.maxOpenRequests });
   const request: MentorshipRequest = {
-    id: deps.newId(),
+    id,
     tenantId: scope.tenantId,
     programId: program.id,
     menteeId: mentee.personId,
@@ -131,7 +253,7 @@ export async function requestMentor(deps: RequestDeps, scope: Scope, input: Requ
     version: 1,
   };
   const audit = auditEntry(scope, deps.newId, 'request.send', { type: 'Request', id: request.id }, null, request);
-  await deps.requests.createRequest(request, rules.maxOpenRequests, statsChange(program.id, { requestsSent: 1 }), audit);
+  await deps.requests.createRequest(request, rules.maxOpenRequests, statsChange(program.id, { requestsSent: 1 }), audit, idempotency);
   return request;
 }
 

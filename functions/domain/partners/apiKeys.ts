@@ -19,6 +19,7 @@ export const API_KEY_SCOPES = [
   'MEETINGS_WRITE',
   'MENTORSHIPS_CHANGE',
   'REQUESTS_MANAGE',
+  'MENTORS_READ',
   'ANALYTICS_READ',
 ] as const;
 

@@ -1,5 +1,6 @@
 import { DomainError } from '#domain/kernel/errors.ts';
 import { isLanguageCode, normaliseEmail } from '#domain/kernel/validation.ts';
+import { focusAreaCode } from '#domain/programs/focusAreas.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import { EMPLOYMENT_ALIASES, EMPLOYMENT_FIELDS, type EmploymentInput, readEmploymentCells } from './employment.ts';
 import { checkPerson, type ParticipantRole, type PersonInput } from './people.ts';
@@ -278,7 +279,7 @@ export function readRows(
     if (!YES.has(sponsoring) && !NO.has(sponsoring)) reasons.push(`open to sponsoring "${cell('openToSponsoring')}" is not yes or no`);
     const focus: string[] = [];
     for (const text of list(cell('reasons'))) {
-      const code = reasonCode(text);
+      const code = focusAreaCode(text, program.focusAreas);
       if (program.focusAreas.includes(code)) focus.push(code);
       else warnings.push(`mentoring reason "${text}" is not a focus area of this program and was left out`);
     }

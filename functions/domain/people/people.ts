@@ -6,6 +6,7 @@ import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#doma
 import { displayName, fold, sortKey } from '#domain/kernel/names.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
+import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 
 export type ParticipantRole = 'MENTOR' | 'MENTEE';
@@ -51,6 +52,10 @@ export interface Enrolment {
   /** Mentor only: how many mentees at once. */
   capacity: number | null;
   hoursPerMonth: number | null;
+  /** Mentor only: away (no new mentees, no requests) until this date (YYYY-MM-DD); absent on older records. */
+  awayUntil?: string | null;
+  /** Mentor only: whether mentees may ask directly; absent on older records (yes). */
+  acceptsRequests?: boolean;
   openToSponsoring: boolean;
   /** Mentee only: person ids of preferred mentors. */
   shortlist: string[];
@@ -269,9 +274,20 @@ export interface EnrolInput {
   reasons: string[];
   capacity?: number | null;
   hoursPerMonth?: number | null;
+  awayUntil?: string | null;
+  acceptsRequests?: boolean | null;
   openToSponsoring?: boolean | null;
   shortlist?: string[] | null;
 }
+
+/** A mentor's say over their load (ADR 0057): away until a date, and whether they take direct requests. */
+export const mentorLoadOf = (e: Pick<Enrolment, 'awayUntil' | 'acceptsRequests'>) => ({
+  awayUntil: e.awayUntil ?? null,
+  acceptsRequests: e.acceptsRequests ?? true,
+});
+
+/** Whether a mentor is away on `today` (YYYY-MM-DD): away until a date means back on that date. */
+export const isAway = (e: Pick<Enrolment, 'awayUntil'>, today: string): boolean => (e.awayUntil ?? '') > today;
 
 export type EnrolmentPatch = { [K in keyof Omit<EnrolInput, 'personId' | 'programId' | 'role'>]?: EnrolInput[K] | null };
 
@@ -295,10 +311,14 @@ async function checkEnrolment(
   role: ParticipantRole,
   personId: string,
   input: EnrolmentPatch,
-  base: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist'>,
+  base: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist' | 'awayUntil' | 'acceptsRequests'> & {
+    activeMentorships?: number;
+  },
 ) {
   const checks = new Checks();
-  const reasons = input.reasons ? checks.list('input.reasons', input.reasons, { maxItems: 12, maxLength: 60 }) : base.reasons;
+  const reasons = input.reasons
+    ? focusAreaCodes(checks.list('input.reasons', input.reasons, { maxItems: 12, maxLength: 60 }), program.focusAreas)
+    : base.reasons;
   for (const reason of reasons) {
     if (!program.focusAreas.includes(reason)) checks.fail('input.reasons', 'focusArea', `"${reason}" is not a focus area of this program`);
   }
@@ -319,7 +339,21 @@ async function checkEnrolment(
           : checks.int('input.hoursPerMonth', input.hoursPerMonth, { min: 0, max: 80 }),
     openToSponsoring: input.openToSponsoring ?? base.openToSponsoring,
     shortlist,
+    ...(role === 'MENTOR'
+      ? {
+          awayUntil:
+            input.awayUntil === undefined
+              ? (base.awayUntil ?? null)
+              : input.awayUntil === null || input.awayUntil === ''
+                ? null
+                : checks.date('input.awayUntil', input.awayUntil),
+          acceptsRequests: input.acceptsRequests ?? base.acceptsRequests ?? true,
+        }
+      : {}),
   };
+  if (role === 'MENTOR' && fields.capacity !== null && fields.capacity < (base.activeMentorships ?? 0)) {
+    checks.fail('input.capacity', 'belowActive', `is below the ${base.activeMentorships} mentees this mentor already has`);
+  }
   checks.done();
   if (shortlist.length > 0) {
     const found = await deps.people.getPeople(scope.tenantId, shortlist);

@@ -7,18 +7,10 @@ import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { defaultPrivacy, type ProgramPrivacy, privacyOf } from '#domain/kernel/visibility.ts';
 import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagementSettings.ts';
+import { FOCUS_AREAS, focusAreaCodes } from './focusAreas.ts';
 
-/** The reasons people want a mentor (the seed's list). A tenant may add focus areas of its own. */
-export const FOCUS_AREAS = [
-  'CONNECTIONS',
-  'JOB_SKILLS',
-  'INDUSTRY_KNOWLEDGE',
-  'MANAGEMENT_SKILLS',
-  'COMMUNICATION_SKILLS',
-  'GOAL_SETTING',
-  'PROBLEM_SOLVING',
-  'PSYCHOSOCIAL_SUPPORT',
-] as const;
+/** The reasons people want a mentor (the seed's list, `focusAreas.ts`). A program may add focus areas of its own. */
+export { FOCUS_AREAS } from './focusAreas.ts';
 
 export type ProgramStatus = 'DRAFT' | 'OPEN' | 'RUNNING' | 'CLOSED';
 
@@ -66,9 +58,17 @@ export interface PairingRules {
   proposalExpiryDays: number;
   /** Pairs are asked for a check-in survey this often. */
   checkInEveryDays: number;
+  /** Discovery lists mentors who are full, away or not taking requests (marked), or hides them. */
+  unavailableMentors: 'SHOW' | 'HIDE';
 }
 
-export const defaultPairing: PairingRules = { maxOpenRequests: 3, requestExpiryDays: 14, proposalExpiryDays: 14, checkInEveryDays: 30 };
+export const defaultPairing: PairingRules = {
+  maxOpenRequests: 3,
+  requestExpiryDays: 14,
+  proposalExpiryDays: 14,
+  checkInEveryDays: 30,
+  unavailableMentors: 'SHOW',
+};
 
 /** A program's pairing rules; programs stored before the rules existed get the defaults. */
 export const pairingOf = (program: Program): PairingRules => ({ ...defaultPairing, ...program.pairing });
@@ -103,6 +103,18 @@ export interface ProgramStore {
   createProgram(program: Program, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   /** Writes when the stored version is `expectedVersion`, else CONFLICT. */
   replaceProgram(program: Program, expectedVersion: number, audit: AuditEntry): Promise<void>;
+}
+
+/**
+ * A stored program with its focus areas in today's codes: programs written before the one
+ * vocabulary (ADR 0056) may hold `PSYCHO_SOCIAL_SUPPORT`; they read as `PSYCHOSOCIAL_SUPPORT`.
+ */
+export function readableProgram(program: Program): Program {
+  const focusAreas = focusAreaCodes(program.focusAreas ?? []);
+  const privacy = program.privacy
+    ? { ...program.privacy, sensitiveFocusAreas: focusAreaCodes(program.privacy.sensitiveFocusAreas ?? [], focusAreas) }
+    : program.privacy;
+  return { ...program, focusAreas, ...(privacy ? { privacy } : {}) };
 }
 
 export const defaultMatching: MatchingSettings = {
@@ -169,11 +181,7 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
     checks.fail('input.enrolmentClosesOn', 'order', 'must not be before the enrolment opens');
   }
   const focusAreas = input.focusAreas
-    ? checks.list(
-        'input.focusAreas',
-        input.focusAreas.map((f) => f.toUpperCase().replace(/[\s-]+/g, '_')),
-        { maxItems: 20, maxLength: 60 },
-      )
+    ? checks.list('input.focusAreas', focusAreaCodes(input.focusAreas, base.focusAreas), { maxItems: 20, maxLength: 60 })
     : base.focusAreas;
   if (focusAreas.length === 0) checks.fail('input.focusAreas', 'required', 'name at least one focus area');
   const cadence: Cadence = {
@@ -233,16 +241,16 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
       max: 90,
     }),
     checkInEveryDays: checks.int('input.pairing.checkInEveryDays', p.checkInEveryDays ?? rules.checkInEveryDays, { min: 7, max: 180 }),
+    unavailableMentors: checks.oneOf('input.pairing.unavailableMentors', p.unavailableMentors ?? rules.unavailableMentors, [
+      'SHOW',
+      'HIDE',
+    ] as const),
   };
   const privacyBase = privacyOf(base);
   const sensitive = input.privacy?.sensitiveFocusAreas;
   const privacy: ProgramPrivacy = {
     sensitiveFocusAreas: sensitive
-      ? checks.list(
-          'input.privacy.sensitiveFocusAreas',
-          sensitive.map((f) => f.toUpperCase().replace(/[\s-]+/g, '_')),
-          { maxItems: 20, maxLength: 60 },
-        )
+      ? checks.list('input.privacy.sensitiveFocusAreas', focusAreaCodes(sensitive, focusAreas), { maxItems: 20, maxLength: 60 })
       : privacyBase.sensitiveFocusAreas,
     managersSeeSensitiveReasons: input.privacy?.managersSeeSensitiveReasons ?? privacyBase.managersSeeSensitiveReasons,
   };

@@ -1,5 +1,7 @@
 import { requireRole } from '#domain/kernel/actors.ts';
 import { notFound } from '#domain/kernel/errors.ts';
+import { withSubject } from '#domain/kernel/visibility.ts';
+import { mentorsForMe } from '#domain/matching/discovery.ts';
 import { proposalId, runMatching, setPairRule } from '#domain/matching/run.ts';
 import { CRITERIA } from '#domain/programs/programs.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
@@ -11,6 +13,14 @@ const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 
 export const matchingResolvers: Resolvers = {
   Query: {
+    mentorsForMe: async (_parent, args, ctx) => {
+      const programId = localId(args.programId, 'Program');
+      const filters = { program: programId, filter: args.filter ?? {} };
+      const page = await mentorsForMe(ctx.services, ctx.scope('discover mentors'), programId, args.filter ?? {}, {
+        ...pageRequest(ctx, 'mentorsForMe', args, filters),
+      });
+      return { ...toConnection(ctx, 'mentorsForMe', page, filters), totalCount: page.totalCount };
+    },
     matchingRun: async (_parent, { id }, ctx) => {
       const scope = ctx.scope('read matching runs');
       requireRole(ctx.actor, 'read matching runs', 'manager');
@@ -35,6 +45,13 @@ export const matchingResolvers: Resolvers = {
       });
       return true;
     },
+  },
+  MentorSuggestion: {
+    // The facts name focus areas of the mentor's: the guard leaves out the program's sensitive ones.
+    explanation: (s) =>
+      s.explanation.map((part) =>
+        part.facts ? { ...part, facts: withSubject(part.facts, { parties: [s.mentor.id], programId: s.programId }) } : part,
+      ),
   },
   Program: {
     matchingRuns: async (program, args, ctx) => {

@@ -2,6 +2,7 @@ import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import { allPages } from '#domain/kernel/pages.ts';
 import { pairSubject, withSubject } from '#domain/kernel/visibility.ts';
+import { nextSuggestions } from '#domain/matching/discovery.ts';
 import {
   analyticsOf,
   type ProgramAnalytics as ProgramAnalyticsFigures,
@@ -56,15 +57,20 @@ export const mentorshipResolvers: Resolvers = {
     proposal: (_parent, { id }, ctx) => getProposal(ctx.services, ctx.scope('read a proposal'), localId(id, 'Proposal')),
   },
   Mutation: {
-    requestMentor: (_parent, { input }, ctx) => {
+    requestMentor: (_parent, { input, idempotencyKey }, ctx) => {
       const scope = ctx.scope('request a mentor');
       const menteeId = input.menteeId ? localId(input.menteeId, 'Person') : (ctx.actor.personId ?? '');
-      return requestMentor(ctx.services, scope, {
-        ...input,
-        programId: localId(input.programId, 'Program'),
-        mentorId: localId(input.mentorId, 'Person'),
-        menteeId,
-      });
+      return requestMentor(
+        ctx.services,
+        scope,
+        {
+          ...input,
+          programId: localId(input.programId, 'Program'),
+          mentorId: localId(input.mentorId, 'Person'),
+          menteeId,
+        },
+        idempotencyKey,
+      );
     },
     answerRequest: (_parent, { id, version, answer, reason }, ctx) =>
       answerRequest(ctx.services, ctx.scope('answer requests'), localId(id, 'Request'), version, answer, reason),
@@ -78,9 +84,14 @@ export const mentorshipResolvers: Resolvers = {
       changeMentorship(ctx.services, ctx.scope('change mentorships'), localId(id, 'Mentorship'), version, action, { reason, reflection }),
     writeReflection: (_parent, { id, version, text }, ctx) =>
       reflect(ctx.services, ctx.scope('write a reflection'), localId(id, 'Mentorship'), version, text),
-    logMeeting: (_parent, { input }, ctx) =>
-      logMeeting(ctx.services, ctx.scope('log meetings'), { ...input, mentorshipId: localId(input.mentorshipId, 'Mentorship') }),
-    saveGoal: (_parent, { mentorshipId, goalId, version, input }, ctx) =>
+    logMeeting: (_parent, { input, idempotencyKey }, ctx) =>
+      logMeeting(
+        ctx.services,
+        ctx.scope('log meetings'),
+        { ...input, mentorshipId: localId(input.mentorshipId, 'Mentorship') },
+        idempotencyKey,
+      ),
+    saveGoal: (_parent, { mentorshipId, goalId, version, input, idempotencyKey }, ctx) =>
       saveGoal(
         ctx.services,
         ctx.scope('plan goals'),
@@ -88,9 +99,10 @@ export const mentorshipResolvers: Resolvers = {
         goalId ? localId(goalId, 'Goal') : null,
         version ?? null,
         input,
+        idempotencyKey,
       ),
-    submitSurvey: (_parent, { mentorshipId, input }, ctx) =>
-      submitSurvey(ctx.services, ctx.scope('answer surveys'), localId(mentorshipId, 'Mentorship'), input),
+    submitSurvey: (_parent, { mentorshipId, input, idempotencyKey }, ctx) =>
+      submitSurvey(ctx.services, ctx.scope('answer surveys'), localId(mentorshipId, 'Mentorship'), input, idempotencyKey),
   },
   Mentorship: {
     id: (m) => toGlobalId('Mentorship', m.id),
@@ -135,6 +147,7 @@ export const mentorshipResolvers: Resolvers = {
     mentorship: (r, _args, ctx) => mentorshipOrNull(ctx, r.mentorshipId),
     // The introduction carries its request's pair and program: the guard filters its focus areas.
     introduction: (r) => withSubject(r.introduction, pairSubject(r)),
+    nextSuggestions: (r, { first }, ctx) => nextSuggestions(ctx.services, ctx.scope('read suggestions'), r, first ?? 3),
   },
   MatchProposal: {
     id: (p) => toGlobalId('Proposal', p.id),

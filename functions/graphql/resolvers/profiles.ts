@@ -1,10 +1,12 @@
 import { reachesProgram } from '#domain/kernel/actors.ts';
+import { readProfile } from '#domain/matching/discovery.ts';
 import {
   createPerson,
   type Enrolment,
   enrol,
   getPerson,
   listPeople,
+  mentorLoadOf,
   type Person,
   updateEnrolment,
   updatePerson,
@@ -25,7 +27,7 @@ const definedOnly = <T extends object>(input: T) => Object.fromEntries(Object.en
 
 export const profileResolvers: Resolvers = {
   Query: {
-    person: (_parent, { id }, ctx) => getPerson(ctx.services, ctx.scope('read a person'), localId(id, 'Person')),
+    person: (_parent, { id }, ctx) => readProfile(ctx.services, ctx.scope('read a person'), localId(id, 'Person')),
     people: async (_parent, args, ctx) => {
       const filters = { filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'people', args, filters);
@@ -70,6 +72,7 @@ export const profileResolvers: Resolvers = {
       (await ctx.loaders.enrolments.load(person.id)).filter((e) => reachesProgram(ctx.actor, e.programId)),
   },
   Enrolment: {
+    acceptsRequests: (enrolment) => mentorLoadOf(enrolment).acceptsRequests,
     person: (enrolment, _args, ctx) => ctx.loaders.person.load(enrolment.personId),
     program: (enrolment, _args, ctx) => programOf(ctx, enrolment.programId),
     shortlist: async (enrolment: Enrolment, _args, ctx) =>

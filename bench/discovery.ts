@@ -1,0 +1,127 @@
+/**
+ * Discovery (`mentorsForMe`) on DynamoDB Local for a program of 2,000 mentors: one mentee's first
+ * page and a filtered page, timed from the domain call (the reads included) and counted in
+ * DynamoDB round trips. The program is written straight to the table in bulk, as bench/matchingRun.ts does.
+ */
+import type { Scope } from '#domain/kernel/actors.ts';
+import { sortKey } from '#domain/kernel/names.ts';
+import { mentorsForMe } from '#domain/matching/discovery.ts';
+import type { Enrolment, Person } from '#domain/people/people.ts';
+import { changeProgramStatus, createProgram, FOCUS_AREAS } from '#domain/programs/programs.ts';
+import { createTenant } from '#domain/tenancy/tenants.ts';
+import { seededRandom } from '#local/seed/random.ts';
+import { batchPut } from '#store/batch.ts';
+import { enrolmentItem, personItem } from '#store/people.ts';
+import { benchServices } from './support.ts';
+
+const MENTORS = Number(process.env.BENCH_MENTORS ?? 2000);
+const ROUNDS = 10;
+
+export async function run(): Promise<Record<string, string | number>> {
+  const { services, dynamo } = await benchServices();
+  try {
+    const now = new Date();
+    await createTenant(services, { id: 'bench', role: 'operator', tenantId: null, personId: null }, now, { slug: 'bench', name: 'Bench' });
+    const scope: Scope = { tenantId: 'bench', actor: { id: 'bench', role: 'manager', tenantId: 'bench', personId: null }, now };
+    const draft = await createProgram(services, scope, { name: 'Large program' });
+    const program = await changeProgramStatus(services, scope, draft.id, draft.version, 'OPEN');
+    const rnd = seededRandom(58);
+    const skills = ['negotiation', 'writing', 'public speaking', 'budgeting', 'data analysis', 'sales', 'coaching', 'finance'];
+    const stamp = now.toISOString();
+    const items: Record<string, unknown>[] = [];
+    for (let i = 0; i <= MENTORS; i++) {
+      const mentor = i < MENTORS;
+      const id = `${mentor ? 'M' : 'E'}${String(i).padStart(6, '0')}`;
+      const person: Person = {
+        id,
+        tenantId: 'bench',
+        externalId: id,
+        email: `${id.toLowerCase()}@bench.example.org`,
+        givenName: 'Bench',
+        familyName: `Person ${i}`,
+        displayName: `Bench Person ${i}`,
+        sortKey: sortKey('Bench', `Person ${i}`),
+        jobTitle: rnd.pick(['Engineer', 'Manager', 'Designer', 'Analyst']),
+        department: rnd.pick(['IT', 'HR', 'Sales', 'Legal', 'Research', 'Finance']),
+        managerEmail: null,
+        location: rnd.pick(['Amsterdam', 'Utrecht', 'London', 'Remote']),
+        timeZone: 'Europe/Amsterdam',
+        languages: rnd.some(['nl', 'en', 'de'], 1, 2),
+        yearsExperience: mentor ? rnd.int(8, 35) : 2,
+        industry: null,
+        skillsOffered: mentor ? rnd.some(skills, 2, 4) : [],
+        skillsSought: mentor ? [] : ['coaching', 'writing'],
+        bio: mentor ? 'Happy to help with the first years of a career.' : null,
+        links: [],
+        createdAt: stamp,
+        updatedAt: stamp,
+        version: 1,
+      };
+      const enrolment: Enrolment = {
+        tenantId: 'bench',
+        programId: program.id,
+        personId: id,
+        role: mentor ? 'MENTOR' : 'MENTEE',
+        status: 'ENROLLED',
+        reasons: rnd.some(FOCUS_AREAS, 1, 3),
+        capacity: mentor ? rnd.int(0, 3) : null,
+        hoursPerMonth: rnd.int(2, 8),
+        awayUntil: mentor && rnd.chance(0.1) ? '2999-01-01' : null,
+        openToSponsoring: false,
+        shortlist: [],
+        withdrawnReason: null,
+        sortKey: person.sortKey,
+        displayName: person.displayName,
+        email: person.email,
+        department: person.department,
+        skills: mentor ? person.skillsOffered : person.skillsSought,
+        enrolledAt: stamp,
+        activeMentorships: 0,
+        firstMatchedAt: null,
+        openRequests: 0,
+        updatedAt: stamp,
+        version: 1,
+      };
+      items.push(personItem(person), enrolmentItem(enrolment));
+    }
+    await batchPut(services.client, items);
+    const mentee: Scope = {
+      tenantId: 'bench',
+      actor: { id: 'mentee', role: 'participant', tenantId: 'bench', personId: `E${String(MENTORS).padStart(6, '0')}` },
+      now,
+    };
+    const time = async (filter: Record<string, unknown>) => {
+      const ms: number[] = [];
+      let trips = 0;
+      let total = 0;
+      for (let r = 0; r < ROUNDS; r++) {
+        const calls = services.client.calls.count;
+        const started = performance.now();
+        const page = await mentorsForMe(services, mentee, program.id, filter, { first: 20, after: null });
+        ms.push(performance.now() - started);
+        trips = services.client.calls.count - calls;
+        total = page.totalCount;
+      }
+      ms.sort((a, b) => a - b);
+      return {
+        median: Number((ms[Math.floor(ms.length / 2)] ?? 0).toFixed(0)),
+        p90: Number((ms[Math.floor(ms.length * 0.9)] ?? 0).toFixed(0)),
+        trips,
+        total,
+      };
+    };
+    const first = await time({});
+    const filtered = await time({ hasRoom: true, search: 'engineer', language: 'Dutch' });
+    return {
+      program: `${MENTORS} mentors`,
+      'first page: median / p90 (ms)': `${first.median} / ${first.p90}`,
+      'first page: DynamoDB calls': first.trips,
+      'first page: totalCount': first.total,
+      'filtered page: median / p90 (ms)': `${filtered.median} / ${filtered.p90}`,
+      'filtered page: DynamoDB calls': filtered.trips,
+      'filtered page: totalCount': filtered.total,
+    };
+  } finally {
+    await dynamo.stop();
+  }
+}
