@@ -301,6 +301,13 @@ export type EmploymentInput = {
   level?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an empty cell does to a value already known. */
+export type EmptyCellRule =
+  /** Nothing is kept: the row makes a new record, and an empty cell stays empty. */
+  | 'CLEAR'
+  /** An empty cell keeps the current value (an update of the same person). */
+  | 'KEEP';
+
 /**
  * How Kindling keeps a program's rhythm (follow-ups, nudges, surveys) without spamming anyone.
  * The check-in survey interval is `PairingRules.checkInEveryDays`.
@@ -582,6 +589,36 @@ export type HealthCount = {
   health: Health;
 };
 
+export type IdentityChoiceInput = {
+  decision: IdentityDecision;
+  /** The row's line in the file, as the preview names it. */
+  line: Scalars['Int']['input'];
+};
+
+/**
+ * The choice for a row that names an existing person (by employee id) under another name and another
+ * e-mail address: probably someone else. Never merged without one.
+ */
+export type IdentityDecision =
+  /**
+   * The row is another person: they are created from the row alone (every empty cell stays empty) and
+   * the employee id moves to them; the existing person keeps their own record, enrolments and pairs.
+   */
+  | 'REPLACE_PERSON'
+  /** The same person under a new name and e-mail: an ordinary update (an empty cell keeps the current value). */
+  | 'SAME_PERSON'
+  /** Leave the row out. */
+  | 'SKIP';
+
+/** How many accepted rows create, update or leave people unchanged, and how many need a choice. */
+export type ImportActionCounts = {
+  __typename?: 'ImportActionCounts';
+  create: Scalars['Int']['output'];
+  identityChanges: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  update: Scalars['Int']['output'];
+};
+
 /** The profile fields an HR export's columns can fill. */
 export type ImportField =
   | 'BIO'
@@ -613,6 +650,14 @@ export type ImportField =
   | 'SKILLS_SOUGHT'
   | 'TIME_ZONE'
   | 'YEARS_EXPERIENCE';
+
+/** One field a row changes: empty (null) on either side means no value. */
+export type ImportFieldChange = {
+  __typename?: 'ImportFieldChange';
+  field: ImportField;
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+};
 
 export type ImportJob = Node & {
   __typename?: 'ImportJob';
@@ -666,6 +711,12 @@ export type ImportKind =
 export type ImportPreview = {
   __typename?: 'ImportPreview';
   accepted: Scalars['Int']['output'];
+  actions: ImportActionCounts;
+  /**
+   * Every row that changes an existing person or is an identity change (identity changes first, then by
+   * line), with what changes field by field and the empty-cell rule that applies.
+   */
+  changes: Array<ImportRowPlan>;
   delimiter: Scalars['String']['output'];
   headers: Array<Scalars['String']['output']>;
   /** The mapping used: guessed from the headers, with yours on top. */
@@ -713,6 +764,38 @@ export type ImportProblemKind =
   | 'REJECTED'
   /** Taken, with something left out. */
   | 'WARNING';
+
+/** What a row does to the people already in the organisation. */
+export type ImportRowAction =
+  /** Someone new is created. */
+  | 'CREATE'
+  /** Not written: an identity change without a choice, or skipped by choice. */
+  | 'SKIP'
+  /** An existing person already holds everything the row says: nothing is written. */
+  | 'UNCHANGED'
+  /** An existing person (matched by employee id, else e-mail) changes: see `changes`. */
+  | 'UPDATE';
+
+/** What one row will do to an existing person. */
+export type ImportRowPlan = {
+  __typename?: 'ImportRowPlan';
+  action: ImportRowAction;
+  changes: Array<ImportFieldChange>;
+  currentEmail?: Maybe<Scalars['String']['output']>;
+  currentExternalId?: Maybe<Scalars['String']['output']>;
+  /** The existing person the row names (by employee id, else e-mail). */
+  currentName?: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  emptyCells: EmptyCellRule;
+  /**
+   * Both the name and the e-mail differ from the existing person's: probably another person. The import
+   * refuses to start until `startImport(identityChanges:)` holds a choice for this line.
+   */
+  identityChange: Scalars['Boolean']['output'];
+  line: Scalars['Int']['output'];
+  /** The row's person. */
+  name: Scalars['String']['output'];
+};
 
 export type ImportStatus =
   | 'DONE'
@@ -1320,6 +1403,7 @@ export type MutationStartImportArgs = {
   defaultRole?: InputMaybe<ParticipantRole>;
   fileName?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  identityChanges?: InputMaybe<Array<IdentityChoiceInput>>;
   mapping?: InputMaybe<Array<ColumnAssignmentInput>>;
   programId: Scalars['ID']['input'];
 };
@@ -2643,6 +2727,7 @@ export type ResolversTypes = {
   DepartmentPolicy: DepartmentPolicy;
   Employment: ResolverTypeWrapper<Employment>;
   EmploymentInput: EmploymentInput;
+  EmptyCellRule: EmptyCellRule;
   EngagementSettings: ResolverTypeWrapper<EngagementSettings>;
   EngagementSettingsInput: EngagementSettingsInput;
   EngagementSuggestion: EngagementSuggestion;
@@ -2675,7 +2760,11 @@ export type ResolversTypes = {
   Health: Health;
   HealthCount: ResolverTypeWrapper<HealthCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdentityChoiceInput: IdentityChoiceInput;
+  IdentityDecision: IdentityDecision;
+  ImportActionCounts: ResolverTypeWrapper<ImportActionCounts>;
   ImportField: ImportField;
+  ImportFieldChange: ResolverTypeWrapper<ImportFieldChange>;
   ImportJob: ResolverTypeWrapper<ImportJobModel>;
   ImportJobConnection: ResolverTypeWrapper<Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversTypes['ImportJobEdge']> }>;
   ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
@@ -2684,6 +2773,8 @@ export type ResolversTypes = {
   ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
   ImportProblem: ResolverTypeWrapper<RejectedRowModel>;
   ImportProblemKind: ImportProblemKind;
+  ImportRowAction: ImportRowAction;
+  ImportRowPlan: ResolverTypeWrapper<ImportRowPlan>;
   ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interval: ResolverTypeWrapper<Interval>;
@@ -2866,12 +2957,16 @@ export type ResolversParentTypes = {
   GroupFairness: GroupFairness;
   HealthCount: HealthCount;
   ID: Scalars['ID']['output'];
+  IdentityChoiceInput: IdentityChoiceInput;
+  ImportActionCounts: ImportActionCounts;
+  ImportFieldChange: ImportFieldChange;
   ImportJob: ImportJobModel;
   ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
   ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
   ImportPreview: Omit<ImportPreview, 'rejected' | 'warnings'> & { rejected: Array<ResolversParentTypes['ImportProblem']>, warnings: Array<ResolversParentTypes['ImportProblem']> };
   ImportPreviewRow: ImportPreviewRow;
   ImportProblem: RejectedRowModel;
+  ImportRowPlan: ImportRowPlan;
   Int: Scalars['Int']['output'];
   Interval: Interval;
   Introduction: Introduction;
@@ -3229,6 +3324,19 @@ export type HealthCountResolvers<ContextType = Context, ParentType extends Resol
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
 };
 
+export type ImportActionCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportActionCounts'] = ResolversParentTypes['ImportActionCounts']> = {
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  identityChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportFieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFieldChange'] = ResolversParentTypes['ImportFieldChange']> = {
+  field?: Resolver<ResolversTypes['ImportField'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJob'] = ResolversParentTypes['ImportJob']> = {
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3265,6 +3373,8 @@ export type ImportJobEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actions?: Resolver<ResolversTypes['ImportActionCounts'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ImportRowPlan']>, ParentType, ContextType>;
   delimiter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   headers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mapping?: Resolver<Array<ResolversTypes['ColumnAssignment']>, ParentType, ContextType>;
@@ -3290,6 +3400,19 @@ export type ImportProblemResolvers<ContextType = Context, ParentType extends Res
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportRowPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowPlan'] = ResolversParentTypes['ImportRowPlan']> = {
+  action?: Resolver<ResolversTypes['ImportRowAction'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ImportFieldChange']>, ParentType, ContextType>;
+  currentEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentExternalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emptyCells?: Resolver<ResolversTypes['EmptyCellRule'], ParentType, ContextType>;
+  identityChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interval'] = ResolversParentTypes['Interval']> = {
@@ -4031,12 +4154,15 @@ export type Resolvers<ContextType = Context> = {
   GoalNote?: GoalNoteResolvers<ContextType>;
   GroupFairness?: GroupFairnessResolvers<ContextType>;
   HealthCount?: HealthCountResolvers<ContextType>;
+  ImportActionCounts?: ImportActionCountsResolvers<ContextType>;
+  ImportFieldChange?: ImportFieldChangeResolvers<ContextType>;
   ImportJob?: ImportJobResolvers<ContextType>;
   ImportJobConnection?: ImportJobConnectionResolvers<ContextType>;
   ImportJobEdge?: ImportJobEdgeResolvers<ContextType>;
   ImportPreview?: ImportPreviewResolvers<ContextType>;
   ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRowPlan?: ImportRowPlanResolvers<ContextType>;
   Interval?: IntervalResolvers<ContextType>;
   Introduction?: IntroductionResolvers<ContextType>;
   IssuedApiKey?: IssuedApiKeyResolvers<ContextType>;

@@ -12,7 +12,7 @@ const worker = `${hostname()}:${process.pid}`;
 export async function runJob(services: Services, job: JobRef): Promise<void> {
   switch (job.kind) {
     case 'import': {
-      const done = await runImport(services, job.tenantId, job.id, services.clock, (e) => services.message('en', e.key, e.params), worker);
+      const done = await runImport(services, job.tenantId, job.id, services.clock, worker);
       services.log.info('import job ran', { tenantId: job.tenantId, job: job.id, status: done?.status, processed: done?.processed });
       return;
     }

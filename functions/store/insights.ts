@@ -3,6 +3,7 @@ import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws
 import type { Employment, ExitReasonTaxonomy, InsightsStore, RetentionSnapshot } from '#domain/insights/index.ts';
 import { notFound } from '#domain/kernel/errors.ts';
 import { auditPut } from './audit.ts';
+import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { cancellationCodes, fromItem, nameOf, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -17,6 +18,14 @@ export function insightsStore(client: StoreClient): InsightsStore {
     async getEmployment(tenantId, personId) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: primary(keys.employment(tenantId, personId)) }));
       return Item ? fromItem<Employment>(Item) : null;
+    },
+
+    async getEmployments(tenantId, personIds) {
+      const items = await batchGet(
+        client,
+        personIds.map((id) => primary(keys.employment(tenantId, id))),
+      );
+      return new Map(items.map((i) => [String(i.personId), fromItem<Employment>(i)]));
     },
 
     async putEmployment(record) {

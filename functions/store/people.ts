@@ -116,6 +116,36 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return Item ? store.getPerson(tenantId, String(Item.personId)) : null;
     },
 
+    async findPeople(tenantId, by) {
+      const claims = await batchGet(client, [
+        ...by.emails.map((email) => keys.personEmail(tenantId, email)),
+        ...by.externalIds.map((id) => keys.personExternalId(tenantId, id)),
+      ]);
+      const people = await store.getPeople(
+        tenantId,
+        claims.map((c) => String(c.personId)),
+      );
+      const byEmail = new Map<string, Person>();
+      const byExternalId = new Map<string, Person>();
+      for (const claim of claims) {
+        const person = people.get(String(claim.personId));
+        if (!person) continue;
+        if (claim.type === 'EmailClaim') byEmail.set(person.email, person);
+        else if (person.externalId) byExternalId.set(person.externalId, person);
+      }
+      return { byEmail, byExternalId };
+    },
+
+    async enrolmentsIn(tenantId, programId, personIds) {
+      const items = await batchGet(
+        client,
+        personIds.flatMap((id) => (['MENTOR', 'MENTEE'] as const).map((role) => keys.enrolment(tenantId, id, programId, role))),
+      );
+      const out = new Map<string, Enrolment[]>(personIds.map((id) => [id, []]));
+      for (const item of items) out.get(String(item.personId))?.push(fromItem<Enrolment>(item));
+      return out;
+    },
+
     async createPerson(person, audit: AuditEntry, idempotency?: IdempotencyRecord | null) {
       const claim = (key: { PK: string; SK: string }, type: string) => ({
         Put: { TableName: table, Item: { ...key, type, personId: person.id }, ConditionExpression: 'attribute_not_exists(PK)' },

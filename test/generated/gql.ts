@@ -38,6 +38,11 @@ type Documents = {
     "\n  mutation ExEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.ExEnrolDocument,
     "\n  mutation ExRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      proposals {\n        menteeName\n        explanation { criterion score facts { shared sharedFocusAreas sought matched hoursApart mentee mentor } }\n      }\n    }\n  }\n": typeof types.ExRunDocument,
     "\n  query ExAudit($action: String) { auditLog(action: $action, first: 50) { edges { node { action changes { field after } } } } }\n": typeof types.ExAuditDocument,
+    "\n  mutation PreviewProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.PreviewProgramDocument,
+    "\n  query PreviewActions($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      accepted\n      actions { create update unchanged identityChanges }\n      changes { line action name currentName identityChange emptyCells changes { field from to } }\n      warnings { line reasons }\n    }\n  }\n": typeof types.PreviewActionsDocument,
+    "\n  mutation PreviewStart($programId: ID!, $csv: String!, $identityChanges: [IdentityChoiceInput!]) {\n    startImport(programId: $programId, csv: $csv, identityChanges: $identityChanges) { id accepted }\n  }\n": typeof types.PreviewStartDocument,
+    "\n  query PreviewJob($id: ID!) {\n    importJob(id: $id) { status created updated unchanged failed problems { kind line reasons codes } }\n  }\n": typeof types.PreviewJobDocument,
+    "\n  query PreviewPeople($search: String) {\n    people(first: 20, filter: { search: $search }) { edges { node { externalId email givenName familyName jobTitle department managerEmail } } }\n  }\n": typeof types.PreviewPeopleDocument,
     "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.ImportProgramDocument,
     "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": typeof types.ImportPreviewDocument,
     "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": typeof types.ImportStartDocument,
@@ -234,6 +239,11 @@ const documents: Documents = {
     "\n  mutation ExEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.ExEnrolDocument,
     "\n  mutation ExRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      proposals {\n        menteeName\n        explanation { criterion score facts { shared sharedFocusAreas sought matched hoursApart mentee mentor } }\n      }\n    }\n  }\n": types.ExRunDocument,
     "\n  query ExAudit($action: String) { auditLog(action: $action, first: 50) { edges { node { action changes { field after } } } } }\n": types.ExAuditDocument,
+    "\n  mutation PreviewProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.PreviewProgramDocument,
+    "\n  query PreviewActions($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      accepted\n      actions { create update unchanged identityChanges }\n      changes { line action name currentName identityChange emptyCells changes { field from to } }\n      warnings { line reasons }\n    }\n  }\n": types.PreviewActionsDocument,
+    "\n  mutation PreviewStart($programId: ID!, $csv: String!, $identityChanges: [IdentityChoiceInput!]) {\n    startImport(programId: $programId, csv: $csv, identityChanges: $identityChanges) { id accepted }\n  }\n": types.PreviewStartDocument,
+    "\n  query PreviewJob($id: ID!) {\n    importJob(id: $id) { status created updated unchanged failed problems { kind line reasons codes } }\n  }\n": types.PreviewJobDocument,
+    "\n  query PreviewPeople($search: String) {\n    people(first: 20, filter: { search: $search }) { edges { node { externalId email givenName familyName jobTitle department managerEmail } } }\n  }\n": types.PreviewPeopleDocument,
     "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.ImportProgramDocument,
     "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": types.ImportPreviewDocument,
     "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": types.ImportStartDocument,
@@ -516,6 +526,26 @@ export function graphql(source: "\n  mutation ExRun($programId: ID!, $dryRun: Bo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExAudit($action: String) { auditLog(action: $action, first: 50) { edges { node { action changes { field after } } } } }\n"): (typeof documents)["\n  query ExAudit($action: String) { auditLog(action: $action, first: 50) { edges { node { action changes { field after } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation PreviewProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewActions($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      accepted\n      actions { create update unchanged identityChanges }\n      changes { line action name currentName identityChange emptyCells changes { field from to } }\n      warnings { line reasons }\n    }\n  }\n"): (typeof documents)["\n  query PreviewActions($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      accepted\n      actions { create update unchanged identityChanges }\n      changes { line action name currentName identityChange emptyCells changes { field from to } }\n      warnings { line reasons }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewStart($programId: ID!, $csv: String!, $identityChanges: [IdentityChoiceInput!]) {\n    startImport(programId: $programId, csv: $csv, identityChanges: $identityChanges) { id accepted }\n  }\n"): (typeof documents)["\n  mutation PreviewStart($programId: ID!, $csv: String!, $identityChanges: [IdentityChoiceInput!]) {\n    startImport(programId: $programId, csv: $csv, identityChanges: $identityChanges) { id accepted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewJob($id: ID!) {\n    importJob(id: $id) { status created updated unchanged failed problems { kind line reasons codes } }\n  }\n"): (typeof documents)["\n  query PreviewJob($id: ID!) {\n    importJob(id: $id) { status created updated unchanged failed problems { kind line reasons codes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPeople($search: String) {\n    people(first: 20, filter: { search: $search }) { edges { node { externalId email givenName familyName jobTitle department managerEmail } } }\n  }\n"): (typeof documents)["\n  query PreviewPeople($search: String) {\n    people(first: 20, filter: { search: $search }) { edges { node { externalId email givenName familyName jobTitle department managerEmail } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

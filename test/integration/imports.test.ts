@@ -107,7 +107,7 @@ describe('importing participants from an HR export', () => {
     const counts = (await api.call(COUNTS, { id: programId }, { token: a.manager })).data?.program;
     expect(counts?.counts).toEqual({ mentors: expected.mentors, mentees: expected.mentees });
     expect(counts?.imports.edges[0]?.node).toEqual({ fileName: 'hr-export-sample.csv', status: 'DONE' });
-  });
+  }, 120_000);
 
   it('updates instead of duplicating when the same export comes again, changed in one row', async () => {
     const changed = SAMPLE.replace(

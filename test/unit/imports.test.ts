@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRows, suggestMapping } from '#domain/people/imports.ts';
 import { FOCUS_AREAS } from '#domain/programs/programs.ts';
+import { rowMessage } from '#graphql/rowMessages.ts';
 import { decodeText, parseCsv, toCsv } from '#lib/csv.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'docs', 'examples', 'hr-export-sample.csv');
@@ -14,7 +15,7 @@ describe('reading an HR export', () => {
     const { accepted, rejected } = readRows(table, suggestMapping(table.headers), program, null);
     expect(table.rows).toHaveLength(300);
     expect(rejected.map((r) => r.externalId)).toEqual(['E10003', 'E10007', 'E10011', 'E10013']);
-    const why = Object.fromEntries(rejected.map((r) => [r.externalId, r.reasons.join('; ')]));
+    const why = Object.fromEntries(rejected.map((r) => [r.externalId, (r.problems ?? []).map((p) => rowMessage('en', p)).join('; ')]));
     expect(why.E10003).toMatch(/e-mail is not a valid e-mail address/);
     expect(why.E10007).toMatch(/already used in line \d+ \(the addresses differ only in case\)/);
     expect(why.E10011).toMatch(/"klingon" is not an ISO 639-1 language code/);

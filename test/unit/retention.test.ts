@@ -9,6 +9,7 @@ import {
   readEmploymentCells,
   survivalAt,
 } from '#domain/insights/index.ts';
+import { rowMessage } from '#graphql/rowMessages.ts';
 import { syntheticHistory, trueDifference12 } from '#test/support/retention.ts';
 
 describe('the Kaplan–Meier estimator', () => {
@@ -223,7 +224,7 @@ describe('exit reasons from HR exports', () => {
     });
     const bad = readEmploymentCells({ ...blank, hireDate: '2024-13-01', leaveType: 'fired-ish', exitComment: 'pay' });
     expect(bad.employment).toBeNull();
-    expect(bad.problems).toEqual([
+    expect(bad.problems.map((p) => rowMessage('en', p))).toEqual([
       'hire date "2024-13-01" is not a date (use YYYY-MM-DD or DD-MM-YYYY)',
       'leave type "fired-ish" is not voluntary, involuntary or other',
       'exit reasons are given but no leave date',

@@ -5,6 +5,7 @@ import { notFound } from '#domain/kernel/errors.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { type ExitReasonCode, exitReasonCode } from './exitReasons.ts';
 import type { PeopleStore, Person } from './people.ts';
+import type { RowProblem } from './rowProblems.ts';
 
 /**
  * The HR facts behind the retention insights: when someone joined and left, why, their level and
@@ -51,6 +52,8 @@ export interface Employment {
 
 export interface EmploymentStore {
   getEmployment(tenantId: string, personId: string): Promise<Employment | null>;
+  /** Many people's records in one batch read (imports). */
+  getEmployments(tenantId: string, personIds: readonly string[]): Promise<Map<string, Employment>>;
   putEmployment(record: Employment): Promise<void>;
   /** Every record of a tenant (the nightly snapshot's read). */
   allEmployment(tenantId: string): Promise<Employment[]>;
@@ -192,28 +195,29 @@ export interface EmploymentCells {
  */
 export function readEmploymentCells(cells: EmploymentCells): {
   employment: EmploymentInput | null;
-  problems: string[];
-  warnings: string[];
+  problems: RowProblem[];
+  warnings: RowProblem[];
 } {
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  const problem = (code: string, params: RowProblem['params'] = {}) => problems.push({ code, params });
   if (Object.values(cells).every((v) => v.trim() === '')) return { employment: null, problems, warnings };
-  const date = (label: string, cell: string): string | null => {
+  const date = (field: string, cell: string): string | null => {
     if (cell.trim() === '') return null;
     const d = readDate(cell);
-    if (!d) problems.push(`${label} "${cell}" is not a date (use YYYY-MM-DD or DD-MM-YYYY)`);
+    if (!d) problem('hrBadDate', { field, value: cell });
     return d;
   };
-  const hireDate = date('hire date', cells.hireDate);
-  if (cells.hireDate.trim() === '') problems.push('hire date is missing (HR facts need one)');
-  const leaveDate = date('leave date', cells.leaveDate);
+  const hireDate = date('hireDate', cells.hireDate);
+  if (cells.hireDate.trim() === '') problem('hrNoHireDate');
+  const leaveDate = date('leaveDate', cells.leaveDate);
   let leaveType: LeaveType | null = null;
   if (cells.leaveType.trim() !== '') {
     leaveType = readLeaveType(cells.leaveType);
-    if (!leaveType) problems.push(`leave type "${cells.leaveType}" is not voluntary, involuntary or other`);
-    else if (!leaveDate) problems.push('leave type is given but no leave date');
-  } else if (leaveDate) warnings.push('leave type is missing; counted as "other", so not a voluntary exit');
-  if (hireDate && leaveDate && leaveDate < hireDate) problems.push('leave date is before the hire date');
+    if (!leaveType) problem('hrBadLeaveType', { value: cells.leaveType });
+    else if (!leaveDate) problem('hrLeaveTypeWithoutDate');
+  } else if (leaveDate) warnings.push({ code: 'hrLeaveTypeMissing', params: {} });
+  if (hireDate && leaveDate && leaveDate < hireDate) problem('hrLeaveBeforeHire');
   const codes: string[] = [];
   const free: string[] = [];
   for (const token of cells.exitReasons
@@ -224,7 +228,7 @@ export function readEmploymentCells(cells: EmploymentCells): {
     else free.push(token);
   }
   const exitComment = [...free, cells.exitComment.trim()].filter(Boolean).join('; ') || null;
-  if ((codes.length > 0 || exitComment) && !leaveDate) problems.push('exit reasons are given but no leave date');
+  if ((codes.length > 0 || exitComment) && !leaveDate) problem('hrExitWithoutLeaveDate');
   const changes = (cell: string, kind: JobChangeKind): JobChange[] =>
     cell
       .split(/[;|,\s]+/)
@@ -232,15 +236,14 @@ export function readEmploymentCells(cells: EmploymentCells): {
       .flatMap((text) => {
         const on = readDate(text);
         if (!on) {
-          problems.push(`${kind === 'PROMOTION' ? 'promotion' : 'job change'} date "${text}" is not a date`);
+          problem('hrBadChangeDate', { kind, value: text });
           return [];
         }
-        if (hireDate && on < hireDate)
-          problems.push(`${kind === 'PROMOTION' ? 'promotion' : 'job change'} on ${on} is before the hire date`);
+        if (hireDate && on < hireDate) problem('hrChangeBeforeHire', { kind, value: on });
         return [{ on, kind }];
       });
   const jobChanges = [...changes(cells.promotionDates, 'PROMOTION'), ...changes(cells.jobChangeDates, 'LATERAL')];
-  if (cells.level.trim().length > 40) problems.push('level must be at most 40 characters');
+  if (cells.level.trim().length > 40) problem('hrLevelTooLong', { max: 40 });
   if (problems.length > 0) return { employment: null, problems, warnings };
   return {
     employment: {
@@ -276,6 +279,17 @@ export async function recordEmployment(
   if (!person) throw notFound('Person');
   const facts = checkEmployment(input);
   const current = await deps.insights.getEmployment(scope.tenantId, person.id);
+  return saveEmployment(deps, scope, person, facts, current);
+}
+
+/** Writes checked HR facts over `current` (read by the caller), with their audit entry; nothing when they are the same. */
+export async function saveEmployment(
+  deps: { insights: EmploymentStore; newId: () => string },
+  scope: Scope,
+  person: Person,
+  facts: ReturnType<typeof checkEmployment>,
+  current: Employment | null,
+): Promise<{ record: Employment; changed: boolean }> {
   const record: Employment = {
     tenantId: scope.tenantId,
     personId: person.id,

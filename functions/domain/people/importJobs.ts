@@ -6,11 +6,13 @@ import type { IdempotencyRecord, IdempotencyStore } from '#domain/kernel/idempot
 import { idempotent } from '#domain/kernel/idempotency.ts';
 import type { JobQueue } from '#domain/kernel/jobs.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
-import { Checks, normaliseEmail } from '#domain/kernel/validation.ts';
+import { Checks } from '#domain/kernel/validation.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
-import { type EmploymentStore, recordEmployment } from './employment.ts';
+import { type EmploymentStore, saveEmployment } from './employment.ts';
+import { breakManagerLoops, type Existing, planRow, type RowPlan, type RowWrites } from './importPlan.ts';
 import {
   type ColumnMapping,
+  type IdentityDecision,
   IMPORT_FIELDS,
   type ImportRow,
   REQUIRED_IMPORT_FIELDS,
@@ -18,18 +20,8 @@ import {
   readRows,
   suggestMapping,
 } from './imports.ts';
-import {
-  checkPerson,
-  createPerson,
-  type Enrolment,
-  enrolPerson,
-  type ParticipantRole,
-  type PeopleStore,
-  type Person,
-  type PersonPatch,
-  updateEnrolment,
-  updatePerson,
-} from './people.ts';
+import { newEnrolment, type ParticipantRole, type PeopleStore, type Person } from './people.ts';
+import { type RowProblem, rowProblem } from './rowProblems.ts';
 
 export type ImportStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 /** What a file brings in: participants (an HR export), or pairs already running elsewhere. Absent on older jobs: PEOPLE. */
@@ -105,12 +97,14 @@ export interface ImportDeps {
   newId: () => string;
 }
 
-export const CHUNK_ROWS = 250;
+/** Small enough that progress moves within the first second, large enough for full batch reads. */
+export const CHUNK_ROWS = 100;
 export const MAX_IMPORT_ROWS = 20_000;
 /** How long a worker holds a job without reporting progress before the sweep may restart it. */
 export const LEASE_MS = 2 * 60_000;
 export const MAX_ATTEMPTS = 5;
-const ROWS_AT_ONCE = 8;
+/** Rows written at once: each is a few transactions on its own items, so they go in parallel. */
+const ROWS_AT_ONCE = 24;
 
 export interface ImportRequest {
   programId: string;
@@ -118,14 +112,113 @@ export interface ImportRequest {
   mapping?: ColumnMapping | null;
   defaultRole?: ParticipantRole | null;
   fileName?: string | null;
+  /** The manager's choice for each row that names an existing person under another name and e-mail, by line. */
+  identityChanges?: { line: number; decision: IdentityDecision }[] | null;
 }
 
-/** Reads the file as the import would, without writing: the console's preview. */
-export async function previewImport(deps: Pick<ImportDeps, 'programs'>, scope: Scope, request: ImportRequest) {
+/**
+ * Reads the file as the import would, without writing: the console's preview. Every accepted row is
+ * planned against the people who exist (batch reads): create, update (and what changes) or unchanged,
+ * and identity changes flagged for a choice.
+ */
+export async function previewImport(deps: Pick<ImportDeps, 'programs' | 'people' | 'insights'>, scope: Scope, request: ImportRequest) {
   requireRole(scope.actor, 'import participants', 'manager');
   const program = await deps.programs.getProgram(scope.tenantId, request.programId);
   if (!program) throw notFound('Program');
-  return read(program, request);
+  const result = read(program, request);
+  const existing = await lookup(deps, scope.tenantId, program.id, result.accepted, true);
+  await withoutLoops(deps, scope.tenantId, result.accepted, existing);
+  const plans = result.accepted.map((row) => planRow(row, existing, program).plan);
+  const conflicts = new Set(plans.filter((p) => p.conflict).map((p) => p.line));
+  return {
+    ...result,
+    accepted: result.accepted.filter((r) => !conflicts.has(r.line)),
+    rejected: [...result.rejected, ...conflictRows(result.accepted, plans)].sort((x, y) => x.line - y.line),
+    warnings: warningsOf(result.accepted),
+    plans: plans.filter((p) => !p.conflict),
+  };
+}
+
+const nameOf = (r: ImportRow) => `${r.person.givenName} ${r.person.familyName}`;
+
+const warningsOf = (rows: ImportRow[]): RejectedRow[] =>
+  rows
+    .filter((r) => r.warnings.length > 0)
+    .map((r) => ({
+      kind: 'WARNING' as const,
+      line: r.line,
+      externalId: r.person.externalId ?? null,
+      email: r.person.email,
+      name: nameOf(r),
+      reasons: [],
+      problems: r.warnings,
+    }));
+
+const conflictRows = (rows: ImportRow[], plans: RowPlan[]): RejectedRow[] =>
+  plans.flatMap((plan, i) => {
+    const row = rows[i] as ImportRow;
+    return plan.conflict
+      ? [
+          {
+            kind: 'REJECTED' as const,
+            line: row.line,
+            externalId: row.person.externalId,
+            email: row.person.email,
+            name: nameOf(row),
+            reasons: [],
+            problems: [plan.conflict],
+          },
+        ]
+      : [];
+  });
+
+/** The people the rows name, read in batches; with `full`, their enrolments in the program and HR facts too. */
+async function lookup(
+  deps: Pick<ImportDeps, 'people' | 'insights'>,
+  tenantId: string,
+  programId: string,
+  rows: ImportRow[],
+  full: boolean,
+): Promise<Existing> {
+  const found = await deps.people.findPeople(tenantId, {
+    emails: rows.map((r) => r.person.email),
+    externalIds: rows.flatMap((r) => (r.person.externalId ? [r.person.externalId] : [])),
+  });
+  if (!full) return found;
+  const ids = [...new Set([...found.byEmail.values(), ...found.byExternalId.values()].map((p) => p.id))];
+  const [enrolments, employment] = await Promise.all([
+    deps.people.enrolmentsIn(tenantId, programId, ids),
+    rows.some((r) => r.employment) ? deps.insights.getEmployments(tenantId, ids) : Promise.resolve(new Map()),
+  ]);
+  return { ...found, enrolments, employment };
+}
+
+/** How deep the reporting lines above the file's people are followed when looking for loops. */
+const LINE_DEPTH = 12;
+
+/**
+ * Drops the manager cells that would close a reporting-line loop (importPlan.ts `breakManagerLoops`),
+ * reading the existing lines above the rows' managers level by level, in batches.
+ */
+async function withoutLoops(deps: Pick<ImportDeps, 'people'>, tenantId: string, rows: ImportRow[], existing: Existing) {
+  const managerOf = new Map<string, string | null>();
+  const add = (p: Person) => managerOf.set(p.email, p.managerEmail);
+  for (const p of existing.byEmail.values()) add(p);
+  for (const p of existing.byExternalId.values()) add(p);
+  const inFile = new Set(rows.map((r) => r.person.email));
+  let frontier = rows.flatMap((r) => (r.person.managerEmail ? [r.person.managerEmail] : []));
+  for (let depth = 0; depth < LINE_DEPTH; depth++) {
+    frontier = [...new Set([...frontier, ...[...managerOf.values()].flatMap((m) => (m ? [m] : []))])].filter(
+      (email) => !managerOf.has(email) && !inFile.has(email),
+    );
+    if (frontier.length === 0) break;
+    const { byEmail } = await deps.people.findPeople(tenantId, { emails: frontier, externalIds: [] });
+    for (const email of frontier) managerOf.set(email, byEmail.get(email)?.managerEmail ?? null);
+  }
+  breakManagerLoops(rows, managerOf, (row) => {
+    const current = (row.person.externalId && existing.byExternalId.get(row.person.externalId)) || existing.byEmail.get(row.person.email);
+    return current ? current.managerEmail : null;
+  });
 }
 
 function read(program: Program, request: ImportRequest) {
@@ -144,22 +237,11 @@ function read(program: Program, request: ImportRequest) {
     checks.fail('mapping.role', 'required', 'no column holds the role; choose one, or a role for everyone');
   checks.done();
   const { accepted, rejected } = readRows(request.table, mapping, program, request.defaultRole ?? null);
-  const warnings: RejectedRow[] = accepted
-    .filter((r) => r.warnings.length > 0)
-    .map((r) => ({
-      kind: 'WARNING' as const,
-      line: r.line,
-      externalId: r.person.externalId ?? null,
-      email: r.person.email,
-      name: `${r.person.givenName} ${r.person.familyName}`,
-      reasons: r.warnings,
-    }));
   return {
     program,
     mapping,
     accepted,
     rejected,
-    warnings,
     headers: request.table.headers,
     delimiter: request.table.delimiter,
     total: request.table.rows.length,
@@ -216,6 +298,58 @@ export function newImportJob<Row>(
 }
 
 /**
+ * Applies the manager's identity choices: every row that names an existing person under another
+ * name and e-mail needs one (BAD_USER_INPUT naming each row otherwise: no silent merge); a choice for
+ * a row that is no identity change is refused too (the file changed since the preview). Rows whose
+ * e-mail belongs to someone else are rejected; skipped rows are reported as warnings.
+ */
+function decide(
+  accepted: ImportRow[],
+  existing: Existing,
+  program: Program,
+  choices: { line: number; decision: IdentityDecision }[],
+): { rows: ImportRow[]; rejected: RejectedRow[]; skipped: RejectedRow[] } {
+  const chosen = new Map(choices.map((c) => [c.line, c.decision]));
+  const checks = new Checks();
+  const rows: ImportRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const skipped: RejectedRow[] = [];
+  const seen = new Set<number>();
+  for (const row of accepted) {
+    const { plan } = planRow(row, existing, program);
+    const about = { line: row.line, externalId: row.person.externalId, email: row.person.email, name: nameOf(row), reasons: [] };
+    if (plan.conflict) {
+      rejected.push({ kind: 'REJECTED', ...about, problems: [plan.conflict] });
+      continue;
+    }
+    if (!plan.identityChange) {
+      rows.push(row);
+      continue;
+    }
+    seen.add(row.line);
+    const decision = chosen.get(row.line);
+    if (!decision) {
+      checks.fail(
+        `identityChanges.${row.line}`,
+        'choiceRequired',
+        `line ${row.line} names ${plan.existing?.displayName} (${plan.existing?.externalId ?? plan.existing?.email}) under another name and e-mail (${nameOf(row)}, ${row.person.email}): choose REPLACE_PERSON, SAME_PERSON or SKIP`,
+      );
+    } else if (decision === 'SKIP') {
+      skipped.push({
+        kind: 'WARNING',
+        ...about,
+        problems: [rowProblem('identitySkipped', { name: plan.existing?.displayName ?? '', externalId: row.person.externalId ?? '' })],
+      });
+    } else rows.push({ ...row, decision });
+  }
+  for (const line of chosen.keys())
+    if (!seen.has(line))
+      checks.fail(`identityChanges.${line}`, 'notIdentityChange', `line ${line} is no identity change (read the preview again)`);
+  checks.done();
+  return { rows, rejected, skipped };
+}
+
+/**
  * Starts an import: every row is read and checked now, the good ones are stored in chunks for the
  * jobs worker, and the job is returned at once so the console can show its progress.
  */
@@ -234,14 +368,18 @@ export async function startImport(
   const checks = new Checks();
   const fileName = checks.text('fileName', request.fileName ?? 'import.csv', { max: 200 });
   checks.done();
+  const existing = await lookup(deps, scope.tenantId, program.id, result.accepted, false);
+  await withoutLoops(deps, scope.tenantId, result.accepted, existing);
+  const { rows, rejected, skipped } = decide(result.accepted, existing, program, request.identityChanges ?? []);
+  const problems = [...result.rejected, ...rejected, ...warningsOf(rows), ...skipped];
   const { job, chunks } = newImportJob(scope, deps.newId, {
     programId: program.id,
     kind: 'PEOPLE',
     fileName,
     total: result.total,
-    accepted: result.accepted,
-    rejected: result.rejected.length,
-    warnings: result.warnings.length,
+    accepted: rows,
+    rejected: result.rejected.length + rejected.length,
+    warnings: problems.length - result.rejected.length - rejected.length,
     chunkRows: CHUNK_ROWS,
   });
   const created = await idempotent(
@@ -249,14 +387,20 @@ export async function startImport(
     scope,
     idempotencyKey,
     'startImport',
-    { programId: program.id, fileName, rows: request.table.rows.length, mapping: result.mapping },
+    {
+      programId: program.id,
+      fileName,
+      rows: request.table.rows.length,
+      mapping: result.mapping,
+      identityChanges: request.identityChanges ?? [],
+    },
     job.id,
     async (record) => {
       const { id, programId, fileName: name, total, accepted, rejected } = job;
       const audit = auditEntry(scope, deps.newId, 'import.start', { type: 'Program', id: programId }, null, {
         import: { id, fileName: name, total, accepted, rejected },
       });
-      await deps.imports.createImport(job, chunks, [...result.rejected, ...result.warnings], audit, record);
+      await deps.imports.createImport(job, chunks, problems, audit, record);
       return job;
     },
     async (id) => (await deps.imports.getImport(scope.tenantId, id)) ?? Promise.reject(notFound('ImportJob')),
@@ -273,100 +417,63 @@ export async function getImport(deps: Pick<ImportDeps, 'imports'>, scope: Scope,
   return job;
 }
 
-const PERSON_FIELDS = [
-  'externalId',
-  'email',
-  'givenName',
-  'familyName',
-  'jobTitle',
-  'department',
-  'managerEmail',
-  'location',
-  'timeZone',
-  'languages',
-  'yearsExperience',
-  'industry',
-  'skillsOffered',
-  'skillsSought',
-  'bio',
-] as const;
-
-/** The profile fields a row would change; an empty cell does not clear what is already known. */
-function changes(current: Person, row: ImportRow): PersonPatch {
-  const next = checkPerson(row.person);
-  const patch: Record<string, unknown> = {};
-  for (const field of PERSON_FIELDS) {
-    const value = next[field];
-    const empty = value === null || (Array.isArray(value) && value.length === 0);
-    if (!empty && JSON.stringify(value) !== JSON.stringify(current[field])) patch[field] = value;
-  }
-  return patch as PersonPatch;
-}
-
-const enrolmentChanged = (e: Enrolment, row: ImportRow): boolean =>
-  JSON.stringify([e.reasons, e.hoursPerMonth, e.openToSponsoring, e.role === 'MENTOR' ? e.capacity : null]) !==
-  JSON.stringify([
-    row.enrolment.reasons,
-    row.enrolment.hoursPerMonth,
-    row.enrolment.openToSponsoring,
-    e.role === 'MENTOR' ? (row.enrolment.capacity ?? e.capacity) : null,
-  ]);
-
 export type Outcome = 'created' | 'updated' | 'unchanged';
 
-/**
- * One row: the person is found by employee id, else by e-mail, and created or updated; then
- * enrolled in each role, or their enrolment brought up to date. Running it twice changes nothing
- * the second time, which is what makes a re-import (or a resumed job) safe.
- */
-async function upsertRow(deps: ImportDeps, scope: Scope, program: Program, row: ImportRow): Promise<Outcome> {
-  const t = scope.tenantId;
-  const email = normaliseEmail(row.person.email);
-  const [byId, byEmail] = await Promise.all([
-    row.person.externalId ? deps.people.findPerson(t, { externalId: row.person.externalId.trim() }) : Promise.resolve(null),
-    deps.people.findPerson(t, { email }),
-  ]);
-  if (byId && byEmail && byId.id !== byEmail.id) {
-    throw new DomainError(ErrorCode.CONFLICT, 'conflict.exists', {
-      type: 'Person',
-      field: 'e-mail (it belongs to someone with another employee id)',
-    });
+/** A row that cannot be written, with its reason as a code for the report. */
+class RowFailure extends DomainError {
+  constructor(readonly problem: RowProblem) {
+    super(ErrorCode.CONFLICT, 'conflict.exists', { type: 'Person', field: problem.code });
   }
-  let person = byId ?? byEmail;
-  let outcome: Outcome = 'unchanged';
-  if (!person) {
-    // Someone new has no enrolments yet: enrol straight away, without looking.
-    person = await createPerson(deps, scope, row.person);
-    for (const role of row.roles) await enrolPerson(deps, scope, person, program, { role, ...row.enrolment });
-    if (row.employment) await recordEmployment(deps, scope, person, row.employment);
-    return 'created';
-  } else {
-    const patch = changes(person, row);
-    if (Object.keys(patch).length > 0) {
-      person = await updatePerson(deps, scope, person.id, person.version, patch);
-      outcome = 'updated';
-    }
-  }
-  if (row.employment && (await recordEmployment(deps, scope, person, row.employment)).changed && outcome === 'unchanged')
-    outcome = 'updated';
-  for (const role of row.roles) {
-    const existing = await deps.people.getEnrolment(t, person.id, program.id, role);
-    if (!existing) {
-      await enrolPerson(deps, scope, person, program, { role, ...row.enrolment });
-      if (outcome === 'unchanged') outcome = 'updated';
-    } else if (existing.status !== 'WITHDRAWN' && enrolmentChanged(existing, row)) {
-      await updateEnrolment(deps, scope, { personId: person.id, programId: program.id, role }, existing.version, row.enrolment);
-      if (outcome === 'unchanged') outcome = 'updated';
-    }
-  }
-  return outcome;
 }
 
-/** A failure as words for the report (the message a manager would see for the same call). */
-export type Explain = (e: DomainError) => string;
+/**
+ * Writes what one planned row changes, and nothing for an unchanged row. The fields were checked
+ * when the file was read; the person, enrolment and HR records are built from them here. Running it
+ * twice changes nothing the second time (the plan finds everything in place), which is what makes a
+ * re-import (or a resumed job) safe.
+ */
+async function writeRow(deps: ImportDeps, scope: Scope, program: Program, current: Person | null, writes: RowWrites): Promise<Outcome> {
+  const stamp = scope.now.toISOString();
+  const audit = (action: string, id: string, before: object | null, after: object) =>
+    auditEntry(scope, deps.newId, action, { type: 'Person', id }, before, after);
+  if (writes.release) {
+    const previous = writes.release;
+    const next: Person = { ...previous, externalId: null, updatedAt: stamp, version: previous.version + 1 };
+    const enrolments = await deps.people.enrolmentsOf(scope.tenantId, previous.id);
+    await deps.people.replacePerson(next, previous, enrolments, audit('person.update', next.id, previous, next));
+  }
+  let person = current;
+  if (writes.create) {
+    person = { ...writes.create, id: deps.newId(), tenantId: scope.tenantId, createdAt: stamp, updatedAt: stamp, version: 1 };
+    await deps.people.createPerson(person, audit('person.create', person.id, null, person));
+  } else if (writes.update) {
+    const { previous } = writes.update;
+    const next: Person = { ...previous, ...writes.update.next, updatedAt: stamp, version: previous.version + 1 };
+    const enrolments = await deps.people.enrolmentsOf(scope.tenantId, previous.id);
+    await deps.people.replacePerson(next, previous, enrolments, audit('person.update', next.id, previous, next));
+    person = next;
+  }
+  if (!person) return 'unchanged';
+  const who = person;
+  await Promise.all([
+    ...writes.enrol.map(({ role, fields }) => {
+      const enrolment = newEnrolment(who, program.id, role, fields, stamp);
+      return deps.people.createEnrolment(enrolment, audit('person.enrol', who.id, null, enrolment));
+    }),
+    ...writes.reenrol.map(({ next, previous }) => {
+      const changed = { ...next, updatedAt: stamp, version: previous.version + 1 };
+      return deps.people.replaceEnrolment(changed, previous, audit('person.enrolment', who.id, previous, changed));
+    }),
+  ]);
+  if (writes.employment)
+    await saveEmployment(deps, scope, who, writes.employment, writes.create ? null : (writes.employmentBefore ?? null));
+  return writes.create ? 'created' : 'updated';
+}
 
 /** What a worker does with one stored row: its outcome, or a DomainError that becomes the row's failure. */
 export interface RowWriter<Row> {
+  /** Reads what a chunk's rows need, in batches, before they are written. */
+  prepare?(program: Program, rows: Row[]): Promise<void>;
   write(scope: Scope, program: Program, row: Row): Promise<Outcome>;
   failure(row: Row, e: DomainError): RejectedRow;
 }
@@ -401,6 +508,7 @@ export async function runChunks<Row>(
   for (const chunk of await deps.imports.pendingChunks<Row>(tenantId, id)) {
     const outcome: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
     const scope = (): Scope => ({ tenantId, actor, now: clock() });
+    await writer.prepare?.(program, chunk.rows);
     let next = 0;
     // Several rows at a time: the writes of different rows touch different items but the counters.
     await Promise.all(
@@ -423,24 +531,43 @@ export async function runChunks<Row>(
   return deps.imports.getImport(tenantId, id);
 }
 
-/** Runs a participants import (see `runChunks`); each row is written by `upsertRow`. */
-export function runImport(
-  deps: ImportDeps,
-  tenantId: string,
-  id: string,
-  clock: () => Date,
-  explain: Explain,
-  worker: string,
-): Promise<ImportJob | null> {
+/**
+ * Runs a participants import (see `runChunks`): each chunk's people, enrolments and HR facts are read
+ * in one batch, every row planned against them (importPlan.ts), and only what changes is written.
+ */
+export function runImport(deps: ImportDeps, tenantId: string, id: string, clock: () => Date, worker: string): Promise<ImportJob | null> {
+  let planned = new Map<number, { plan: RowPlan; writes: RowWrites; current: Person | null }>();
   return runChunks<ImportRow>(deps, tenantId, id, clock, worker, {
-    write: (scope, program, row) => upsertRow(deps, scope, program, row),
+    prepare: async (program, rows) => {
+      const existing = await lookup(deps, tenantId, program.id, rows, true);
+      planned = new Map(
+        rows.map((row) => {
+          const { plan, writes } = planRow(row, existing, program);
+          const current = plan.existing
+            ? (existing.byExternalId.get(row.person.externalId ?? '') ?? existing.byEmail.get(row.person.email) ?? null)
+            : null;
+          return [row.line, { plan, writes, current }];
+        }),
+      );
+    },
+    write: async (scope, program, row) => {
+      const entry = planned.get(row.line);
+      if (!entry) throw new Error(`line ${row.line} was not planned`);
+      const { plan, writes, current } = entry;
+      if (plan.conflict) throw new RowFailure(plan.conflict);
+      // Someone changed between the start and now: the row is no longer what the manager chose for.
+      if (plan.action === 'SKIP') throw new RowFailure(rowProblem('identityChanged', { name: plan.existing?.displayName ?? '' }));
+      if (plan.action === 'UNCHANGED') return 'unchanged';
+      return writeRow(deps, scope, program, plan.identityChange && plan.decision === 'REPLACE_PERSON' ? null : current, writes);
+    },
     failure: (row, e) => ({
       kind: 'FAILED',
       line: row.line,
       externalId: row.person.externalId ?? null,
       email: row.person.email,
-      name: `${row.person.givenName} ${row.person.familyName}`,
-      reasons: [explain(e)],
+      name: nameOf(row),
+      reasons: [],
+      problems: [e instanceof RowFailure ? e.problem : rowProblem('write', { key: e.key, ...e.params })],
     }),
   });
 }

@@ -2,8 +2,11 @@ import { DomainError } from '#domain/kernel/errors.ts';
 import { isLanguageCode, normaliseEmail } from '#domain/kernel/validation.ts';
 import { focusAreaCode } from '#domain/programs/focusAreas.ts';
 import type { Program } from '#domain/programs/programs.ts';
-import { EMPLOYMENT_ALIASES, EMPLOYMENT_FIELDS, type EmploymentInput, readEmploymentCells } from './employment.ts';
-import { checkPerson, type ParticipantRole, type PersonInput } from './people.ts';
+import { checkEmployment, EMPLOYMENT_ALIASES, EMPLOYMENT_FIELDS, type Employment, readEmploymentCells } from './employment.ts';
+import { checkPerson, type ParticipantRole, type PersonFields } from './people.ts';
+import { type RowProblem, rowProblem } from './rowProblems.ts';
+
+export type { RowProblem } from './rowProblems.ts';
 
 /**
  * Reading an HR system's export: which column holds what (guessed from the headers, overridable),
@@ -92,15 +95,27 @@ export function suggestMapping(headers: string[]): ColumnMapping {
 
 export const REQUIRED_IMPORT_FIELDS: ImportField[] = ['givenName', 'familyName', 'email', 'timeZone', 'languages'];
 
+/** HR facts as checked once, when the row is read. */
+export type EmploymentFacts = Omit<Employment, 'tenantId' | 'personId' | 'department' | 'location' | 'updatedAt'>;
+
+/** What a manager decided about a row that names an existing person under another name and e-mail. */
+export type IdentityDecision = 'REPLACE_PERSON' | 'SAME_PERSON' | 'SKIP';
+
 export interface ImportRow {
   /** The line in the file (the header is line 1), as a spreadsheet shows it. */
   line: number;
-  person: PersonInput;
+  /** The profile as checked once when read (trimmed, e-mail lower-cased); null and [] are empty cells. */
+  person: PersonFields;
   roles: ParticipantRole[];
-  enrolment: { reasons: string[]; capacity: number | null; hoursPerMonth: number | null; openToSponsoring: boolean };
-  /** HR facts, when the file has them (any role, including none). */
-  employment?: EmploymentInput | null;
-  warnings: string[];
+  /** Empty cells are null (reasons: []), so an update keeps what is already known. */
+  enrolment: { reasons: string[]; capacity: number | null; hoursPerMonth: number | null; openToSponsoring: boolean | null };
+  /** HR facts, when the file has them (any role, including none), checked. */
+  employment?: EmploymentFacts | null;
+  /** The manager cell was dropped because it closed a reporting-line loop, and the current manager would close it too: clear it. */
+  clearManager?: boolean;
+  /** The manager's choice for an identity change, when the row is one. */
+  decision?: IdentityDecision | null;
+  warnings: RowProblem[];
 }
 
 export interface RejectedRow {
@@ -110,15 +125,10 @@ export interface RejectedRow {
   externalId: string | null;
   email: string | null;
   name: string | null;
+  /** Reasons as words (older reports); newer ones carry `problems`, worded when read. */
   reasons: string[];
-  /** Reasons as codes with their facts (pair imports), put into the reader's language when read. */
+  /** Reasons as codes with their facts, put into the reader's language when read. */
   problems?: RowProblem[];
-}
-
-/** One reason a row was not taken, as a stable code and the facts its message names. */
-export interface RowProblem {
-  code: string;
-  params: Record<string, string | number>;
 }
 
 const list = (cell: string): string[] =>
@@ -151,31 +161,6 @@ function languageCode(token: string): string {
 const YES = new Set(['yes', 'y', 'ja', 'j', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'nee', 'false', '0', '']);
 
-/** Free-text reasons as people type them → the program's focus areas. */
-const REASON_ALIASES: Record<string, string> = {
-  PSYCHO_SOCIAL_SUPPORT: 'PSYCHOSOCIAL_SUPPORT',
-  PSYCHOSOCIAL: 'PSYCHOSOCIAL_SUPPORT',
-  WELLBEING: 'PSYCHOSOCIAL_SUPPORT',
-  NETWORKING: 'CONNECTIONS',
-  NETWORK: 'CONNECTIONS',
-  INTRODUCTIONS: 'CONNECTIONS',
-  VISIBILITY: 'CONNECTIONS',
-  GOALS: 'GOAL_SETTING',
-  PROBLEMS: 'PROBLEM_SOLVING',
-  COMMUNICATION: 'COMMUNICATION_SKILLS',
-  MANAGEMENT: 'MANAGEMENT_SKILLS',
-  LEADERSHIP: 'MANAGEMENT_SKILLS',
-};
-
-const reasonCode = (text: string): string => {
-  const code = text
-    .trim()
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-  return REASON_ALIASES[code] ?? code;
-};
-
 function rolesFrom(cell: string): ParticipantRole[] | null {
   const value = squash(cell);
   if (['mentor', 'mentoren'].includes(value)) return ['MENTOR'];
@@ -186,27 +171,18 @@ function rolesFrom(cell: string): ParticipantRole[] | null {
   return null;
 }
 
-const LABELS: Record<string, string> = {
-  externalId: 'employee id',
-  givenName: 'first name',
-  familyName: 'last name',
-  email: 'e-mail',
-  managerEmail: 'manager e-mail',
-  timeZone: 'time zone',
-  languages: 'languages',
-  yearsExperience: 'years of experience',
-  jobTitle: 'job title',
-};
-
-const describe = (field: string, reason: string): string => {
-  const [, name = field, index] = /^input\.([a-zA-Z]+)(?:\.(\d+))?$/.exec(field) ?? [];
-  return `${LABELS[name] ?? name}${index ? ` (${Number(index) + 1})` : ''} ${reason}`;
+/** A check's field path (`input.languages.2`) → the import field and the item's position. */
+const fieldOf = (path: string): { field: string; index: number | null } => {
+  const [, name = path, index] = /^input\.([a-zA-Z]+)(?:\.(\d+))?$/.exec(path) ?? [];
+  return { field: name, index: index === undefined ? null : Number(index) };
 };
 
 /**
- * Reads every row. A row is taken when its person passes the same checks as `createPerson` and its
- * role is known; otherwise it is rejected with every reason. An e-mail address or employee id used
- * twice in one file is taken the first time and rejected after, naming the line it clashes with.
+ * Reads every row, once: a row is taken when its person passes the same checks as `createPerson`
+ * and its role is known; otherwise it is rejected with every reason. What is taken is passed on
+ * checked (the writer does not check it again). An e-mail address or employee id used twice in
+ * one file is taken the first time and rejected after, naming the line it clashes with. A person
+ * named as their own manager keeps the row: the manager cell is dropped with a warning.
  */
 export function readRows(
   table: { headers: string[]; rows: string[][] },
@@ -224,27 +200,34 @@ export function readRows(
       const index = mapping[field];
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
-    const reasons: string[] = [];
-    const warnings: string[] = [];
+    const problems: RowProblem[] = [];
+    const warnings: RowProblem[] = [];
+    const problem = (code: string, params: RowProblem['params'] = {}) => problems.push(rowProblem(code, params));
     const number = (field: ImportField): number | null => {
       const text = cell(field).replace(',', '.');
       if (text === '') return null;
       const n = Number(text);
       if (!Number.isFinite(n)) {
-        reasons.push(`${LABELS[field] ?? field} "${cell(field)}" is not a number`);
+        problem('notANumber', { field, value: cell(field) });
         return null;
       }
       return Math.round(n);
     };
     const family = [cell('particles'), cell('familyName')].filter(Boolean).join(' ');
-    const person: PersonInput = {
+    const rawEmail = cell('email');
+    let managerEmail = cell('managerEmail') || null;
+    if (managerEmail && normaliseEmail(managerEmail) === normaliseEmail(rawEmail) && rawEmail !== '') {
+      warnings.push(rowProblem('selfManager', { email: normaliseEmail(rawEmail) }));
+      managerEmail = null;
+    }
+    const input = {
       externalId: cell('externalId') || null,
-      email: cell('email'),
+      email: rawEmail,
       givenName: cell('givenName'),
       familyName: family,
       jobTitle: cell('jobTitle') || null,
       department: cell('department') || null,
-      managerEmail: cell('managerEmail') || null,
+      managerEmail,
       location: cell('location') || null,
       timeZone: cell('timeZone'),
       languages: list(cell('languages')).map(languageCode),
@@ -254,15 +237,29 @@ export function readRows(
       skillsSought: list(cell('skillsSought')),
       bio: cell('bio') || null,
     };
+    let person: PersonFields | null = null;
     try {
-      checkPerson(person);
+      person = checkPerson(input);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      reasons.push(...e.problems.map((p) => describe(p.field, p.reason)));
+      for (const p of e.problems) {
+        const { field, index } = fieldOf(p.field);
+        const value = (input as Record<string, unknown>)[field];
+        problem('invalid', {
+          field,
+          rule: p.rule,
+          reason: p.reason,
+          ...(index !== null ? { index: index + 1 } : {}),
+          ...(typeof value === 'string' ? { value } : Array.isArray(value) && index !== null ? { value: String(value[index] ?? '') } : {}),
+        });
+      }
     }
     const roleCell = cell('role');
     const roles = roleCell ? rolesFrom(roleCell) : defaultRole ? [defaultRole] : null;
-    if (!roles) reasons.push(roleCell ? `role "${roleCell}" is not mentor, mentee, both or none` : 'role is missing');
+    if (!roles) {
+      if (roleCell) problem('badRole', { value: roleCell });
+      else problem('noRole');
+    }
     const hr = readEmploymentCells({
       hireDate: cell('hireDate'),
       leaveDate: cell('leaveDate'),
@@ -273,53 +270,67 @@ export function readRows(
       promotionDates: cell('promotionDates'),
       jobChangeDates: cell('jobChangeDates'),
     });
-    reasons.push(...hr.problems);
+    problems.push(...hr.problems);
     warnings.push(...hr.warnings);
-    const sponsoring = cell('openToSponsoring').toLowerCase();
-    if (!YES.has(sponsoring) && !NO.has(sponsoring)) reasons.push(`open to sponsoring "${cell('openToSponsoring')}" is not yes or no`);
+    let employment: EmploymentFacts | null = null;
+    if (hr.employment) {
+      try {
+        employment = checkEmployment(hr.employment);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        for (const p of e.problems) problem('invalid', { field: p.field.replace(/^input\./, ''), rule: p.rule, reason: p.reason });
+      }
+    }
+    const sponsoringCell = cell('openToSponsoring');
+    const sponsoring = sponsoringCell.toLowerCase();
+    if (!YES.has(sponsoring) && !NO.has(sponsoring)) problem('notYesNo', { field: 'openToSponsoring', value: sponsoringCell });
     const focus: string[] = [];
     for (const text of list(cell('reasons'))) {
       const code = focusAreaCode(text, program.focusAreas);
       if (program.focusAreas.includes(code)) focus.push(code);
-      else warnings.push(`mentoring reason "${text}" is not a focus area of this program and was left out`);
+      else warnings.push(rowProblem('notFocusArea', { value: text }));
     }
     const capacity = number('capacity');
     const hoursPerMonth = number('hoursPerMonth');
-    if (capacity !== null && (capacity < 0 || capacity > 20)) reasons.push('mentor capacity must be from 0 to 20');
-    if (hoursPerMonth !== null && (hoursPerMonth < 0 || hoursPerMonth > 80)) reasons.push('hours per month must be from 0 to 80');
+    if (capacity !== null && (capacity < 0 || capacity > 20)) problem('outOfRange', { field: 'capacity', min: 0, max: 20 });
+    if (hoursPerMonth !== null && (hoursPerMonth < 0 || hoursPerMonth > 80))
+      problem('outOfRange', { field: 'hoursPerMonth', min: 0, max: 80 });
 
-    const email = normaliseEmail(person.email);
+    const email = normaliseEmail(rawEmail);
     const earlier = emails.get(email);
     if (email && earlier) {
-      reasons.push(
-        earlier.raw === person.email.trim()
-          ? `e-mail ${email} is already used in line ${earlier.line}`
-          : `e-mail ${person.email.trim()} is already used in line ${earlier.line} (the addresses differ only in case)`,
-      );
+      if (earlier.raw === rawEmail) problem('duplicateEmail', { value: email, line: earlier.line });
+      else problem('duplicateEmailCase', { value: rawEmail, line: earlier.line });
     }
-    const externalId = person.externalId?.trim() ?? '';
+    const externalId = input.externalId?.trim() ?? '';
     const earlierId = externalId ? externalIds.get(externalId) : undefined;
-    if (earlierId) reasons.push(`employee id ${externalId} is already used in line ${earlierId}`);
+    if (earlierId) problem('duplicateId', { value: externalId, line: earlierId });
 
-    if (reasons.length > 0) {
+    if (problems.length > 0 || !person) {
       rejected.push({
         kind: 'REJECTED',
         line,
         externalId: externalId || null,
-        email: person.email.trim() || null,
-        name: `${person.givenName} ${family}`.trim() || null,
-        reasons,
+        email: rawEmail || null,
+        name: `${input.givenName} ${family}`.trim() || null,
+        reasons: [],
+        problems,
       });
       return;
     }
-    emails.set(email, { line, raw: person.email.trim() });
+    emails.set(email, { line, raw: rawEmail });
     if (externalId) externalIds.set(externalId, line);
     accepted.push({
       line,
       person,
       roles: roles ?? [],
-      enrolment: { reasons: [...new Set(focus)], capacity, hoursPerMonth, openToSponsoring: YES.has(sponsoring) },
-      employment: hr.employment,
+      enrolment: {
+        reasons: [...new Set(focus)],
+        capacity,
+        hoursPerMonth,
+        openToSponsoring: sponsoring === '' ? null : YES.has(sponsoring),
+      },
+      employment,
       warnings,
     });
   });

@@ -93,6 +93,13 @@ export interface PeopleStore {
   getPeople(tenantId: string, ids: readonly string[]): Promise<Map<string, Person>>;
   /** The person holding an e-mail address or external id, if any. */
   findPerson(tenantId: string, by: { email?: string; externalId?: string | null }): Promise<Person | null>;
+  /** The people holding these e-mail addresses and employee ids, in a constant number of round trips (imports). */
+  findPeople(
+    tenantId: string,
+    by: { emails: readonly string[]; externalIds: readonly string[] },
+  ): Promise<{ byEmail: Map<string, Person>; byExternalId: Map<string, Person> }>;
+  /** Many people's enrolments in one program, in one batch read (imports). */
+  enrolmentsIn(tenantId: string, programId: string, personIds: readonly string[]): Promise<Map<string, Enrolment[]>>;
   /** Creates the person and claims the e-mail (and external id) in one transaction; CONFLICT if taken. */
   createPerson(person: Person, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   /**
@@ -150,7 +157,7 @@ export interface PeopleDeps {
   newId: () => string;
 }
 
-type PersonFields = Omit<Person, 'id' | 'tenantId' | 'createdAt' | 'updatedAt' | 'version'>;
+export type PersonFields = Omit<Person, 'id' | 'tenantId' | 'createdAt' | 'updatedAt' | 'version'>;
 
 const URL_PATTERN = /^https?:\/\/[^\s<>"]+$/i;
 
@@ -407,23 +414,7 @@ export async function enrolPerson(
     openToSponsoring: false,
     shortlist: [],
   });
-  const stamp = scope.now.toISOString();
-  const enrolment: Enrolment = {
-    tenantId: scope.tenantId,
-    programId: program.id,
-    personId: person.id,
-    role: input.role,
-    status: 'ENROLLED',
-    ...fields,
-    withdrawnReason: null,
-    ...personCopy(person, input.role),
-    enrolledAt: stamp,
-    activeMentorships: 0,
-    firstMatchedAt: null,
-    openRequests: 0,
-    updatedAt: stamp,
-    version: 1,
-  };
+  const enrolment = newEnrolment(person, program.id, input.role, fields, scope.now.toISOString());
   await deps.people.createEnrolment(
     enrolment,
     auditEntry(scope, deps.newId, 'person.enrol', { type: 'Person', id: person.id }, null, enrolment),
@@ -431,6 +422,30 @@ export async function enrolPerson(
   );
   return enrolment;
 }
+
+/** A new enrolment record from checked fields (enrolPerson, and the import's writer). */
+export const newEnrolment = (
+  person: Person,
+  programId: string,
+  role: ParticipantRole,
+  fields: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist'>,
+  stamp: string,
+): Enrolment => ({
+  tenantId: person.tenantId,
+  programId,
+  personId: person.id,
+  role,
+  status: 'ENROLLED',
+  ...fields,
+  withdrawnReason: null,
+  ...personCopy(person, role),
+  enrolledAt: stamp,
+  activeMentorships: 0,
+  firstMatchedAt: null,
+  openRequests: 0,
+  updatedAt: stamp,
+  version: 1,
+});
 
 async function currentEnrolment(
   deps: EnrolDeps,

@@ -336,4 +336,12 @@ export const erasedProblem = (row: RejectedRow, scrub: (text: string) => string,
   email: null,
   name: pseudonym,
   reasons: row.reasons.map(scrub),
+  ...(row.problems
+    ? {
+        problems: row.problems.map((p) => ({
+          code: p.code,
+          params: Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? scrub(v) : v])),
+        })),
+      }
+    : {}),
 });

@@ -2,7 +2,7 @@ import { requireRole } from '#domain/kernel/actors.ts';
 import { PAIR_FIELDS, type PairImportRequest, previewPairImport, startPairImport } from '#domain/mentorships/pairImports.ts';
 import { exportParticipants, exportPeople } from '#domain/people/exports.ts';
 import { getImport, type ImportRequest, previewImport, startImport } from '#domain/people/importJobs.ts';
-import type { ColumnMapping, ImportField } from '#domain/people/imports.ts';
+import type { ColumnMapping, IdentityDecision, ImportField } from '#domain/people/imports.ts';
 import type { ColumnAssignmentInput, ImportField as ImportFieldEnum, Resolvers } from '#generated/resolvers.ts';
 import { parseCsv, toCsv } from '#lib/csv.ts';
 import { pageRequest, toConnection } from '../connections.ts';
@@ -20,6 +20,7 @@ function request(args: {
   mapping?: ColumnAssignmentInput[] | null;
   defaultRole?: 'MENTOR' | 'MENTEE' | null;
   fileName?: string | null;
+  identityChanges?: { line: number; decision: IdentityDecision }[] | null;
 }): ImportRequest {
   const mapping: ColumnMapping = {};
   for (const m of args.mapping ?? []) mapping[toField(m.field)] = m.column;
@@ -29,6 +30,7 @@ function request(args: {
     mapping,
     defaultRole: args.defaultRole ?? null,
     fileName: args.fileName ?? null,
+    identityChanges: args.identityChanges ?? null,
   };
 }
 
@@ -40,6 +42,7 @@ export const importResolvers: Resolvers = {
   Query: {
     previewImport: async (_parent, args, ctx) => {
       const preview = await previewImport(ctx.services, ctx.scope('import participants'), request(args));
+      const rows = new Map(preview.accepted.map((r) => [r.line, r]));
       return {
         delimiter: preview.delimiter,
         headers: preview.headers,
@@ -59,6 +62,30 @@ export const importResolvers: Resolvers = {
           roles: r.roles,
           reasons: r.enrolment.reasons,
         })),
+        actions: {
+          create: preview.plans.filter((p) => p.action === 'CREATE').length,
+          update: preview.plans.filter((p) => p.action === 'UPDATE').length,
+          unchanged: preview.plans.filter((p) => p.action === 'UNCHANGED').length,
+          identityChanges: preview.plans.filter((p) => p.identityChange).length,
+        },
+        changes: preview.plans
+          .filter((p) => p.identityChange || p.action === 'UPDATE')
+          .sort((x, y) => Number(y.identityChange) - Number(x.identityChange) || x.line - y.line)
+          .map((p) => {
+            const row = rows.get(p.line);
+            return {
+              line: p.line,
+              action: p.action,
+              name: row ? `${row.person.givenName} ${row.person.familyName}` : '',
+              email: row?.person.email ?? '',
+              currentName: p.existing?.displayName ?? null,
+              currentEmail: p.existing?.email ?? null,
+              currentExternalId: p.existing?.externalId ?? null,
+              identityChange: p.identityChange,
+              emptyCells: p.emptyCells,
+              changes: p.changes.map((c) => ({ ...c, field: toEnum(c.field) })),
+            };
+          }),
       };
     },
     previewPairImport: async (_parent, args, ctx) => {
