@@ -138,6 +138,7 @@ export function importStore(client: StoreClient): ImportStore {
     },
 
     async completeChunk(tenantId, id, index, outcome, now, leaseUntil) {
+      const { enrolled } = outcome;
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -177,6 +178,20 @@ export function importStore(client: StoreClient): ImportStore {
                   },
                 },
               },
+              // The chunk's enrolments reach the program's counters here, once: the chunk's `done` guards both.
+              ...(enrolled && (enrolled.mentors || enrolled.mentees)
+                ? [
+                    {
+                      Update: {
+                        TableName: table,
+                        Key: keys.programStats(tenantId, enrolled.programId),
+                        UpdateExpression: 'ADD mentors :mentors, mentees :mentees',
+                        ConditionExpression: 'attribute_exists(PK)',
+                        ExpressionAttributeValues: { ':mentors': enrolled.mentors, ':mentees': enrolled.mentees },
+                      },
+                    },
+                  ]
+                : []),
             ],
           }),
         );

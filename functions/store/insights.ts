@@ -10,10 +10,16 @@ import { keys } from './keys.ts';
 
 const primary = ({ PK, SK }: { PK: string; SK: string }) => ({ PK, SK });
 
+/** A person's HR facts as stored (also written by the import's row transaction, store/people.ts). */
+export const employmentItem = (record: Employment) => ({
+  ...keys.employment(record.tenantId, record.personId),
+  type: 'Employment',
+  ...record,
+});
+
 /** HR facts, the exit-reason taxonomy and the retention snapshot (issue #21). */
 export function insightsStore(client: StoreClient): InsightsStore {
   const { doc, table } = client;
-  const employmentItem = (record: Employment) => ({ ...keys.employment(record.tenantId, record.personId), type: 'Employment', ...record });
   return {
     async getEmployment(tenantId, personId) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: primary(keys.employment(tenantId, personId)) }));

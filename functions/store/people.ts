@@ -11,13 +11,14 @@ import {
   personCopy,
 } from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
-import { batchGet } from './batch.ts';
+import { batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { idempotencyPut, idempotencyRef } from './idempotency.ts';
+import { employmentItem } from './insights.ts';
 import { fromItem, setFields, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
-import { searchChanges, searchPage } from './search.ts';
+import { searchChanges, searchItems, searchPage } from './search.ts';
 
 const counterFor = (role: Enrolment['role']): 'mentors' | 'mentees' => (role === 'MENTOR' ? 'mentors' : 'mentees');
 
@@ -89,6 +90,89 @@ const idempotencyPuts = (table: string, record: IdempotencyRecord, personId: str
   idempotencyRef(table, record, personId),
 ];
 
+/** The claims and the record of a new person (their search tokens are written beside them). */
+function personCreation(table: string, person: Person): object[] {
+  const claim = (key: { PK: string; SK: string }, type: string) => ({
+    Put: { TableName: table, Item: { ...key, type, personId: person.id }, ConditionExpression: 'attribute_not_exists(PK)' },
+  });
+  return [
+    claim(keys.personEmail(person.tenantId, person.email), 'EmailClaim'),
+    ...(person.externalId ? [claim(keys.personExternalId(person.tenantId, person.externalId), 'ExternalIdClaim')] : []),
+    { Put: { TableName: table, Item: personItem(person), ConditionExpression: 'attribute_not_exists(PK)' } },
+  ];
+}
+
+/** The fields an enrolment copies from its person (and the keys and filters built from them). */
+const copiedFields = (fresh: ReturnType<typeof enrolmentItem>) => ({
+  sortKey: fresh.sortKey,
+  displayName: fresh.displayName,
+  email: fresh.email,
+  department: fresh.department,
+  skills: fresh.skills,
+  departmentKey: fresh.departmentKey,
+  searchText: fresh.searchText,
+  GSI1SK: fresh.GSI1SK,
+});
+
+/**
+ * A person's new record at the previous version, their claims moved when the e-mail or employee id
+ * changes, the copies on their enrolments refreshed and their search tokens replaced.
+ */
+function personReplacement(table: string, next: Person, previous: Person, enrolments: Enrolment[]) {
+  const t = next.tenantId;
+  const moves: object[] = [];
+  const moveClaim = (oldKey: { PK: string; SK: string } | null, newKey: { PK: string; SK: string } | null, type: string) => {
+    if (oldKey && newKey && oldKey.PK === newKey.PK) return;
+    if (oldKey)
+      moves.push({
+        Delete: { TableName: table, Key: oldKey, ConditionExpression: 'personId = :id', ExpressionAttributeValues: { ':id': next.id } },
+      });
+    if (newKey)
+      moves.push({
+        Put: { TableName: table, Item: { ...newKey, type, personId: next.id }, ConditionExpression: 'attribute_not_exists(PK)' },
+      });
+  };
+  moveClaim(keys.personEmail(t, previous.email), keys.personEmail(t, next.email), 'EmailClaim');
+  moveClaim(
+    previous.externalId ? keys.personExternalId(t, previous.externalId) : null,
+    next.externalId ? keys.personExternalId(t, next.externalId) : null,
+    'ExternalIdClaim',
+  );
+  // Only the copied fields: the enrolment's own fields and counters are not this write's to touch.
+  const copies = enrolments.map((e) =>
+    setFields(
+      table,
+      keys.enrolment(t, e.personId, e.programId, e.role),
+      copiedFields(enrolmentItem({ ...e, ...personCopy(next, e.role) })),
+    ),
+  );
+  const items: object[] = [
+    {
+      Put: {
+        TableName: table,
+        Item: personItem(next),
+        ConditionExpression: 'version = :v',
+        ExpressionAttributeValues: { ':v': previous.version },
+      },
+    },
+    ...moves,
+    ...copies,
+    ...searchChanges(table, next, previous),
+  ];
+  return { items, movesClaims: moves.length > 0 };
+}
+
+/** Adds enrolment references to the person's list (which erasure and `enrolmentsOfMany` read). */
+const enrolmentRefsAppend = (table: string, tenantId: string, personId: string, refs: string[]) => ({
+  Update: {
+    TableName: table,
+    Key: keys.enrolmentRefs(tenantId, personId),
+    UpdateExpression: 'SET #type = :type, personId = :person, refs = list_append(if_not_exists(refs, :empty), :ref)',
+    ExpressionAttributeNames: { '#type': 'type' },
+    ExpressionAttributeValues: { ':type': 'EnrolmentRefs', ':person': personId, ':empty': [], ':ref': refs },
+  },
+});
+
 export function peopleStore(client: StoreClient): PeopleStore {
   const { doc, table } = client;
   const store: PeopleStore = {
@@ -147,16 +231,11 @@ export function peopleStore(client: StoreClient): PeopleStore {
     },
 
     async createPerson(person, audit: AuditEntry, idempotency?: IdempotencyRecord | null) {
-      const claim = (key: { PK: string; SK: string }, type: string) => ({
-        Put: { TableName: table, Item: { ...key, type, personId: person.id }, ConditionExpression: 'attribute_not_exists(PK)' },
-      });
       await doc
         .send(
           new TransactWriteCommand({
             TransactItems: [
-              claim(keys.personEmail(person.tenantId, person.email), 'EmailClaim'),
-              ...(person.externalId ? [claim(keys.personExternalId(person.tenantId, person.externalId), 'ExternalIdClaim')] : []),
-              { Put: { TableName: table, Item: personItem(person), ConditionExpression: 'attribute_not_exists(PK)' } },
+              ...personCreation(table, person),
               ...searchChanges(table, person, null),
               auditPut(table, audit),
               ...(idempotency ? idempotencyPuts(table, idempotency, person.id) : []),
@@ -169,64 +248,85 @@ export function peopleStore(client: StoreClient): PeopleStore {
     },
 
     async replacePerson(next, previous, enrolments, audit) {
-      const t = next.tenantId;
-      const moves: object[] = [];
-      const moveClaim = (oldKey: { PK: string; SK: string } | null, newKey: { PK: string; SK: string } | null, type: string) => {
-        if (oldKey && newKey && oldKey.PK === newKey.PK) return;
-        if (oldKey)
-          moves.push({
-            Delete: { TableName: table, Key: oldKey, ConditionExpression: 'personId = :id', ExpressionAttributeValues: { ':id': next.id } },
-          });
-        if (newKey)
-          moves.push({
-            Put: { TableName: table, Item: { ...newKey, type, personId: next.id }, ConditionExpression: 'attribute_not_exists(PK)' },
-          });
-      };
-      moveClaim(keys.personEmail(t, previous.email), keys.personEmail(t, next.email), 'EmailClaim');
-      moveClaim(
-        previous.externalId ? keys.personExternalId(t, previous.externalId) : null,
-        next.externalId ? keys.personExternalId(t, next.externalId) : null,
-        'ExternalIdClaim',
+      const { items, movesClaims } = personReplacement(table, next, previous, enrolments);
+      await doc.send(new TransactWriteCommand({ TransactItems: [...items, auditPut(table, audit)] as never })).catch((e) =>
+        translate(e, {
+          key: movesClaims ? 'conflict.exists' : 'conflict.version',
+          params: { type: 'Person', field: 'email or employee id' },
+        }),
       );
-      // Only the copied fields: the enrolment's own fields and counters are not this write's to touch.
-      const copies = enrolments.map((e) => {
-        const fresh = enrolmentItem({ ...e, ...personCopy(next, e.role) });
-        return setFields(table, keys.enrolment(t, e.personId, e.programId, e.role), {
-          sortKey: fresh.sortKey,
-          displayName: fresh.displayName,
-          email: fresh.email,
-          department: fresh.department,
-          skills: fresh.skills,
-          departmentKey: fresh.departmentKey,
-          searchText: fresh.searchText,
-          GSI1SK: fresh.GSI1SK,
-        });
-      });
-      await doc
-        .send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: personItem(next),
-                  ConditionExpression: 'version = :v',
-                  ExpressionAttributeValues: { ':v': previous.version },
-                },
-              },
-              ...moves,
-              ...copies,
-              ...searchChanges(table, next, previous),
-              auditPut(table, audit),
-            ] as never,
-          }),
-        )
-        .catch((e) =>
-          translate(e, {
-            key: moves.length ? 'conflict.exists' : 'conflict.version',
-            params: { type: 'Person', field: 'email or employee id' },
-          }),
+    },
+
+    async writeImportRow(write) {
+      const items: object[] = [];
+      let movesClaims = false;
+      const rewritten = new Set(write.reenrolled.map(({ next }) => next.programId + next.role));
+      if (write.created) items.push(...personCreation(table, write.created));
+      if (write.replaced) {
+        const { next, previous, enrolments } = write.replaced;
+        const replacement = personReplacement(
+          table,
+          next,
+          previous,
+          enrolments.filter((e) => !rewritten.has(e.programId + e.role)),
         );
+        items.push(...replacement.items);
+        movesClaims = replacement.movesClaims;
+      }
+      const person = write.created ?? write.replaced?.next ?? null;
+      const [first] = [...write.enrolments, ...write.reenrolled.map((r) => r.next)];
+      const personId = person?.id ?? first?.personId ?? write.employment?.personId;
+      const tenantId = person?.tenantId ?? first?.tenantId ?? write.employment?.tenantId;
+      for (const enrolment of write.enrolments)
+        items.push({ Put: { TableName: table, Item: enrolmentItem(enrolment), ConditionExpression: 'attribute_not_exists(PK)' } });
+      if (write.enrolments.length > 0 && tenantId && personId)
+        items.push(
+          enrolmentRefsAppend(
+            table,
+            tenantId,
+            personId,
+            write.enrolments.map((e) => keys.enrolmentRef(e.programId, e.role)),
+          ),
+        );
+      for (const { next, previous } of write.reenrolled) {
+        const fresh = enrolmentItem(next);
+        items.push(
+          setFields(
+            table,
+            keys.enrolment(next.tenantId, next.personId, next.programId, next.role),
+            {
+              ...copiedFields(fresh),
+              reasons: next.reasons,
+              capacity: next.capacity,
+              hoursPerMonth: next.hoursPerMonth,
+              openToSponsoring: next.openToSponsoring,
+              updatedAt: next.updatedAt,
+              version: next.version,
+            },
+            { expression: 'version = :v', values: { ':v': previous.version } },
+          ),
+        );
+      }
+      if (write.employment) items.push({ Put: { TableName: table, Item: employmentItem(write.employment) } });
+      // Written for someone who exists: an erasure may have raced the row (a new person is in this transaction).
+      if (!person && tenantId && personId)
+        items.push({
+          ConditionCheck: { TableName: table, Key: keys.person(tenantId, personId), ConditionExpression: 'attribute_exists(PK)' },
+        });
+      items.push(...write.audits.map((audit) => auditPut(table, audit)));
+      await doc.send(new TransactWriteCommand({ TransactItems: items as never })).catch((e) =>
+        translate(e, {
+          key: write.created || movesClaims ? 'conflict.exists' : 'conflict.version',
+          params: { type: 'Person', field: write.created?.externalId ? 'email or employee id' : 'email' },
+        }),
+      );
+    },
+
+    async indexPeople(people) {
+      await batchPut(
+        client,
+        people.flatMap((p) => searchItems(p)),
+      );
     },
 
     listPeople(tenantId, filter, sort, req) {
@@ -275,20 +375,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
               },
               // The person must still exist (an erasure may have raced this enrolment).
               { ConditionCheck: { TableName: table, Key: keys.person(tenantId, personId), ConditionExpression: 'attribute_exists(PK)' } },
-              {
-                Update: {
-                  TableName: table,
-                  Key: keys.enrolmentRefs(tenantId, personId),
-                  UpdateExpression: 'SET #type = :type, personId = :person, refs = list_append(if_not_exists(refs, :empty), :ref)',
-                  ExpressionAttributeNames: { '#type': 'type' },
-                  ExpressionAttributeValues: {
-                    ':type': 'EnrolmentRefs',
-                    ':person': personId,
-                    ':empty': [],
-                    ':ref': [keys.enrolmentRef(programId, enrolment.role)],
-                  },
-                },
-              },
+              enrolmentRefsAppend(table, tenantId, personId, [keys.enrolmentRef(programId, enrolment.role)]),
               auditPut(table, audit),
               ...(idempotency ? idempotencyPuts(table, idempotency, enrolment.personId) : []),
             ],

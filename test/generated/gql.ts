@@ -49,6 +49,7 @@ type Documents = {
     "\n  query ImportJobView($id: ID!) {\n    importJob(id: $id) {\n      status total accepted rejected processed created updated unchanged failed progress\n      problems { line externalId reasons }\n    }\n  }\n": typeof types.ImportJobViewDocument,
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": typeof types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": typeof types.ImportExportDocument,
+    "\n  query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }\n": typeof types.ImportSearchDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": typeof types.ImportPeopleCsvDocument,
     "\n  mutation JyProgram($input: ProgramInput!) { createProgram(input: $input) { id version focusAreas } }\n": typeof types.JyProgramDocument,
     "\n  mutation JyOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.JyOpenDocument,
@@ -250,6 +251,7 @@ const documents: Documents = {
     "\n  query ImportJobView($id: ID!) {\n    importJob(id: $id) {\n      status total accepted rejected processed created updated unchanged failed progress\n      problems { line externalId reasons }\n    }\n  }\n": types.ImportJobViewDocument,
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": types.ImportExportDocument,
+    "\n  query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }\n": types.ImportSearchDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": types.ImportPeopleCsvDocument,
     "\n  mutation JyProgram($input: ProgramInput!) { createProgram(input: $input) { id version focusAreas } }\n": types.JyProgramDocument,
     "\n  mutation JyOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.JyOpenDocument,
@@ -570,6 +572,10 @@ export function graphql(source: "\n  query ImportCounts($id: ID!) {\n    program
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n"): (typeof documents)["\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }\n"): (typeof documents)["\n  query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -282,14 +282,17 @@ export async function recordEmployment(
   return saveEmployment(deps, scope, person, facts, current);
 }
 
-/** Writes checked HR facts over `current` (read by the caller), with their audit entry; nothing when they are the same. */
-export async function saveEmployment(
-  deps: { insights: EmploymentStore; newId: () => string },
+/**
+ * The record checked HR facts make over `current` (read by the caller), with its audit entry; null
+ * when they are the same. Pure: `saveEmployment` writes it alone, the import in the row's transaction.
+ */
+export function employmentChange(
+  newId: () => string,
   scope: Scope,
   person: Person,
   facts: ReturnType<typeof checkEmployment>,
   current: Employment | null,
-): Promise<{ record: Employment; changed: boolean }> {
+): { record: Employment; audit: AuditEntry } | null {
   const record: Employment = {
     tenantId: scope.tenantId,
     personId: person.id,
@@ -299,15 +302,28 @@ export async function saveEmployment(
     updatedAt: scope.now.toISOString(),
   };
   const same = (e: Employment) => JSON.stringify({ ...e, updatedAt: '' }) === JSON.stringify({ ...record, updatedAt: '' });
-  if (current && same(current)) return { record: current, changed: false };
+  if (current && same(current)) return null;
   const exitsChanged =
     JSON.stringify([current?.exitReasons ?? [], current?.exitComment ?? null]) !== JSON.stringify([record.exitReasons, record.exitComment]);
-  const audit = auditEntry(scope, deps.newId, 'person.employment', { type: 'Person', id: person.id }, audited(current), {
+  const audit = auditEntry(scope, newId, 'person.employment', { type: 'Person', id: person.id }, audited(current), {
     ...audited(record),
     ...(exitsChanged ? { exitReasonsChanged: true } : {}),
   });
-  await deps.insights.recordEmployment(record, audit);
-  return { record, changed: true };
+  return { record, audit };
+}
+
+/** Writes checked HR facts over `current` (read by the caller), with their audit entry; nothing when they are the same. */
+export async function saveEmployment(
+  deps: { insights: EmploymentStore; newId: () => string },
+  scope: Scope,
+  person: Person,
+  facts: ReturnType<typeof checkEmployment>,
+  current: Employment | null,
+): Promise<{ record: Employment; changed: boolean }> {
+  const change = employmentChange(deps.newId, scope, person, facts, current);
+  if (!change) return { record: current as Employment, changed: false };
+  await deps.insights.recordEmployment(change.record, change.audit);
+  return { record: change.record, changed: true };
 }
 
 export async function getEmployment(deps: { insights: EmploymentStore }, scope: Scope, personId: string): Promise<Employment | null> {

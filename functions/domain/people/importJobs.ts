@@ -8,8 +8,8 @@ import type { JobQueue } from '#domain/kernel/jobs.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
-import { type EmploymentStore, saveEmployment } from './employment.ts';
-import { breakManagerLoops, type Existing, planRow, type RowPlan, type RowWrites } from './importPlan.ts';
+import { type EmploymentStore, employmentChange } from './employment.ts';
+import { breakManagerLoops, type Existing, planRow, type RowPlan, type RowWrites, refreshedCopy } from './importPlan.ts';
 import {
   type ColumnMapping,
   type IdentityDecision,
@@ -20,7 +20,7 @@ import {
   readRows,
   suggestMapping,
 } from './imports.ts';
-import { newEnrolment, type ParticipantRole, type PeopleStore, type Person } from './people.ts';
+import { type Enrolment, type ImportRowWrite, newEnrolment, type ParticipantRole, type PeopleStore, type Person } from './people.ts';
 import { type RowProblem, rowProblem } from './rowProblems.ts';
 
 export type ImportStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
@@ -61,6 +61,8 @@ export interface ChunkOutcome {
   unchanged: number;
   failed: number;
   failures: RejectedRow[];
+  /** The chunk's new enrolments, added to the program's counters with the chunk's completion (once). */
+  enrolled?: { programId: string; mentors: number; mentees: number } | null;
 }
 
 export interface ImportStore {
@@ -79,7 +81,7 @@ export interface ImportStore {
   /** Takes the job for one worker until `until`; false if another worker holds it. */
   claimImport(tenantId: string, id: string, worker: string, now: string, until: string): Promise<boolean>;
   pendingChunks<Row>(tenantId: string, id: string): Promise<{ index: number; rows: Row[] }[]>;
-  /** Marks a chunk done and adds its outcome to the job, once: false if it was already done. */
+  /** Marks a chunk done and adds its outcome to the job (and its enrolments to the program's counters), once: false if it was already done. */
   completeChunk(tenantId: string, id: string, index: number, outcome: ChunkOutcome, now: string, leaseUntil: string): Promise<boolean>;
   finishImport(tenantId: string, id: string, status: 'DONE' | 'FAILED', now: string, error: string | null): Promise<void>;
   /** Rejected rows, write failures and warnings, in line order. */
@@ -103,8 +105,11 @@ export const MAX_IMPORT_ROWS = 20_000;
 /** How long a worker holds a job without reporting progress before the sweep may restart it. */
 export const LEASE_MS = 2 * 60_000;
 export const MAX_ATTEMPTS = 5;
-/** Rows written at once: each is a few transactions on its own items, so they go in parallel. */
-const ROWS_AT_ONCE = 24;
+/**
+ * Rows written at once: each is one transaction on its own items (no counter shared between rows),
+ * so they go in parallel; well under DynamoDB's limits, and more only queues on DynamoDB Local.
+ */
+const ROWS_AT_ONCE = 8;
 
 export interface ImportRequest {
   programId: string;
@@ -426,56 +431,82 @@ class RowFailure extends DomainError {
   }
 }
 
+/** What a written row did: its outcome, the person created (whose search tokens the chunk writes) and the roles enrolled. */
+interface Written {
+  outcome: Outcome;
+  created: Person | null;
+  enrolled: ParticipantRole[];
+}
+
 /**
- * Writes what one planned row changes, and nothing for an unchanged row. The fields were checked
- * when the file was read; the person, enrolment and HR records are built from them here. Running it
- * twice changes nothing the second time (the plan finds everything in place), which is what makes a
- * re-import (or a resumed job) safe.
+ * Writes what one planned row changes in one transaction (ADR 53), and nothing for an unchanged row.
+ * The fields were checked when the file was read; the person, enrolment and HR records are built
+ * from them here, each new enrolment marked with the chunk (`importedBy`). Running it twice changes
+ * nothing the second time (the plan finds everything in place), which is what makes a re-import (or
+ * a resumed job) safe.
  */
-async function writeRow(deps: ImportDeps, scope: Scope, program: Program, current: Person | null, writes: RowWrites): Promise<Outcome> {
+async function writeRow(
+  deps: ImportDeps,
+  scope: Scope,
+  program: Program,
+  current: Person | null,
+  writes: RowWrites,
+  context: { chunk: string; enrolments: ReadonlyMap<string, Enrolment[]> },
+): Promise<Written> {
   const stamp = scope.now.toISOString();
   const audit = (action: string, id: string, before: object | null, after: object) =>
     auditEntry(scope, deps.newId, action, { type: 'Person', id }, before, after);
   if (writes.release) {
+    // REPLACE_PERSON (rare): the existing person gives up the employee id first, in its own transaction.
     const previous = writes.release;
     const next: Person = { ...previous, externalId: null, updatedAt: stamp, version: previous.version + 1 };
-    const enrolments = await deps.people.enrolmentsOf(scope.tenantId, previous.id);
+    const enrolments = context.enrolments.get(previous.id) ?? (await deps.people.enrolmentsOf(scope.tenantId, previous.id));
     await deps.people.replacePerson(next, previous, enrolments, audit('person.update', next.id, previous, next));
   }
+  const write: ImportRowWrite = { created: null, replaced: null, enrolments: [], reenrolled: [], employment: null, audits: [] };
   let person = current;
   if (writes.create) {
     person = { ...writes.create, id: deps.newId(), tenantId: scope.tenantId, createdAt: stamp, updatedAt: stamp, version: 1 };
-    await deps.people.createPerson(person, audit('person.create', person.id, null, person));
+    write.created = person;
+    write.audits.push(audit('person.create', person.id, null, person));
   } else if (writes.update) {
     const { previous } = writes.update;
     const next: Person = { ...previous, ...writes.update.next, updatedAt: stamp, version: previous.version + 1 };
-    const enrolments = await deps.people.enrolmentsOf(scope.tenantId, previous.id);
-    await deps.people.replacePerson(next, previous, enrolments, audit('person.update', next.id, previous, next));
+    write.replaced = { next, previous, enrolments: context.enrolments.get(previous.id) ?? [] };
+    write.audits.push(audit('person.update', next.id, previous, next));
     person = next;
   }
-  if (!person) return 'unchanged';
+  if (!person) return { outcome: 'unchanged', created: null, enrolled: [] };
   const who = person;
-  await Promise.all([
-    ...writes.enrol.map(({ role, fields }) => {
-      const enrolment = newEnrolment(who, program.id, role, fields, stamp);
-      return deps.people.createEnrolment(enrolment, audit('person.enrol', who.id, null, enrolment));
-    }),
-    ...writes.reenrol.map(({ next, previous }) => {
-      const changed = { ...next, updatedAt: stamp, version: previous.version + 1 };
-      return deps.people.replaceEnrolment(changed, previous, audit('person.enrolment', who.id, previous, changed));
-    }),
-  ]);
-  if (writes.employment)
-    await saveEmployment(deps, scope, who, writes.employment, writes.create ? null : (writes.employmentBefore ?? null));
-  return writes.create ? 'created' : 'updated';
+  for (const { role, fields } of writes.enrol) {
+    const enrolment: Enrolment = { ...newEnrolment(who, program.id, role, fields, stamp), importedBy: context.chunk };
+    write.enrolments.push(enrolment);
+    write.audits.push(audit('person.enrol', who.id, null, enrolment));
+  }
+  for (const { next, previous } of writes.reenrol) {
+    const changed = { ...refreshedCopy(who, next), updatedAt: stamp, version: previous.version + 1 };
+    write.reenrolled.push({ next: changed, previous });
+    write.audits.push(audit('person.enrolment', who.id, previous, changed));
+  }
+  if (writes.employment) {
+    const change = employmentChange(deps.newId, scope, who, writes.employment, writes.create ? null : (writes.employmentBefore ?? null));
+    if (change) {
+      write.employment = change.record;
+      write.audits.push(change.audit);
+    }
+  }
+  await deps.people.writeImportRow(write);
+  return { outcome: writes.create ? 'created' : 'updated', created: write.created, enrolled: writes.enrol.map((e) => e.role) };
 }
 
 /** What a worker does with one stored row: its outcome, or a DomainError that becomes the row's failure. */
 export interface RowWriter<Row> {
   /** Reads what a chunk's rows need, in batches, before they are written. */
-  prepare?(program: Program, rows: Row[]): Promise<void>;
+  prepare?(program: Program, rows: Row[], chunk: number): Promise<void>;
   write(scope: Scope, program: Program, row: Row): Promise<Outcome>;
   failure(row: Row, e: DomainError): RejectedRow;
+  /** After the chunk's rows: what is written per chunk, and the enrolments its completion adds to the program's counters. */
+  finish?(program: Program): Promise<ChunkOutcome['enrolled']>;
 }
 
 /**
@@ -508,9 +539,9 @@ export async function runChunks<Row>(
   for (const chunk of await deps.imports.pendingChunks<Row>(tenantId, id)) {
     const outcome: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
     const scope = (): Scope => ({ tenantId, actor, now: clock() });
-    await writer.prepare?.(program, chunk.rows);
+    await writer.prepare?.(program, chunk.rows, chunk.index);
     let next = 0;
-    // Several rows at a time: the writes of different rows touch different items but the counters.
+    // Several rows at a time: the writes of different rows touch different items.
     await Promise.all(
       Array.from({ length: ROWS_AT_ONCE }, async () => {
         while (next < chunk.rows.length) {
@@ -525,20 +556,41 @@ export async function runChunks<Row>(
         }
       }),
     );
+    outcome.enrolled = (await writer.finish?.(program)) ?? null;
     await deps.imports.completeChunk(tenantId, id, chunk.index, outcome, clock().toISOString(), leaseUntil());
   }
   await deps.imports.finishImport(tenantId, id, 'DONE', clock().toISOString(), null);
   return deps.imports.getImport(tenantId, id);
 }
 
+interface PlannedRow {
+  plan: RowPlan;
+  writes: RowWrites;
+  current: Person | null;
+  /** Written by an earlier attempt of this chunk (its enrolments carry the chunk's mark): created or updated then. */
+  earlier: Outcome | null;
+}
+
 /**
  * Runs a participants import (see `runChunks`): each chunk's people, enrolments and HR facts are read
- * in one batch, every row planned against them (importPlan.ts), and only what changes is written.
+ * in one batch, every row planned against them (importPlan.ts), and only what changes is written —
+ * one transaction per row, the new people's search tokens in batches, and the chunk's enrolments
+ * added to the program's counters once, with the chunk's completion. A chunk resumed after a crash
+ * finds what its earlier attempt wrote by the mark on the enrolments, counts it (once) and writes
+ * those people's search tokens again.
  */
 export function runImport(deps: ImportDeps, tenantId: string, id: string, clock: () => Date, worker: string): Promise<ImportJob | null> {
-  let planned = new Map<number, { plan: RowPlan; writes: RowWrites; current: Person | null }>();
+  let planned = new Map<number, PlannedRow>();
+  let chunk = '';
+  let enrolments: ReadonlyMap<string, Enrolment[]> = new Map();
+  let created: Person[] = [];
+  let counted = { mentors: 0, mentees: 0 };
+  const count = (role: ParticipantRole) => (role === 'MENTOR' ? counted.mentors++ : counted.mentees++);
   return runChunks<ImportRow>(deps, tenantId, id, clock, worker, {
-    prepare: async (program, rows) => {
+    prepare: async (program, rows, index) => {
+      chunk = `${id}#${index}`;
+      created = [];
+      counted = { mentors: 0, mentees: 0 };
       const existing = await lookup(deps, tenantId, program.id, rows, true);
       planned = new Map(
         rows.map((row) => {
@@ -546,19 +598,37 @@ export function runImport(deps: ImportDeps, tenantId: string, id: string, clock:
           const current = plan.existing
             ? (existing.byExternalId.get(row.person.externalId ?? '') ?? existing.byEmail.get(row.person.email) ?? null)
             : null;
-          return [row.line, { plan, writes, current }];
+          const mine = current ? (existing.enrolments?.get(current.id) ?? []).filter((e) => e.importedBy === chunk) : [];
+          let earlier: Outcome | null = null;
+          if (current && mine.length > 0) {
+            for (const e of mine) count(e.role);
+            earlier = mine.some((e) => e.enrolledAt === current.createdAt) ? 'created' : 'updated';
+            if (earlier === 'created') created.push(current);
+          }
+          return [row.line, { plan, writes, current, earlier }];
         }),
       );
+      // The copies on the enrolments of people whose profile changes, read at once.
+      const changing = [...planned.values()].flatMap((p) => [p.writes.update?.previous.id ?? [], p.writes.release?.id ?? []].flat());
+      enrolments = changing.length > 0 ? await deps.people.enrolmentsOfMany(tenantId, changing) : new Map();
     },
     write: async (scope, program, row) => {
       const entry = planned.get(row.line);
       if (!entry) throw new Error(`line ${row.line} was not planned`);
-      const { plan, writes, current } = entry;
+      const { plan, writes, current, earlier } = entry;
       if (plan.conflict) throw new RowFailure(plan.conflict);
       // Someone changed between the start and now: the row is no longer what the manager chose for.
       if (plan.action === 'SKIP') throw new RowFailure(rowProblem('identityChanged', { name: plan.existing?.displayName ?? '' }));
-      if (plan.action === 'UNCHANGED') return 'unchanged';
-      return writeRow(deps, scope, program, plan.identityChange && plan.decision === 'REPLACE_PERSON' ? null : current, writes);
+      if (plan.action === 'UNCHANGED') return earlier ?? 'unchanged';
+      const replacing = plan.identityChange && plan.decision === 'REPLACE_PERSON';
+      const written = await writeRow(deps, scope, program, replacing ? null : current, writes, { chunk, enrolments });
+      if (written.created) created.push(written.created);
+      for (const role of written.enrolled) count(role);
+      return written.outcome;
+    },
+    finish: async (program) => {
+      await deps.people.indexPeople(created);
+      return { programId: program.id, ...counted };
     },
     failure: (row, e) => ({
       kind: 'FAILED',

@@ -8,6 +8,7 @@ import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
+import type { Employment } from './employment.ts';
 
 export type ParticipantRole = 'MENTOR' | 'MENTEE';
 export type EnrolmentStatus = 'ENROLLED' | 'MATCHED' | 'WITHDRAWN';
@@ -73,6 +74,12 @@ export interface Enrolment {
   firstMatchedAt: string | null;
   /** Mentees: requests sent and not yet answered (bounded by the program). */
   openRequests: number;
+  /**
+   * The import chunk that enrolled them (`<import id>#<chunk>`), absent otherwise: the chunk adds its
+   * enrolments to the program's counters once, when it completes, and a resumed chunk finds the ones
+   * an earlier attempt wrote by it (ADR 53).
+   */
+  importedBy?: string | null;
   updatedAt: string;
   version: number;
 }
@@ -86,6 +93,23 @@ export interface PeopleFilter {
 export interface ParticipantFilter extends PeopleFilter {
   role?: ParticipantRole | null;
   status?: EnrolmentStatus | null;
+}
+
+/**
+ * Everything one import row writes, for one transaction (ADR 53): the person created or brought up
+ * to date, their new and changed enrolments in the program, HR facts, and the audit entries. The
+ * program's counters are not part of it: the chunk adds its enrolments once, when it completes.
+ */
+export interface ImportRowWrite {
+  /** A new person: claims their e-mail and employee id (CONFLICT if taken). Search tokens follow in `indexPeople`. */
+  created: Person | null;
+  /** An existing person's new record over `previous` (at its version), with the copies on `enrolments` refreshed. */
+  replaced: { next: Person; previous: Person; enrolments: Enrolment[] } | null;
+  enrolments: Enrolment[];
+  /** Enrolments whose own fields change (never their status). */
+  reenrolled: { next: Enrolment; previous: Enrolment }[];
+  employment: Employment | null;
+  audits: AuditEntry[];
 }
 
 export interface PeopleStore {
@@ -123,6 +147,10 @@ export interface PeopleStore {
   enrolmentsOf(tenantId: string, personId: string): Promise<Enrolment[]>;
   /** Every enrolment of a program (the matching run's read). */
   allEnrolments(tenantId: string, programId: string): Promise<Enrolment[]>;
+  /** One import row's writes in one transaction (see ImportRowWrite); CONFLICT when a claim or a version is taken. */
+  writeImportRow(write: ImportRowWrite): Promise<void>;
+  /** Writes (again) the search tokens of people created by an import, in batches: idempotent. */
+  indexPeople(people: readonly Person[]): Promise<void>;
   /** The enrolments of many people in a constant number of round trips. */
   enrolmentsOfMany(tenantId: string, personIds: readonly string[]): Promise<Map<string, Enrolment[]>>;
 }
