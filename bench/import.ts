@@ -95,11 +95,11 @@ export async function run(): Promise<Record<string, string | number>> {
     let writes = 0;
     let tokens = 0;
     const people = services.people as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
-    for (const name of ['writeImportRow', 'createPerson', 'replacePerson', 'createEnrolment', 'replaceEnrolment', 'indexPeople']) {
+    for (const name of ['writeImportRows', 'createPerson', 'replacePerson', 'createEnrolment', 'replaceEnrolment', 'indexPeople']) {
       const real = people[name]?.bind(services.people);
       people[name] = (...args) => {
         if (name === 'indexPeople') tokens += (args[0] as Person[]).reduce((n, p) => n + searchTokens(p).length, 0);
-        else writes++;
+        else writes += name === 'writeImportRows' ? (args[0] as unknown[]).length : 1;
         return real?.(...args) as Promise<unknown>;
       };
     }
@@ -125,7 +125,7 @@ export async function run(): Promise<Record<string, string | number>> {
       return {
         [`${label}: status`]: done?.status ?? 'missing',
         [`${label}: created / updated / unchanged / failed`]: `${done?.created} / ${done?.updated} / ${done?.unchanged} / ${done?.failed}`,
-        [`${label}: person and enrolment transactions`]: writes,
+        [`${label}: rows written (person, enrolments, HR facts)`]: writes,
         [`${label}: search-token items (batched)`]: tokens,
         [`${label}: startImport answered (ms)`]: Math.round(answered),
         [`${label}: first progress (ms)`]: Math.round(first ?? total),

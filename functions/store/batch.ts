@@ -8,7 +8,7 @@ const BATCH_GET_LIMIT = 100;
 const IN_FLIGHT = 8;
 
 /** Runs `work` over the chunks with at most {@link IN_FLIGHT} at a time; the first failure rejects. */
-async function eachInParallel<T>(chunks: T[], work: (chunk: T) => Promise<void>): Promise<void> {
+export async function eachInParallel<T>(chunks: T[], work: (chunk: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < chunks.length) await work(chunks[next++] as T);

@@ -4,6 +4,7 @@ import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
 import { fold } from '#domain/kernel/names.ts';
 import {
   type Enrolment,
+  type ImportRowWrite,
   type ParticipantFilter,
   type PeopleFilter,
   type PeopleStore,
@@ -11,12 +12,12 @@ import {
   personCopy,
 } from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
-import { batchGet, batchPut } from './batch.ts';
+import { batchGet, batchPut, eachInParallel } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { employmentItem } from './insights.ts';
-import { fromItem, setFields, translate } from './items.ts';
-import { keys } from './keys.ts';
+import { fromItem, nameOf, setFields, translate } from './items.ts';
+import { type Key, keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
 import { searchChanges, searchItems, searchPage } from './search.ts';
 
@@ -173,6 +174,100 @@ const enrolmentRefsAppend = (table: string, tenantId: string, personId: string, 
   },
 });
 
+/** The items of one import row's transaction (see ImportRowWrite), and what a failed condition in them means. */
+function importRowItems(table: string, write: ImportRowWrite) {
+  const items: object[] = [];
+  let movesClaims = false;
+  const rewritten = new Set(write.reenrolled.map(({ next }) => next.programId + next.role));
+  if (write.created) items.push(...personCreation(table, write.created));
+  if (write.replaced) {
+    const { next, previous, enrolments } = write.replaced;
+    const replacement = personReplacement(
+      table,
+      next,
+      previous,
+      enrolments.filter((e) => !rewritten.has(e.programId + e.role)),
+    );
+    items.push(...replacement.items);
+    movesClaims = replacement.movesClaims;
+  }
+  const person = write.created ?? write.replaced?.next ?? null;
+  const [first] = [...write.enrolments, ...write.reenrolled.map((r) => r.next)];
+  const personId = person?.id ?? first?.personId ?? write.employment?.personId;
+  const tenantId = person?.tenantId ?? first?.tenantId ?? write.employment?.tenantId;
+  for (const enrolment of write.enrolments)
+    items.push({ Put: { TableName: table, Item: enrolmentItem(enrolment), ConditionExpression: 'attribute_not_exists(PK)' } });
+  if (write.enrolments.length > 0 && tenantId && personId)
+    items.push(
+      enrolmentRefsAppend(
+        table,
+        tenantId,
+        personId,
+        write.enrolments.map((e) => keys.enrolmentRef(e.programId, e.role)),
+      ),
+    );
+  for (const { next, previous } of write.reenrolled) {
+    items.push(
+      setFields(
+        table,
+        keys.enrolment(next.tenantId, next.personId, next.programId, next.role),
+        {
+          ...copiedFields(enrolmentItem(next)),
+          reasons: next.reasons,
+          capacity: next.capacity,
+          hoursPerMonth: next.hoursPerMonth,
+          openToSponsoring: next.openToSponsoring,
+          updatedAt: next.updatedAt,
+          version: next.version,
+        },
+        { expression: 'version = :v', values: { ':v': previous.version } },
+      ),
+    );
+  }
+  if (write.employment) items.push({ Put: { TableName: table, Item: employmentItem(write.employment) } });
+  // Written for someone who exists: an erasure may have raced the row (a new person is in this transaction).
+  if (!person && tenantId && personId)
+    items.push({ ConditionCheck: { TableName: table, Key: keys.person(tenantId, personId), ConditionExpression: 'attribute_exists(PK)' } });
+  items.push(...write.audits.map((audit) => auditPut(table, audit)));
+  const conflict = {
+    key: write.created || movesClaims ? ('conflict.exists' as const) : ('conflict.version' as const),
+    params: { type: 'Person', field: write.created?.externalId ? 'email or employee id' : 'email' },
+  };
+  return { items, conflict };
+}
+
+/** DynamoDB's limit on the items of one transaction. */
+const TRANSACTION_ITEMS = 100;
+
+/** The key an item of a transaction writes or checks. */
+const keyOfItem = (item: object): string => {
+  const op = Object.values(item)[0] as { Item?: Key; Key?: Key };
+  const key = op.Item ?? op.Key;
+  return `${key?.PK}\u0000${key?.SK}`;
+};
+
+/**
+ * Rows packed into transactions of up to {@link TRANSACTION_ITEMS} items, each row whole in one, no
+ * item twice in one: a transaction per row would cost a round trip (and DynamoDB Local a lock) each.
+ */
+function packed(rows: { items: object[] }[]): number[][] {
+  const groups: number[][] = [];
+  let group: number[] = [];
+  let seen = new Set<string>();
+  rows.forEach((row, i) => {
+    const rowKeys = row.items.map(keyOfItem);
+    if (group.length > 0 && (seen.size + rowKeys.length > TRANSACTION_ITEMS || rowKeys.some((k) => seen.has(k)))) {
+      groups.push(group);
+      group = [];
+      seen = new Set();
+    }
+    group.push(i);
+    for (const k of rowKeys) seen.add(k);
+  });
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
 export function peopleStore(client: StoreClient): PeopleStore {
   const { doc, table } = client;
   const store: PeopleStore = {
@@ -257,69 +352,32 @@ export function peopleStore(client: StoreClient): PeopleStore {
       );
     },
 
-    async writeImportRow(write) {
-      const items: object[] = [];
-      let movesClaims = false;
-      const rewritten = new Set(write.reenrolled.map(({ next }) => next.programId + next.role));
-      if (write.created) items.push(...personCreation(table, write.created));
-      if (write.replaced) {
-        const { next, previous, enrolments } = write.replaced;
-        const replacement = personReplacement(
-          table,
-          next,
-          previous,
-          enrolments.filter((e) => !rewritten.has(e.programId + e.role)),
-        );
-        items.push(...replacement.items);
-        movesClaims = replacement.movesClaims;
-      }
-      const person = write.created ?? write.replaced?.next ?? null;
-      const [first] = [...write.enrolments, ...write.reenrolled.map((r) => r.next)];
-      const personId = person?.id ?? first?.personId ?? write.employment?.personId;
-      const tenantId = person?.tenantId ?? first?.tenantId ?? write.employment?.tenantId;
-      for (const enrolment of write.enrolments)
-        items.push({ Put: { TableName: table, Item: enrolmentItem(enrolment), ConditionExpression: 'attribute_not_exists(PK)' } });
-      if (write.enrolments.length > 0 && tenantId && personId)
-        items.push(
-          enrolmentRefsAppend(
-            table,
-            tenantId,
-            personId,
-            write.enrolments.map((e) => keys.enrolmentRef(e.programId, e.role)),
-          ),
-        );
-      for (const { next, previous } of write.reenrolled) {
-        const fresh = enrolmentItem(next);
-        items.push(
-          setFields(
-            table,
-            keys.enrolment(next.tenantId, next.personId, next.programId, next.role),
-            {
-              ...copiedFields(fresh),
-              reasons: next.reasons,
-              capacity: next.capacity,
-              hoursPerMonth: next.hoursPerMonth,
-              openToSponsoring: next.openToSponsoring,
-              updatedAt: next.updatedAt,
-              version: next.version,
-            },
-            { expression: 'version = :v', values: { ':v': previous.version } },
-          ),
-        );
-      }
-      if (write.employment) items.push({ Put: { TableName: table, Item: employmentItem(write.employment) } });
-      // Written for someone who exists: an erasure may have raced the row (a new person is in this transaction).
-      if (!person && tenantId && personId)
-        items.push({
-          ConditionCheck: { TableName: table, Key: keys.person(tenantId, personId), ConditionExpression: 'attribute_exists(PK)' },
-        });
-      items.push(...write.audits.map((audit) => auditPut(table, audit)));
-      await doc.send(new TransactWriteCommand({ TransactItems: items as never })).catch((e) =>
-        translate(e, {
-          key: write.created || movesClaims ? 'conflict.exists' : 'conflict.version',
-          params: { type: 'Person', field: write.created?.externalId ? 'email or employee id' : 'email' },
-        }),
-      );
+    async writeImportRows(writes) {
+      const rows = writes.map((write) => importRowItems(table, write));
+      const failures: unknown[] = writes.map(() => null);
+      const alone = async (i: number) => {
+        const row = rows[i] as (typeof rows)[number];
+        try {
+          await doc.send(new TransactWriteCommand({ TransactItems: row.items as never }));
+        } catch (e) {
+          try {
+            translate(e, row.conflict);
+          } catch (failure) {
+            failures[i] = failure;
+          }
+        }
+      };
+      await eachInParallel(packed(rows), async (group) => {
+        if (group.length === 1) return alone(group[0] as number);
+        try {
+          await doc.send(new TransactWriteCommand({ TransactItems: group.flatMap((i) => rows[i]?.items ?? []) as never }));
+        } catch (e) {
+          // One row's condition (an e-mail taken meanwhile, a version moved) cancels the group: each row again on its own.
+          if (!['TransactionCanceledException', 'ValidationException'].includes(nameOf(e))) throw e;
+          for (const i of group) await alone(i);
+        }
+      });
+      return failures;
     },
 
     async indexPeople(people) {

@@ -101,15 +101,14 @@ export interface ImportDeps {
 
 /** Small enough that progress moves within the first second, large enough for full batch reads. */
 export const CHUNK_ROWS = 100;
+/** The first chunk: written within a second or two even on a busy DynamoDB Local, so progress moves at once. */
+export const FIRST_CHUNK_ROWS = 10;
 export const MAX_IMPORT_ROWS = 20_000;
 /** How long a worker holds a job without reporting progress before the sweep may restart it. */
 export const LEASE_MS = 2 * 60_000;
 export const MAX_ATTEMPTS = 5;
-/**
- * Rows written at once: each is one transaction on its own items (no counter shared between rows),
- * so they go in parallel; well under DynamoDB's limits, and more only queues on DynamoDB Local.
- */
-const ROWS_AT_ONCE = 8;
+/** Rows written at once by a writer that writes row by row (pairs): each touches its own items, so they go in parallel. */
+const ROWS_AT_ONCE = 24;
 
 export interface ImportRequest {
   programId: string;
@@ -269,11 +268,15 @@ export function newImportJob<Row>(
     rejected: number;
     warnings: number;
     chunkRows: number;
+    /** A smaller first chunk, so progress shows within the first second. */
+    firstChunkRows?: number;
   },
 ): { job: ImportJob; chunks: Row[][] } {
   const stamp = scope.now.toISOString();
   const chunks: Row[][] = [];
-  for (let i = 0; i < init.accepted.length; i += init.chunkRows) chunks.push(init.accepted.slice(i, i + init.chunkRows));
+  const first = Math.min(init.firstChunkRows ?? init.chunkRows, init.accepted.length);
+  if (first > 0) chunks.push(init.accepted.slice(0, first));
+  for (let i = first; i < init.accepted.length; i += init.chunkRows) chunks.push(init.accepted.slice(i, i + init.chunkRows));
   const job: ImportJob = {
     id: newId(),
     tenantId: scope.tenantId,
@@ -386,6 +389,7 @@ export async function startImport(
     rejected: result.rejected.length + rejected.length,
     warnings: problems.length - result.rejected.length - rejected.length,
     chunkRows: CHUNK_ROWS,
+    firstChunkRows: FIRST_CHUNK_ROWS,
   });
   const created = await idempotent(
     deps,
@@ -431,33 +435,33 @@ class RowFailure extends DomainError {
   }
 }
 
-/** What a written row did: its outcome, the person created (whose search tokens the chunk writes) and the roles enrolled. */
-interface Written {
+/** A row ready to write: its transaction's content, and what it does once written. */
+interface RowWrite {
+  write: ImportRowWrite;
   outcome: Outcome;
-  created: Person | null;
+  /** The enrolled roles, counted into the program's counters with the chunk. */
   enrolled: ParticipantRole[];
 }
 
 /**
- * Writes what one planned row changes in one transaction (ADR 53), and nothing for an unchanged row.
- * The fields were checked when the file was read; the person, enrolment and HR records are built
- * from them here, each new enrolment marked with the chunk (`importedBy`). Running it twice changes
- * nothing the second time (the plan finds everything in place), which is what makes a re-import (or
- * a resumed job) safe.
+ * What one planned row writes, for one transaction (ADR 53); null for an unchanged row. The fields
+ * were checked when the file was read; the person, enrolment and HR records are built from them here,
+ * each new enrolment marked with the chunk (`importedBy`). Writing it twice changes nothing the
+ * second time (the plan finds everything in place), which is what makes a re-import (or a resumed
+ * job) safe. Only REPLACE_PERSON writes here, first: the existing person gives up the employee id.
  */
-async function writeRow(
+async function rowWrite(
   deps: ImportDeps,
   scope: Scope,
   program: Program,
   current: Person | null,
   writes: RowWrites,
   context: { chunk: string; enrolments: ReadonlyMap<string, Enrolment[]> },
-): Promise<Written> {
+): Promise<RowWrite | null> {
   const stamp = scope.now.toISOString();
   const audit = (action: string, id: string, before: object | null, after: object) =>
     auditEntry(scope, deps.newId, action, { type: 'Person', id }, before, after);
   if (writes.release) {
-    // REPLACE_PERSON (rare): the existing person gives up the employee id first, in its own transaction.
     const previous = writes.release;
     const next: Person = { ...previous, externalId: null, updatedAt: stamp, version: previous.version + 1 };
     const enrolments = context.enrolments.get(previous.id) ?? (await deps.people.enrolmentsOf(scope.tenantId, previous.id));
@@ -476,7 +480,7 @@ async function writeRow(
     write.audits.push(audit('person.update', next.id, previous, next));
     person = next;
   }
-  if (!person) return { outcome: 'unchanged', created: null, enrolled: [] };
+  if (!person) return null;
   const who = person;
   for (const { role, fields } of writes.enrol) {
     const enrolment: Enrolment = { ...newEnrolment(who, program.id, role, fields, stamp), importedBy: context.chunk };
@@ -495,8 +499,7 @@ async function writeRow(
       write.audits.push(change.audit);
     }
   }
-  await deps.people.writeImportRow(write);
-  return { outcome: writes.create ? 'created' : 'updated', created: write.created, enrolled: writes.enrol.map((e) => e.role) };
+  return { write, outcome: writes.create ? 'created' : 'updated', enrolled: writes.enrol.map((e) => e.role) };
 }
 
 /** What a worker does with one stored row: its outcome, or a DomainError that becomes the row's failure. */
@@ -504,6 +507,8 @@ export interface RowWriter<Row> {
   /** Reads what a chunk's rows need, in batches, before they are written. */
   prepare?(program: Program, rows: Row[], chunk: number): Promise<void>;
   write(scope: Scope, program: Program, row: Row): Promise<Outcome>;
+  /** Instead of `write` row by row: the chunk's rows at once, each its outcome or why it failed. */
+  writeAll?(scope: Scope, program: Program, rows: Row[]): Promise<(Outcome | DomainError)[]>;
   failure(row: Row, e: DomainError): RejectedRow;
   /** After the chunk's rows: what is written per chunk, and the enrolments its completion adds to the program's counters. */
   finish?(program: Program): Promise<ChunkOutcome['enrolled']>;
@@ -540,22 +545,33 @@ export async function runChunks<Row>(
     const outcome: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
     const scope = (): Scope => ({ tenantId, actor, now: clock() });
     await writer.prepare?.(program, chunk.rows, chunk.index);
-    let next = 0;
-    // Several rows at a time: the writes of different rows touch different items.
-    await Promise.all(
-      Array.from({ length: ROWS_AT_ONCE }, async () => {
-        while (next < chunk.rows.length) {
-          const row = chunk.rows[next++] as Row;
-          try {
-            outcome[await writer.write(scope(), program, row)]++;
-          } catch (e) {
-            if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
-            outcome.failed++;
-            outcome.failures.push(writer.failure(row, e));
-          }
+    if (writer.writeAll) {
+      const results = await writer.writeAll(scope(), program, chunk.rows);
+      results.forEach((result, i) => {
+        if (typeof result === 'string') outcome[result]++;
+        else {
+          outcome.failed++;
+          outcome.failures.push(writer.failure(chunk.rows[i] as Row, result));
         }
-      }),
-    );
+      });
+    } else {
+      let next = 0;
+      // Several rows at a time: the writes of different rows touch different items.
+      await Promise.all(
+        Array.from({ length: ROWS_AT_ONCE }, async () => {
+          while (next < chunk.rows.length) {
+            const row = chunk.rows[next++] as Row;
+            try {
+              outcome[await writer.write(scope(), program, row)]++;
+            } catch (e) {
+              if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
+              outcome.failed++;
+              outcome.failures.push(writer.failure(row, e));
+            }
+          }
+        }),
+      );
+    }
     outcome.enrolled = (await writer.finish?.(program)) ?? null;
     await deps.imports.completeChunk(tenantId, id, chunk.index, outcome, clock().toISOString(), leaseUntil());
   }
@@ -612,19 +628,44 @@ export function runImport(deps: ImportDeps, tenantId: string, id: string, clock:
       const changing = [...planned.values()].flatMap((p) => [p.writes.update?.previous.id ?? [], p.writes.release?.id ?? []].flat());
       enrolments = changing.length > 0 ? await deps.people.enrolmentsOfMany(tenantId, changing) : new Map();
     },
-    write: async (scope, program, row) => {
-      const entry = planned.get(row.line);
-      if (!entry) throw new Error(`line ${row.line} was not planned`);
-      const { plan, writes, current, earlier } = entry;
-      if (plan.conflict) throw new RowFailure(plan.conflict);
-      // Someone changed between the start and now: the row is no longer what the manager chose for.
-      if (plan.action === 'SKIP') throw new RowFailure(rowProblem('identityChanged', { name: plan.existing?.displayName ?? '' }));
-      if (plan.action === 'UNCHANGED') return earlier ?? 'unchanged';
-      const replacing = plan.identityChange && plan.decision === 'REPLACE_PERSON';
-      const written = await writeRow(deps, scope, program, replacing ? null : current, writes, { chunk, enrolments });
-      if (written.created) created.push(written.created);
-      for (const role of written.enrolled) count(role);
-      return written.outcome;
+    write: () => Promise.reject(new Error('a participants import writes its rows a chunk at a time')),
+    writeAll: async (scope, program, rows) => {
+      const results: (Outcome | DomainError)[] = [];
+      const pending: { index: number; row: RowWrite }[] = [];
+      for (const [index, row] of rows.entries()) {
+        const entry = planned.get(row.line);
+        if (!entry) throw new Error(`line ${row.line} was not planned`);
+        const { plan, writes, current, earlier } = entry;
+        if (plan.conflict) results[index] = new RowFailure(plan.conflict);
+        // Someone changed between the start and now: the row is no longer what the manager chose for.
+        else if (plan.action === 'SKIP')
+          results[index] = new RowFailure(rowProblem('identityChanged', { name: plan.existing?.displayName ?? '' }));
+        else if (plan.action === 'UNCHANGED') results[index] = earlier ?? 'unchanged';
+        else {
+          const replacing = plan.identityChange && plan.decision === 'REPLACE_PERSON';
+          try {
+            const write = await rowWrite(deps, scope, program, replacing ? null : current, writes, { chunk, enrolments });
+            if (write) pending.push({ index, row: write });
+            else results[index] = 'unchanged';
+          } catch (e) {
+            if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
+            results[index] = e;
+          }
+        }
+      }
+      const failures = await deps.people.writeImportRows(pending.map((p) => p.row.write));
+      pending.forEach(({ index, row }, k) => {
+        const failure = failures[k];
+        if (failure) {
+          if (!(failure instanceof DomainError) || failure.code === ErrorCode.SERVICE_UNAVAILABLE) throw failure;
+          results[index] = failure;
+          return;
+        }
+        results[index] = row.outcome;
+        if (row.write.created) created.push(row.write.created);
+        for (const role of row.enrolled) count(role);
+      });
+      return results;
     },
     finish: async (program) => {
       await deps.people.indexPeople(created);

@@ -147,8 +147,12 @@ export interface PeopleStore {
   enrolmentsOf(tenantId: string, personId: string): Promise<Enrolment[]>;
   /** Every enrolment of a program (the matching run's read). */
   allEnrolments(tenantId: string, programId: string): Promise<Enrolment[]>;
-  /** One import row's writes in one transaction (see ImportRowWrite); CONFLICT when a claim or a version is taken. */
-  writeImportRow(write: ImportRowWrite): Promise<void>;
+  /**
+   * Import rows' writes, each row whole in one transaction (see ImportRowWrite; rows are packed
+   * several to a transaction, and written one by one when a group fails): per row, null or why it
+   * failed (CONFLICT when a claim or a version is taken).
+   */
+  writeImportRows(writes: readonly ImportRowWrite[]): Promise<unknown[]>;
   /** Writes (again) the search tokens of people created by an import, in batches: idempotent. */
   indexPeople(people: readonly Person[]): Promise<void>;
   /** The enrolments of many people in a constant number of round trips. */
