@@ -63,9 +63,18 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./commands/tenant.ts'),
   },
   import: {
-    synopsis: 'kindling import --tenant <slug> --program <name or id> --file <export.csv> [--role mentor|mentee]',
-    summary: 'Imports participants from an HR export through the API, with progress and the report.',
-    details: `  --role   the role of rows whose file has no role column
+    synopsis:
+      'kindling import --tenant <slug> --program <name or id> --file <export.csv> [--role mentor|mentee] [--identity <line>=replace|same|skip]… [--identity-all replace|same|skip] [--dry-run]',
+    summary: 'Imports participants from an HR export through the API: a preview of what changes, then progress and the report.',
+    details: `  --role           the role of rows whose file has no role column
+  The preview says per row whether it creates, updates or leaves someone unchanged, and what changes.
+  A row that gives an existing employee id another name and e-mail is probably someone else: the
+  import does not start until each such row has a choice:
+  --identity 12=replace   line 12 is another person: created from the row alone, the employee id moves to them
+  --identity 12=same      the same person under a new name and e-mail: updated
+  --identity 12=skip      leave line 12 out
+  --identity-all <choice> the choice for every such row not named by line
+  --dry-run        stop after the preview
   Progress is a bar on a terminal, and a line every few seconds when the output is piped or logged.
 ${TALKS_TO_API}`,
     load: () => import('./commands/import.ts'),

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Role } from '#domain/kernel/actors.ts';
 import { decodeText } from '#lib/csv.ts';
 import { localClient } from './args.ts';
+import { type IdentityFlags, identityChoices, type Preview, previewLines } from './importPreview.ts';
 import { LocalIssuer } from './issuer.ts';
 import { progressBar } from './progress.ts';
 
@@ -76,7 +77,23 @@ const show = (p: Problem) =>
   `  line ${p.line}${p.externalId ? ` (${p.externalId})` : p.email ? ` (${p.email})` : ''}: ${p.reasons.join('; ')}`;
 
 /** Imports a CSV file into a program (found by id or name), with a progress bar and the report. */
-export async function importCommand(target: ApiTarget, options: { program: string; file: string; role?: string }) {
+const PREVIEW_QUERY = `query($programId: ID!, $csv: String!, $role: ParticipantRole) {
+  previewImport(programId: $programId, csv: $csv, defaultRole: $role) {
+    total accepted rejected { line }
+    actions { create update unchanged identityChanges }
+    changes { line action name email currentName currentEmail currentExternalId identityChange emptyCells changes { field from to } }
+  }
+}`;
+
+/**
+ * Imports a CSV file into a program (found by id or name): the preview first (what each row does to
+ * the people who exist, identity changes first), then, when every identity change has a choice
+ * (`--identity <line>=…`, `--identity-all …`), the import with a progress bar and the report.
+ */
+export async function importCommand(
+  target: ApiTarget,
+  options: { program: string; file: string; role?: string | undefined; identity?: IdentityFlags; dryRun?: boolean },
+) {
   const { programs } = await gql<{ programs: { edges: { node: { id: string; name: string } }[] } }>(
     target,
     '{ programs(first: 100) { edges { node { id name } } } }',
@@ -91,10 +108,24 @@ export async function importCommand(target: ApiTarget, options: { program: strin
   }
   const csv = decodeText(readFileSync(options.file));
   const defaultRole = options.role ? options.role.toUpperCase() : null;
+  const { previewImport: preview } = await gql<{ previewImport: Preview }>(target, PREVIEW_QUERY, {
+    programId: match.id,
+    csv,
+    role: defaultRole,
+  });
+  const { choices, missing } = identityChoices(preview, options.identity ?? { byLine: new Map(), all: null });
+  for (const line of previewLines(preview, choices)) console.log(line);
+  if (missing.length > 0) {
+    throw new Error(
+      `Nothing was imported: ${missing.length} identity change${missing.length > 1 ? 's need' : ' needs'} a choice (line${missing.length > 1 ? 's' : ''} ${missing.join(', ')}). ` +
+        'Pass --identity <line>=replace|same|skip for each, or --identity-all replace|same|skip.',
+    );
+  }
+  if (options.dryRun) return;
   const { startImport: job } = await gql<{ startImport: { id: string; total: number; accepted: number; rejected: number } }>(
     target,
-    'mutation($programId: ID!, $csv: String!, $fileName: String, $role: ParticipantRole) { startImport(programId: $programId, csv: $csv, fileName: $fileName, defaultRole: $role) { id total accepted rejected } }',
-    { programId: match.id, csv, fileName: basename(options.file), role: defaultRole },
+    'mutation($programId: ID!, $csv: String!, $fileName: String, $role: ParticipantRole, $identityChanges: [IdentityChoiceInput!]) { startImport(programId: $programId, csv: $csv, fileName: $fileName, defaultRole: $role, identityChanges: $identityChanges) { id total accepted rejected } }',
+    { programId: match.id, csv, fileName: basename(options.file), role: defaultRole, identityChanges: choices },
   );
   console.log(`Importing ${job.accepted} of ${job.total} rows into "${match.name}" (${job.rejected} rejected) …`);
   const bar = progressBar('import', job.accepted);

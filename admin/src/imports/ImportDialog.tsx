@@ -34,6 +34,7 @@ import type { ImportPreview, ImportRequest } from '../providers/imports.ts';
 import { describeProblem, problemsOf } from '../providers/problems.ts';
 import type { ProgramRecord } from '../providers/programs.ts';
 import { type Encoding, fieldOfPath, IMPORT_FIELDS, MAX_FILE_BYTES, REQUIRED_FIELDS, readCsvFile } from './csvFile.ts';
+import { type Decisions, identityChoices, PlannedChanges, undecided } from './ImportPlan.tsx';
 import { ImportProgress, ImportResult, isFinished, ProblemsTable, useImportJob, WarningsAccordion } from './ImportReport.tsx';
 
 interface ChosenFile {
@@ -317,6 +318,7 @@ export function ImportDialog({ program, open, onClose }: { program: ProgramRecor
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string>();
   const [jobId, setJobId] = useState<string | null>(null);
+  const [decisions, setDecisions] = useState<Decisions>({});
   const { request, preview, problems, missing, error, loading } = usePreview(program.id, file, overrides, defaultRole);
   const { job, error: pollError } = useImportJob(jobId);
   const finished = job !== null && isFinished(job.status);
@@ -343,6 +345,7 @@ export function ImportDialog({ program, open, onClose }: { program: ProgramRecor
     try {
       const { text, encoding } = await readCsvFile(chosen);
       setOverrides({});
+      setDecisions({});
       setFile({ name: chosen.name, text, encoding });
     } catch (failure) {
       setFileError(messageOf(failure));
@@ -364,7 +367,12 @@ export function ImportDialog({ program, open, onClose }: { program: ProgramRecor
     setStarting(true);
     setStartError(undefined);
     try {
-      const { data } = await dataProvider.startImport(request, file.name, idempotencyKey);
+      const { data } = await dataProvider.startImport(
+        request,
+        file.name,
+        idempotencyKey,
+        preview ? identityChoices(preview, decisions) : [],
+      );
       setJobId(data.id);
     } catch (failure) {
       setStartError(messageOf(failure));
@@ -378,7 +386,11 @@ export function ImportDialog({ program, open, onClose }: { program: ProgramRecor
     onClose();
   };
 
-  const canStart = preview !== null && problems.length === 0 && !loading && preview.accepted > 0 && !starting;
+  // Every identity change needs the manager's choice first: nothing is merged silently (issue #16).
+  const left = preview ? undecided(preview, decisions) : 0;
+  const skipped = preview ? identityChoices(preview, decisions).filter((choice) => choice.decision === 'SKIP').length : 0;
+  const taken = preview ? preview.accepted - skipped : 0;
+  const canStart = preview !== null && problems.length === 0 && !loading && taken > 0 && left === 0 && !starting;
 
   return (
     <Dialog open={open} onClose={close} maxWidth="lg" fullWidth scroll="paper" aria-labelledby={titleId}>
@@ -436,6 +448,13 @@ export function ImportDialog({ program, open, onClose }: { program: ProgramRecor
               <Stack spacing={3} sx={{ opacity: loading ? 0.6 : 1, transition: 'opacity 150ms' }}>
                 <FileFacts file={file} delimiter={preview?.delimiter ?? local?.delimiter ?? ','} total={readable ? preview.total : null} />
                 {readable && <PreviewSummary preview={preview} />}
+                {readable && (
+                  <PlannedChanges
+                    preview={preview}
+                    decisions={decisions}
+                    onDecide={(line, decision) => setDecisions((current) => ({ ...current, [line]: decision }))}
+                  />
+                )}
                 {!preview && loading && (
                   <Stack direction="row" spacing={2} sx={{ alignItems: 'center', py: 4, justifyContent: 'center' }}>
                     <CircularProgress size={24} />
@@ -476,6 +495,11 @@ export function ImportDialog({ program, open, onClose }: { program: ProgramRecor
               </Stack>
             )}
             {startError && <Alert severity="error">{startError}</Alert>}
+            {readable && left > 0 && (
+              <Alert severity="warning" variant="outlined">
+                {translate('kindling.imports.chooseFirst', { smart_count: left })}
+              </Alert>
+            )}
           </Stack>
         )}
       </DialogContent>
@@ -494,7 +518,7 @@ export function ImportDialog({ program, open, onClose }: { program: ProgramRecor
               startIcon={starting ? <CircularProgress size={16} color="inherit" /> : <PlayArrowIcon />}
             >
               {preview && problems.length === 0
-                ? translate('kindling.imports.startCount', { smart_count: preview.accepted })
+                ? translate('kindling.imports.startCount', { smart_count: taken })
                 : translate('kindling.imports.start')}
             </Button>
           </>

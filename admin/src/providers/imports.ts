@@ -5,6 +5,7 @@ import type {
   AdminImportProblemFieldsFragment,
   AdminPairImportPreviewQuery,
   ColumnAssignmentInput,
+  IdentityChoiceInput,
   ParticipantRole,
 } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
@@ -14,6 +15,7 @@ import type { ResourceHandlers } from './types.ts';
 export type ImportJobRecord = AdminImportJobFieldsFragment;
 export type ImportProblem = AdminImportProblemFieldsFragment;
 export type ImportPreview = AdminImportPreviewQuery['previewImport'];
+export type ImportRowPlan = ImportPreview['changes'][number];
 export type PairImportPreview = AdminPairImportPreviewQuery['previewPairImport'];
 
 export const importProblemFields = graphql(`
@@ -75,6 +77,28 @@ const previewQuery = graphql(`
         roles
         reasons
       }
+      actions {
+        create
+        update
+        unchanged
+        identityChanges
+      }
+      changes {
+        line
+        action
+        name
+        email
+        currentName
+        currentEmail
+        currentExternalId
+        identityChange
+        emptyCells
+        changes {
+          field
+          from
+          to
+        }
+      }
     }
   }
 `);
@@ -86,6 +110,7 @@ const startImportMutation = graphql(`
     $fileName: String
     $mapping: [ColumnAssignmentInput!]
     $defaultRole: ParticipantRole
+    $identityChanges: [IdentityChoiceInput!]
     $idempotencyKey: String
   ) {
     startImport(
@@ -94,6 +119,7 @@ const startImportMutation = graphql(`
       fileName: $fileName
       mapping: $mapping
       defaultRole: $defaultRole
+      identityChanges: $identityChanges
       idempotencyKey: $idempotencyKey
     ) {
       ...AdminImportJobFields
@@ -176,8 +202,16 @@ export interface ImportRequest {
 
 export interface ImportVerbs {
   previewImport(request: ImportRequest, signal?: AbortSignal): Promise<{ data: ImportPreview }>;
-  /** Returns at once with the queued job; follow it with `importJob`. A retry with the same key returns the same job. */
-  startImport(request: ImportRequest, fileName: string, idempotencyKey: string): Promise<{ data: ImportJobRecord }>;
+  /**
+   * Returns at once with the queued job; follow it with `importJob`. A retry with the same key returns
+   * the same job. `identityChanges`: the manager's choice for every row the preview flags.
+   */
+  startImport(
+    request: ImportRequest,
+    fileName: string,
+    idempotencyKey: string,
+    identityChanges?: IdentityChoiceInput[],
+  ): Promise<{ data: ImportJobRecord }>;
   importJob(id: string, signal?: AbortSignal): Promise<{ data: (ImportJobRecord & { problems: ImportProblem[] }) | null }>;
   /** Pairs already running elsewhere: what the file would bring, without writing. */
   previewPairImport(request: { programId: string; csv: string }, signal?: AbortSignal): Promise<{ data: PairImportPreview }>;
@@ -206,8 +240,9 @@ export function importsHandlers(client: GraphQLClient): ResourceHandlers & Impor
 
     previewImport: async (request, signal) => ({ data: (await client(previewQuery, request, signal)).previewImport }),
 
-    startImport: async (request, fileName, idempotencyKey) => ({
-      data: (await client(startImportMutation, { ...request, fileName, idempotencyKey })).startImport,
+    startImport: async (request, fileName, idempotencyKey, identityChanges) => ({
+      data: (await client(startImportMutation, { ...request, fileName, idempotencyKey, identityChanges: identityChanges ?? null }))
+        .startImport,
     }),
 
     importJob: async (id, signal) => ({ data: (await client(importJobQuery, { id }, signal)).importJob }),
