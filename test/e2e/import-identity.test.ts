@@ -98,8 +98,8 @@ describe.skipIf(!hasChromium)('importing a file that names an existing employee 
     // Assess: the change is named with both identities, the rule is stated, and the import waits.
     await dialog.getByText('1 row names someone who exists under another name and e-mail address').waitFor({ timeout: 20_000 });
     const change = dialog.getByLabel('Line 2', { exact: true });
-    await change.getByText(existing.displayName).waitFor();
-    await change.getByText('noor.haddad@example.org').waitFor();
+    await change.getByText(existing.displayName, { exact: true }).waitFor();
+    await change.getByText('noor.haddad@example.org', { exact: true }).waitFor();
     await dialog.getByText('Empty cells: for someone already in Kindling', { exact: false }).waitFor();
     const counts = ((await dialog.getByRole('list', { name: 'Rows by what they do' }).textContent()) ?? '').replace(/\s+/g, ' ');
     expect(counts).toContain('New: 1');
@@ -107,10 +107,12 @@ describe.skipIf(!hasChromium)('importing a file that names an existing employee 
     const start = dialog.getByRole('button', { name: /^Start import/ });
     expect(await start.isDisabled()).toBe(true);
     await dialog.getByText('Choose for every row above first (1 left)').waitFor();
+    await change.scrollIntoViewIfNeeded();
     await snap(page, 'console-import-identity-change');
 
     // Act: the row is someone else.
     await change.getByRole('radio', { name: /^Another person/ }).check();
+    await snap(page, 'console-import-identity-chosen');
 
     // Assess: both rows are taken, as new people; the existing person keeps their record.
     expect(((await dialog.getByRole('list', { name: 'Rows by what they do' }).textContent()) ?? '').replace(/\s+/g, ' ')).toContain(
