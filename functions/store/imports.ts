@@ -129,12 +129,41 @@ export function importStore(client: StoreClient): ImportStore {
     },
 
     async pendingChunks<Row>(tenantId: string, id: string) {
-      const chunks = await queryAll<{ index: number; rows: Row[]; done: boolean }>(
-        client,
-        keys.importChunks(tenantId, id).PK,
-        keys.importChunks(tenantId, id).SKPrefix,
-      );
-      return chunks.filter((c) => !c.done).map(({ index, rows }) => ({ index, rows }));
+      // Which chunks are left, without their rows (a large file's are megabytes): each is read when its turn comes.
+      const { PK, SKPrefix } = keys.importChunks(tenantId, id);
+      const chunks: { index: number; done: boolean }[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+            ProjectionExpression: '#index, #done',
+            ExpressionAttributeNames: { '#index': 'index', '#done': 'done' },
+            ExpressionAttributeValues: { ':pk': PK, ':sk': SKPrefix },
+            ExclusiveStartKey: start,
+          }),
+        );
+        chunks.push(...((res.Items ?? []) as { index: number; done: boolean }[]));
+        start = res.LastEvaluatedKey;
+      } while (start);
+      return chunks
+        .filter((c) => !c.done)
+        .sort((a, b) => a.index - b.index)
+        .map(({ index }) => ({
+          index,
+          rows: async () => {
+            const { Item } = await doc.send(
+              new GetCommand({
+                TableName: table,
+                Key: keys.importChunk(tenantId, id, index),
+                ProjectionExpression: '#rows',
+                ExpressionAttributeNames: { '#rows': 'rows' },
+              }),
+            );
+            return (Item?.rows ?? []) as Row[];
+          },
+        }));
     },
 
     async completeChunk(tenantId, id, index, outcome, now, leaseUntil) {

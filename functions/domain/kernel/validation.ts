@@ -11,15 +11,22 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u206
 /** ISO 639-1 code that Intl knows, e.g. `nl`. */
 export const isLanguageCode = (code: string): boolean => /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined;
 
+/** Zones already checked: building a formatter per row costs an import of thousands of rows seconds. */
+const knownZones = new Map<string, boolean>();
+
 /** IANA time-zone name, e.g. `Europe/Amsterdam`. */
 export function isTimeZone(name: string): boolean {
   if (!name.includes('/') && name !== 'UTC') return false;
+  const known = knownZones.get(name);
+  if (known !== undefined) return known;
+  let valid = true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (knownZones.size < 1000) knownZones.set(name, valid);
+  return valid;
 }
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();

@@ -80,7 +80,8 @@ export interface ImportStore {
   unfinishedImports(tenantId: string): Promise<ImportJob[]>;
   /** Takes the job for one worker until `until`; false if another worker holds it. */
   claimImport(tenantId: string, id: string, worker: string, now: string, until: string): Promise<boolean>;
-  pendingChunks<Row>(tenantId: string, id: string): Promise<{ index: number; rows: Row[] }[]>;
+  /** The chunks not yet done, in order; each chunk's rows are read when asked for. */
+  pendingChunks<Row>(tenantId: string, id: string): Promise<{ index: number; rows: () => Promise<Row[]> }[]>;
   /** Marks a chunk done and adds its outcome to the job (and its enrolments to the program's counters), once: false if it was already done. */
   completeChunk(tenantId: string, id: string, index: number, outcome: ChunkOutcome, now: string, leaseUntil: string): Promise<boolean>;
   finishImport(tenantId: string, id: string, status: 'DONE' | 'FAILED', now: string, error: string | null): Promise<void>;
@@ -541,7 +542,18 @@ export async function runChunks<Row>(
     return deps.imports.getImport(tenantId, id);
   }
   const actor: Actor = { id: job.createdBy, role: 'manager', tenantId, personId: null };
-  for (const chunk of await deps.imports.pendingChunks<Row>(tenantId, id)) {
+  const pending = await deps.imports.pendingChunks<Row>(tenantId, id);
+  // The next chunk's rows are read while this one is written.
+  const read = (at: number) => {
+    const rows = pending[at]?.rows();
+    // Awaited on its turn; a chunk that fails before then must not leave the read's failure unhandled.
+    rows?.catch(() => undefined);
+    return rows;
+  };
+  let upcoming = read(0);
+  for (const [at, { index }] of pending.entries()) {
+    const chunk = { index, rows: (await upcoming) ?? [] };
+    upcoming = read(at + 1);
     const outcome: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
     const scope = (): Scope => ({ tenantId, actor, now: clock() });
     await writer.prepare?.(program, chunk.rows, chunk.index);
