@@ -160,6 +160,8 @@ describe('npm start', () => {
       '--file',
       join(ROOT, 'docs', 'examples', 'hr-export-sample.csv'),
     );
+    expect(out).toMatch(/^Preview of 300 rows: \d+ new, \d+ updated, \d+ unchanged, 0 skipped; 4 rejected\./m);
+    expect(out).toContain('Empty cells: for someone already in Kindling an empty cell keeps the value Kindling has');
     expect(out).toContain('Importing 296 of 300 rows into "Leadership Circle" (4 rejected)');
     expect(out).toMatch(/Done: \d+ created, \d+ updated, \d+ unchanged, 0 failed, 4 rejected\./);
     const notImported =
