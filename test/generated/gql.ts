@@ -20,6 +20,8 @@ type Documents = {
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": typeof types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
+    "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n": typeof types.LinkRequestsDocument,
+    "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n": typeof types.LinkPairDocument,
     "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.AlProgramDocument,
     "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.AlOpenDocument,
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AlAuditDocument,
@@ -197,6 +199,8 @@ const documents: Documents = {
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
+    "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n": types.LinkRequestsDocument,
+    "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n": types.LinkPairDocument,
     "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.AlProgramDocument,
     "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.AlOpenDocument,
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AlAuditDocument,
@@ -406,6 +410,14 @@ export function graphql(source: "\n  mutation StartCreate($name: String!) { crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartName($id: ID!) { program(id: $id) { name } }\n"): (typeof documents)["\n  query StartName($id: ID!) { program(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n"): (typeof documents)["\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n"): (typeof documents)["\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
