@@ -84,6 +84,7 @@ type Documents = {
     "\n  query PairImportJob($id: ID!) {\n    importJob(id: $id) {\n      kind status total accepted rejected processed created updated unchanged failed progress\n      problems { kind line codes reasons }\n    }\n  }\n": typeof types.PairImportJobDocument,
     "\n  query PairImportPairs($id: ID!) {\n    program(id: $id) {\n      analytics { activeMentorships meetings activeByHealth { health count } }\n      mentorships(first: 50) {\n        edges {\n          node {\n            startedAt plannedEndOn meetingCount status\n            source { kind id }\n            mentor { externalId } mentee { externalId }\n            health { status lastContactAt }\n            goals { title status }\n            meetings { heldAt }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PairImportPairsDocument,
     "\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n": typeof types.PairImportAuditDocument,
+    "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": typeof types.ClientIssueKeyDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": typeof types.UpdatePersonDocument,
@@ -263,6 +264,7 @@ const documents: Documents = {
     "\n  query PairImportJob($id: ID!) {\n    importJob(id: $id) {\n      kind status total accepted rejected processed created updated unchanged failed progress\n      problems { kind line codes reasons }\n    }\n  }\n": types.PairImportJobDocument,
     "\n  query PairImportPairs($id: ID!) {\n    program(id: $id) {\n      analytics { activeMentorships meetings activeByHealth { health count } }\n      mentorships(first: 50) {\n        edges {\n          node {\n            startedAt plannedEndOn meetingCount status\n            source { kind id }\n            mentor { externalId } mentee { externalId }\n            health { status lastContactAt }\n            goals { title status }\n            meetings { heldAt }\n          }\n        }\n      }\n    }\n  }\n": types.PairImportPairsDocument,
     "\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n": types.PairImportAuditDocument,
+    "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": types.ClientIssueKeyDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": types.UpdatePersonDocument,
@@ -666,6 +668,10 @@ export function graphql(source: "\n  query PairImportPairs($id: ID!) {\n    prog
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n"): (typeof documents)["\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"): (typeof documents)["\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
