@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)('e-mail action links in the browser', () => {
     const entry = (
       audit.data.auditLog as unknown as { edges: { node: { entityId: string; actor: { id: string; role: string } } }[] }
     ).edges.find((e) => e.node.actor.id.startsWith('link:'));
-    expect(entry?.node.actor.role).toBe('participant');
+    expect(entry?.node.actor.role).toBe('PARTICIPANT');
     const pair = await api(manager, 'query($id: ID!) { mentorship(id: $id) { meetings { topics } } }', { id: entry?.node.entityId });
     expect(JSON.stringify(pair.data)).toContain('Career plan');
     expect(problems).toEqual([]);
