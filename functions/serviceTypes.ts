@@ -1,3 +1,4 @@
+import type { ActionLinkStore } from '#domain/engagement/actionLinks.ts';
 import type { ResolveHost } from '#domain/engagement/endpoints.ts';
 import type { MessageChannel, OutboxStore } from '#domain/engagement/outbox.ts';
 import type { EngagementStore } from '#domain/engagement/planning.ts';
@@ -52,6 +53,13 @@ export interface Services {
   outbox: OutboxStore;
   engagement: EngagementStore;
   webhooks: WebhookStore;
+  /** E-mail action links (ADR 0059): their hashes, consumed once. */
+  actionLinks: ActionLinkStore;
+  /**
+   * Where people open Kindling's public pages (the console's address): the base of e-mail action
+   * links. Null: e-mails carry no links (KINDLING_PUBLIC_URL unset).
+   */
+  publicUrl: string | null;
   /** How messages leave: SES in AWS, a mailbox folder locally, the console only otherwise. */
   channel: MessageChannel;
   /** POSTs deliveries to checked addresses only (ADR 0036), resolving through `resolveHost`. */

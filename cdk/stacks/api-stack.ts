@@ -253,6 +253,13 @@ export class ApiStack extends Stack {
       authorizer: this.edge.authorizer,
     });
     if (!route) throw new Error('The GraphQL route was not created');
+    // E-mail action links (ADR 0059): the same function, no credentials but the token in the body.
+    this.api.addRoutes({
+      path: '/links',
+      methods: [HttpMethod.POST],
+      integration: new HttpLambdaIntegration('ActionLinksIntegration', this.graphqlAlias),
+      authorizer: this.edge.authorizer,
+    });
 
     const alarmTopic = new Topic(this, 'Alarms', { topicName: `${prefix}-alarms`, enforceSSL: true });
     if (config.alarmEmail) {

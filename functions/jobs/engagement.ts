@@ -1,3 +1,4 @@
+import { mintLinks } from '#domain/engagement/actionLinks.ts';
 import type { Attention } from '#domain/engagement/attention.ts';
 import { messageId, type OutboxMessage, type SendResult, sendDue } from '#domain/engagement/outbox.ts';
 import { planProgramDay, toOutbox, unresponsiveMentors } from '#domain/engagement/planning.ts';
@@ -99,6 +100,7 @@ export async function runEngagement(services: Services, options: EngagementOptio
           }
           return s;
         },
+        ...(services.publicUrl ? { links: (message, at) => mintLinks(services, message, at, services.publicUrl ?? '') } : {}),
         progress: (handled) => options.onProgress?.('send', handled, 0),
       },
       tenant.id,

@@ -222,6 +222,9 @@ export const keys = {
   }),
   tenantRate: (tenantId: string): Key => ({ PK: `${t(tenantId)}#RATE`, SK: 'RATE' }),
 
+  /** An e-mail action link (ADR 0059), by the hash of its secret: each in a partition of its own, found only by whoever holds the token. */
+  actionLink: (tenantId: string, hash: string): Key => ({ PK: `${t(tenantId)}#LINK#${hash}`, SK: 'LINK' }),
+
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
 

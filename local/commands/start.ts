@@ -74,7 +74,7 @@ export async function run(args: string[]): Promise<void> {
     cleanUp();
     throw e;
   }
-  handlerEnv(dynamo.endpoint, issuer, mailbox);
+  handlerEnv(dynamo.endpoint, issuer, mailbox, `http://127.0.0.1:${apiPort}`);
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;

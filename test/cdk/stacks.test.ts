@@ -276,6 +276,15 @@ describe('the HTTP API', () => {
     });
   });
 
+  it('routes POST /links (e-mail action links, ADR 0059) to the same live alias, behind the same edge check', () => {
+    const authorizer = logicalId(dev.api, 'AWS::ApiGatewayV2::Authorizer', { IdentitySource: ['$request.header.x-kindling-origin'] });
+    dev.api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'POST /links',
+      AuthorizationType: 'CUSTOM',
+      AuthorizerId: { Ref: authorizer },
+    });
+  });
+
   it('throttles the stage by the stage config', () => {
     dev.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
@@ -948,6 +957,20 @@ describe('the console on S3 behind CloudFront', () => {
         ]),
       }),
     });
+  });
+
+  it('forwards /links to the API without the edge function that requires credentials: the token in the body is the credential', () => {
+    const template = dev.console.toJSON() as {
+      Resources: Record<string, { Type: string; Properties: { DistributionConfig?: { CacheBehaviors?: Record<string, unknown>[] } } }>;
+    };
+    const behaviors = Object.values(template.Resources)
+      .filter((r) => r.Type === 'AWS::CloudFront::Distribution')
+      .flatMap((r) => r.Properties.DistributionConfig?.CacheBehaviors ?? []);
+    const links = behaviors.find((b) => b.PathPattern === '/links');
+    const graphqlPath = behaviors.find((b) => b.PathPattern === '/graphql');
+    expect(links).toMatchObject({ CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', ViewerProtocolPolicy: 'https-only' });
+    expect(links?.FunctionAssociations ?? []).toEqual([]);
+    expect(graphqlPath?.FunctionAssociations).toHaveLength(1);
   });
 
   it('signs the console in through the hosted UI: the code flow back to this distribution only, the API told the client id', () => {

@@ -20,6 +20,8 @@ type Documents = {
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": typeof types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
+    "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n": typeof types.LinkRequestsDocument,
+    "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n": typeof types.LinkPairDocument,
     "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.AlProgramDocument,
     "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.AlOpenDocument,
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AlAuditDocument,
@@ -100,6 +102,7 @@ type Documents = {
     "\n  query PairImportJob($id: ID!) {\n    importJob(id: $id) {\n      kind status total accepted rejected processed created updated unchanged failed progress\n      problems { kind line codes reasons }\n    }\n  }\n": typeof types.PairImportJobDocument,
     "\n  query PairImportPairs($id: ID!) {\n    program(id: $id) {\n      analytics { activeMentorships meetings activeByHealth { health count } }\n      mentorships(first: 50) {\n        edges {\n          node {\n            startedAt plannedEndOn meetingCount status\n            source { kind id }\n            mentor { externalId } mentee { externalId }\n            health { status lastContactAt }\n            goals { title status }\n            meetings { heldAt }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PairImportPairsDocument,
     "\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n": typeof types.PairImportAuditDocument,
+    "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": typeof types.ClientIssueKeyDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": typeof types.UpdatePersonDocument,
@@ -221,6 +224,8 @@ const documents: Documents = {
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
+    "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n": types.LinkRequestsDocument,
+    "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n": types.LinkPairDocument,
     "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.AlProgramDocument,
     "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.AlOpenDocument,
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AlAuditDocument,
@@ -301,6 +306,7 @@ const documents: Documents = {
     "\n  query PairImportJob($id: ID!) {\n    importJob(id: $id) {\n      kind status total accepted rejected processed created updated unchanged failed progress\n      problems { kind line codes reasons }\n    }\n  }\n": types.PairImportJobDocument,
     "\n  query PairImportPairs($id: ID!) {\n    program(id: $id) {\n      analytics { activeMentorships meetings activeByHealth { health count } }\n      mentorships(first: 50) {\n        edges {\n          node {\n            startedAt plannedEndOn meetingCount status\n            source { kind id }\n            mentor { externalId } mentee { externalId }\n            health { status lastContactAt }\n            goals { title status }\n            meetings { heldAt }\n          }\n        }\n      }\n    }\n  }\n": types.PairImportPairsDocument,
     "\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n": types.PairImportAuditDocument,
+    "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": types.ClientIssueKeyDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": types.UpdatePersonDocument,
@@ -454,6 +460,14 @@ export function graphql(source: "\n  mutation StartCreate($name: String!) { crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartName($id: ID!) { program(id: $id) { name } }\n"): (typeof documents)["\n  query StartName($id: ID!) { program(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n"): (typeof documents)["\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n"): (typeof documents)["\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -774,6 +788,10 @@ export function graphql(source: "\n  query PairImportPairs($id: ID!) {\n    prog
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n"): (typeof documents)["\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"): (typeof documents)["\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { requireRole } from '#domain/kernel/actors.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { PlannedLink, RenderedLink } from './actionLinks.ts';
 import { type Locale, type Rendered, render, type Template } from './templates.ts';
 
 /** Who a message is for: a participant (quiet hours in their zone, counted against their weekly cap) or the program's manager. */
@@ -29,6 +30,8 @@ export interface OutboxMessage {
   recipient: Recipient;
   /** What the template fills in (names, dates, counts). */
   data: Record<string, string | number>;
+  /** The one-click actions its e-mail offers (ADR 0059): kinds and targets only; the links are made at sending. */
+  links?: PlannedLink[];
   status: MessageStatus;
   attempts: number;
   /** Not sent before this instant (quiet hours, the weekly cap, a retry's back-off, a sending lease). */
@@ -155,6 +158,8 @@ export interface SenderDeps {
   channel: MessageChannel;
   /** Quiet hours and the weekly cap of each program (engagement settings). */
   settingsOf: (programId: string) => Promise<{ quietHoursStart: number; quietHoursEnd: number; weeklyCap: number }>;
+  /** Makes the action links an e-mail carries (ADR 0059); absent: e-mails carry none. */
+  links?: (message: OutboxMessage, now: Date) => Promise<RenderedLink[]>;
   /** Called with the number of messages handled so far (a benchmark's progress bar). */
   progress?: (handled: number) => void;
 }
@@ -212,7 +217,10 @@ async function sendOne(deps: SenderDeps, message: OutboxMessage, now: Date, resu
   const sending: OutboxMessage = { ...message, status: 'SENDING', notBefore: leaseUntil };
   const attempts = message.attempts + 1;
   try {
-    if (r.email) await deps.channel.deliver(sending, render(message));
+    if (r.email) {
+      const links = message.links?.length && deps.links ? await deps.links(message, now) : [];
+      await deps.channel.deliver(sending, render(message, links));
+    }
     await deps.outbox.settle(
       {
         ...sending,

@@ -6,6 +6,7 @@ import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
 import type { Person } from '#domain/people/people.ts';
 import { engagementOf } from '#domain/programs/engagementSettings.ts';
 import type { Program } from '#domain/programs/programs.ts';
+import type { PlannedLink } from './actionLinks.ts';
 import type { Attention, AttentionStore, Suggestion } from './attention.ts';
 import { messageId, type OutboxMessage, type Recipient } from './outbox.ts';
 import type { Locale, Template } from './templates.ts';
@@ -50,6 +51,8 @@ export interface PlannedMessage {
   template: Template;
   to: { personId: string } | 'MANAGER';
   data: Record<string, string | number>;
+  /** One-click actions the e-mail offers its recipient (ADR 0059); the links are made when it is sent. */
+  links?: PlannedLink[];
 }
 
 /** What a day's plan changes besides messages: the manager's attention list, mentor signals. */
@@ -110,6 +113,10 @@ export function planProgramDay(input: ProgramDay): DayPlan {
             expiresOn: day(r.expiresAt),
             programName: program.name,
           },
+          links: [
+            { action: 'ACCEPT_REQUEST', targetId: r.id },
+            { action: 'DECLINE_REQUEST', targetId: r.id },
+          ],
         });
       }
     } else if (r.status === 'EXPIRED' || (r.status === 'OPEN' && r.expiresAt <= stamp)) {
@@ -187,6 +194,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           template: 'CLOSING_SURVEY',
           to: { personId: s.personId },
           data: { otherName: s.other, programName: program.name },
+          links: [{ action: 'CLOSING_SURVEY', targetId: m.id }],
         });
       }
       plan.events.push({
@@ -209,6 +217,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           template: 'NUDGE_OVERDUE',
           to: { personId: s.personId },
           data: { ...data, otherName: s.other, daysSinceContact: today - reference },
+          links: [{ action: 'CONFIRM_MEETING', targetId: m.id }],
         });
       }
       if (within(today, overdueDay))
@@ -259,6 +268,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           template: 'NUDGE_DUE',
           to: { personId: s.personId },
           data: { ...data, otherName: s.other },
+          links: [{ action: 'CONFIRM_MEETING', targetId: m.id }],
         });
       }
     }
@@ -270,6 +280,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           template: 'CHECK_IN_SURVEY',
           to: { personId: s.personId },
           data: { otherName: s.other, period, programName: program.name },
+          links: [{ action: 'CHECK_IN_SURVEY', targetId: m.id }],
         });
       }
       plan.events.push({
@@ -358,6 +369,7 @@ export function toOutbox(
     template: planned.template,
     recipient,
     data: planned.data,
+    ...(planned.links && recipient.kind === 'PERSON' ? { links: planned.links } : {}),
     status: 'PENDING',
     attempts: 0,
     notBefore: stamp,

@@ -946,6 +946,21 @@ export const MAIL_DATA: Record<string, Visibility> = {
 };
 
 /**
+ * What the public page of an e-mail action link may show (domain/engagement/actionLinks.ts, ADR 0059).
+ * Its reader is whoever holds the link, unauthenticated: the one action's context, by name and date
+ * only — never an e-mail address, a request's introduction (SENSITIVE_REASON) or a pair's notes.
+ * Unknown keys are dropped.
+ */
+export const ACTION_LINK_VIEW: Record<string, Visibility> = {
+  programName: 'PUBLIC',
+  otherName: 'PUBLIC',
+  requestedOn: 'PUBLIC',
+  expiresOn: 'PUBLIC',
+  startedOn: 'PUBLIC',
+  lastContactOn: 'PUBLIC',
+};
+
+/**
  * What a webhook's `data` may carry. A subscription belongs to the organisation, not to a pair, so
  * its audience is a manager's app: ids, states and dates, never contact details, reasons or notes.
  * Unknown keys are dropped.
