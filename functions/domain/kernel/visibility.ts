@@ -215,6 +215,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     },
   },
   PageInfo: { fields: all('PUBLIC', 'hasNextPage', 'endCursor') },
+  RoleNames: { fields: all('PUBLIC', 'mentor', 'mentee') },
   Viewer: { fields: all('PUBLIC', 'actor', 'tenant') },
   Actor: { fields: all('PUBLIC', 'id', 'role') },
   // Retention insights (issue #21, ADR 0049): aggregated figures for managers and analytics keys
@@ -323,6 +324,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'id',
         'name',
         'description',
+        'kind',
+        'roleNames',
         'status',
         'nextStatuses',
         'enrolmentOpensOn',

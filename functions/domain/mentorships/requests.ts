@@ -4,6 +4,7 @@ import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import { pairingOf } from '#domain/programs/programs.ts';
 import { type StatsChange, statsChange } from './analytics.ts';
 import { DAY_MS } from './health.ts';
@@ -92,6 +93,9 @@ export async function requestMentor(deps: RequestDeps, scope: Scope, input: Requ
   }
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
   if (!program || !reachesProgram(scope.actor, program.id)) throw notFound('Program');
+  // Peers are paired by matching (or by a manager); a request has a mentee and a mentor.
+  if (kindOf(program) === 'PEER')
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Program', from: 'PEER', to: 'requests' });
   const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, input);
   const checks = new Checks();
   if (input.menteeId === input.mentorId) checks.fail('input.mentorId', 'self', 'a mentee cannot ask themselves');
