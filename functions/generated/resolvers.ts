@@ -1689,7 +1689,9 @@ export type ParticipantFilter = {
 
 export type ParticipantRole =
   | 'MENTEE'
-  | 'MENTOR';
+  | 'MENTOR'
+  /** A participant of a peer program (ProgramKind PEER): on the one side everyone is on. */
+  | 'PEER';
 
 export type PeopleFilter = {
   department?: InputMaybe<Scalars['String']['input']>;
@@ -1813,6 +1815,7 @@ export type Program = Node & {
   focusAreas: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   imports: ImportJobConnection;
+  kind: ProgramKind;
   matching: MatchingSettings;
   matchingRuns: MatchingRunConnection;
   mentorCapacityDefault: Scalars['Int']['output'];
@@ -1832,6 +1835,7 @@ export type Program = Node & {
   privacy: ProgramPrivacy;
   proposals: MatchProposalConnection;
   requests: MentorshipRequestConnection;
+  roleNames: RoleNames;
   status: ProgramStatus;
   /** Program managers: the answers to check-in and closing surveys, newest first. */
   surveys: SurveyConnection;
@@ -1944,12 +1948,30 @@ export type ProgramInput = {
   enrolmentClosesOn?: InputMaybe<Scalars['Date']['input']>;
   enrolmentOpensOn?: InputMaybe<Scalars['Date']['input']>;
   focusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ONE_TO_ONE when not given. Changes only while the program is a draft. */
+  kind?: InputMaybe<ProgramKind>;
   matching?: InputMaybe<MatchingSettingsInput>;
   mentorCapacityDefault?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   pairing?: InputMaybe<PairingRulesInput>;
   privacy?: InputMaybe<ProgramPrivacyInput>;
+  roleNames?: InputMaybe<RoleNamesInput>;
 };
+
+/** What kind of mentoring a program runs. Fixed once the program leaves DRAFT. */
+export type ProgramKind =
+  /** A mentor and a mentee. */
+  | 'ONE_TO_ONE'
+  /**
+   * Colleagues paired with each other: everyone enrols as PEER, and matching pairs peers (an exact
+   * maximum-weight matching in a general graph).
+   */
+  | 'PEER'
+  /**
+   * One-to-one with the roles reversed: the mentor is the junior (fewer years of experience than the
+   * mentee, both known), e.g. a digital native coaching an executive.
+   */
+  | 'REVERSE';
 
 /**
  * Who sees a participant's sensitive focus areas (psycho-social support by default): the person and
@@ -2309,6 +2331,18 @@ export type Role =
   | 'OPERATOR'
   | 'PARTICIPANT';
 
+/** What the program calls its roles; null means the standard words. */
+export type RoleNames = {
+  __typename?: 'RoleNames';
+  mentee?: Maybe<Scalars['String']['output']>;
+  mentor?: Maybe<Scalars['String']['output']>;
+};
+
+export type RoleNamesInput = {
+  mentee?: InputMaybe<Scalars['String']['input']>;
+  mentor?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new signing secret, shown this once; the old one keeps signing until `subscription.previousSecretExpiresAt`. */
 export type RotatedWebhookSecret = {
   __typename?: 'RotatedWebhookSecret';
@@ -2491,6 +2525,8 @@ export type UnmatchedMentee = {
 export type UnmatchedReason =
   | 'BELOW_MINIMUM'
   | 'MENTORS_FULL'
+  /** Reverse mentoring: no mentor with a place left is junior to this mentee. */
+  | 'NO_JUNIOR_MENTOR'
   | 'NO_MENTORS'
   | 'NO_SHARED_LANGUAGE'
   | 'PLACES_TAKEN'
@@ -2847,6 +2883,7 @@ export type ResolversTypes = {
   ProgramCounts: ResolverTypeWrapper<ProgramCounts>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   ProgramInput: ProgramInput;
+  ProgramKind: ProgramKind;
   ProgramPrivacy: ResolverTypeWrapper<ProgramPrivacy>;
   ProgramPrivacyInput: ProgramPrivacyInput;
   ProgramStatus: ProgramStatus;
@@ -2868,6 +2905,8 @@ export type ResolversTypes = {
   RetentionPoint: ResolverTypeWrapper<RetentionPoint>;
   RetentionSuggestion: ResolverTypeWrapper<RetentionSuggestion>;
   Role: Role;
+  RoleNames: ResolverTypeWrapper<RoleNames>;
+  RoleNamesInput: RoleNamesInput;
   RotatedWebhookSecret: ResolverTypeWrapper<Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   RunCertification: ResolverTypeWrapper<RunCertification>;
   RunCounts: ResolverTypeWrapper<RunCounts>;
@@ -3035,6 +3074,8 @@ export type ResolversParentTypes = {
   RetentionInsights: RetentionInsights;
   RetentionPoint: RetentionPoint;
   RetentionSuggestion: RetentionSuggestion;
+  RoleNames: RoleNames;
+  RoleNamesInput: RoleNamesInput;
   RotatedWebhookSecret: Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   RunCertification: RunCertification;
   RunCounts: RunCounts;
@@ -3805,6 +3846,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imports?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<ProgramImportsArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['ProgramKind'], ParentType, ContextType>;
   matching?: Resolver<ResolversTypes['MatchingSettings'], ParentType, ContextType>;
   matchingRuns?: Resolver<ResolversTypes['MatchingRunConnection'], ParentType, ContextType, RequireFields<ProgramMatchingRunsArgs, 'first'>>;
   mentorCapacityDefault?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3818,6 +3860,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   privacy?: Resolver<ResolversTypes['ProgramPrivacy'], ParentType, ContextType>;
   proposals?: Resolver<ResolversTypes['MatchProposalConnection'], ParentType, ContextType, RequireFields<ProgramProposalsArgs, 'first'>>;
   requests?: Resolver<ResolversTypes['MentorshipRequestConnection'], ParentType, ContextType, RequireFields<ProgramRequestsArgs, 'first'>>;
+  roleNames?: Resolver<ResolversTypes['RoleNames'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<ProgramSurveysArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3960,6 +4003,11 @@ export type RetentionSuggestionResolvers<ContextType = Context, ParentType exten
   leaverShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   menteeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   offered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RoleNamesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleNames'] = ResolversParentTypes['RoleNames']> = {
+  mentee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RotatedWebhookSecretResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotatedWebhookSecret'] = ResolversParentTypes['RotatedWebhookSecret']> = {
@@ -4216,6 +4264,7 @@ export type Resolvers<ContextType = Context> = {
   RetentionInsights?: RetentionInsightsResolvers<ContextType>;
   RetentionPoint?: RetentionPointResolvers<ContextType>;
   RetentionSuggestion?: RetentionSuggestionResolvers<ContextType>;
+  RoleNames?: RoleNamesResolvers<ContextType>;
   RotatedWebhookSecret?: RotatedWebhookSecretResolvers<ContextType>;
   RunCertification?: RunCertificationResolvers<ContextType>;
   RunCounts?: RunCountsResolvers<ContextType>;

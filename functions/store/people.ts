@@ -347,7 +347,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
 
     listEnrolments(tenantId, programId, filter: ParticipantFilter, sort, req) {
       if (filter.search) {
-        const roles: Enrolment['role'][] = filter.role ? [filter.role] : ['MENTOR', 'MENTEE'];
+        const roles: Enrolment['role'][] = filter.role ? [filter.role] : ['MENTOR', 'MENTEE', 'PEER'];
         return searchPage(client, tenantId, filter.search, req, async (ids) => {
           const items = await batchGet(
             client,

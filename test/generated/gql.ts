@@ -122,6 +122,16 @@ type Documents = {
     "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n": typeof types.PrivacyEraseDocument,
     "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n": typeof types.PrivacyAfterDocument,
     "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n": typeof types.PrivacyPersonReadDocument,
+    "\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n": typeof types.PkdProgramDocument,
+    "\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n": typeof types.PkdUpdateDocument,
+    "\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n": typeof types.PkdOpenDocument,
+    "\n  mutation PkdPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.PkdPersonDocument,
+    "\n  mutation PkdEnrol($input: EnrolInput!) { enrol(input: $input) { role capacity } }\n": typeof types.PkdEnrolDocument,
+    "\n  mutation PkdRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version status score mentee { id } mentor { id } explanation { criterion score contribution } }\n      unmatched { mentee { id } reason }\n      certification { certified eligiblePairs }\n    }\n  }\n": typeof types.PkdRunDocument,
+    "\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n": typeof types.PkdDecideDocument,
+    "\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n": typeof types.PkdRespondDocument,
+    "\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n": typeof types.PkdReadDocument,
+    "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }": typeof types.PkdProposalsDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": typeof types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": typeof types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": typeof types.ChangeStatusDocument,
@@ -326,6 +336,16 @@ const documents: Documents = {
     "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n": types.PrivacyEraseDocument,
     "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n": types.PrivacyAfterDocument,
     "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n": types.PrivacyPersonReadDocument,
+    "\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n": types.PkdProgramDocument,
+    "\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n": types.PkdUpdateDocument,
+    "\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n": types.PkdOpenDocument,
+    "\n  mutation PkdPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.PkdPersonDocument,
+    "\n  mutation PkdEnrol($input: EnrolInput!) { enrol(input: $input) { role capacity } }\n": types.PkdEnrolDocument,
+    "\n  mutation PkdRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version status score mentee { id } mentor { id } explanation { criterion score contribution } }\n      unmatched { mentee { id } reason }\n      certification { certified eligiblePairs }\n    }\n  }\n": types.PkdRunDocument,
+    "\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n": types.PkdDecideDocument,
+    "\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n": types.PkdRespondDocument,
+    "\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n": types.PkdReadDocument,
+    "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }": types.PkdProposalsDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": types.ChangeStatusDocument,
@@ -868,6 +888,46 @@ export function graphql(source: "\n  query PrivacyAfter($id: ID!, $program: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n"): (typeof documents)["\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n"): (typeof documents)["\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n"): (typeof documents)["\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n"): (typeof documents)["\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation PkdPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdEnrol($input: EnrolInput!) { enrol(input: $input) { role capacity } }\n"): (typeof documents)["\n  mutation PkdEnrol($input: EnrolInput!) { enrol(input: $input) { role capacity } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version status score mentee { id } mentor { id } explanation { criterion score contribution } }\n      unmatched { mentee { id } reason }\n      certification { certified eligiblePairs }\n    }\n  }\n"): (typeof documents)["\n  mutation PkdRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version status score mentee { id } mentor { id } explanation { criterion score contribution } }\n      unmatched { mentee { id } reason }\n      certification { certified eligiblePairs }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n"): (typeof documents)["\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n"): (typeof documents)["\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }"): (typeof documents)["query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -329,7 +329,9 @@ export type ParticipantFilter = {
 
 export type ParticipantRole =
   | 'MENTEE'
-  | 'MENTOR';
+  | 'MENTOR'
+  /** A participant of a peer program (ProgramKind PEER): on the one side everyone is on. */
+  | 'PEER';
 
 export type PeopleFilter = {
   department?: string | null | undefined;
@@ -392,12 +394,30 @@ export type ProgramInput = {
   enrolmentClosesOn?: string | null | undefined;
   enrolmentOpensOn?: string | null | undefined;
   focusAreas?: Array<string> | null | undefined;
+  /** ONE_TO_ONE when not given. Changes only while the program is a draft. */
+  kind?: ProgramKind | null | undefined;
   matching?: MatchingSettingsInput | null | undefined;
   mentorCapacityDefault?: number | null | undefined;
   name?: string | null | undefined;
   pairing?: PairingRulesInput | null | undefined;
   privacy?: ProgramPrivacyInput | null | undefined;
+  roleNames?: RoleNamesInput | null | undefined;
 };
+
+/** What kind of mentoring a program runs. Fixed once the program leaves DRAFT. */
+export type ProgramKind =
+  /** A mentor and a mentee. */
+  | 'ONE_TO_ONE'
+  /**
+   * Colleagues paired with each other: everyone enrols as PEER, and matching pairs peers (an exact
+   * maximum-weight matching in a general graph).
+   */
+  | 'PEER'
+  /**
+   * One-to-one with the roles reversed: the mentor is the junior (fewer years of experience than the
+   * mentee, both known), e.g. a digital native coaching an executive.
+   */
+  | 'REVERSE';
 
 export type ProgramPrivacyInput = {
   managersSeeSensitiveReasons?: boolean | null | undefined;
@@ -449,6 +469,11 @@ export type Role =
   | 'OPERATOR'
   | 'PARTICIPANT';
 
+export type RoleNamesInput = {
+  mentee?: string | null | undefined;
+  mentor?: string | null | undefined;
+};
+
 export type RunTrigger =
   | 'MANUAL'
   | 'SCHEDULE';
@@ -466,6 +491,8 @@ export type UnavailableMentors =
 export type UnmatchedReason =
   | 'BELOW_MINIMUM'
   | 'MENTORS_FULL'
+  /** Reverse mentoring: no mentor with a place left is junior to this mentee. */
+  | 'NO_JUNIOR_MENTOR'
   | 'NO_MENTORS'
   | 'NO_SHARED_LANGUAGE'
   | 'PLACES_TAKEN'

@@ -985,6 +985,7 @@ export const en = {
         NO_SHARED_LANGUAGE: 'No shared language',
         MENTORS_FULL: 'Mentors full',
         BELOW_MINIMUM: 'Below the minimum score',
+        NO_JUNIOR_MENTOR: 'No more junior mentor',
         RULES: 'Ruled out by pins or blocks',
         NO_MENTORS: 'No mentors',
         PLACES_TAKEN: 'Places taken by better matches',

@@ -1001,6 +1001,7 @@ const nl: Messages<typeof en> = {
         NO_SHARED_LANGUAGE: 'Geen gedeelde taal',
         MENTORS_FULL: 'Mentoren vol',
         BELOW_MINIMUM: 'Onder de minimumscore',
+        NO_JUNIOR_MENTOR: 'Geen jongere mentor',
         RULES: 'Uitgesloten door vastzettingen of blokkades',
         NO_MENTORS: 'Geen mentoren',
         PLACES_TAKEN: 'Plaatsen gingen naar betere matches',

@@ -72,7 +72,8 @@ export async function takeRetentionSnapshot(deps: InsightsDeps, tenantId: string
       focusAreas: program.focusAreas,
       participants: (await deps.people.allEnrolments(tenantId, program.id)).map((e) => ({
         personId: e.personId,
-        role: e.role,
+        // A peer is helped as a mentee is: peers count with the mentees.
+        role: e.role === 'PEER' ? ('MENTEE' as const) : e.role,
         since: e.enrolledAt,
         reasons: e.reasons,
       })),

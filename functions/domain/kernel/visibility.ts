@@ -217,6 +217,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     },
   },
   PageInfo: { fields: all('PUBLIC', 'hasNextPage', 'endCursor') },
+  RoleNames: { fields: all('PUBLIC', 'mentor', 'mentee') },
   Viewer: { fields: all('PUBLIC', 'actor', 'tenant') },
   Actor: { fields: all('PUBLIC', 'id', 'role') },
   // Retention insights (issue #21, ADR 0049): aggregated figures for managers and analytics keys
@@ -327,6 +328,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'id',
         'name',
         'description',
+        'kind',
+        'roleNames',
         'status',
         'nextStatuses',
         'enrolmentOpensOn',

@@ -4,7 +4,15 @@ import { compileScorer } from './compiled.ts';
 import type { Prepared } from './scoring.ts';
 
 /** Why a mentor cannot be proposed to a mentee: the hard constraints, never violated. */
-export type Exclusion = 'SELF' | 'BLOCKED' | 'ENDED_BEFORE' | 'REPORTING_LINE' | 'MENTOR_FULL' | 'NO_SHARED_LANGUAGE' | 'BELOW_MINIMUM';
+export type Exclusion =
+  | 'SELF'
+  | 'BLOCKED'
+  | 'ENDED_BEFORE'
+  | 'REPORTING_LINE'
+  | 'MENTOR_FULL'
+  | 'NOT_JUNIOR'
+  | 'NO_SHARED_LANGUAGE'
+  | 'BELOW_MINIMUM';
 
 export interface Mentor extends Prepared {
   /** Places left: capacity minus running pairs and open proposals. */
@@ -16,6 +24,8 @@ export interface Rules {
   blocked: ReadonlySet<string>;
   /** `${menteeId}|${mentorId}` pairs that ran before and ended: never repeated. */
   ended: ReadonlySet<string>;
+  /** Reverse mentoring: the mentor must have fewer years of experience than the mentee (both known). */
+  juniorMentors?: boolean;
 }
 
 export interface Edge {
@@ -34,6 +44,10 @@ export interface MenteeOptions {
 }
 
 export const pairKey = (menteeId: string, mentorId: string): string => `${menteeId}|${mentorId}`;
+
+/** Reverse mentoring's eligibility: a mentor with fewer years of experience than the mentee, both known. */
+const isJunior = (mentor: Prepared, mentee: Prepared): boolean =>
+  mentor.yearsExperience !== null && mentee.yearsExperience !== null && mentor.yearsExperience < mentee.yearsExperience;
 
 /**
  * The candidate pairs of one run, scored once and priced again on demand. The solver sees each
@@ -129,6 +143,7 @@ export function candidateEdges(
     const why = BY_MARK[mark[j] as number] ?? null;
     if (why) return why;
     if ((order[j] as Mentor).remaining <= 0) return 'MENTOR_FULL';
+    if (rules.juniorMentors && !isJunior(order[j] as Mentor, mentees[i] as Prepared)) return 'NOT_JUNIOR';
     if (settings.requireSharedLanguage && !scorer.sharesLanguage(i, j)) return 'NO_SHARED_LANGUAGE';
     return scorer.total(i, j);
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type MatchProposal, newProposal } from '#domain/mentorships/proposals.ts';
 import { type Enrolment, isAway, type Person } from '#domain/people/people.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { solveExact } from './exact.ts';
@@ -93,7 +94,7 @@ export const candidate = (person: Person, enrolment: Enrolment, role: 'MENTOR' |
   shortlist: enrolment.shortlist,
 });
 
-function fairness(
+export function fairness(
   mentees: readonly Prepared[],
   scoreOf: ReadonlyMap<string, number>,
   groupOf: (p: Prepared) => string | null,
@@ -160,7 +161,8 @@ export function planRun(input: PlanInput): Plan {
   const free = mentees.filter((m) => !pinnedMentees.has(m.personId));
   const blocked = new Set(input.rules.filter((r) => r.kind === 'BLOCK').map((r) => pairKey(r.menteeId, r.mentorId)));
   const endedPairs = new Set(input.ended.map((m) => pairKey(m.menteeId, m.mentorId)));
-  const space = candidateEdges(free, mentors, program.matching, { blocked, ended: endedPairs }, input.perMentee);
+  const juniorMentors = kindOf(program) === 'REVERSE';
+  const space = candidateEdges(free, mentors, program.matching, { blocked, ended: endedPairs, juniorMentors }, input.perMentee);
   const scoreMs = Date.now() - scoreStart;
 
   const objective = program.matching.objective === 'COVERAGE' ? 'coverage' : 'weight';

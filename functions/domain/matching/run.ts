@@ -6,7 +6,9 @@ import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
 import type { ProposalStore } from '#domain/mentorships/proposals.ts';
 import type { PeopleStore } from '#domain/people/people.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
+import { availablePeers, planPeerRun } from './peerPlan.ts';
 import { participants, planRun } from './plan.ts';
 import type { MatchingRun, PairRule, RuleKind, RunOptions } from './types.ts';
 
@@ -86,13 +88,16 @@ async function runLocked(
     deps.matching.listRuns(t, program.id, { first: 5, after: null }),
   ]);
   const basis = { enrolments, open, ended, rules };
-  const { mentees, mentors } = participants(basis, scope.now.toISOString().slice(0, 10));
+  const peer = kindOf(program) === 'PEER';
+  const { mentees, mentors } = peer
+    ? { mentees: availablePeers(basis), mentors: [] }
+    : participants(basis, scope.now.toISOString().slice(0, 10));
   const lastSummary = recent.items.find((r) => !r.dryRun && r.id !== runId) ?? null;
   const [people, previous] = await Promise.all([
     deps.people.getPeople(t, [...new Set([...mentees, ...mentors].map((e) => e.personId))]),
     lastSummary ? deps.matching.getRun(t, lastSummary.id) : null,
   ]);
-  const { proposals, run } = planRun({
+  const { proposals, run } = (peer ? planPeerRun : planRun)({
     ...basis,
     program,
     runId,

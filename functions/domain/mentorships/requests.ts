@@ -7,6 +7,7 @@ import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { type Enrolment, isAway, mentorLoadOf } from '#domain/people/people.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import { type Program, pairingOf } from '#domain/programs/programs.ts';
 import { type StatsChange, statsChange } from './analytics.ts';
 import { DAY_MS } from './health.ts';
@@ -191,6 +192,9 @@ export async function requestMentor(
   }
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
   if (!program || !reachesProgram(scope.actor, program.id)) throw notFound('Program');
+  // Peers are paired by matching (or by a manager); a request has a mentee and a mentor.
+  if (kindOf(program) === 'PEER')
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Program', from: 'PEER', to: 'requests' });
   const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, input);
   const checks = new Checks();
   if (input.menteeId === input.mentorId)

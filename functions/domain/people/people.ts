@@ -7,9 +7,17 @@ import { displayName, fold, sortKey } from '#domain/kernel/names.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
+import { kindOf, rolesOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 
-export type ParticipantRole = 'MENTOR' | 'MENTEE';
+export type ParticipantRole = 'MENTOR' | 'MENTEE' | 'PEER';
+
+/**
+ * The enrolment roles of a pair's two sides: a mentor and a mentee, or two peers in a peer program
+ * (whose pairs still name one side `mentor` and the other `mentee`, in id order).
+ */
+export const pairRoles = (pair: { peer?: boolean | undefined }): [mentor: ParticipantRole, mentee: ParticipantRole] =>
+  pair.peer ? ['PEER', 'PEER'] : ['MENTOR', 'MENTEE'];
 export type EnrolmentStatus = 'ENROLLED' | 'MATCHED' | 'WITHDRAWN';
 export type PeopleSort = 'NAME' | 'NEWEST';
 
@@ -323,6 +331,14 @@ async function checkEnrolment(
   },
 ) {
   const checks = new Checks();
+  const kind = kindOf(program);
+  if (!rolesOf(kind).includes(role)) {
+    checks.fail(
+      'input.role',
+      'kind',
+      kind === 'PEER' ? 'a peer program enrols everyone as PEER' : 'enrol as MENTOR or MENTEE (PEER is for peer programs)',
+    );
+  }
   const reasons = input.reasons
     ? focusAreaCodes(checks.list('input.reasons', input.reasons, { maxItems: 12, maxLength: 60 }), program.focusAreas)
     : base.reasons;
@@ -334,10 +350,13 @@ async function checkEnrolment(
   if (shortlist.includes(personId)) checks.fail('input.shortlist', 'self', 'a mentee cannot shortlist themselves');
   const fields = {
     reasons,
+    // A peer is in at most one pair at a time: the pair's start counts against this place.
     capacity:
       role === 'MENTOR'
         ? checks.int('input.capacity', input.capacity ?? base.capacity ?? program.mentorCapacityDefault, { min: 0, max: 20 })
-        : null,
+        : role === 'PEER'
+          ? 1
+          : null,
     hoursPerMonth:
       input.hoursPerMonth === undefined
         ? base.hoursPerMonth

@@ -3,6 +3,7 @@ import { PAIR_FIELDS, type PairImportRequest, previewPairImport, startPairImport
 import { exportParticipants, exportPeople } from '#domain/people/exports.ts';
 import { getImport, type ImportRequest, previewImport, startImport } from '#domain/people/importJobs.ts';
 import type { ColumnMapping, IdentityDecision, ImportField } from '#domain/people/imports.ts';
+import type { ParticipantRole } from '#domain/people/people.ts';
 import type { ColumnAssignmentInput, ImportField as ImportFieldEnum, Resolvers } from '#generated/resolvers.ts';
 import { parseCsv, toCsv } from '#lib/csv.ts';
 import { pageRequest, toConnection } from '../connections.ts';
@@ -18,7 +19,7 @@ function request(args: {
   programId: string;
   csv: string;
   mapping?: ColumnAssignmentInput[] | null;
-  defaultRole?: 'MENTOR' | 'MENTEE' | null;
+  defaultRole?: ParticipantRole | null;
   fileName?: string | null;
   identityChanges?: { line: number; decision: IdentityDecision }[] | null;
 }): ImportRequest {

@@ -78,7 +78,11 @@ export const mentorshipResolvers: Resolvers = {
     decideProposal: (_parent, { id, version, decision, reason }, ctx) =>
       decideProposal(ctx.services, ctx.scope('approve proposals'), localId(id, 'Proposal'), version, decision, reason),
     respondToProposal: (_parent, { id, version, response, side, reason }, ctx) =>
-      respondToProposal(ctx.services, ctx.scope('answer proposals'), localId(id, 'Proposal'), version, response, { side, reason }),
+      respondToProposal(ctx.services, ctx.scope('answer proposals'), localId(id, 'Proposal'), version, response, {
+        // A proposal's two places are its mentor and mentee sides, also for a pair of peers.
+        side: side === 'PEER' ? null : side,
+        reason,
+      }),
     startMentorship: (_parent, { input }, ctx) => startMentorship(ctx.services, ctx.scope('start mentorships'), pair(input)),
     changeMentorship: (_parent, { id, version, action, reason, reflection }, ctx) =>
       changeMentorship(ctx.services, ctx.scope('change mentorships'), localId(id, 'Mentorship'), version, action, { reason, reflection }),

@@ -1,6 +1,7 @@
 import { reachesProgram } from '#domain/kernel/actors.ts';
 import { privacyOf } from '#domain/kernel/visibility.ts';
 import { listParticipants } from '#domain/people/people.ts';
+import { kindOf, noRoleNames } from '#domain/programs/kinds.ts';
 import {
   CRITERIA,
   changeProgramStatus,
@@ -58,6 +59,8 @@ export const programResolvers: Resolvers = {
     pairing: (program) => pairingOf(program),
     nextStatuses: (program) => nextStatuses(program.status),
     privacy: (program) => privacyOf(program),
+    kind: (program) => kindOf(program),
+    roleNames: (program) => program.roleNames ?? noRoleNames,
     counts: (program, _args, ctx) => ctx.loaders.programStats.load(program.id),
     participants: async (program, args, ctx) => {
       const filters = { program: program.id, filter: args.filter ?? {}, sort: args.sort };

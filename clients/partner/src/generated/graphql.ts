@@ -44,7 +44,9 @@ export type MentorshipStatus =
 
 export type ParticipantRole =
   | 'MENTEE'
-  | 'MENTOR';
+  | 'MENTOR'
+  /** A participant of a peer program (ProgramKind PEER): on the one side everyone is on. */
+  | 'PEER';
 
 export type RequestAnswer =
   | 'ACCEPT'
