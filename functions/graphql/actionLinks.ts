@@ -3,8 +3,9 @@ import { actOnLink, describeLink, type LinkInput, parseToken } from '#domain/eng
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import type { RateLimit } from '#domain/partners/apiKeys.ts';
 import { rateLimited } from '#domain/partners/apiKeys.ts';
+import { isTransient } from '#lib/transient.ts';
 import type { ServerServices } from './context.ts';
-import { isTransient, toGraphQLError, unavailable } from './errors.ts';
+import { toGraphQLError, unavailable } from './errors.ts';
 import { localeFrom } from './messages.ts';
 
 /** The public path of e-mail action links: POST `{ token }` describes, `{ token, use: {…} }` acts (ADR 0059). */

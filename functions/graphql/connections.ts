@@ -24,13 +24,13 @@ export function pageRequest(
   const checks = new Checks();
   const first = checks.int('first', args.first ?? 20, { min: 1, max: MAX_PAGE_SIZE });
   checks.done();
-  return { first, after: ctx.services.cursors.open(args.after, binding(ctx, list, filters)) };
+  return { first, after: ctx.cursors.open(args.after, binding(ctx, list, filters)) };
 }
 
 /** Seals the store's positions into cursors bound to this list. */
 export function toConnection<T>(ctx: Context, list: string, page: Page<T>, filters: Record<string, unknown> = {}): Connection<T> {
   const bind = binding(ctx, list, filters);
-  const seal = (position: string) => ctx.services.cursors.seal(position, bind) as string;
+  const seal = (position: string) => ctx.cursors.seal(position, bind) as string;
   const edges = page.items.map((node, i) => ({ node, cursor: seal(page.positions[i] ?? '') }));
   return { edges, pageInfo: { hasNextPage: page.after !== null, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -21,9 +21,10 @@ import {
 } from 'graphql';
 import { DomainError } from '#domain/kernel/errors.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
+import { isTransient } from '#lib/transient.ts';
 import { ACTION_LINK_PATH, createActionLinkHandler } from './actionLinks.ts';
 import { type Context, createContext, type ServerServices } from './context.ts';
-import { formatErrorWith, isTransient, requestFacts, toGraphQLError, unavailable } from './errors.ts';
+import { formatErrorWith, requestFacts, toGraphQLError, unavailable } from './errors.ts';
 import { localeFrom } from './messages.ts';
 import { requestStatusPlugin } from './overHttp.ts';
 import { partnerAccessPlugin } from './partnerAccess.ts';

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, type MessageKey } from '#domain/kernel/errors.ts';
+import { isTransient } from '#lib/transient.ts';
 import { tenantOfKey } from './keys.ts';
 import { TABLE } from './table.ts';
 
@@ -71,15 +72,8 @@ export function translate(e: unknown, conflict: { key: MessageKey; params: Recor
     name === 'ConditionalCheckFailedException' ||
     (name === 'TransactionCanceledException' && cancellationCodes(e).includes('ConditionalCheckFailed'));
   if (failedCondition) throw new DomainError(ErrorCode.CONFLICT, conflict.key, conflict.params);
-  if (
-    [
-      'TransactionCanceledException',
-      'ProvisionedThroughputExceededException',
-      'ThrottlingException',
-      'RequestLimitExceeded',
-      'TransactionConflictException',
-    ].includes(name)
-  ) {
+  // A transaction cancelled for contention, or anything the one transient list names (lib/transient.ts).
+  if (name === 'TransactionCanceledException' || isTransient(e)) {
     throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'unavailable', {});
   }
   throw e;

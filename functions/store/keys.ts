@@ -24,15 +24,15 @@ export interface IndexKeys {
 export const TENANT_PREFIX = 'T#';
 const t = (tenantId: string): string => `${TENANT_PREFIX}${tenantId}`;
 
+/** The tenant a key leads with (`T#acme#P#1` → `acme`); null for a platform key (`PLATFORM`, `OPS#…`). */
+export const tenantOfKey = (key: string): string | null =>
+  key.startsWith(TENANT_PREFIX) ? (key.slice(TENANT_PREFIX.length).split('#')[0] ?? '') : null;
+
 /**
  * The leading keys a tenant's session may touch, for `dynamodb:LeadingKeys`: its partition and every
  * partition under it (the index keys too). Two patterns, not `T#acme*`, which would also let `acme`
  * into `T#acme-corp`.
  */
-/** The tenant a key leads with (`T#acme#P#1` → `acme`); null for a platform key (`PLATFORM`, `OPS#…`). */
-export const tenantOfKey = (key: string): string | null =>
-  key.startsWith(TENANT_PREFIX) ? (key.slice(TENANT_PREFIX.length).split('#')[0] ?? '') : null;
-
 export const tenantLeadingKeys = (tenant: string): string[] => [t(tenant), `${t(tenant)}#*`];
 
 export const keys = {

@@ -1,4 +1,4 @@
-import type { Actor } from './actors.ts';
+import { type Actor, type Role, requireRole, type Scope, tenantScope } from './actors.ts';
 import type { AuditEntry, FieldChange } from './audit.ts';
 import { forbidden } from './errors.ts';
 
@@ -984,4 +984,41 @@ export const WEBHOOK_DATA: Record<string, Visibility> = {
 /** The keys of `data` that `allowed` lets through to an audience that is not a party (pure; order kept). */
 export function payloadView<T>(data: Record<string, T>, allowed: Record<string, Visibility>): Record<string, T> {
   return Object.fromEntries(Object.entries(data).filter(([k]) => allowed[k] === 'PUBLIC'));
+}
+
+/**
+ * Who may take an action, for the actions the API checks before it reads a single argument: the
+ * GraphQL context's `scope(action)` asks here first, so a caller without the role hears FORBIDDEN
+ * whatever id they send, and the domain functions behind those actions ask again (`authorize`).
+ * Resolvers name the action only; which roles may take it is decided here (ADR 0050).
+ */
+export const ACCESS: Readonly<Record<string, readonly Role[]>> = {
+  'list tenants': ['operator'],
+  'manage API keys': ['manager'],
+  'read webhooks': ['manager'],
+  'manage webhooks': ['manager'],
+  'read notifications': ['manager'],
+  'import pairs': ['manager'],
+  'read imports': ['manager'],
+  'read matching runs': ['manager'],
+  'read pins and blocks': ['manager'],
+  'read the pairs, requests and figures of a program': ['manager'],
+  'read retention insights': ['manager', 'operator', 'analyst'],
+  'refresh retention insights': ['manager'],
+  'read the exit-reason taxonomy': ['manager', 'operator', 'analyst'],
+  'edit the exit-reason taxonomy': ['manager'],
+  'record HR facts': ['manager'],
+  'read HR facts': ['manager', 'operator'],
+};
+
+/** FORBIDDEN unless the actor's role may take `action` (actions ACCESS does not list are checked by their domain function alone). */
+export function authorize(actor: Actor, action: string): void {
+  const roles = ACCESS[action];
+  if (roles) requireRole(actor, action, ...roles);
+}
+
+/** The scope of a domain call for `action`: the role ACCESS names checked first, then the tenant (operators have none). */
+export function actionScope(actor: Actor, now: Date, action: string): Scope {
+  authorize(actor, action);
+  return tenantScope(actor, now, action);
 }

@@ -1,0 +1,24 @@
+import { reachesProgram, type Scope } from '#domain/kernel/actors.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { Program, ProgramStore } from './programs.ts';
+
+/** The programs the caller reaches: a key for one program lists only that one (a tenant has few: one page holds them). */
+export async function reachablePrograms(
+  deps: { programs: Pick<ProgramStore, 'listPrograms'> },
+  scope: Scope,
+  page: PageRequest,
+): Promise<Page<Program>> {
+  const found = await deps.programs.listPrograms(scope.tenantId, page);
+  return { ...found, items: found.items.filter((p) => reachesProgram(scope.actor, p.id)) };
+}
+
+/** A tenant's programs, as the tenant's record lists them. */
+export const tenantPrograms = (deps: { programs: Pick<ProgramStore, 'listPrograms'> }, tenantId: string, page: PageRequest) =>
+  deps.programs.listPrograms(tenantId, page);
+
+/** The program, or null when there is none or the caller does not reach it. */
+export const findProgram = async (
+  deps: { programs: Pick<ProgramStore, 'getProgram'> },
+  scope: Scope,
+  id: string,
+): Promise<Program | null> => (reachesProgram(scope.actor, id) ? deps.programs.getProgram(scope.tenantId, id) : null);
