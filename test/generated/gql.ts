@@ -195,6 +195,7 @@ type Documents = {
     "\n  query PkMe { viewer { actor { id role } } me { displayName mentorships { id program { name } } } }\n": typeof types.PkMeDocument,
     "\n  query PkViewer { viewer { actor { role } } }\n": typeof types.PkViewerDocument,
     "\n  query PkPrograms { programs { edges { node { id name } } } }\n": typeof types.PkProgramsDocument,
+    "\n  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }\n": typeof types.PkTenantProgramsDocument,
     "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n": typeof types.PkOneProgramDocument,
     "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": typeof types.PkMeetingDocument,
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": typeof types.PkRequestDocument,
@@ -409,6 +410,7 @@ const documents: Documents = {
     "\n  query PkMe { viewer { actor { id role } } me { displayName mentorships { id program { name } } } }\n": types.PkMeDocument,
     "\n  query PkViewer { viewer { actor { role } } }\n": types.PkViewerDocument,
     "\n  query PkPrograms { programs { edges { node { id name } } } }\n": types.PkProgramsDocument,
+    "\n  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }\n": types.PkTenantProgramsDocument,
     "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n": types.PkOneProgramDocument,
     "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": types.PkMeetingDocument,
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": types.PkRequestDocument,
@@ -1180,6 +1182,10 @@ export function graphql(source: "\n  query PkViewer { viewer { actor { role } } 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PkPrograms { programs { edges { node { id name } } } }\n"): (typeof documents)["\n  query PkPrograms { programs { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }\n"): (typeof documents)["\n  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { reachesProgram, type Scope } from '#domain/kernel/actors.ts';
+import { type Actor, reachesProgram, type Scope } from '#domain/kernel/actors.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import type { Program, ProgramStore } from './programs.ts';
 
@@ -8,13 +8,22 @@ export async function reachablePrograms(
   scope: Scope,
   page: PageRequest,
 ): Promise<Page<Program>> {
-  const found = await deps.programs.listPrograms(scope.tenantId, page);
-  return { ...found, items: found.items.filter((p) => reachesProgram(scope.actor, p.id)) };
+  return tenantPrograms(deps, scope.actor, scope.tenantId, page);
 }
 
-/** A tenant's programs, as the tenant's record lists them. */
-export const tenantPrograms = (deps: { programs: Pick<ProgramStore, 'listPrograms'> }, tenantId: string, page: PageRequest) =>
-  deps.programs.listPrograms(tenantId, page);
+/**
+ * A tenant's programs, as the tenant's record lists them, to whoever reaches the tenant (operators
+ * any): a key for one program lists that one here too, as in `programs`.
+ */
+export async function tenantPrograms(
+  deps: { programs: Pick<ProgramStore, 'listPrograms'> },
+  actor: Actor,
+  tenantId: string,
+  page: PageRequest,
+): Promise<Page<Program>> {
+  const found = await deps.programs.listPrograms(tenantId, page);
+  return { ...found, items: found.items.filter((p) => reachesProgram(actor, p.id)) };
+}
 
 /** The program, or null when there is none or the caller does not reach it. */
 export const findProgram = async (

@@ -38,7 +38,7 @@ export const tenancyResolvers: Resolvers = {
     settings: (tenant) => ({ ...tenant.settings, locale: upper(tenant.settings.locale) }),
     programs: async (tenant, args, ctx) => {
       const req = pageRequest(ctx, 'programs', args);
-      return toConnection(ctx, 'programs', await tenantPrograms(ctx.ports, tenant.id, req));
+      return toConnection(ctx, 'programs', await tenantPrograms(ctx.ports, ctx.actor, tenant.id, req));
     },
   },
 };
