@@ -2,7 +2,7 @@ import { DomainError, ErrorCode, type MessageKey } from '#domain/kernel/errors.t
 import { tenantOfKey } from './keys.ts';
 import { TABLE } from './table.ts';
 
-/** Keys, bookkeeping, and the attributes written only for filters (never part of a domain object). */
+/** Keys, bookkeeping, and the attributes written only for filters and reads (never part of a domain object). */
 const KEY_ATTRIBUTES = new Set([
   'PK',
   'SK',
@@ -16,6 +16,8 @@ const KEY_ATTRIBUTES = new Set([
   'skillKeys',
   'healthRef',
   'hasMet',
+  // A mentor's card on their enrolment (store/people.ts `mentorCards`).
+  'card',
 ]);
 
 /** The domain object inside a stored item: everything but the keys and bookkeeping. */
