@@ -90,6 +90,10 @@ const availabilityOf = (e: Enrolment, remaining: number, today: string): MentorA
 const publicText = (p: Person): string =>
   fold([p.displayName, p.jobTitle, p.department, p.location, p.industry, p.bio, ...p.skillsOffered].filter(Boolean).join(' '));
 
+/** Discovery is a mentee's: anyone else of the program (a mentor, someone withdrawn) is refused as any other role is. */
+const notAMentee = () =>
+  new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: 'discover mentors in a program you are not a mentee of' });
+
 /** Ranks every mentor of the program for the calling mentee; `page` cuts it. */
 export async function rankMentorsFor(
   deps: DiscoveryDeps,
@@ -112,9 +116,7 @@ export async function rankMentorsFor(
     deps.requests.requestsOf(t, menteeId),
   ]);
   if (!program) throw notFound('Program');
-  if (!mentee || mentee.status === 'WITHDRAWN' || !menteePerson) {
-    throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
-  }
+  if (!mentee || mentee.status === 'WITHDRAWN' || !menteePerson) throw notAMentee();
   const privacy = privacyOf(program);
   const checks = new Checks();
   const wantedArea = filter.focusArea
@@ -324,9 +326,7 @@ async function pageFromRanking(
   ]);
   if (!kept || kept.until <= scope.now.toISOString()) return null;
   if (!program) throw notFound('Program');
-  if (!mentee || mentee.status === 'WITHDRAWN' || !menteePerson) {
-    throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
-  }
+  if (!mentee || mentee.status === 'WITHDRAWN' || !menteePerson) throw notAMentee();
   const start = startAfter(
     kept.ranked.map((e) => e.mentorId),
     page.after,
