@@ -84,7 +84,10 @@ export async function run(): Promise<Record<string, string | number>> {
         version: 1,
       })),
     );
-    await batchPut(services.client, enrolments.map(enrolmentItem));
+    await batchPut(
+      services.client,
+      enrolments.map((e) => enrolmentItem(e)),
+    );
 
     let sends = 0;
     const send = services.client.doc.send.bind(services.client.doc);

@@ -3,7 +3,7 @@ import { isTransient } from '#lib/transient.ts';
 import { tenantOfKey } from './keys.ts';
 import { TABLE } from './table.ts';
 
-/** Keys, bookkeeping, and the attributes written only for filters (never part of a domain object). */
+/** Keys, bookkeeping, and the attributes written only for filters and reads (never part of a domain object). */
 const KEY_ATTRIBUTES = new Set([
   'PK',
   'SK',
@@ -17,6 +17,8 @@ const KEY_ATTRIBUTES = new Set([
   'skillKeys',
   'healthRef',
   'hasMet',
+  // A mentor's card on their enrolment (store/people.ts `mentorCards`).
+  'card',
 ]);
 
 /** The domain object inside a stored item: everything but the keys and bookkeeping. */

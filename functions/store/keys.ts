@@ -158,6 +158,14 @@ export const keys = {
     SK: `REQ#${requestId}`,
   }),
   sentRequests: (tenantId: string, menteeId: string) => ({ PK: `${t(tenantId)}#P#${menteeId}`, SKPrefix: 'REQ#' }),
+  /**
+   * A mentee's claim on asking one mentor in one program while a request is open (ADR 0058): written
+   * with the request in its transaction, deleted when the request closes — two sends at once cannot both hold it.
+   */
+  requestClaim: (tenantId: string, programId: string, menteeId: string, mentorId: string): Key => ({
+    PK: `${t(tenantId)}#P#${menteeId}`,
+    SK: `ASKING#${programId}#${mentorId}`,
+  }),
   /** Open requests by expiry, so the sweep finds the expired ones without reading the rest. */
   openRequest: (tenantId: string, expiresAt: string, requestId: string): Key => ({
     PK: `${t(tenantId)}#OPENREQS`,
@@ -194,6 +202,11 @@ export const keys = {
     SK: `RULE#${menteeId}#${mentorId}`,
   }),
   pairRules: (tenantId: string, programId: string) => ({ PK: `${t(tenantId)}#MATCH#${programId}`, SKPrefix: 'RULE#' }),
+  /** A mentee's discovery ranking under one filter, kept minutes for the next pages (ADR 0057; TTL). */
+  discoveryRanking: (tenantId: string, programId: string, menteeId: string, filterHash: string): Key => ({
+    PK: `${t(tenantId)}#MATCH#${programId}`,
+    SK: `RANK#${menteeId}#${filterHash}`,
+  }),
   matchingLease: (tenantId: string, programId: string): Key => ({ PK: `${t(tenantId)}#MATCH#${programId}`, SK: 'LEASE' }),
   /** A matching run and its chunks (proposed pairs, unmatched mentees). GSI1: a program's runs, newest first. */
   matchingRun: (tenantId: string, runId: string): Key => ({ PK: `${t(tenantId)}#RUN#${runId}`, SK: 'RUN' }),

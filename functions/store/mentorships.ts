@@ -2,6 +2,7 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import { epochDay } from '#domain/mentorships/health.ts';
 import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure, PairFilter, PairStart } from '#domain/mentorships/pairs.ts';
+import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
 import { pairRoles } from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
@@ -10,6 +11,7 @@ import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
+import { releaseClaim } from './requests.ts';
 import { statsUpdate } from './stats.ts';
 
 /** What health filters read: the day of the last contact (or start), and whether the pair has met. */
@@ -136,6 +138,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       if (source.key === 'request') {
         const request = s as unknown as { expiresAt: string };
         items.push({ Delete: { TableName: table, Key: keys.openRequest(t, request.expiresAt, s.id) } });
+        items.push(releaseClaim(table, s as unknown as MentorshipRequest));
       }
     }
     const statsOp = statsUpdate(table, t, stats);

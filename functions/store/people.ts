@@ -1,9 +1,10 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#domain/kernel/audit.ts';
 import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
 import { fold } from '#domain/kernel/names.ts';
 import {
   type Enrolment,
+  type MentorCardRead,
   type ParticipantFilter,
   type PeopleFilter,
   type PeopleStore,
@@ -36,11 +37,65 @@ export const personItem = (p: Person) => ({
   ...personFilterAttributes(p),
 });
 
-export const enrolmentItem = (e: Enrolment) => ({
+/**
+ * A mentor's card (ADR 0057): the profile discovery ranks and shows, copied onto their MENTOR
+ * enrolment so one Query over a program's mentors reads everything, with no read of each profile.
+ * Refreshed by every write of the person (`replacePerson`); removed by erasure (store/privacy.ts).
+ * Not part of the domain's Enrolment (`fromItem` leaves it out): only `mentorCards` reads it.
+ */
+type MentorCard = Omit<Person, 'tenantId' | 'id' | 'externalId' | 'email' | 'sortKey'>;
+const mentorCard = ({ tenantId, id, externalId, email, sortKey, ...card }: Person): MentorCard => card;
+const cardFor = (role: Enrolment['role'], person: Person | null) => (role === 'MENTOR' && person ? { card: mentorCard(person) } : {});
+
+/** The person behind a card: the private fields the card leaves out are the enrolment's copies or empty. */
+const personOfCard = (e: Enrolment, card: MentorCard): Person => ({
+  ...card,
+  id: e.personId,
+  tenantId: e.tenantId,
+  externalId: null,
+  email: e.email,
+  sortKey: e.sortKey,
+});
+
+/** The attributes `mentorCards` reads (the GSI1 keys too: they are where the next 1 MB page starts). */
+const CARD_READ = [
+  'PK',
+  'SK',
+  'GSI1PK',
+  'GSI1SK',
+  'card',
+  ...([
+    'tenantId',
+    'programId',
+    'personId',
+    'role',
+    'status',
+    'reasons',
+    'capacity',
+    'hoursPerMonth',
+    'awayUntil',
+    'acceptsRequests',
+    'openToSponsoring',
+    'activeMentorships',
+    'displayName',
+    'email',
+    'department',
+    'sortKey',
+    'version',
+  ] satisfies (keyof Enrolment)[]),
+];
+
+const cardRead = (item: Record<string, unknown>): MentorCardRead => {
+  const enrolment = fromItem<Enrolment>(item);
+  return { enrolment, person: item.card ? personOfCard(enrolment, item.card as MentorCard) : null };
+};
+
+export const enrolmentItem = (e: Enrolment, person: Person | null = null) => ({
   ...keys.enrolment(e.tenantId, e.personId, e.programId, e.role),
   ...keys.enrolmentIndex(e.tenantId, e.programId, e.role, e.sortKey, e.enrolledAt, e.personId),
   type: 'Enrolment',
   ...e,
+  ...cardFor(e.role, person),
   departmentKey: e.department ? fold(e.department) : null,
   searchText: fold(`${e.displayName} ${e.email}`),
 });
@@ -200,6 +255,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
           departmentKey: fresh.departmentKey,
           searchText: fresh.searchText,
           GSI1SK: fresh.GSI1SK,
+          ...cardFor(e.role, next),
         });
       });
       await doc
@@ -256,13 +312,13 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return Item ? fromItem<Enrolment>(Item) : null;
     },
 
-    async createEnrolment(enrolment, audit, idempotency) {
+    async createEnrolment(enrolment, person, audit, idempotency) {
       const { tenantId, programId, personId } = enrolment;
       await doc
         .send(
           new TransactWriteCommand({
             TransactItems: [
-              { Put: { TableName: table, Item: enrolmentItem(enrolment), ConditionExpression: 'attribute_not_exists(PK)' } },
+              { Put: { TableName: table, Item: enrolmentItem(enrolment, person), ConditionExpression: 'attribute_not_exists(PK)' } },
               {
                 Update: {
                   TableName: table,
@@ -378,6 +434,38 @@ export function peopleStore(client: StoreClient): PeopleStore {
         },
         req,
       );
+    },
+
+    async mentorCards(tenantId, programId) {
+      // One Query over the program's mentors (GSI1, by name), read to the end: DynamoDB's 1 MB pages only.
+      const k = keys.programEnrolments(tenantId, programId, 'MENTOR');
+      const out: MentorCardRead[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
+            ExpressionAttributeValues: { ':pk': k.indexPK, ':sk': k.sortPrefix },
+            // What discovery reads: the card and the mentor's load, not the list copies or the shortlist.
+            ProjectionExpression: CARD_READ.map((_, i) => `#c${i}`).join(', '),
+            ExpressionAttributeNames: Object.fromEntries(CARD_READ.map((name, i) => [`#c${i}`, name])),
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of res.Items ?? []) out.push(cardRead(item));
+        start = res.LastEvaluatedKey;
+      } while (start);
+      return out;
+    },
+
+    async mentorCardsOf(tenantId, programId, personIds) {
+      const items = await batchGet(
+        client,
+        personIds.map((id) => keys.enrolment(tenantId, id, programId, 'MENTOR')),
+      );
+      return new Map(items.map((item) => [String(item.personId), cardRead(item)]));
     },
 
     async enrolmentsOfMany(tenantId, personIds) {

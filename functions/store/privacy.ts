@@ -208,7 +208,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         other: 0,
       };
 
-      // Enrolments: the copies of name, e-mail, department and skills, and the withdrawal reason.
+      // Enrolments: the copies of name, e-mail, department and skills, a mentor's card, and the withdrawal reason.
       const ek = keys.personEnrolments(t, personId);
       const enrolments = await queryAll<Enrolment>(client, ek.PK, ek.SKPrefix);
       for (const e of enrolments) {
@@ -216,7 +216,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         const sortKey = `~erased ${personId}`;
         await update(
           keys.enrolment(t, personId, e.programId, e.role),
-          'SET displayName = :p, email = :none, department = :null, departmentKey = :null, skills = :empty, skillKeys = :empty, shortlist = :empty, withdrawnReason = :null, searchText = :search, sortKey = :sort, GSI1SK = :gsi1',
+          'SET displayName = :p, email = :none, department = :null, departmentKey = :null, skills = :empty, skillKeys = :empty, shortlist = :empty, withdrawnReason = :null, searchText = :search, sortKey = :sort, GSI1SK = :gsi1 REMOVE card',
           {
             ':p': pseudonym,
             ':none': '',

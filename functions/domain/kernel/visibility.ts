@@ -144,7 +144,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   Query: {
     fields: {
       ...all('PUBLIC', 'node', 'viewer', 'programs', 'program', 'person', 'mentorship', 'request', 'proposal'),
-      // Discovery: the domain admits mentees only and hands out public profiles (ADR 0058).
+      // Discovery: the domain admits mentees only and hands out public profiles (ADR 0057).
       mentorsForMe: 'PUBLIC',
       me: 'PERSONAL',
       personalData: 'PERSONAL',

@@ -27,6 +27,28 @@ export interface MatchingStore {
   saveRun(run: MatchingRun, audit: AuditEntry): Promise<void>;
   getRun(tenantId: string, id: string): Promise<MatchingRun | null>;
   listRuns(tenantId: string, programId: string, page: PageRequest): Promise<Page<MatchingRun>>;
+  /** A mentee's discovery ranking under one filter (discovery.ts), or null when none was kept or it lapsed. */
+  getRanking(tenantId: string, programId: string, menteeId: string, filterHash: string): Promise<RankingSnapshot | null>;
+  /** Keeps the ranking until its `until` (then DynamoDB's TTL removes it). */
+  putRanking(snapshot: RankingSnapshot): Promise<void>;
+}
+
+/** The order discovery gave a mentee, kept minutes so the next pages read it instead of every mentor. */
+export interface RankingSnapshot {
+  tenantId: string;
+  programId: string;
+  menteeId: string;
+  filterHash: string;
+  until: string;
+  /** Best first, as filtered then; each page reads its mentors' cards afresh. */
+  ranked: RankedEntry[];
+}
+
+export interface RankedEntry {
+  mentorId: string;
+  score: number;
+  /** The mentor's open proposals when ranked (they hold a place); the rest of the load is read fresh. */
+  openProposals: number;
 }
 
 export interface MatchingDeps {

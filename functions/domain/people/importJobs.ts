@@ -458,7 +458,7 @@ async function writeRow(deps: ImportDeps, scope: Scope, program: Program, curren
   await Promise.all([
     ...writes.enrol.map(({ role, fields }) => {
       const enrolment = newEnrolment(who, program.id, role, fields, stamp);
-      return deps.people.createEnrolment(enrolment, audit('person.enrol', who.id, null, enrolment));
+      return deps.people.createEnrolment(enrolment, who, audit('person.enrol', who.id, null, enrolment));
     }),
     ...writes.reenrol.map(({ next, previous }) => {
       const changed = { ...next, updatedAt: stamp, version: previous.version + 1 };

@@ -85,6 +85,12 @@ export interface Enrolment {
   version: number;
 }
 
+/** A mentor's enrolment and the profile copied onto it (null on records older than the copy). */
+export interface MentorCardRead {
+  enrolment: Enrolment;
+  person: Person | null;
+}
+
 export interface PeopleFilter {
   search?: string | null;
   department?: string | null;
@@ -117,8 +123,11 @@ export interface PeopleStore {
   replacePerson(next: Person, previous: Person, enrolments: Enrolment[], audit: AuditEntry): Promise<void>;
   listPeople(tenantId: string, filter: PeopleFilter, sort: PeopleSort, page: PageRequest): Promise<Page<Person>>;
   getEnrolment(tenantId: string, personId: string, programId: string, role: ParticipantRole): Promise<Enrolment | null>;
-  /** Creates the enrolment and bumps the program's counters in one transaction. */
-  createEnrolment(enrolment: Enrolment, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
+  /**
+   * Creates the enrolment and bumps the program's counters in one transaction; a mentor's enrolment
+   * carries the person's card for discovery (`mentorCards`).
+   */
+  createEnrolment(enrolment: Enrolment, person: Person, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   /** Replaces the enrolment at `expectedVersion`, moving the counters when its status changes. */
   replaceEnrolment(next: Enrolment, previous: Enrolment, audit: AuditEntry): Promise<void>;
   listEnrolments(
@@ -131,6 +140,13 @@ export interface PeopleStore {
   enrolmentsOf(tenantId: string, personId: string): Promise<Enrolment[]>;
   /** Every enrolment of a program (the matching run's read). */
   allEnrolments(tenantId: string, programId: string): Promise<Enrolment[]>;
+  /**
+   * A program's mentors with the profile their enrolment carries (discovery, ADR 0057), in one Query
+   * read to its end. `person` is null for an enrolment written before cards existed: read it apart.
+   */
+  mentorCards(tenantId: string, programId: string): Promise<MentorCardRead[]>;
+  /** Some mentors' enrolments in a program with their cards, in one BatchGet (a page of discovery). */
+  mentorCardsOf(tenantId: string, programId: string, personIds: readonly string[]): Promise<Map<string, MentorCardRead>>;
   /** The enrolments of many people in a constant number of round trips. */
   enrolmentsOfMany(tenantId: string, personIds: readonly string[]): Promise<Map<string, Enrolment[]>>;
 }
@@ -436,6 +452,7 @@ export async function enrolPerson(
   const enrolment = newEnrolment(person, program.id, input.role, fields, scope.now.toISOString());
   await deps.people.createEnrolment(
     enrolment,
+    person,
     auditEntry(scope, deps.newId, 'person.enrol', { type: 'Person', id: person.id }, null, enrolment),
     idempotency,
   );
