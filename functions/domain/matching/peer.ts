@@ -49,7 +49,7 @@ export interface PeerSolution {
   pairs: PeerPair[];
   /** Total weight of the pairs, as given. */
   objective: number;
-  stats: { participants: number; edges: number; pairs: number; stages: number; blossoms: number; solveMs: number };
+  stats: { participants: number; edges: number; pairs: number; augmentations: number; blossoms: number; solveMs: number };
 }
 
 /**
@@ -118,7 +118,7 @@ export function solvePeer(instance: PeerInstance, objective: PeerObjective): { s
         participants: n,
         edges: m,
         pairs: pairs.length,
-        stages: result.stages,
+        augmentations: result.augmentations,
         blossoms: result.blossomsMade,
         solveMs: performance.now() - started,
       },
@@ -190,24 +190,92 @@ interface Matched {
   mateEdge: Int32Array;
   vertexDual: Float64Array;
   blossoms: { members: number[]; z: number }[];
-  stages: number;
+  augmentations: number;
   blossomsMade: number;
 }
 
 /**
- * The blossom algorithm (see the file's comment). Vertices are 0..n−1; blossoms n..2n−1. An
- * endpoint p is an edge end: edge p >> 1, vertex `ends[p]`; `p ^ 1` is the edge's other end.
+ * A binary min-heap of events: a key (the value of the dual clock Δ at which the event happens)
+ * and an item (an edge or a blossom). Entries are never updated or removed in place: a change
+ * pushes a new entry, and the solver drops a popped entry that no longer describes the present.
+ */
+class EventHeap {
+  keys: Float64Array;
+  items: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Float64Array(Math.max(16, capacity));
+    this.items = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(key: number, item: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const items = new Int32Array(this.size * 2);
+      items.set(this.items);
+      this.items = items;
+    }
+    const { keys, items } = this;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pk = keys[parent] as number;
+      if (pk <= key) break;
+      keys[i] = pk;
+      items[i] = items[parent] as number;
+      i = parent;
+    }
+    keys[i] = key;
+    items[i] = item;
+  }
+
+  /** Removes the least entry (read it first with `keys[0]`, `items[0]`). */
+  pop(): void {
+    const { keys, items } = this;
+    const last = --this.size;
+    if (last === 0) return;
+    const key = keys[last] as number;
+    const item = items[last] as number;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      if (child + 1 < last && (keys[child + 1] as number) < (keys[child] as number)) child++;
+      if ((keys[child] as number) >= key) break;
+      keys[i] = keys[child] as number;
+      items[i] = items[child] as number;
+      i = child;
+    }
+    keys[i] = key;
+    items[i] = item;
+  }
+}
+
+const FREE = 0;
+const S = 1;
+const T = 2;
+
+/**
+ * The blossom algorithm with a persistent alternating forest and event queues (see the file's
+ * comment). Vertices are 0..n−1; blossoms n..2n−1. An endpoint p is an edge end: edge p >> 1,
+ * vertex `ends[p]`; `p ^ 1` is the edge's other end. Duals are doubled (2y per vertex, z per
+ * blossom) and kept relative to the dual clock Δ according to their label.
  */
 function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched {
   const m = w.length;
   const N2 = 2 * n;
   // Adjacency: for each vertex, the remote endpoints of its edges.
-  const degree = new Int32Array(n + 1);
-  for (let p = 0; p < 2 * m; p++) degree[(ends[p] as number) + 1] = (degree[(ends[p] as number) + 1] as number) + 1;
-  for (let v = 0; v < n; v++) degree[v + 1] = (degree[v + 1] as number) + (degree[v] as number);
-  const neighbendStart = degree;
+  const start = new Int32Array(n + 1);
+  for (let p = 0; p < 2 * m; p++) {
+    const v = (ends[p] as number) + 1;
+    start[v] = (start[v] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
   const neighbend = new Int32Array(2 * m);
-  const fill = neighbendStart.slice(0, n);
+  const fill = start.slice(0, n);
   for (let k = 0; k < m; k++) {
     const i = ends[2 * k] as number;
     const j = ends[2 * k + 1] as number;
@@ -220,7 +288,8 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   for (let k = 0; k < m; k++) if ((w[k] as number) > maxWeight) maxWeight = w[k] as number;
 
   const mate = new Int32Array(n).fill(-1); // remote endpoint of the matched edge
-  const label = new Int32Array(N2);
+  /** Label of each top-level blossom (a vertex outside any blossom is its own): FREE (unlabelled), S or T. */
+  const label = new Int8Array(N2);
   const labelEnd = new Int32Array(N2).fill(-1);
   const inBlossom = Int32Array.from({ length: n }, (_, v) => v);
   const blossomParent = new Int32Array(N2).fill(-1);
@@ -228,63 +297,131 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   const blossomEndps: (number[] | null)[] = new Array(N2).fill(null);
   const blossomBase = new Int32Array(N2).fill(-1);
   for (let v = 0; v < n; v++) blossomBase[v] = v;
-  const bestEdge = new Int32Array(N2).fill(-1);
-  const blossomBestEdges: (number[] | null)[] = new Array(N2).fill(null);
   const unused: number[] = [];
   for (let b = N2 - 1; b >= n; b--) unused.push(b);
-  const dual = new Float64Array(N2);
-  for (let v = 0; v < n; v++) dual[v] = maxWeight;
-  const allowEdge = new Uint8Array(m);
-  const allowed: number[] = [];
-  let queue: number[] = [];
-  let blossomsMade = 0;
+  /** The tree (its root's vertex) each vertex is labelled in, −1 if unlabelled; and each tree's vertices. */
+  const treeOf = new Int32Array(n);
+  const members: (number[] | null)[] = new Array(n).fill(null);
 
-  const slack = (k: number): number =>
-    (dual[ends[2 * k] as number] as number) + (dual[ends[2 * k + 1] as number] as number) - 2 * (w[k] as number);
-  const allow = (k: number): void => {
-    if (!allowEdge[k]) {
-      allowEdge[k] = 1;
-      allowed.push(k);
-    }
+  // Duals against the clock Δ: a vertex's 2y is base − Δ while S, base + Δ while T, base while
+  // unlabelled; a top-level blossom's z is base + Δ while S, base − Δ while T; inner blossoms keep theirs.
+  let clock = 0;
+  const yBase = new Float64Array(n).fill(maxWeight);
+  const yMode = new Int8Array(n).fill(S);
+  const zBase = new Float64Array(N2);
+  const zMode = new Int8Array(N2);
+  const y = (v: number): number => {
+    const mode = yMode[v];
+    return mode === S ? (yBase[v] as number) - clock : mode === T ? (yBase[v] as number) + clock : (yBase[v] as number);
   };
+  const setYMode = (v: number, mode: number): void => {
+    const value = y(v);
+    yMode[v] = mode;
+    yBase[v] = mode === S ? value + clock : mode === T ? value - clock : value;
+  };
+  const z = (b: number): number => {
+    const mode = zMode[b];
+    return mode === S ? (zBase[b] as number) + clock : mode === T ? (zBase[b] as number) - clock : (zBase[b] as number);
+  };
+  const setZMode = (b: number, mode: number): void => {
+    const value = z(b);
+    zMode[b] = mode;
+    zBase[b] = mode === S ? value - clock : mode === T ? value + clock : value;
+  };
+  /** Between two different top-level blossoms (no blossom holds both, so no z counts). */
+  const slack = (k: number): number => y(ends[2 * k] as number) + y(ends[2 * k + 1] as number) - 2 * (w[k] as number);
+
+  // Events: an S-vertex reaches an unlabelled blossom (grow), two S-blossoms meet (a new blossom or
+  // an augmenting path), a T-blossom's z reaches zero (expand it). Keys are the clock values at
+  // which they happen; they stay put while the clock moves, since every dual involved moves with it.
+  const grow = new EventHeap(m + 16);
+  const meet = new EventHeap(m + 16);
+  const expand = new EventHeap(n + 16);
+
+  const queue: number[] = []; // S-vertices whose edges are still to be seen
+  const unlabelled: number[] = []; // vertices just unlabelled, whose edges to S-vertices are still to be seen
+  let blossomsMade = 0;
+  let augmentations = 0;
+
   const leaves = (b: number, out: number[] = []): number[] => {
-    if (b < n) out.push(b);
-    else for (const t of blossomChilds[b] as number[]) leaves(t, out);
+    if (b < n) {
+      out.push(b);
+      return out;
+    }
+    const stack = [b];
+    while (stack.length > 0) {
+      const c = stack.pop() as number;
+      if (c < n) out.push(c);
+      else for (const t of blossomChilds[c] as number[]) stack.push(t);
+    }
     return out;
   };
-  const at = <T>(list: T[], j: number): T => list[((j % list.length) + list.length) % list.length] as T;
+  const at = <X>(list: X[], j: number): X => list[((j % list.length) + list.length) % list.length] as X;
 
+  const scanS = (v: number): void => {
+    const bv = inBlossom[v] as number;
+    const yv = y(v);
+    for (let q = start[v] as number; q < (start[v + 1] as number); q++) {
+      const p = neighbend[q] as number;
+      const u = ends[p] as number;
+      const bu = inBlossom[u] as number;
+      if (bu === bv) continue;
+      const l = label[bu];
+      if (l === T) continue;
+      const s = yv + y(u) - 2 * (w[p >> 1] as number);
+      if (l === S) {
+        if (s & 1) throw new Error('peer matching: odd slack between S-blossoms (integer weights expected)');
+        meet.push(clock + s / 2, p >> 1);
+      } else grow.push(clock + s, p >> 1);
+    }
+  };
+  const scanUnlabelled = (v: number): void => {
+    const yv = y(v);
+    for (let q = start[v] as number; q < (start[v + 1] as number); q++) {
+      const p = neighbend[q] as number;
+      const u = ends[p] as number;
+      if (label[inBlossom[u] as number] === S) grow.push(clock + yv + y(u) - 2 * (w[p >> 1] as number), p >> 1);
+    }
+  };
+
+  /** Labels the top blossom of v0 with t0 through endpoint p0 (whose vertex is on the parent's side); a T-blossom's mate becomes S. */
   const assignLabel = (v0: number, t0: number, p0: number): void => {
     let v = v0;
     let t = t0;
     let p = p0;
     for (;;) {
       const b = inBlossom[v] as number;
-      label[v] = t;
+      const root = p === -1 ? v : (treeOf[ends[p] as number] as number);
       label[b] = t;
-      labelEnd[v] = p;
       labelEnd[b] = p;
-      bestEdge[v] = -1;
-      bestEdge[b] = -1;
-      if (t === 1) {
-        leaves(b, queue);
-        return;
+      const list = members[root] as number[];
+      for (const x of leaves(b)) {
+        setYMode(x, t);
+        if (treeOf[x] !== root) {
+          treeOf[x] = root;
+          list.push(x);
+        }
+        if (t === S) queue.push(x);
       }
-      // t === 2: the base's mate becomes an S-vertex.
-      const base = blossomBase[b] as number;
-      const mb = mate[base] as number;
+      if (b >= n) {
+        setZMode(b, t);
+        if (t === T) expand.push(clock + z(b), b);
+      }
+      if (t === S) return;
+      const mb = mate[blossomBase[b] as number] as number;
       v = ends[mb] as number;
-      t = 1;
+      t = S;
       p = mb ^ 1;
     }
   };
 
-  /** Walks up from v and w to find a common S-ancestor (a new blossom's base), or −1 (an augmenting path). */
-  const scanBlossom = (v0: number, w0: number): number => {
+  /** Walks up from v and u to a common S-ancestor (a new blossom's base), or −1 (an augmenting path). */
+  const scanBlossom = (v0: number, u0: number): number => {
+    if (treeOf[v0] !== treeOf[u0]) return -1;
     const path: number[] = [];
     let base = -1;
     let v = v0;
-    let u = w0;
+    let u = u0;
     while (v !== -1 || u !== -1) {
       let b = inBlossom[v] as number;
       if ((label[b] as number) & 4) {
@@ -305,7 +442,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
         u = x;
       }
     }
-    for (const b of path) label[b] = 1;
+    for (const b of path) label[b] = S;
     return base;
   };
 
@@ -342,111 +479,75 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     }
     blossomChilds[b] = path;
     blossomEndps[b] = endps;
-    label[b] = 1;
+    label[b] = S;
     labelEnd[b] = labelEnd[bb] as number;
-    dual[b] = 0;
-    for (const x of leaves(b)) {
-      if (label[inBlossom[x] as number] === 2) queue.push(x);
-      inBlossom[x] = b;
-    }
-    // The least-slack edge from the new blossom to each other S-blossom.
-    const bestTo = new Map<number, number>();
+    zMode[b] = S;
+    zBase[b] = -clock; // z = 0
     for (const child of path) {
-      const lists: number[] = [];
-      const own = blossomBestEdges[child];
-      if (!own) {
-        for (const x of leaves(child)) {
-          for (let q = neighbendStart[x] as number; q < (neighbendStart[x + 1] as number); q++) lists.push((neighbend[q] as number) >> 1);
+      const wasT = label[child] === T;
+      if (child >= n) setZMode(child, FREE);
+      for (const x of leaves(child)) {
+        if (wasT) {
+          setYMode(x, S);
+          queue.push(x);
         }
-      } else lists.push(...own);
-      for (const e of lists) {
-        let j = ends[2 * e + 1] as number;
-        if (inBlossom[j] === b) j = ends[2 * e] as number;
-        const bj = inBlossom[j] as number;
-        if (bj !== b && label[bj] === 1) {
-          const cur = bestTo.get(bj);
-          if (cur === undefined || slack(e) < slack(cur)) bestTo.set(bj, e);
-        }
+        inBlossom[x] = b;
       }
-      blossomBestEdges[child] = null;
-      bestEdge[child] = -1;
     }
-    const list = [...bestTo.values()];
-    blossomBestEdges[b] = list;
-    let be = -1;
-    for (const e of list) if (be === -1 || slack(e) < slack(be)) be = e;
-    bestEdge[b] = be;
   };
 
-  const expandBlossom = (b: number, endStage: boolean): void => {
+  /** Opens a top-level T-blossom whose z reached 0: the even path from its entry to its base stays in the tree, the rest is unlabelled. */
+  const expandBlossom = (b: number): void => {
     const childs = blossomChilds[b] as number[];
     const endps = blossomEndps[b] as number[];
     for (const s of childs) {
       blossomParent[s] = -1;
+      label[s] = FREE;
       if (s < n) inBlossom[s] = s;
-      else if (endStage && dual[s] === 0) expandBlossom(s, endStage);
       else for (const x of leaves(s)) inBlossom[x] = s;
     }
-    if (!endStage && label[b] === 2) {
-      // Relabel the sub-blossoms on the even path from the entry child to the base.
-      const entryChild = inBlossom[ends[(labelEnd[b] as number) ^ 1] as number] as number;
-      let j = childs.indexOf(entryChild);
-      let jstep: number;
-      let trick: number;
-      if (j & 1) {
-        j -= childs.length;
-        jstep = 1;
-        trick = 0;
-      } else {
-        jstep = -1;
-        trick = 1;
-      }
-      let p = labelEnd[b] as number;
-      while (j !== 0) {
-        label[ends[p ^ 1] as number] = 0;
-        label[ends[at(endps, j - trick) ^ trick ^ 1] as number] = 0;
-        assignLabel(ends[p ^ 1] as number, 2, p);
-        allow(at(endps, j - trick) >> 1);
-        j += jstep;
-        p = at(endps, j - trick) ^ trick;
-        allow(p >> 1);
-        j += jstep;
-      }
-      const bv = at(childs, j);
-      label[ends[p ^ 1] as number] = 2;
-      label[bv] = 2;
-      labelEnd[ends[p ^ 1] as number] = p;
-      labelEnd[bv] = p;
-      bestEdge[bv] = -1;
+    const entryChild = inBlossom[ends[(labelEnd[b] as number) ^ 1] as number] as number;
+    let j = childs.indexOf(entryChild);
+    let jstep: number;
+    let trick: number;
+    if (j & 1) {
+      j -= childs.length;
+      jstep = 1;
+      trick = 0;
+    } else {
+      jstep = -1;
+      trick = 1;
+    }
+    let p = labelEnd[b] as number;
+    while (j !== 0) {
+      assignLabel(ends[p ^ 1] as number, T, p);
       j += jstep;
-      while (at(childs, j) !== entryChild) {
-        const c = at(childs, j);
-        if (label[c] === 1) {
-          j += jstep;
-          continue;
-        }
-        let labelled = -1;
-        for (const x of leaves(c)) {
-          if (label[x] !== 0) {
-            labelled = x;
-            break;
-          }
-        }
-        if (labelled !== -1) {
-          label[labelled] = 0;
-          label[ends[mate[blossomBase[c] as number] as number] as number] = 0;
-          assignLabel(labelled, 2, labelEnd[labelled] as number);
-        }
-        j += jstep;
+      p = at(endps, j - trick) ^ trick;
+      j += jstep;
+    }
+    // The base's child: T, its mate outside the blossom is already S.
+    const bv = at(childs, j);
+    label[bv] = T;
+    labelEnd[bv] = p;
+    if (bv >= n) {
+      setZMode(bv, T);
+      expand.push(clock + z(bv), bv);
+    }
+    for (const s of childs) {
+      if (label[s] !== FREE) continue;
+      for (const x of leaves(s)) {
+        setYMode(x, FREE);
+        treeOf[x] = -1;
+        unlabelled.push(x);
       }
     }
-    label[b] = -1;
+    label[b] = FREE;
     labelEnd[b] = -1;
+    zMode[b] = FREE;
+    zBase[b] = 0;
     blossomChilds[b] = null;
     blossomEndps[b] = null;
     blossomBase[b] = -1;
-    blossomBestEdges[b] = null;
-    bestEdge[b] = -1;
     unused.push(b);
   };
 
@@ -508,122 +609,93 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     }
   };
 
-  let stages = 0;
-  for (let stage = 0; stage < n; stage++) {
-    stages++;
-    label.fill(0);
-    bestEdge.fill(-1);
-    for (let b = n; b < N2; b++) blossomBestEdges[b] = null;
-    for (const k of allowed) allowEdge[k] = 0;
-    allowed.length = 0;
-    queue = [];
-    for (let v = 0; v < n; v++) if (mate[v] === -1 && label[inBlossom[v] as number] === 0) assignLabel(v, 1, -1);
-    let augmented = false;
-    for (;;) {
-      while (queue.length > 0 && !augmented) {
-        const v = queue.pop() as number;
-        for (let q = neighbendStart[v] as number; q < (neighbendStart[v + 1] as number); q++) {
-          const p = neighbend[q] as number;
-          const k = p >> 1;
-          const u = ends[p] as number;
-          if (inBlossom[v] === inBlossom[u]) continue;
-          let kslack = 0;
-          if (!allowEdge[k]) {
-            kslack = slack(k);
-            if (kslack <= 0) allow(k);
-          }
-          if (allowEdge[k]) {
-            const bu = inBlossom[u] as number;
-            if (label[bu] === 0) assignLabel(u, 2, p ^ 1);
-            else if (label[bu] === 1) {
-              const base = scanBlossom(v, u);
-              if (base >= 0) addBlossom(base, k);
-              else {
-                augmentMatching(k);
-                augmented = true;
-                break;
-              }
-            } else if (label[u] === 0) {
-              label[u] = 2;
-              labelEnd[u] = p ^ 1;
-            }
-          } else if (label[inBlossom[u] as number] === 1) {
-            const b = inBlossom[v] as number;
-            if (bestEdge[b] === -1 || kslack < slack(bestEdge[b] as number)) bestEdge[b] = k;
-          } else if (label[u] === 0) {
-            if (bestEdge[u] === -1 || kslack < slack(bestEdge[u] as number)) bestEdge[u] = k;
-          }
-        }
+  /** After an augmentation: every vertex of the tree is unlabelled (the other trees stay as they are). */
+  const dissolve = (root: number): void => {
+    for (const x of members[root] as number[]) {
+      if (treeOf[x] !== root) continue;
+      treeOf[x] = -1;
+      const b = inBlossom[x] as number;
+      if (label[b] !== FREE) {
+        label[b] = FREE;
+        labelEnd[b] = -1;
+        if (b >= n) setZMode(b, FREE);
       }
-      if (augmented) break;
+      setYMode(x, FREE);
+      unlabelled.push(x);
+    }
+    members[root] = null;
+  };
 
-      // No augmenting path with the tight edges: move the duals by the largest safe δ.
-      let deltaType = 1;
-      let delta = Number.POSITIVE_INFINITY;
-      let deltaEdge = -1;
-      let deltaBlossom = -1;
-      for (let v = 0; v < n; v++) if ((dual[v] as number) < delta) delta = dual[v] as number;
-      for (let v = 0; v < n; v++) {
-        if (label[inBlossom[v] as number] === 0 && bestEdge[v] !== -1) {
-          const d = slack(bestEdge[v] as number);
-          if (d < delta) {
-            delta = d;
-            deltaType = 2;
-            deltaEdge = bestEdge[v] as number;
-          }
-        }
-      }
-      for (let b = 0; b < N2; b++) {
-        if (blossomParent[b] === -1 && label[b] === 1 && bestEdge[b] !== -1 && (b < n || (blossomBase[b] as number) >= 0)) {
-          const d = slack(bestEdge[b] as number) / 2;
-          if (d < delta) {
-            delta = d;
-            deltaType = 3;
-            deltaEdge = bestEdge[b] as number;
-          }
-        }
-      }
-      for (let b = n; b < N2; b++) {
-        if ((blossomBase[b] as number) >= 0 && blossomParent[b] === -1 && label[b] === 2 && (dual[b] as number) < delta) {
-          delta = dual[b] as number;
-          deltaType = 4;
-          deltaBlossom = b;
-        }
-      }
-      for (let v = 0; v < n; v++) {
-        const l = label[inBlossom[v] as number];
-        if (l === 1) dual[v] = (dual[v] as number) - delta;
-        else if (l === 2) dual[v] = (dual[v] as number) + delta;
-      }
-      for (let b = n; b < N2; b++) {
-        if ((blossomBase[b] as number) >= 0 && blossomParent[b] === -1) {
-          if (label[b] === 1) dual[b] = (dual[b] as number) + delta;
-          else if (label[b] === 2) dual[b] = (dual[b] as number) - delta;
-        }
-      }
-      if (deltaType === 1) break;
-      if (deltaType === 2) {
-        allow(deltaEdge);
-        let i = ends[2 * deltaEdge] as number;
-        if (label[inBlossom[i] as number] === 0) i = ends[2 * deltaEdge + 1] as number;
-        queue.push(i);
-      } else if (deltaType === 3) {
-        allow(deltaEdge);
-        queue.push(ends[2 * deltaEdge] as number);
-      } else expandBlossom(deltaBlossom, false);
+  // Every vertex starts as the S-root of its own tree, at 2y = the largest weight; every edge meets two of them.
+  let free = n;
+  for (let v = 0; v < n; v++) {
+    treeOf[v] = v;
+    members[v] = [v];
+    label[v] = S;
+  }
+  for (let k = 0; k < m; k++) meet.push(maxWeight - (w[k] as number), k);
+
+  const valid = (heap: EventHeap): boolean => {
+    const key = heap.keys[0] as number;
+    const item = heap.items[0] as number;
+    if (heap === expand) {
+      return blossomBase[item] !== -1 && blossomParent[item] === -1 && label[item] === T && clock + z(item) === key;
     }
-    if (!augmented) break;
-    // Blossoms whose dual fell to 0 are opened again at the end of a stage.
-    for (let b = n; b < N2; b++) {
-      if (blossomParent[b] === -1 && (blossomBase[b] as number) >= 0 && label[b] === 1 && dual[b] === 0) expandBlossom(b, true);
+    const bi = inBlossom[ends[2 * item] as number] as number;
+    const bj = inBlossom[ends[2 * item + 1] as number] as number;
+    if (bi === bj) return false;
+    const li = label[bi];
+    const lj = label[bj];
+    if (heap === meet) return li === S && lj === S && 2 * (key - clock) === slack(item);
+    return ((li === S && lj === FREE) || (li === FREE && lj === S)) && key - clock === slack(item);
+  };
+
+  const heaps = [grow, meet, expand];
+  while (free > 0) {
+    while (queue.length > 0) scanS(queue.pop() as number);
+    while (unlabelled.length > 0) scanUnlabelled(unlabelled.pop() as number);
+    // The next event; free vertices' duals reach 0 at clock = maxWeight, which ends the search.
+    let next: EventHeap | null = null;
+    let when = maxWeight;
+    for (const heap of heaps) {
+      while (heap.size > 0 && !valid(heap)) heap.pop();
+      if (heap.size > 0 && (heap.keys[0] as number) < when) {
+        when = heap.keys[0] as number;
+        next = heap;
+      }
     }
+    clock = when;
+    if (next === null) break;
+    const item = next.items[0] as number;
+    next.pop();
+    if (next === grow) {
+      const i = ends[2 * item] as number;
+      if (label[inBlossom[i] as number] === FREE) assignLabel(i, T, 2 * item + 1);
+      else assignLabel(ends[2 * item + 1] as number, T, 2 * item);
+    } else if (next === meet) {
+      const i = ends[2 * item] as number;
+      const j = ends[2 * item + 1] as number;
+      const base = scanBlossom(i, j);
+      if (base >= 0) addBlossom(base, item);
+      else {
+        const ti = treeOf[i] as number;
+        const tj = treeOf[j] as number;
+        augmentMatching(item);
+        augmentations++;
+        free -= 2;
+        dissolve(ti);
+        dissolve(tj);
+      }
+    } else expandBlossom(item);
   }
 
   const mateEdge = new Int32Array(n).fill(-1);
   for (let v = 0; v < n; v++) if ((mate[v] as number) >= 0) mateEdge[v] = (mate[v] as number) >> 1;
+  const vertexDual = new Float64Array(n);
+  for (let v = 0; v < n; v++) vertexDual[v] = y(v);
   const blossoms: { members: number[]; z: number }[] = [];
   for (let b = n; b < N2; b++) {
-    if ((blossomBase[b] as number) >= 0 && (dual[b] as number) > 0) blossoms.push({ members: leaves(b), z: dual[b] as number });
+    if ((blossomBase[b] as number) >= 0 && z(b) > 0) blossoms.push({ members: leaves(b), z: z(b) });
   }
-  return { mateEdge, vertexDual: dual.slice(0, n), blossoms, stages, blossomsMade };
+  return { mateEdge, vertexDual, blossoms, augmentations, blossomsMade };
 }
