@@ -135,16 +135,27 @@ export function verifyPeerOptimal(instance: PeerInstance, solution: PeerSolution
   const problems: string[] = [];
   const n = instance.participants.length;
   const index = new Map(instance.participants.map((p, i) => [p.id, i]));
-  const mateOf = new Int32Array(n).fill(-1);
-  const edgeKey = (i: number, j: number) => (i < j ? `${i}|${j}` : `${j}|${i}`);
-  const weightOf = new Map<string, number>();
-  for (const e of instance.edges) {
+  const name = (v: number): string | undefined => instance.participants[v]?.id;
+  // Each edge's scaled weight by its pair (i < j, key i·n + j); the heaviest if a pair repeats.
+  const weightOf = new Map<number, number>();
+  const ei = new Int32Array(instance.edges.length);
+  const ej = new Int32Array(instance.edges.length);
+  const es = new Float64Array(instance.edges.length);
+  instance.edges.forEach((e, k) => {
     const i = index.get(e.a) ?? -1;
     const j = index.get(e.b) ?? -1;
-    const key = edgeKey(i, j);
     const s = scaledWeight(e.weight) + certificate.bonus;
+    ei[k] = i;
+    ej[k] = j;
+    es[k] = s;
+    if (i < 0 || j < 0 || i === j) {
+      problems.push(`edges[${k}] does not join two participants`);
+      return;
+    }
+    const key = i < j ? i * n + j : j * n + i;
     if ((weightOf.get(key) ?? -1) < s) weightOf.set(key, s);
-  }
+  });
+  const mateOf = new Int32Array(n).fill(-1);
   let primal = 0;
   for (const p of solution.pairs) {
     const i = index.get(p.a);
@@ -156,29 +167,34 @@ export function verifyPeerOptimal(instance: PeerInstance, solution: PeerSolution
     if (mateOf[i] !== -1 || mateOf[j] !== -1) problems.push(`${p.a} or ${p.b} is in two pairs`);
     mateOf[i] = j;
     mateOf[j] = i;
-    const s = weightOf.get(edgeKey(i, j));
+    const s = weightOf.get(i < j ? i * n + j : j * n + i);
     if (s === undefined) problems.push(`${p.a}–${p.b} is not an edge`);
     else primal += s;
   }
-  // Blossoms: each participant's list (a laminar family, so the lists stay short).
+  // The blossoms holding each participant (a laminar family in practice, so the lists stay short;
+  // the check itself holds for any family of odd sets).
   const holding: number[][] = Array.from({ length: n }, () => []);
   let dual = 0;
   certificate.blossoms.forEach((b, t) => {
-    if (!(b.z >= 0) || b.members.length % 2 !== 1) problems.push(`blossom ${t}: z ${b.z} over ${b.members.length} members`);
+    if (!(b.z >= 0) || !Number.isInteger(b.z) || b.members.length % 2 !== 1)
+      problems.push(`blossom ${t}: z ${b.z} over ${b.members.length} members`);
     for (const v of b.members) holding[v]?.push(t);
     dual += b.z * (b.members.length - 1);
   });
   for (let v = 0; v < n; v++) {
     const y = certificate.vertex[v] ?? Number.NaN;
-    if (!(y >= 0) || !Number.isInteger(y)) problems.push(`y(${instance.participants[v]?.id}) = ${y / 2} is not ≥ 0`);
+    if (!(y >= 0) || !Number.isInteger(y)) problems.push(`y(${name(v)}) = ${y / 2} is not a non-negative half-integer`);
     dual += y;
   }
-  for (const [key, s] of weightOf) {
-    const [i = 0, j = 0] = key.split('|').map(Number);
+  for (let k = 0; k < ei.length; k++) {
+    const i = ei[k] as number;
+    const j = ej[k] as number;
+    if (i < 0 || j < 0 || i === j) continue;
     let cover = (certificate.vertex[i] ?? 0) + (certificate.vertex[j] ?? 0);
-    const inJ = new Set(holding[j]);
-    for (const t of holding[i] ?? []) if (inJ.has(t)) cover += 2 * (certificate.blossoms[t]?.z ?? 0);
-    if (cover < 2 * s) problems.push(`dual infeasible on ${instance.participants[i]?.id}–${instance.participants[j]?.id}`);
+    const hi = holding[i] as number[];
+    const hj = holding[j] as number[];
+    for (const t of hi) if (hj.includes(t)) cover += 2 * (certificate.blossoms[t]?.z ?? 0);
+    if (cover < 2 * (es[k] as number)) problems.push(`dual infeasible on ${name(i)}–${name(j)}`);
   }
   // Doubled units on both sides: dual = Σ 2y + Σ 2z (|B|−1)/2 = Σ 2y + Σ z (|B|−1).
   if (dual !== 2 * primal) problems.push(`duality gap: dual ${dual / 2} ≠ primal ${primal}`);
@@ -195,62 +211,88 @@ interface Matched {
 }
 
 /**
- * A binary min-heap of events: a key (the value of the dual clock Δ at which the event happens)
- * and an item (an edge or a blossom). Entries are never updated or removed in place: a change
- * pushes a new entry, and the solver drops a popped entry that no longer describes the present.
+ * The solver's event queue: a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan, 1990), a priority
+ * queue for integer keys that are taken in non-decreasing order and never pushed below the last
+ * key taken — exactly the dual clock's events. Entry i of bucket 0 holds the last key taken;
+ * bucket b ≥ 1 holds keys whose highest bit differing from it is bit b − 1. Taking the least key
+ * empties the first non-empty bucket into lower ones, so each entry moves at most once per bit,
+ * and every move reads and writes arrays in order (a binary heap of millions of entries spends
+ * its time on cache misses instead). Entries are never updated or removed in place: a change
+ * pushes a new entry, and the solver drops a taken entry that no longer describes the present.
  */
-class EventHeap {
-  keys: Float64Array;
-  items: Int32Array;
+class EventQueue {
+  private keys: Float64Array[] = [];
+  private items: Int32Array[] = [];
+  private sizes = new Int32Array(56);
+  private last = 0;
   size = 0;
 
-  constructor(capacity: number) {
-    this.keys = new Float64Array(Math.max(16, capacity));
-    this.items = new Int32Array(Math.max(16, capacity));
+  constructor() {
+    for (let b = 0; b < 56; b++) {
+      this.keys.push(new Float64Array(16));
+      this.items.push(new Int32Array(16));
+    }
   }
 
+  private bucket(key: number): number {
+    const last = this.last;
+    if (key === last) return 0;
+    if (key < 2147483648 && last < 2147483648) return 32 - Math.clz32(key ^ last);
+    // Beyond 31 bits: compare the high and the low 32 bits separately (keys stay below 2^53).
+    const hi = Math.floor(key / 4294967296) ^ Math.floor(last / 4294967296);
+    if (hi !== 0) return 64 - Math.clz32(hi);
+    return 32 - Math.clz32((key >>> 0) ^ (last >>> 0));
+  }
+
+  private put(b: number, key: number, item: number): void {
+    const at = this.sizes[b] as number;
+    let keys = this.keys[b] as Float64Array;
+    let items = this.items[b] as Int32Array;
+    if (at === keys.length) {
+      const grownKeys = new Float64Array(at * 2);
+      grownKeys.set(keys);
+      keys = grownKeys;
+      this.keys[b] = keys;
+      const grownItems = new Int32Array(at * 2);
+      grownItems.set(items);
+      items = grownItems;
+      this.items[b] = items;
+    }
+    keys[at] = key;
+    items[at] = item;
+    this.sizes[b] = at + 1;
+  }
+
+  /** Queues an event; its key must not be below the last key taken. */
   push(key: number, item: number): void {
-    if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      this.keys = keys;
-      const items = new Int32Array(this.size * 2);
-      items.set(this.items);
-      this.items = items;
-    }
-    const { keys, items } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const pk = keys[parent] as number;
-      if (pk <= key) break;
-      keys[i] = pk;
-      items[i] = items[parent] as number;
-      i = parent;
-    }
-    keys[i] = key;
-    items[i] = item;
+    this.put(this.bucket(key), key, item);
+    this.size++;
   }
 
-  /** Removes the least entry (read it first with `keys[0]`, `items[0]`). */
-  pop(): void {
-    const { keys, items } = this;
-    const last = --this.size;
-    if (last === 0) return;
-    const key = keys[last] as number;
-    const item = items[last] as number;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= last) break;
-      if (child + 1 < last && (keys[child + 1] as number) < (keys[child] as number)) child++;
-      if ((keys[child] as number) >= key) break;
-      keys[i] = keys[child] as number;
-      items[i] = items[child] as number;
-      i = child;
+  /** The least key (the queue must not be empty); its entry is `item()` and stays until `pop()`. */
+  peek(): number {
+    if (this.sizes[0] === 0) {
+      let b = 1;
+      while (this.sizes[b] === 0) b++;
+      const keys = this.keys[b] as Float64Array;
+      const items = this.items[b] as Int32Array;
+      const count = this.sizes[b] as number;
+      let least = keys[0] as number;
+      for (let i = 1; i < count; i++) if ((keys[i] as number) < least) least = keys[i] as number;
+      this.last = least;
+      this.sizes[b] = 0;
+      for (let i = 0; i < count; i++) this.put(this.bucket(keys[i] as number), keys[i] as number, items[i] as number);
     }
-    keys[i] = key;
-    items[i] = item;
+    return this.last;
+  }
+
+  item(): number {
+    return (this.items[0] as Int32Array)[(this.sizes[0] as number) - 1] as number;
+  }
+
+  pop(): void {
+    this.sizes[0] = (this.sizes[0] as number) - 1;
+    this.size--;
   }
 }
 
@@ -291,7 +333,17 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   /** Label of each top-level blossom (a vertex outside any blossom is its own): FREE (unlabelled), S or T. */
   const label = new Int8Array(N2);
   const labelEnd = new Int32Array(N2).fill(-1);
-  const inBlossom = Int32Array.from({ length: n }, (_, v) => v);
+  // The top-level blossom of each vertex, through a set: inSet[v] names v's set, setTop its top
+  // blossom, setOf a top blossom's set. A new blossom takes over its largest child's set and moves
+  // only the other children's vertices (smaller into larger: O(n log n) moves in all), so a giant
+  // blossom absorbing a few vertices again and again costs those few each time, not its size.
+  const inSet = Int32Array.from({ length: n }, (_, v) => v);
+  const setTop = Int32Array.from({ length: n }, (_, v) => v);
+  const setOf = new Int32Array(N2).fill(-1);
+  for (let v = 0; v < n; v++) setOf[v] = v;
+  const freeSets: number[] = [];
+  const leafCount = new Int32Array(N2).fill(1);
+  const top = (v: number): number => setTop[inSet[v] as number] as number;
   const blossomParent = new Int32Array(N2).fill(-1);
   const blossomChilds: (number[] | null)[] = new Array(N2).fill(null);
   const blossomEndps: (number[] | null)[] = new Array(N2).fill(null);
@@ -334,9 +386,12 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   // Events: an S-vertex reaches an unlabelled blossom (grow), two S-blossoms meet (a new blossom or
   // an augmenting path), a T-blossom's z reaches zero (expand it). Keys are the clock values at
   // which they happen; they stay put while the clock moves, since every dual involved moves with it.
-  const grow = new EventHeap(m + 16);
-  const meet = new EventHeap(m + 16);
-  const expand = new EventHeap(n + 16);
+  // An edge event at or after clock = maxWeight (when the free vertices' duals reach 0 and the
+  // search ends) can never happen, so it is not queued.
+  const events = new EventQueue();
+  const GROW = 0;
+  const MEET = 1;
+  const EXPAND = 2;
 
   const queue: number[] = []; // S-vertices whose edges are still to be seen
   const unlabelled: number[] = []; // vertices just unlabelled, whose edges to S-vertices are still to be seen
@@ -359,20 +414,20 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   const at = <X>(list: X[], j: number): X => list[((j % list.length) + list.length) % list.length] as X;
 
   const scanS = (v: number): void => {
-    const bv = inBlossom[v] as number;
+    const bv = top(v);
     const yv = y(v);
     for (let q = start[v] as number; q < (start[v + 1] as number); q++) {
       const p = neighbend[q] as number;
       const u = ends[p] as number;
-      const bu = inBlossom[u] as number;
+      const bu = top(u);
       if (bu === bv) continue;
       const l = label[bu];
       if (l === T) continue;
       const s = yv + y(u) - 2 * (w[p >> 1] as number);
       if (l === S) {
         if (s & 1) throw new Error('peer matching: odd slack between S-blossoms (integer weights expected)');
-        meet.push(clock + s / 2, p >> 1);
-      } else grow.push(clock + s, p >> 1);
+        if (clock + s / 2 < maxWeight) events.push(clock + s / 2, (p >> 1) * 4 + MEET);
+      } else if (clock + s < maxWeight) events.push(clock + s, (p >> 1) * 4 + GROW);
     }
   };
   const scanUnlabelled = (v: number): void => {
@@ -380,7 +435,9 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     for (let q = start[v] as number; q < (start[v + 1] as number); q++) {
       const p = neighbend[q] as number;
       const u = ends[p] as number;
-      if (label[inBlossom[u] as number] === S) grow.push(clock + yv + y(u) - 2 * (w[p >> 1] as number), p >> 1);
+      if (label[top(u)] !== S) continue;
+      const when = clock + yv + y(u) - 2 * (w[p >> 1] as number);
+      if (when < maxWeight) events.push(when, (p >> 1) * 4 + GROW);
     }
   };
 
@@ -390,22 +447,31 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     let t = t0;
     let p = p0;
     for (;;) {
-      const b = inBlossom[v] as number;
+      const b = top(v);
       const root = p === -1 ? v : (treeOf[ends[p] as number] as number);
       label[b] = t;
       labelEnd[b] = p;
       const list = members[root] as number[];
-      for (const x of leaves(b)) {
-        setYMode(x, t);
-        if (treeOf[x] !== root) {
-          treeOf[x] = root;
-          list.push(x);
+      if (b < n) {
+        setYMode(b, t);
+        if (treeOf[b] !== root) {
+          treeOf[b] = root;
+          list.push(b);
         }
-        if (t === S) queue.push(x);
+        if (t === S) queue.push(b);
+      } else {
+        for (const x of leaves(b)) {
+          setYMode(x, t);
+          if (treeOf[x] !== root) {
+            treeOf[x] = root;
+            list.push(x);
+          }
+          if (t === S) queue.push(x);
+        }
       }
       if (b >= n) {
         setZMode(b, t);
-        if (t === T) expand.push(clock + z(b), b);
+        if (t === T) events.push(clock + z(b), b * 4 + EXPAND);
       }
       if (t === S) return;
       const mb = mate[blossomBase[b] as number] as number;
@@ -423,7 +489,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     let v = v0;
     let u = u0;
     while (v !== -1 || u !== -1) {
-      let b = inBlossom[v] as number;
+      let b = top(v);
       if ((label[b] as number) & 4) {
         base = blossomBase[b] as number;
         break;
@@ -433,7 +499,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
       if (labelEnd[b] === -1) v = -1;
       else {
         v = ends[labelEnd[b] as number] as number;
-        b = inBlossom[v] as number;
+        b = top(v);
         v = ends[labelEnd[b] as number] as number;
       }
       if (u !== -1) {
@@ -449,9 +515,9 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   const addBlossom = (base: number, k: number): void => {
     let v = ends[2 * k] as number;
     let u = ends[2 * k + 1] as number;
-    const bb = inBlossom[base] as number;
-    let bv = inBlossom[v] as number;
-    let bw = inBlossom[u] as number;
+    const bb = top(base);
+    let bv = top(v);
+    let bw = top(u);
     const b = unused.pop() as number;
     blossomsMade++;
     blossomBase[b] = base;
@@ -464,7 +530,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
       path.push(bv);
       endps.push(labelEnd[bv] as number);
       v = ends[labelEnd[bv] as number] as number;
-      bv = inBlossom[v] as number;
+      bv = top(v);
     }
     path.push(bb);
     path.reverse();
@@ -475,7 +541,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
       path.push(bw);
       endps.push((labelEnd[bw] as number) ^ 1);
       u = ends[labelEnd[bw] as number] as number;
-      bw = inBlossom[u] as number;
+      bw = top(u);
     }
     blossomChilds[b] = path;
     blossomEndps[b] = endps;
@@ -483,15 +549,29 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     labelEnd[b] = labelEnd[bb] as number;
     zMode[b] = S;
     zBase[b] = -clock; // z = 0
+    let largest = bb;
+    let count = 0;
+    for (const child of path) {
+      count += leafCount[child] as number;
+      if ((leafCount[child] as number) > (leafCount[largest] as number)) largest = child;
+    }
+    leafCount[b] = count;
+    const set = setOf[largest] as number;
+    setTop[set] = b;
+    setOf[b] = set;
     for (const child of path) {
       const wasT = label[child] === T;
       if (child >= n) setZMode(child, FREE);
-      for (const x of leaves(child)) {
-        if (wasT) {
+      if (child !== largest) {
+        freeSets.push(setOf[child] as number);
+        for (const x of leaves(child)) inSet[x] = set;
+      }
+      setOf[child] = -1;
+      if (wasT) {
+        for (const x of leaves(child)) {
           setYMode(x, S);
           queue.push(x);
         }
-        inBlossom[x] = b;
       }
     }
   };
@@ -500,13 +580,26 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   const expandBlossom = (b: number): void => {
     const childs = blossomChilds[b] as number[];
     const endps = blossomEndps[b] as number[];
-    for (const s of childs) {
-      blossomParent[s] = -1;
-      label[s] = FREE;
-      if (s < n) inBlossom[s] = s;
-      else for (const x of leaves(s)) inBlossom[x] = s;
+    // The largest child keeps the blossom's set; the others' vertices move to sets of their own.
+    let largest = childs[0] as number;
+    for (const c of childs) if ((leafCount[c] as number) > (leafCount[largest] as number)) largest = c;
+    const ownSet = setOf[b] as number;
+    setOf[b] = -1;
+    for (const c of childs) {
+      blossomParent[c] = -1;
+      label[c] = FREE;
+      if (c === largest) {
+        setTop[ownSet] = c;
+        setOf[c] = ownSet;
+        continue;
+      }
+      const set = freeSets.pop() as number;
+      setTop[set] = c;
+      setOf[c] = set;
+      if (c < n) inSet[c] = set;
+      else for (const x of leaves(c)) inSet[x] = set;
     }
-    const entryChild = inBlossom[ends[(labelEnd[b] as number) ^ 1] as number] as number;
+    const entryChild = top(ends[(labelEnd[b] as number) ^ 1] as number);
     let j = childs.indexOf(entryChild);
     let jstep: number;
     let trick: number;
@@ -531,7 +624,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     labelEnd[bv] = p;
     if (bv >= n) {
       setZMode(bv, T);
-      expand.push(clock + z(bv), bv);
+      events.push(clock + z(bv), bv * 4 + EXPAND);
     }
     for (const s of childs) {
       if (label[s] !== FREE) continue;
@@ -594,12 +687,12 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
       let s = s0;
       let p = p0;
       for (;;) {
-        const bs = inBlossom[s] as number;
+        const bs = top(s);
         if (bs >= n) augmentBlossom(bs, s);
         mate[s] = p;
         if (labelEnd[bs] === -1) break;
         const t = ends[labelEnd[bs] as number] as number;
-        const bt = inBlossom[t] as number;
+        const bt = top(t);
         s = ends[labelEnd[bt] as number] as number;
         const j = ends[(labelEnd[bt] as number) ^ 1] as number;
         if (bt >= n) augmentBlossom(bt, j);
@@ -614,7 +707,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     for (const x of members[root] as number[]) {
       if (treeOf[x] !== root) continue;
       treeOf[x] = -1;
-      const b = inBlossom[x] as number;
+      const b = top(x);
       if (label[b] !== FREE) {
         label[b] = FREE;
         labelEnd[b] = -1;
@@ -633,46 +726,48 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     members[v] = [v];
     label[v] = S;
   }
-  for (let k = 0; k < m; k++) meet.push(maxWeight - (w[k] as number), k);
+  for (let k = 0; k < m; k++) if ((w[k] as number) > 0) events.push(maxWeight - (w[k] as number), k * 4 + MEET);
 
-  const valid = (heap: EventHeap): boolean => {
-    const key = heap.keys[0] as number;
-    const item = heap.items[0] as number;
-    if (heap === expand) {
+  /** Whether a queued event still describes the present: the same labels and the same key. */
+  const valid = (key: number, event: number): boolean => {
+    const kind = event & 3;
+    const item = event >> 2;
+    if (kind === EXPAND) {
       return blossomBase[item] !== -1 && blossomParent[item] === -1 && label[item] === T && clock + z(item) === key;
     }
-    const bi = inBlossom[ends[2 * item] as number] as number;
-    const bj = inBlossom[ends[2 * item + 1] as number] as number;
+    const bi = top(ends[2 * item] as number);
+    const bj = top(ends[2 * item + 1] as number);
     if (bi === bj) return false;
     const li = label[bi];
     const lj = label[bj];
-    if (heap === meet) return li === S && lj === S && 2 * (key - clock) === slack(item);
+    if (kind === MEET) return li === S && lj === S && 2 * (key - clock) === slack(item);
     return ((li === S && lj === FREE) || (li === FREE && lj === S)) && key - clock === slack(item);
   };
 
-  const heaps = [grow, meet, expand];
   while (free > 0) {
     while (queue.length > 0) scanS(queue.pop() as number);
     while (unlabelled.length > 0) scanUnlabelled(unlabelled.pop() as number);
-    // The next event; free vertices' duals reach 0 at clock = maxWeight, which ends the search.
-    let next: EventHeap | null = null;
-    let when = maxWeight;
-    for (const heap of heaps) {
-      while (heap.size > 0 && !valid(heap)) heap.pop();
-      if (heap.size > 0 && (heap.keys[0] as number) < when) {
-        when = heap.keys[0] as number;
-        next = heap;
-      }
+    // The next event; the free vertices' duals reach 0 at clock = maxWeight, which ends the search.
+    if (events.size === 0) {
+      clock = maxWeight;
+      break;
     }
+    const when = events.peek();
+    if (when >= maxWeight) {
+      clock = maxWeight;
+      break;
+    }
+    const event = events.item();
+    events.pop();
+    if (!valid(when, event)) continue;
     clock = when;
-    if (next === null) break;
-    const item = next.items[0] as number;
-    next.pop();
-    if (next === grow) {
+    const kind = event & 3;
+    const item = event >> 2;
+    if (kind === GROW) {
       const i = ends[2 * item] as number;
-      if (label[inBlossom[i] as number] === FREE) assignLabel(i, T, 2 * item + 1);
+      if (label[top(i)] === FREE) assignLabel(i, T, 2 * item + 1);
       else assignLabel(ends[2 * item + 1] as number, T, 2 * item);
-    } else if (next === meet) {
+    } else if (kind === MEET) {
       const i = ends[2 * item] as number;
       const j = ends[2 * item + 1] as number;
       const base = scanBlossom(i, j);
