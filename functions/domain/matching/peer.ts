@@ -730,8 +730,10 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
         labelEnd[b] = -1;
         if (b >= n) setZMode(b, FREE);
       }
+      // A T-vertex's edges to S-vertices had no events (an S–T edge's slack stays put); an
+      // S-vertex's had meet events, which become grow events when they come up (see below).
+      if (yMode[x] === T) unlabelled.push(x);
       setYMode(x, FREE);
-      unlabelled.push(x);
     }
     members[root] = null;
   };
@@ -745,20 +747,34 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   }
   for (let k = 0; k < m; k++) if ((w[k] as number) > 0) events.push(maxWeight - (w[k] as number), k * 4 + MEET);
 
-  /** Whether a queued event still describes the present: the same labels and the same key. */
-  const valid = (key: number, event: number): boolean => {
-    const kind = event & 3;
+  /**
+   * What a queued event means now (the clock at its key): GROW or MEET if its edge is tight
+   * between an S-blossom and an unlabelled or another S-blossom, EXPAND if its T-blossom's z is 0,
+   * else −1 — dropped, or queued again for when it will happen. A key is never later than its
+   * event: an edge's event comes later than queued when an end stopped being S (its dual stopped
+   * falling) or was a T-vertex (its dual rose), and earlier only when an end became S, which
+   * queued the edge anew.
+   */
+  const resolve = (event: number): number => {
     const item = event >> 2;
-    if (kind === EXPAND) {
-      return blossomBase[item] !== -1 && blossomParent[item] === -1 && label[item] === T && clock + z(item) === key;
+    if ((event & 3) === EXPAND) {
+      return blossomBase[item] !== -1 && blossomParent[item] === -1 && label[item] === T && z(item) === 0 ? EXPAND : -1;
     }
     const bi = top(ends[2 * item] as number);
     const bj = top(ends[2 * item + 1] as number);
-    if (bi === bj) return false;
+    if (bi === bj) return -1;
     const li = label[bi];
     const lj = label[bj];
-    if (kind === MEET) return li === S && lj === S && 2 * (key - clock) === slack(item);
-    return ((li === S && lj === FREE) || (li === FREE && lj === S)) && key - clock === slack(item);
+    const s = slack(item);
+    if (li === S && lj === S) {
+      if (s === 0) return MEET;
+      if (s & 1) throw new Error('peer matching: odd slack between S-blossoms (integer weights expected)');
+      if (clock + s / 2 < maxWeight) events.push(clock + s / 2, item * 4 + MEET);
+    } else if ((li === S && lj === FREE) || (li === FREE && lj === S)) {
+      if (s === 0) return GROW;
+      if (clock + s < maxWeight) events.push(clock + s, item * 4 + GROW);
+    }
+    return -1;
   };
 
   while (free > 0) {
@@ -776,9 +792,10 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     }
     const event = events.item();
     events.pop();
-    if (!valid(when, event)) continue;
+    // No event is queued before this key and none is due before its key, so the clock may move here.
     clock = when;
-    const kind = event & 3;
+    const kind = resolve(event);
+    if (kind === -1) continue;
     const item = event >> 2;
     if (kind === GROW) {
       const i = ends[2 * item] as number;
