@@ -234,8 +234,8 @@ interface Matched {
  * bucket b ≥ 1 holds keys whose highest bit differing from it is bit b − 1. Taking the least key
  * empties the first non-empty bucket into lower ones, so each entry moves at most once per bit,
  * and every move reads and writes arrays in order (a binary heap of millions of entries spends
- * its time on cache misses instead). Entries are never updated or removed in place: a change
- * pushes a new entry, and the solver drops a taken entry that no longer describes the present.
+ * its time on cache misses instead). Entries are never updated or removed in place: the solver
+ * queues anew what changed, and looks at what a taken entry means when it comes up.
  */
 class EventQueue {
   private keys: Float64Array[] = [];
@@ -403,6 +403,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   // Events: an S-vertex reaches an unlabelled blossom (grow), two S-blossoms meet (a new blossom or
   // an augmenting path), a T-blossom's z reaches zero (expand it). Keys are the clock values at
   // which they happen; they stay put while the clock moves, since every dual involved moves with it.
+  // A key may come early (an end's labels changed since), never late: see resolve().
   // An edge event at or after clock = maxWeight (when the free vertices' duals reach 0 and the
   // search ends) can never happen, so it is not queued.
   const events = new EventQueue();
@@ -411,7 +412,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
   const EXPAND = 2;
 
   const queue: number[] = []; // S-vertices whose edges are still to be seen
-  const unlabelled: number[] = []; // vertices just unlabelled, whose edges to S-vertices are still to be seen
+  const unlabelled: number[] = []; // T-vertices just unlabelled, whose edges to S-vertices are still to be seen
   let blossomsMade = 0;
   let augmentations = 0;
 
