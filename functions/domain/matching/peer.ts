@@ -237,7 +237,7 @@ interface Matched {
  * its time on cache misses instead). Entries are never updated or removed in place: the solver
  * queues anew what changed, and looks at what a taken entry means when it comes up.
  */
-class EventQueue {
+export class EventQueue {
   private keys: Float64Array[] = [];
   private items: Int32Array[] = [];
   private sizes = new Int32Array(56);

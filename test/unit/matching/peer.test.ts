@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type PeerInstance, type PeerObjective, solvePeer, verifyPeerOptimal } from '#domain/matching/peer.ts';
+import { EventQueue, type PeerInstance, type PeerObjective, solvePeer, verifyPeerOptimal } from '#domain/matching/peer.ts';
 import { seededRandom } from '#local/seed/random.ts';
 
 /** Every matching, tried edge by edge: the best weight and the best (pairs, then weight), in thousandths. */
@@ -308,5 +308,41 @@ describe('peer matching in a general graph', () => {
     // Assert
     expect(fewer.join(' ')).toMatch(/duality gap/);
     expect(infeasible.length).toBeGreaterThan(0);
+  });
+
+  it('takes queued events in order of their keys, also beyond 31 bits, with pushes interleaved', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.oneof(fc.nat(1000), fc.nat(2 ** 40), fc.integer({ min: 2 ** 31 - 5, max: 2 ** 31 + 5 }))), {
+          maxLength: 200,
+        }),
+        (steps) => {
+          // Prepare: pushes (never below the last key taken) and takes, with a sorted list as the model.
+          const queue = new EventQueue();
+          const model: number[] = [];
+          let last = 0;
+          steps.forEach(([take, offset], i) => {
+            // Act
+            if (take && model.length > 0) {
+              const key = queue.peek();
+              queue.pop();
+              // Assert
+              expect(key).toBe(model.shift());
+              last = key;
+            } else {
+              queue.push(last + offset, i);
+              model.push(last + offset);
+              model.sort((a, b) => a - b);
+            }
+          });
+          while (model.length > 0) {
+            expect(queue.peek()).toBe(model.shift());
+            queue.pop();
+          }
+          expect(queue.size).toBe(0);
+        },
+      ),
+      { numRuns: 300, seed: 20261206 },
+    );
   });
 });
