@@ -430,6 +430,12 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     return out;
   };
   const at = <X>(list: X[], j: number): X => list[((j % list.length) + list.length) % list.length] as X;
+  /**
+   * The even-length way round a blossom's cycle from child i to the base (child 0): forwards
+   * from i − length if i is odd, else backwards; as [start, step, trick], trick flipping the
+   * endpoint read from `blossomEndps` when walking backwards.
+   */
+  const evenWay = (i: number, length: number): [number, number, number] => (i & 1 ? [i - length, 1, 0] : [i, -1, 1]);
 
   const scanS = (v: number): void => {
     const bv = top(v);
@@ -618,17 +624,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
       else for (const x of leaves(c)) inSet[x] = set;
     }
     const entryChild = top(ends[(labelEnd[b] as number) ^ 1] as number);
-    let j = childs.indexOf(entryChild);
-    let jstep: number;
-    let trick: number;
-    if (j & 1) {
-      j -= childs.length;
-      jstep = 1;
-      trick = 0;
-    } else {
-      jstep = -1;
-      trick = 1;
-    }
+    let [j, jstep, trick] = evenWay(childs.indexOf(entryChild), childs.length);
     let p = labelEnd[b] as number;
     while (j !== 0) {
       assignLabel(ends[p ^ 1] as number, T, p);
@@ -670,17 +666,7 @@ function blossomMatching(n: number, ends: Int32Array, w: Float64Array): Matched 
     const childs = blossomChilds[b] as number[];
     const endps = blossomEndps[b] as number[];
     const i = childs.indexOf(t);
-    let j = i;
-    let jstep: number;
-    let trick: number;
-    if (i & 1) {
-      j -= childs.length;
-      jstep = 1;
-      trick = 0;
-    } else {
-      jstep = -1;
-      trick = 1;
-    }
+    let [j, jstep, trick] = evenWay(i, childs.length);
     while (j !== 0) {
       j += jstep;
       let c = at(childs, j);
