@@ -286,7 +286,7 @@ describe('peer matching in a general graph', () => {
         expect(verifyPeerOptimal(instance, solution, certificate)).toEqual([]);
       }
     }
-  });
+  }, 60_000);
 
   it('finds a tampered answer wrong: a pair dropped, or a dual lowered', () => {
     // Prepare
@@ -344,5 +344,5 @@ describe('peer matching in a general graph', () => {
       ),
       { numRuns: 300, seed: 20261206 },
     );
-  });
+  }, 60_000);
 });
