@@ -21,13 +21,27 @@ const KEY_ATTRIBUTES = new Set([
   'card',
 ]);
 
+/**
+ * Attributes stored as one JSON string rather than nested maps (ADR 0062): a proposal's explanation
+ * and an audit entry's changes are lists of maps, which DynamoDB takes several times slower to write
+ * than one string, and a matching run writes thousands of each. Their domain values are always
+ * lists, so a string here is always a packed one; items written as maps before read as they are.
+ */
+const PACKED = new Set(['explanation', 'changes']);
+
+/** A packed attribute's stored form (see {@link PACKED}). */
+export const pack = (value: unknown): string => JSON.stringify(value);
+
+/** A packed attribute's value, from either stored form. */
+export const unpack = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
 /** The domain object inside a stored item: everything but the keys and bookkeeping. */
 export function fromItem<T>(item: Record<string, unknown>): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(item)) {
     // `expiresAt` as epoch seconds is DynamoDB's TTL (bookkeeping); as an ISO date it is the domain's own field.
     if (KEY_ATTRIBUTES.has(k) || (k === 'expiresAt' && typeof v === 'number')) continue;
-    out[k] = v;
+    out[k] = PACKED.has(k) ? unpack(v) : v;
   }
   return out as T;
 }

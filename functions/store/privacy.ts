@@ -33,7 +33,7 @@ import {
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
-import { fromItem, translate } from './items.ts';
+import { fromItem, pack, translate, unpack } from './items.ts';
 import { type Key, keys } from './keys.ts';
 import { queryAll } from './query.ts';
 import { searchChanges } from './search.ts';
@@ -275,7 +275,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
       for (const [type, id] of trails) {
         for (const item of await rawPartition(keys.entityAudit(t, type, id).PK, '')) {
           if (item.action === 'person.erase') continue;
-          await rewrite(item, (i) => ({ ...i, changes: redactChanges(i.changes as AuditEntry['changes']) }));
+          await rewrite(item, (i) => ({ ...i, changes: pack(redactChanges(unpack<AuditEntry['changes']>(i.changes))) }));
           counts.auditEntries++;
         }
       }

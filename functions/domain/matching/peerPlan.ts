@@ -192,5 +192,5 @@ export function planPeerRun(input: PlanInput): Plan {
     certification,
     ...(input.options.dryRun ? { proposals } : {}),
   };
-  return { proposals, run };
+  return { proposals, run, diff: run.diff };
 }
