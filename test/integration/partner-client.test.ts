@@ -37,7 +37,7 @@ describe('the typed partner client walks the mentee flow', () => {
       {
         input: {
           name: 'Member app',
-          scopes: ['PROFILES_READ', 'PROGRAMS_READ', 'REQUESTS_MANAGE', 'MENTORSHIPS_READ', 'MEETINGS_WRITE'],
+          scopes: ['PROFILES_READ', 'PROGRAMS_READ', 'MENTORS_READ', 'REQUESTS_MANAGE', 'MENTORSHIPS_READ', 'MEETINGS_WRITE'],
           programId: world.programId,
         },
       },
@@ -60,9 +60,9 @@ describe('the typed partner client walks the mentee flow', () => {
     // Act
     const result = await menteeFlow(mentee, {
       programId: world.programId,
-      mentorId: world.people.mia ?? '',
       heldAt: api.clock.now.toISOString(),
-      waitForAnswer: async (id, version) => {
+      waitForAnswer: async (id, version, mentorId) => {
+        expect(mentorId).toBe(world.people.mia);
         const pending = await mentee.request(operations.RequestStatus, { id });
         expect(pending.request?.status).toBe('OPEN');
         await mentor.request(operations.AnswerRequest, { id, version, answer: 'ACCEPT' });
@@ -72,6 +72,9 @@ describe('the typed partner client walks the mentee flow', () => {
     // Assess: each step's typed answer, as the mentee sees it.
     expect(result.me.displayName).toBe('noor Test');
     expect(result.me.enrolments?.map((e) => e.role)).toEqual(['MENTEE']);
+    expect(result.discovered.totalCount).toBe(1);
+    expect(result.discovered.edges[0]?.node.mentor).toMatchObject({ id: world.people.mia, displayName: 'mia Test' });
+    expect(JSON.stringify(result.discovered)).not.toMatch(/@/);
     expect(result.request.status).toBe('ACCEPTED');
     expect(result.pair).toMatchObject({ mentorName: 'mia Test', menteeName: 'noor Test', status: 'ACTIVE' });
     expect(result.pair?.meetings.map((m) => m.topics)).toEqual([['Getting started']]);

@@ -4,17 +4,17 @@ import { operations } from '../src/index.ts';
 export interface MenteeFlowInput {
   /** The program the mentee is enrolled in (a global Program id). */
   programId: string;
-  /** The mentor to ask (a global Person id). */
-  mentorId: string;
-  /** Called when the app waits for the mentor: here a test (or a person) answers as the mentor. */
-  waitForAnswer: (requestId: string, version: number) => Promise<void>;
+  /** Only mentors who speak this language (optional): a filter on discovery. */
+  language?: string;
+  /** Called when the app waits for the mentor it asked: here a test (or a person) answers as that mentor. */
+  waitForAnswer: (requestId: string, version: number, mentorId: string) => Promise<void>;
   /** When the first meeting took place (default: now). */
   heldAt?: string;
 }
 
 /**
  * A mentee's journey as a partner app walks it with one API key acting for the mentee: read my
- * profile, ask a mentor, follow the request, see the pair, log a meeting. Every call is typed: a
+ * profile, discover the mentors of my program, ask the best one, follow the request, see the pair, log a meeting. Every call is typed: a
  * field that the schema lacks, or a variable of the wrong type, does not compile.
  */
 export async function menteeFlow(mentee: PartnerClient, input: MenteeFlowInput) {
@@ -23,11 +23,15 @@ export async function menteeFlow(mentee: PartnerClient, input: MenteeFlowInput) 
   if (!me) throw new Error('The key acts for nobody');
 
   // 2. Find a mentor.
-  // ── DISCOVERY GOES HERE ─────────────────────────────────────────────────────────────────────
-  // Discovery (mentors of my program ranked for me, issue #17.1) is built separately and lands
-  // after merge: replace `input.mentorId` with the first of `discoverMentors(programId)`.
-  // ────────────────────────────────────────────────────────────────────────────────────────────
-  const mentorId = input.mentorId;
+  // 2. Find a mentor: my program's mentors who have room, best fit for me first, with why.
+  const { mentorsForMe: found } = await mentee.request(operations.DiscoverMentors, {
+    programId: input.programId,
+    filter: { hasRoom: true, ...(input.language ? { language: input.language } : {}) },
+    first: 5,
+  });
+  const best = found.edges[0]?.node;
+  if (!best) throw new Error(`No mentor with room among the ${found.totalCount} of this program`);
+  const mentorId = best.mentor.id;
 
   // 3. Introduce yourself and ask.
   const { requestMentor: sent } = await mentee.request(operations.RequestMentor, {
@@ -41,7 +45,7 @@ export async function menteeFlow(mentee: PartnerClient, input: MenteeFlowInput) 
   });
 
   // 4. Follow the request until it is answered.
-  await input.waitForAnswer(sent.id, sent.version);
+  await input.waitForAnswer(sent.id, sent.version, mentorId);
   const { request } = await mentee.request(operations.RequestStatus, { id: sent.id });
   if (request?.status !== 'ACCEPTED' || !request.mentorship) throw new Error(`The request is ${request?.status}: ${request?.reason ?? ''}`);
 
@@ -56,5 +60,5 @@ export async function menteeFlow(mentee: PartnerClient, input: MenteeFlowInput) 
     },
   });
   const { mentorship: pair } = await mentee.request(operations.Pair, { id: request.mentorship.id });
-  return { me, request, meeting, pair };
+  return { me, discovered: found, request, meeting, pair };
 }

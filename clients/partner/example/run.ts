@@ -5,11 +5,11 @@ import { menteeFlow } from './menteeFlow.ts';
  * The mentee flow against a running Kindling (`npm start`, or a deployment):
  *
  *   KINDLING_URL=http://127.0.0.1:4000/graphql KINDLING_API_KEY=kdl_… \
- *   KINDLING_MENTEE=<Person id> KINDLING_MENTOR=<Person id> KINDLING_PROGRAM=<Program id> \
+ *   KINDLING_MENTEE=<Person id> KINDLING_PROGRAM=<Program id> \
  *   npx tsx clients/partner/example/run.ts
  *
- * The key needs PROFILES_READ, PROGRAMS_READ, REQUESTS_MANAGE, MENTORSHIPS_READ and MEETINGS_WRITE.
- * The same key then acts for the mentor to accept (a real app would wait for the mentor).
+ * The key needs PROFILES_READ, PROGRAMS_READ, MENTORS_READ, REQUESTS_MANAGE, MENTORSHIPS_READ and
+ * MEETINGS_WRITE. The same key then acts for the mentor it found to accept (a real app would wait).
  */
 const env = (name: string): string => {
   const value = process.env[name];
@@ -18,12 +18,10 @@ const env = (name: string): string => {
 };
 
 const mentee = createPartnerClient({ url: env('KINDLING_URL'), apiKey: env('KINDLING_API_KEY'), personId: env('KINDLING_MENTEE') });
-const mentor = mentee.as(env('KINDLING_MENTOR'));
 const result = await menteeFlow(mentee, {
   programId: env('KINDLING_PROGRAM'),
-  mentorId: env('KINDLING_MENTOR'),
-  waitForAnswer: async (id, version) => {
-    await mentor.request(operations.AnswerRequest, { id, version, answer: 'ACCEPT' });
+  waitForAnswer: async (id, version, mentorId) => {
+    await mentee.as(mentorId).request(operations.AnswerRequest, { id, version, answer: 'ACCEPT' });
   },
 });
 console.log(JSON.stringify(result, null, 2));

@@ -18,7 +18,27 @@ export const MyProfile = graphql(`
   }
 `);
 
-/** The seed's step 4: introduce yourself and ask. (Discovery of mentors comes in a later version.) */
+/** The seed's step 2: the mentors of my program, best fit first, with why (scope MENTORS_READ). */
+export const DiscoverMentors = graphql(`
+  query PartnerDiscoverMentors($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {
+    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          score
+          availability
+          placesLeft
+          focusAreas
+          mentor { id displayName jobTitle department languages }
+          explanation { criterion score contribution }
+        }
+      }
+    }
+  }
+`);
+
+/** The seed's steps 3–4: introduce yourself and ask. */
 export const RequestMentor = graphql(`
   mutation PartnerRequestMentor($input: RequestInput!) {
     requestMentor(input: $input) { id status mentorName expiresAt version }

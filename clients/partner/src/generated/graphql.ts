@@ -8,6 +8,18 @@ export type ContactKind =
   | 'CHECK_IN'
   | 'MEETING';
 
+export type Criterion =
+  | 'AVAILABILITY'
+  | 'DEPARTMENT'
+  | 'LANGUAGE'
+  | 'LOCATION'
+  | 'REASONS'
+  | 'SENIORITY'
+  | 'SHORTLIST'
+  | 'SKILLS'
+  | 'SPONSORSHIP'
+  | 'TIME_ZONE';
+
 export type EnrolmentStatus =
   | 'ENROLLED'
   | 'MATCHED'
@@ -35,6 +47,31 @@ export type MeetingMode =
   | 'IN_PERSON'
   | 'PHONE'
   | 'VIDEO';
+
+/** Why a mentor cannot take a new mentee now (discovery shows them, or hides them, as the program sets). */
+export type MentorAvailability =
+  | 'AVAILABLE'
+  /** Away until `awayUntil`. */
+  | 'AWAY'
+  /** No place left: capacity reached by running pairs and open proposals. */
+  | 'FULL'
+  /** Takes mentees through matching only. */
+  | 'NOT_ACCEPTING_REQUESTS';
+
+export type MentorFilter = {
+  /** A focus area the mentor offers, in any wording (not one the program marks sensitive). */
+  focusArea?: string | null | undefined;
+  /** Only mentors who can take a request now (available, with a place left). */
+  hasRoom?: boolean | null | undefined;
+  /** ISO 639-1 code or name in English or Dutch ("nl", "Dutch", "Nederlands"). */
+  language?: string | null | undefined;
+  /** Part of the mentor's location; case and accents do not matter. */
+  location?: string | null | undefined;
+  /** Mentors offering at least this many hours a month. */
+  minHoursPerMonth?: number | null | undefined;
+  /** Words in the public profile: name, job title, department, location, industry, skills, bio. */
+  search?: string | null | undefined;
+};
 
 export type MentorshipStatus =
   | 'ACTIVE'
@@ -86,6 +123,16 @@ export type PartnerMyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PartnerMyProfileQuery = { me: { id: string, displayName: string, languages: Array<string>, enrolments: Array<{ role: ParticipantRole, status: EnrolmentStatus, program: { id: string, name: string } }> | null } | null };
+
+export type PartnerDiscoverMentorsQueryVariables = Exact<{
+  programId: string | number;
+  filter?: MentorFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerDiscoverMentorsQuery = { mentorsForMe: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { score: number, availability: MentorAvailability, placesLeft: number, focusAreas: Array<string>, mentor: { id: string, displayName: string, jobTitle: string | null, department: string | null, languages: Array<string> }, explanation: Array<{ criterion: Criterion, score: number, contribution: number }> } }> } };
 
 export type PartnerRequestMentorMutationVariables = Exact<{
   input: RequestInput;
@@ -161,6 +208,42 @@ export const PartnerMyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerMyProfileQuery, PartnerMyProfileQueryVariables>;
+export const PartnerDiscoverMentorsDocument = new TypedDocumentString(`
+    query PartnerDiscoverMentors($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {
+  mentorsForMe(
+    programId: $programId
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        score
+        availability
+        placesLeft
+        focusAreas
+        mentor {
+          id
+          displayName
+          jobTitle
+          department
+          languages
+        }
+        explanation {
+          criterion
+          score
+          contribution
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDiscoverMentorsQuery, PartnerDiscoverMentorsQueryVariables>;
 export const PartnerRequestMentorDocument = new TypedDocumentString(`
     mutation PartnerRequestMentor($input: RequestInput!) {
   requestMentor(input: $input) {
