@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ClaimResult, OutboxMessage, OutboxStore } from '#domain/engagement/outbox.ts';
 import { inParallel } from '#lib/parallel.ts';
 import type { StoreClient } from './client.ts';
@@ -15,6 +15,9 @@ const KEEP_SECONDS = 120 * 86_400;
  * just wrote.
  */
 export const expiry = (createdAt: string, keep: number): number => Math.floor(Math.max(Date.parse(createdAt), Date.now()) / 1000) + keep;
+
+/** DynamoDB's most items in one transaction. */
+const TRANSACT_LIMIT = 100;
 
 const settled = (m: OutboxMessage) => m.status === 'SENT' || m.status === 'FAILED';
 
@@ -48,7 +51,7 @@ export function outboxStore(client: StoreClient): OutboxStore {
       const found = new Set<string>();
       const chunks: string[][] = [];
       for (let i = 0; i < ids.length; i += 100) chunks.push(ids.slice(i, i + 100));
-      await inParallel(chunks, 4, async (chunk) => {
+      await inParallel(chunks, 8, async (chunk) => {
         let pending: Record<string, unknown>[] = [...new Set(chunk)].map((id) => ({ ...keys.outboxMessage(tenantId, id) }));
         for (let attempt = 0; pending.length > 0; attempt++) {
           if (attempt > 8) throw new Error(`BatchGet left ${pending.length} keys unprocessed`);
@@ -70,19 +73,38 @@ export function outboxStore(client: StoreClient): OutboxStore {
         t,
         messages.map((m) => m.id),
       );
+      const fresh = messages.filter((m) => !existing.has(m.id));
       let written = 0;
-      await inParallel(
-        messages.filter((m) => !existing.has(m.id)),
-        16,
-        async (m) => {
-          try {
-            await doc.send(new PutCommand({ TableName: table, Item: outboxItem(m), ConditionExpression: 'attribute_not_exists(PK)' }));
-            written++;
-          } catch (e) {
-            if (!isConditionFailure(e)) throw e;
-          }
-        },
-      );
+      const putOnce = async (m: OutboxMessage) => {
+        try {
+          await doc.send(new PutCommand({ TableName: table, Item: outboxItem(m), ConditionExpression: 'attribute_not_exists(PK)' }));
+          written++;
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e;
+        }
+      };
+      // A hundred conditional Puts per transaction: one round trip instead of a hundred (issue #18.3).
+      // Should a message appear meanwhile (a concurrent run), the transaction writes nothing and that
+      // hundred goes one conditional Put at a time, so each message is still written exactly once.
+      const chunks: OutboxMessage[][] = [];
+      for (let i = 0; i < fresh.length; i += TRANSACT_LIMIT) chunks.push(fresh.slice(i, i + TRANSACT_LIMIT));
+      await inParallel(chunks, 4, async (chunk) => {
+        if (chunk.length === 1) return putOnce(chunk[0] as OutboxMessage);
+        try {
+          await doc.send(
+            new TransactWriteCommand({
+              TransactItems: chunk.map((m) => ({
+                Put: { TableName: table, Item: outboxItem(m), ConditionExpression: 'attribute_not_exists(PK)' },
+              })),
+            }),
+          );
+          written += chunk.length;
+        } catch (e) {
+          const name = (e as { name?: string }).name;
+          if (name !== 'TransactionCanceledException' && name !== 'TransactionConflictException') throw e;
+          await inParallel(chunk, 16, putOnce);
+        }
+      });
       return written;
     },
 

@@ -159,6 +159,9 @@ export interface SenderDeps {
   progress?: (handled: number) => void;
 }
 
+/** Messages of one tenant in flight at once: each is a few conditional writes, bound by round trips. */
+const SEND_CONCURRENCY = 32;
+
 /**
  * Sends a tenant's due messages. Safe to run concurrently and after a crash: a message is claimed
  * before it is sent, so two senders never both send it; a sender that dies leaves a lease that
@@ -172,7 +175,7 @@ export async function sendDue(deps: SenderDeps, tenantId: string, now: Date, bat
     const due = await deps.outbox.dueMessages(tenantId, stamp, batch);
     if (due.length === 0) break;
     await Promise.all(
-      chunks(due, 8).map(async (part) => {
+      chunks(due, SEND_CONCURRENCY).map(async (part) => {
         for (const message of part) {
           await sendOne(deps, message, now, result);
           deps.progress?.(++handled);
