@@ -54,22 +54,30 @@ export function insightsStore(client: StoreClient): InsightsStore {
     },
 
     async allEmployment(tenantId) {
-      const out: Employment[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const res = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: 'GSI1',
-            KeyConditionExpression: 'GSI1PK = :pk',
-            ExpressionAttributeValues: { ':pk': keys.tenantEmployment(tenantId).GSI1PK },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of res.Items ?? []) out.push(fromItem<Employment>(item));
-        start = res.LastEvaluatedKey;
-      } while (start);
-      return out;
+      // One query per shard, all at once: DynamoDB (and DynamoDB Local) serve them in parallel,
+      // where one partition would be read a megabyte page after another.
+      const parts = await Promise.all(
+        keys.tenantEmployment(tenantId).map(async ({ GSI1PK }) => {
+          const out: Employment[] = [];
+          let start: Record<string, unknown> | undefined;
+          do {
+            const res = await doc.send(
+              new QueryCommand({
+                TableName: table,
+                IndexName: 'GSI1',
+                KeyConditionExpression: 'GSI1PK = :pk',
+                ExpressionAttributeValues: { ':pk': GSI1PK },
+                ExclusiveStartKey: start,
+              }),
+            );
+            for (const item of res.Items ?? []) out.push(fromItem<Employment>(item));
+            start = res.LastEvaluatedKey;
+          } while (start);
+          return out;
+        }),
+      );
+      // In person order, as one partition read them: the snapshot does not depend on which shard answered first.
+      return parts.flat().sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
     },
 
     async getTaxonomy(tenantId) {
