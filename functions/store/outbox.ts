@@ -1,8 +1,16 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ClaimResult, OutboxMessage, OutboxStore } from '#domain/engagement/outbox.ts';
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ClaimRequest, ClaimResult, OutboxMessage, OutboxStore } from '#domain/engagement/outbox.ts';
 import { inParallel } from '#lib/parallel.ts';
 import type { StoreClient } from './client.ts';
-import { fromItem } from './items.ts';
+import { cancellationCodes, fromItem, nameOf } from './items.ts';
 import { keys } from './keys.ts';
 import { queryPage } from './query.ts';
 
@@ -46,6 +54,35 @@ export function outboxStore(client: StoreClient): OutboxStore {
         ExpressionAttributeValues: { ':minus': -1 },
       }),
     );
+  type ClaimItem = { request: number; kind: 'cap' | 'claim'; item: NonNullable<TransactWriteCommandInput['TransactItems']>[number] };
+  const claimUpdate = (message: OutboxMessage, leaseUntil: string) => ({
+    TableName: table,
+    Key: keys.outboxMessage(message.tenantId, message.id),
+    UpdateExpression: 'SET #status = :sending, notBefore = :lease, GSI2SK = :dueSk',
+    ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':sending': 'SENDING',
+      ':pending': 'PENDING',
+      ':lease': leaseUntil,
+      ':was': message.notBefore,
+      ':dueSk': keys.outboxDue(message.tenantId, leaseUntil, message.id).GSI2SK,
+    },
+  });
+  const capUpdate = (tenantId: string, cap: { personId: string; week: string; limit: number }) => ({
+    TableName: table,
+    Key: keys.weeklyCap(tenantId, cap.personId, cap.week),
+    UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
+    ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
+    ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': expiry(new Date().toISOString(), KEEP_SECONDS) },
+  });
+  const settlePut = (m: OutboxMessage) => ({
+    TableName: table,
+    Item: outboxItem(m),
+    ConditionExpression: '#status = :sending',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':sending': 'SENDING' },
+  });
   const store: OutboxStore = {
     async existing(tenantId, ids) {
       const found = new Set<string>();
@@ -123,26 +160,9 @@ export function outboxStore(client: StoreClient): OutboxStore {
 
     async claim(message, leaseUntil, cap): Promise<ClaimResult> {
       const t = message.tenantId;
-      const due = keys.outboxDue(t, leaseUntil, message.id);
-      const take = {
-        Update: {
-          TableName: table,
-          Key: keys.outboxMessage(t, message.id),
-          UpdateExpression: 'SET #status = :sending, notBefore = :lease, GSI2SK = :dueSk',
-          ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':sending': 'SENDING',
-            ':pending': 'PENDING',
-            ':lease': leaseUntil,
-            ':was': message.notBefore,
-            ':dueSk': due.GSI2SK,
-          },
-        },
-      };
       if (!cap) {
         try {
-          await doc.send(new UpdateCommand(take.Update));
+          await doc.send(new UpdateCommand(claimUpdate(message, leaseUntil)));
           return 'CLAIMED';
         } catch (e) {
           if (isConditionFailure(e)) return 'GONE';
@@ -153,21 +173,13 @@ export function outboxStore(client: StoreClient): OutboxStore {
       // DynamoDB Local serialises them): take a place in the week first, then the message; if the
       // message was taken meanwhile, give the place back.
       try {
-        await doc.send(
-          new UpdateCommand({
-            TableName: table,
-            Key: keys.weeklyCap(t, cap.personId, cap.week),
-            UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
-            ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
-            ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': expiry(new Date().toISOString(), KEEP_SECONDS) },
-          }),
-        );
+        await doc.send(new UpdateCommand(capUpdate(t, cap)));
       } catch (e) {
         if (isConditionFailure(e)) return 'CAPPED';
         throw e;
       }
       try {
-        await doc.send(new UpdateCommand(take.Update));
+        await doc.send(new UpdateCommand(claimUpdate(message, leaseUntil)));
         return 'CLAIMED';
       } catch (e) {
         await refundCap(t, cap.personId, cap.week);
@@ -176,20 +188,83 @@ export function outboxStore(client: StoreClient): OutboxStore {
       }
     },
 
+    async claimMany(requests) {
+      const outcomes: ClaimResult[] = requests.map(() => 'GONE');
+      // Transactions of at most TRANSACT_LIMIT items (a claim and its week's counter), one counter per
+      // person each (a transaction touches an item once): a person's further messages go in later ones.
+      const batches: number[][] = [];
+      const placed = new Map<string, number>();
+      requests.forEach((r, i) => {
+        const person = r.cap ? `${r.cap.personId}|${r.cap.week}` : null;
+        const size = r.cap ? 2 : 1;
+        let b = person ? (placed.get(person) ?? -1) + 1 : 0;
+        while (b < batches.length && (batches[b] as number[]).reduce((n, k) => n + (requests[k]?.cap ? 2 : 1), 0) + size > TRANSACT_LIMIT)
+          b++;
+        if (b === batches.length) batches.push([]);
+        (batches[b] as number[]).push(i);
+        if (person) placed.set(person, b);
+      });
+      await inParallel(batches, 4, async (batch) => {
+        let pending = batch;
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          const items: ClaimItem[] = pending.flatMap((i) => {
+            const r = requests[i] as ClaimRequest;
+            const claim: ClaimItem = { request: i, kind: 'claim', item: { Update: claimUpdate(r.message, r.leaseUntil) } };
+            return r.cap ? [{ request: i, kind: 'cap', item: { Update: capUpdate(r.message.tenantId, r.cap) } }, claim] : [claim];
+          });
+          try {
+            await doc.send(new TransactWriteCommand({ TransactItems: items.map((x) => x.item) }));
+            for (const i of pending) outcomes[i] = 'CLAIMED';
+            return;
+          } catch (e) {
+            const reasons = cancellationCodes(e);
+            if (nameOf(e) !== 'TransactionCanceledException' || attempt > 3 || !reasons.includes('ConditionalCheckFailed')) {
+              // Contention or another refusal: claim this batch one message at a time.
+              await inParallel(pending, 16, async (i) => {
+                const r = requests[i] as ClaimRequest;
+                outcomes[i] = await store.claim(r.message, r.leaseUntil, r.cap);
+              });
+              return;
+            }
+            // The transaction wrote nothing: drop what failed its condition (a full week, a message
+            // another sender took) and try the rest again.
+            const failed = new Set<number>();
+            reasons.forEach((code, k) => {
+              if (code !== 'ConditionalCheckFailed') return;
+              const x = items[k] as ClaimItem;
+              failed.add(x.request);
+              outcomes[x.request] = x.kind === 'cap' ? 'CAPPED' : 'GONE';
+            });
+            pending = pending.filter((i) => !failed.has(i));
+          }
+        }
+      });
+      return outcomes;
+    },
+
+    async settleMany(messages) {
+      const batches: OutboxMessage[][] = [];
+      for (let i = 0; i < messages.length; i += TRANSACT_LIMIT) batches.push(messages.slice(i, i + TRANSACT_LIMIT));
+      await inParallel(batches, 4, async (batch) => {
+        try {
+          await doc.send(new TransactWriteCommand({ TransactItems: batch.map((m) => ({ Put: settlePut(m) })) }));
+        } catch (e) {
+          if (nameOf(e) !== 'TransactionCanceledException' && nameOf(e) !== 'TransactionConflictException') throw e;
+          await inParallel(batch, 16, async (m) => {
+            try {
+              await doc.send(new PutCommand(settlePut(m)));
+            } catch (err) {
+              // Its lease ran out and another sender took it: theirs to record.
+              if (!isConditionFailure(err)) throw err;
+            }
+          });
+        }
+      });
+    },
+
     async settle(next, refund) {
-      const t = next.tenantId;
-      const item = outboxItem(next);
-      const put = {
-        Put: {
-          TableName: table,
-          Item: item,
-          ConditionExpression: '#status = :sending',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':sending': 'SENDING' },
-        },
-      };
-      await doc.send(new PutCommand(put.Put));
-      if (refund) await refundCap(t, refund.personId, refund.week);
+      await doc.send(new PutCommand(settlePut(next)));
+      if (refund) await refundCap(next.tenantId, refund.personId, refund.week);
     },
 
     async defer(next, previousNotBefore) {
