@@ -201,9 +201,12 @@ async function engageProgram(
 
   // Mentor signals are sets: a re-run adds nothing twice. Reaching the threshold flags the mentor.
   const totals = new Map<string, { name: string; count: number }>();
-  await inParallel([...plan.signals], 16, async ([mentorId, s]) => {
-    totals.set(mentorId, { name: s.name, count: await services.engagement.addSignals(t, program.id, mentorId, s.name, s.ids) });
-  });
+  const sizes = await services.engagement.addSignalsMany(
+    t,
+    program.id,
+    [...plan.signals].map(([mentorId, s]) => ({ mentorId, name: s.name, ids: s.ids })),
+  );
+  for (const [mentorId, s] of plan.signals) totals.set(mentorId, { name: s.name, count: sizes.get(mentorId) ?? 0 });
   const unresponsive = unresponsiveMentors(program, totals, now);
   // Only messages not in the outbox yet need their recipient looked up: a re-run reads ids, not people.
   const all = [...plan.messages, ...unresponsive.messages];

@@ -2,6 +2,7 @@ import {
   BatchGetCommand,
   GetCommand,
   PutCommand,
+  type PutCommandInput,
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
@@ -83,6 +84,35 @@ export function outboxStore(client: StoreClient): OutboxStore {
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: { ':sending': 'SENDING' },
   });
+  const deferPut = (next: OutboxMessage, previousNotBefore: string) => ({
+    TableName: table,
+    Item: outboxItem(next),
+    ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':was': previousNotBefore, ':pending': 'PENDING', ':sending': 'SENDING' },
+  });
+  /**
+   * Conditional Puts, a hundred per transaction. A cancelled hundred goes one Put at a time, where a
+   * failed condition means another sender took the message over: theirs to record.
+   */
+  const putAll = async (puts: PutCommandInput[]) => {
+    const batches: (typeof puts)[] = [];
+    for (let i = 0; i < puts.length; i += TRANSACT_LIMIT) batches.push(puts.slice(i, i + TRANSACT_LIMIT));
+    await inParallel(batches, 4, async (batch) => {
+      try {
+        await doc.send(new TransactWriteCommand({ TransactItems: batch.map((Put) => ({ Put })) }));
+      } catch (e) {
+        if (nameOf(e) !== 'TransactionCanceledException' && nameOf(e) !== 'TransactionConflictException') throw e;
+        await inParallel(batch, 16, async (put) => {
+          try {
+            await doc.send(new PutCommand(put));
+          } catch (err) {
+            if (!isConditionFailure(err)) throw err;
+          }
+        });
+      }
+    });
+  };
   const store: OutboxStore = {
     async existing(tenantId, ids) {
       const found = new Set<string>();
@@ -242,24 +272,12 @@ export function outboxStore(client: StoreClient): OutboxStore {
       return outcomes;
     },
 
-    async settleMany(messages) {
-      const batches: OutboxMessage[][] = [];
-      for (let i = 0; i < messages.length; i += TRANSACT_LIMIT) batches.push(messages.slice(i, i + TRANSACT_LIMIT));
-      await inParallel(batches, 4, async (batch) => {
-        try {
-          await doc.send(new TransactWriteCommand({ TransactItems: batch.map((m) => ({ Put: settlePut(m) })) }));
-        } catch (e) {
-          if (nameOf(e) !== 'TransactionCanceledException' && nameOf(e) !== 'TransactionConflictException') throw e;
-          await inParallel(batch, 16, async (m) => {
-            try {
-              await doc.send(new PutCommand(settlePut(m)));
-            } catch (err) {
-              // Its lease ran out and another sender took it: theirs to record.
-              if (!isConditionFailure(err)) throw err;
-            }
-          });
-        }
-      });
+    settleMany(messages) {
+      return putAll(messages.map(settlePut));
+    },
+
+    deferMany(deferrals) {
+      return putAll(deferrals.map((d) => deferPut(d.next, d.was)));
     },
 
     async settle(next, refund) {
@@ -269,15 +287,7 @@ export function outboxStore(client: StoreClient): OutboxStore {
 
     async defer(next, previousNotBefore) {
       try {
-        await doc.send(
-          new PutCommand({
-            TableName: table,
-            Item: outboxItem(next),
-            ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':was': previousNotBefore, ':pending': 'PENDING', ':sending': 'SENDING' },
-          }),
-        );
+        await doc.send(new PutCommand(deferPut(next, previousNotBefore)));
       } catch (e) {
         // Taken by another sender in the meantime: theirs to handle.
         if (!isConditionFailure(e)) throw e;

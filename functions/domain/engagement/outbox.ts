@@ -86,6 +86,8 @@ export interface OutboxStore {
   settleMany(next: OutboxMessage[]): Promise<void>;
   /** Moves a due message's `notBefore` without sending it (quiet hours, weekly cap). */
   defer(next: OutboxMessage, previousNotBefore: string): Promise<void>;
+  /** {@link defer} for many messages in few round trips; one another sender took meanwhile is left to it. */
+  deferMany(deferrals: { next: OutboxMessage; was: string }[]): Promise<void>;
   getMessage(tenantId: string, id: string): Promise<OutboxMessage | null>;
   listMessages(tenantId: string, filter: OutboxFilter, page: PageRequest): Promise<Page<OutboxMessage>>;
 }
@@ -225,7 +227,7 @@ export async function sendDue(deps: SenderDeps, tenantId: string, now: Date, bat
         result.deferredCap++;
       }
     });
-    await inChunks(deferrals, SEND_CONCURRENCY, (d) => deps.outbox.defer(d.next, d.was));
+    await deps.outbox.deferMany(deferrals);
     done(due.length - claimed.length);
     const settled: OutboxMessage[] = [];
     const refunded: { next: OutboxMessage; refund: { personId: string; week: string } | null }[] = [];
