@@ -2,7 +2,8 @@
  * The engagement job for one program of 10,000 active pairs on DynamoDB Local: reading the pairs,
  * planning the day, writing the outbox and sending what is due (to a channel that only counts).
  * Three runs: the first day the job sees the program (every pair owes a check-in survey), the same
- * day again (idempotent: nothing new), and the next day (a typical day). The program is written
+ * day again (idempotent: nothing new), and the next day (a typical day). Then the local fan-out at
+ * reduced scale: many small tenants through the same steps the Distributed Map runs (ADR 0065). The program is written
  * straight to the table in bulk first (not counted).
  */
 
@@ -118,13 +119,15 @@ function programItems(
   seed: number,
 ): Record<string, unknown>[] {
   const rnd = seededRandom(seed);
+  // A tenant's programs do not share people: ids carry the program's.
+  const prefix = programId.slice(-6);
   const zones = ['Europe/Amsterdam', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Singapore'];
   const items: Record<string, unknown>[] = [];
   const stamp = now.toISOString();
   const people: Person[] = [];
   for (let i = 0; i < mentors + pairs; i++) {
     const mentor = i < mentors;
-    const id = `${mentor ? 'M' : 'E'}${String(i).padStart(6, '0')}`;
+    const id = `${prefix}${mentor ? 'M' : 'E'}${String(i).padStart(6, '0')}`;
     const person: Person = {
       id,
       tenantId: tenantId,
@@ -186,7 +189,7 @@ function programItems(
     end.setUTCMonth(end.getUTCMonth() + 9);
     const met = rnd.chance(0.8);
     const m: Mentorship = {
-      id: `PAIR${String(i).padStart(6, '0')}`,
+      id: `${prefix}PAIR${String(i).padStart(6, '0')}`,
       tenantId: tenantId,
       programId: programId,
       mentorId: mentor.id,
