@@ -6,6 +6,7 @@
  * every program on it (constant: one). The data is written straight to the table first (not counted).
  */
 import { gzipSync } from 'node:zlib';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { computeRetention, type RetentionSnapshot, retentionOf, takeRetentionSnapshot } from '#domain/insights/index.ts';
 import type { Scope } from '#domain/kernel/actors.ts';
 import type { Enrolment } from '#domain/people/people.ts';
@@ -98,6 +99,31 @@ export async function run(): Promise<Record<string, string | number>> {
     const jobMs = performance.now() - jobStarted;
     const jobSends = sends;
 
+    // The read alone, as the job does it (the shards at once), and the same pages one after another
+    // (what one partition cost before ADR 0067), on the same machine at the same moment.
+    const readStarted = performance.now();
+    await services.insights.allEmployment('bench');
+    const parallelReadMs = performance.now() - readStarted;
+    const serialStarted = performance.now();
+    let serialItems = 0;
+    for (const { GSI1PK } of keys.tenantEmployment('bench')) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await services.client.doc.send(
+          new QueryCommand({
+            TableName: services.client.table,
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :pk',
+            ExpressionAttributeValues: { ':pk': GSI1PK },
+            ExclusiveStartKey: start,
+          }),
+        );
+        serialItems += res.Items?.length ?? 0;
+        start = res.LastEvaluatedKey;
+      } while (start);
+    }
+    const serialReadMs = performance.now() - serialStarted;
+
     // The page: the organisation and every program, through the resolvers' one read per request.
     sends = 0;
     const pageStarted = performance.now();
@@ -121,6 +147,8 @@ export async function run(): Promise<Record<string, string | number>> {
       'matched mentees (org)': snapshot.organisation.VOLUNTARY.matching.matchedMentees,
       'hazard ratio (org, all exits; true 0.7)': `${snapshot.organisation.ALL.hazardRatio?.estimate.toFixed(2)} (${snapshot.organisation.ALL.hazardRatio?.low.toFixed(2)}–${snapshot.organisation.ALL.hazardRatio?.high.toFixed(2)})`,
       'job on DynamoDB Local ms': jobMs.toFixed(0),
+      'HR records read, shards at once ms': parallelReadMs.toFixed(0),
+      [`the same ${serialItems} records, one page after another ms`]: serialReadMs.toFixed(0),
       'job round trips': jobSends,
       'job employees read': taken.employees,
       'page views (org + programs)': views.length,
