@@ -52,7 +52,6 @@ export interface Employment {
 export interface EmploymentStore {
   getEmployment(tenantId: string, personId: string): Promise<Employment | null>;
   putEmployment(record: Employment): Promise<void>;
-  /** Every record of a tenant (the nightly snapshot's read). */
   /** Every HR record of the tenant; `inFlight` partitions read at once (default: all of them, ADR 0067). */
   allEmployment(tenantId: string, inFlight?: number): Promise<Employment[]>;
   /** Writes the record with its audit entry (one transaction). */
