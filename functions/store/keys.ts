@@ -35,6 +35,10 @@ export const tenantOfKey = (key: string): string | null =>
  */
 export const tenantLeadingKeys = (tenant: string): string[] => [t(tenant), `${t(tenant)}#*`];
 
+/** How many GSI1 partitions a tenant's HR records spread over: the snapshot's parallel reads. */
+export const EMPLOYMENT_SHARDS = 8;
+const employmentShard = (personId: string): number => createHash('sha256').update(personId).digest().readUInt8(0) % EMPLOYMENT_SHARDS;
+
 export const keys = {
   /** The tenant record. */
   tenant: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'TENANT' }),
@@ -339,15 +343,20 @@ export const keys = {
 
   /**
    * A person's HR facts (issue #21) sit in their partition, so erasure finds them; GSI1 lists the
-   * tenant's records for the nightly retention snapshot.
+   * tenant's records for the nightly retention snapshot, spread over EMPLOYMENT_SHARDS partitions by
+   * a hash of the person, so the snapshot reads them with that many queries at once (issue #21.5).
    */
   employment: (tenantId: string, personId: string): Key & Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
     PK: `${t(tenantId)}#P#${personId}`,
     SK: 'EMPLOYMENT',
-    GSI1PK: `${t(tenantId)}#EMPLOYMENT`,
+    GSI1PK: `${t(tenantId)}#EMPLOYMENT#${employmentShard(personId)}`,
     GSI1SK: personId,
   }),
-  tenantEmployment: (tenantId: string) => ({ GSI1PK: `${t(tenantId)}#EMPLOYMENT` }),
+  /** Every GSI1 partition of the tenant's HR records: the shards, and the one partition written before sharding. */
+  tenantEmployment: (tenantId: string): { GSI1PK: string }[] => [
+    { GSI1PK: `${t(tenantId)}#EMPLOYMENT` },
+    ...Array.from({ length: EMPLOYMENT_SHARDS }, (_, shard) => ({ GSI1PK: `${t(tenantId)}#EMPLOYMENT#${shard}` })),
+  ],
   /** The tenant's exit-reason taxonomy (codes → focus areas, keyword rules), when edited. */
   exitReasonTaxonomy: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'EXITREASONS' }),
   /** The nightly retention snapshot: the one small item the Retention page reads. */

@@ -391,4 +391,13 @@ export interface EngagementStore extends AttentionStore {
   pairsToFollow(tenantId: string, programId: string, since: string): Promise<Mentorship[]>;
   /** Adds unanswered-request and ignored-nudge signals to a mentor's set (idempotent); returns the set's size. */
   addSignals(tenantId: string, programId: string, mentorId: string, name: string, ids: string[]): Promise<number>;
+  /**
+   * {@link addSignals} for many mentors: reads their sets first and writes only those that gain an
+   * id (most of a day's re-run adds nothing); returns each set's size.
+   */
+  addSignalsMany(
+    tenantId: string,
+    programId: string,
+    entries: { mentorId: string; name: string; ids: string[] }[],
+  ): Promise<Map<string, number>>;
 }

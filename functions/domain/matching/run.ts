@@ -6,10 +6,10 @@ import { allPages, type Page, type PageRequest } from '#domain/kernel/pages.ts';
 import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
 import type { MatchProposal, ProposalStore } from '#domain/mentorships/proposals.ts';
 import type { Enrolment, PeopleStore } from '#domain/people/people.ts';
-import type { Program, ProgramStore } from '#domain/programs/programs.ts';
-import { mayTakePart, type PlanInput, planRun } from './plan.ts';
 import { kindOf } from '#domain/programs/kinds.ts';
+import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import { planPeerRun } from './peerPlan.ts';
+import { mayTakePart, type PlanInput, planRun } from './plan.ts';
 import type { MatchingRun, PairRule, RuleKind, RunOptions } from './types.ts';
 
 export { proposalId } from './plan.ts';
