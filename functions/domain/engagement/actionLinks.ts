@@ -7,20 +7,14 @@ import { ACTION_LINK_VIEW, payloadView } from '#domain/kernel/visibility.ts';
 import { OUTCOMES, type SurveyStore, submitSurvey } from '#domain/mentorships/feedback.ts';
 import { getMentorship, logMeeting, type MeetingMode } from '#domain/mentorships/pairs.ts';
 import { answerRequest, getRequest, type RequestDeps } from '#domain/mentorships/requests.ts';
+import type { LinkAction, PlannedLink, RenderedLink } from './links.ts';
 import type { Locale } from './templates.ts';
 
 /**
  * One-click actions in engagement e-mail (ADR 0059): the link is the credential. Each link is bound
  * to a tenant, a person, an action and a target, expires, is stored only as a hash and is used once.
  */
-export const LINK_ACTIONS = ['ACCEPT_REQUEST', 'DECLINE_REQUEST', 'CONFIRM_MEETING', 'CHECK_IN_SURVEY', 'CLOSING_SURVEY'] as const;
-export type LinkAction = (typeof LINK_ACTIONS)[number];
-
-/** What a planned message offers: the action and the record it acts on (a request or a mentorship id). */
-export interface PlannedLink {
-  action: LinkAction;
-  targetId: string;
-}
+export { LINK_ACTIONS, type LinkAction, type PlannedLink, type RenderedLink } from './links.ts';
 
 /** A link as stored: never the token, only its hash. */
 export interface ActionLink {
@@ -51,12 +45,6 @@ export interface ActionLinkStore {
 
 /** How long a link works: two weeks, about the time a reminder stays relevant. */
 export const LINK_VALID_DAYS = 14;
-
-/** A link as an e-mail shows it. */
-export interface RenderedLink {
-  action: LinkAction;
-  url: string;
-}
 
 /** `<tenant>.<secret>`: the tenant leads, so the lookup runs in that tenant's partition (and role) only. */
 export function parseToken(token: unknown): { tenantId: string; hash: string } | null {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { requireRole } from '#domain/kernel/actors.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
-import type { PlannedLink, RenderedLink } from './actionLinks.ts';
+import type { PlannedLink, RenderedLink } from './links.ts';
 import { type Locale, type Rendered, render, type Template } from './templates.ts';
 
 /** Who a message is for: a participant (quiet hours in their zone, counted against their weekly cap) or the program's manager. */

@@ -6,8 +6,8 @@ import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
 import type { Person } from '#domain/people/people.ts';
 import { engagementOf } from '#domain/programs/engagementSettings.ts';
 import type { Program } from '#domain/programs/programs.ts';
-import type { PlannedLink } from './actionLinks.ts';
 import type { Attention, AttentionStore, Suggestion } from './attention.ts';
+import type { PlannedLink } from './links.ts';
 import { messageId, type OutboxMessage, type Recipient } from './outbox.ts';
 import type { Locale, Template } from './templates.ts';
 

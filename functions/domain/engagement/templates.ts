@@ -1,5 +1,5 @@
 import { MAIL_DATA, payloadView } from '#domain/kernel/visibility.ts';
-import type { LinkAction, RenderedLink } from './actionLinks.ts';
+import type { LinkAction, RenderedLink } from './links.ts';
 
 /** Every message Kindling sends; each has an English and a Dutch template (templates.ts). */
 export const TEMPLATES = [
