@@ -13,6 +13,7 @@ import { createLogger } from '#lib/log.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
 import { createStoreClient } from '#store/client.ts';
+import { countStore } from '#store/counts.ts';
 import { engagementStore } from '#store/engagement.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
 import { importStore } from '#store/imports.ts';
@@ -93,6 +94,7 @@ export function createServices(options: ServiceOptions): Services {
     outbox: outboxStore(client),
     engagement: engagementStore(client),
     webhooks: webhookStore(client),
+    counts: countStore(client),
     channel: options.channel ?? consoleOnlyChannel,
     webhookTransport: options.webhookTransport ?? guardedTransport((host) => services.resolveHost(host)),
     resolveHost: systemResolver,

@@ -45,7 +45,8 @@ export const engagementResolvers: Resolvers = {
     webhookSubscriptions: async (_parent, args, ctx) => {
       const scope = ctx.scope('read webhooks');
       const req = pageRequest(ctx, 'webhooks', args);
-      return toConnection(ctx, 'webhooks', await listSubscriptions(ctx.services, scope, req));
+      const page = await listSubscriptions(ctx.services, scope, req);
+      return toConnection(ctx, 'webhooks', page, {}, () => ctx.services.counts.webhookSubscriptions(scope.tenantId));
     },
     webhookSubscription: async (_parent, { id }, ctx) => {
       const scope = ctx.scope('read webhooks', 'manager');

@@ -103,7 +103,8 @@ export const importResolvers: Resolvers = {
       requireRole(ctx.actor, 'read imports', 'manager');
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'imports', args, filters);
-      return toConnection(ctx, 'imports', await ctx.services.imports.listImports(program.tenantId, program.id, req), filters);
+      const page = await ctx.services.imports.listImports(program.tenantId, program.id, req);
+      return toConnection(ctx, 'imports', page, filters, () => ctx.services.counts.imports(program.tenantId, program.id));
     },
     participantsCsv: async (program, { filter }, ctx) => {
       const table = await exportParticipants(ctx.services, ctx.scope('export participants'), program, filter ?? {});

@@ -41,7 +41,8 @@ export const matchingResolvers: Resolvers = {
       requireRole(ctx.actor, 'read matching runs', 'manager');
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'matchingRuns', args, filters);
-      return toConnection(ctx, 'matchingRuns', await ctx.services.matching.listRuns(program.tenantId, program.id, req), filters);
+      const page = await ctx.services.matching.listRuns(program.tenantId, program.id, req);
+      return toConnection(ctx, 'matchingRuns', page, filters, () => ctx.services.counts.matchingRuns(program.tenantId, program.id));
     },
     pairRules: (program, _args, ctx) => {
       requireRole(ctx.actor, 'read pins and blocks', 'manager');

@@ -6,6 +6,9 @@ import {
   analyticsOf,
   type ProgramAnalytics as ProgramAnalyticsFigures,
   type ProgramStats,
+  pairCount,
+  requestCount,
+  surveyCount,
   tenantAnalyticsOf,
 } from '#domain/mentorships/analytics.ts';
 import { listSurveys, submitSurvey } from '#domain/mentorships/feedback.ts';
@@ -154,13 +157,15 @@ export const mentorshipResolvers: Resolvers = {
       const filters = { program: program.id, status: args.status ?? null, health: args.health ?? null };
       const req = pageRequest(ctx, 'mentorships', args, filters);
       const page = await listPairs(ctx.services, ctx.scope('list mentorships'), program, { status: args.status, health: args.health }, req);
-      return toConnection(ctx, 'mentorships', page, filters);
+      const count = async () => pairCount(await ctx.loaders.programStats.load(program.id), program, filters, ctx.services.clock());
+      return toConnection(ctx, 'mentorships', page, filters, count);
     },
     requests: async (program, args, ctx) => {
       requireManager(ctx);
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'requests', args, filters);
-      return toConnection(ctx, 'requests', await ctx.services.requests.listProgramRequests(program.tenantId, program.id, req), filters);
+      const page = await ctx.services.requests.listProgramRequests(program.tenantId, program.id, req);
+      return toConnection(ctx, 'requests', page, filters, async () => requestCount(await ctx.loaders.programStats.load(program.id)));
     },
     surveys: async (program, args, ctx) => {
       requireManager(ctx);
@@ -171,6 +176,7 @@ export const mentorshipResolvers: Resolvers = {
         'surveys',
         await ctx.services.surveys.listProgramSurveys(program.tenantId, program.id, args.kind ?? null, req),
         filters,
+        async () => surveyCount(await ctx.loaders.programStats.load(program.id), args.kind ?? null),
       );
     },
     proposals: async (program, args, ctx) => {
@@ -182,6 +188,7 @@ export const mentorshipResolvers: Resolvers = {
         'proposals',
         await ctx.services.proposals.listProposals(program.tenantId, program.id, args.status ?? null, req),
         filters,
+        () => ctx.services.counts.proposals(program.tenantId, program.id, args.status ?? null),
       );
     },
     analytics: async (program, _args, ctx) => {

@@ -6,6 +6,7 @@ import {
   getPerson,
   listPeople,
   type Person,
+  peopleCount,
   updateEnrolment,
   updatePerson,
   withdraw,
@@ -29,12 +30,9 @@ export const profileResolvers: Resolvers = {
     people: async (_parent, args, ctx) => {
       const filters = { filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'people', args, filters);
-      return toConnection(
-        ctx,
-        'people',
-        await listPeople(ctx.services, ctx.scope('list people'), args.filter ?? {}, args.sort, req),
-        filters,
-      );
+      const scope = ctx.scope('list people');
+      const page = await listPeople(ctx.services, scope, args.filter ?? {}, args.sort, req);
+      return toConnection(ctx, 'people', page, filters, () => peopleCount(ctx.services, scope, args.filter ?? {}));
     },
     me: (_parent, _args, ctx) => (ctx.actor.personId ? getPerson(ctx.services, ctx.scope('read your profile'), ctx.actor.personId) : null),
   },

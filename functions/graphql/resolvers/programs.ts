@@ -1,5 +1,6 @@
 import { reachesProgram } from '#domain/kernel/actors.ts';
 import { privacyOf } from '#domain/kernel/visibility.ts';
+import { participantCount } from '#domain/mentorships/analytics.ts';
 import { listParticipants } from '#domain/people/people.ts';
 import {
   CRITERIA,
@@ -9,6 +10,7 @@ import {
   nextStatuses,
   type ProgramInput,
   pairingOf,
+  programCount,
   updateProgram,
 } from '#domain/programs/programs.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
@@ -37,7 +39,8 @@ export const programResolvers: Resolvers = {
       const req = pageRequest(ctx, 'programs', args);
       const page = await ctx.services.programs.listPrograms(scope.tenantId, req);
       // A key for one program lists only that one (a tenant has few programs: one page holds them).
-      return toConnection(ctx, 'programs', { ...page, items: page.items.filter((p) => reachesProgram(ctx.actor, p.id)) });
+      const items = page.items.filter((p) => reachesProgram(ctx.actor, p.id));
+      return toConnection(ctx, 'programs', { ...page, items }, {}, () => programCount(ctx.services, scope));
     },
     program: (_parent, { id }, ctx) => getProgram(ctx.services, ctx.scope('read a program'), localId(id, 'Program')),
   },
@@ -63,7 +66,8 @@ export const programResolvers: Resolvers = {
       const filters = { program: program.id, filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'participants', args, filters);
       const page = await listParticipants(ctx.services, ctx.scope('list participants'), program.id, args.filter ?? {}, args.sort, req);
-      return toConnection(ctx, 'participants', page, filters);
+      const count = async () => participantCount(await ctx.loaders.programStats.load(program.id), args.filter ?? {});
+      return toConnection(ctx, 'participants', page, filters, count);
     },
   },
 };

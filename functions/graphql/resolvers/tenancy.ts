@@ -47,7 +47,8 @@ export const tenancyResolvers: Resolvers = {
     settings: (tenant) => ({ ...tenant.settings, locale: upper(tenant.settings.locale) }),
     programs: async (tenant, args, ctx) => {
       const req = pageRequest(ctx, 'programs', args);
-      return toConnection(ctx, 'programs', await ctx.services.programs.listPrograms(tenant.id, req));
+      const page = await ctx.services.programs.listPrograms(tenant.id, req);
+      return toConnection(ctx, 'programs', page, {}, () => ctx.services.counts.programs(tenant.id));
     },
   },
 };
