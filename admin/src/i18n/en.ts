@@ -2,6 +2,10 @@
 export const en = {
   kindling: {
     title: 'Kindling',
+    pagination: {
+      of: '%{from}–%{to} of %{total}',
+      ofMany: '%{from}–%{to} of many',
+    },
     login: {
       title: 'Sign in to Kindling',
       localNotice: 'Local development sign-in — not available in production',
@@ -472,7 +476,9 @@ export const en = {
       enrolments: 'Enrolments',
       enrolmentsCaption: '%{mentors} as mentor · %{mentees} as mentee, across programs (one person may be in several)',
       awaitingApproval: '1 proposal awaits your approval |||| %{count} proposals await your approval',
-      awaitingApprovalMore: 'More than %{count} proposals await your approval',
+      awaitingApprovalCaption:
+        'proposal awaits your approval; no mentee is matched yet |||| proposals await your approval; no mentee is matched yet',
+      reviewProposals: 'Review the proposal |||| Review the proposals',
       requests_open: 'Open, awaiting an answer',
       participantsCaption: '%{mentors} mentors · %{mentees} mentees',
       participantsByRole: 'Participants by role',
@@ -549,6 +555,7 @@ export const en = {
         OVERDUE:
           'No contact for %{days} day. This program expects contact every %{every} days and calls a pair overdue after %{overdue}. A quick check-in helps. |||| No contact for %{days} days. This program expects contact every %{every} days and calls a pair overdue after %{overdue}. A quick check-in helps.',
         NEVER_MET: 'Started %{when} and has not met yet. This program expects a first meeting within %{every} days.',
+        NOT_YET: 'Started %{when}; no contact yet. The first contact is due by %{due}.',
       },
       tabs: {
         plan: 'Plan and meetings',

@@ -7,6 +7,10 @@ import type { en, Messages } from './en.ts';
 const nl: Messages<typeof en> = {
   kindling: {
     title: 'Kindling',
+    pagination: {
+      of: '%{from}–%{to} van %{total}',
+      ofMany: '%{from}–%{to} van vele',
+    },
     login: {
       title: 'Aanmelden bij Kindling',
       localNotice: 'Aanmelden voor lokale ontwikkeling — niet beschikbaar in productie',
@@ -481,7 +485,9 @@ const nl: Messages<typeof en> = {
       enrolments: 'Inschrijvingen',
       enrolmentsCaption: '%{mentors} als mentor · %{mentees} als mentee, over alle programma’s (één persoon kan in meerdere zitten)',
       awaitingApproval: '1 voorstel wacht op je goedkeuring |||| %{count} voorstellen wachten op je goedkeuring',
-      awaitingApprovalMore: 'Meer dan %{count} voorstellen wachten op je goedkeuring',
+      awaitingApprovalCaption:
+        'voorstel wacht op je goedkeuring; nog geen mentee is gekoppeld |||| voorstellen wachten op je goedkeuring; nog geen mentee is gekoppeld',
+      reviewProposals: 'Bekijk het voorstel |||| Bekijk de voorstellen',
       requests_open: 'Open, wacht op antwoord',
       participantsCaption: '%{mentors} mentoren · %{mentees} mentees',
       participantsByRole: 'Deelnemers per rol',
@@ -561,6 +567,7 @@ const nl: Messages<typeof en> = {
         OVERDUE:
           'Al %{days} dag geen contact. Dit programma verwacht elke %{every} dagen contact en noemt een koppeling na %{overdue} dagen achterstallig. Een korte check-in helpt. |||| Al %{days} dagen geen contact. Dit programma verwacht elke %{every} dagen contact en noemt een koppeling na %{overdue} dagen achterstallig. Een korte check-in helpt.',
         NEVER_MET: 'Gestart %{when} en nog niet gesproken. Dit programma verwacht een eerste gesprek binnen %{every} dagen.',
+        NOT_YET: 'Gestart %{when}; nog geen contact. Het eerste contact is uiterlijk %{due}.',
       },
       tabs: {
         plan: 'Plan en gesprekken',
