@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   peer: () => import('./peer.ts'),
   cli: () => import('./cli.ts'),
   retention: () => import('./retention.ts'),
+  search: () => import('./search.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
