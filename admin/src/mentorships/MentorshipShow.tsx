@@ -299,7 +299,7 @@ function MeetingTimeline({ pair }: { pair: MentorshipRecord }) {
               </Box>
               <Box>
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                  {format.weekday(meeting.heldAt)} · {format.time(meeting.heldAt)}
+                  {format.dateTime(meeting.heldAt)}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {[
@@ -309,7 +309,7 @@ function MeetingTimeline({ pair }: { pair: MentorshipRecord }) {
                   ].join(' · ')}
                 </Typography>
                 {meeting.topics.length > 0 && (
-                  <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
+                  <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }} data-user-text>
                     {meeting.topics.map((topic) => (
                       <Chip key={topic} size="small" variant="outlined" label={topic} />
                     ))}

@@ -90,8 +90,8 @@ function ProfileFacts(_props: { label: false }) {
       <Fact label={field('timeZone')}>{person.timeZone.replace(/_/g, ' ')}</Fact>
       <Fact label={field('yearsExperience')}>{person.yearsExperience}</Fact>
       <Fact label={field('languages')}>{person.languages.map((code) => languageName(code, locale)).join(', ')}</Fact>
-      <Fact label={field('skillsOffered')}>{person.skillsOffered.length > 0 && <WordChips words={person.skillsOffered} />}</Fact>
-      <Fact label={field('skillsSought')}>{person.skillsSought.length > 0 && <WordChips words={person.skillsSought} />}</Fact>
+      <Fact label={field('skillsOffered')}>{person.skillsOffered.length > 0 && <WordChips words={person.skillsOffered} userText />}</Fact>
+      <Fact label={field('skillsSought')}>{person.skillsSought.length > 0 && <WordChips words={person.skillsSought} userText />}</Fact>
       <Box sx={{ gridColumn: '1 / -1' }}>
         <Fact label={field('bio')}>{person.bio}</Fact>
       </Box>

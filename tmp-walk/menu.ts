@@ -1,0 +1,16 @@
+import { launch } from '../test/support/browser.ts';
+const base = 'http://127.0.0.1:4731';
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${base}/`);
+await page.getByLabel('Your name').fill('Ada Manager');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 60_000 });
+await page.getByRole('button', { name: /English/i }).click();
+await page.getByRole('menuitem', { name: /Nederlands/i }).click();
+await page.getByRole('menuitem', { name: 'Programma’s' }).waitFor();
+const html = await page.getByRole('menuitem', { name: /Enquêtes/ }).evaluate((e) => e.outerHTML);
+console.log(html.replace(/<svg.*?<\/svg>/g, '<svg/>'));
+const styles = await page.getByRole('menuitem', { name: /Enquêtes/ }).evaluate((e) => [...e.querySelectorAll('*')].map((c) => `${c.tagName}.${c.className} ws=${getComputedStyle(c).whiteSpace} ov=${getComputedStyle(c).textOverflow} sw=${c.scrollWidth} cw=${c.clientWidth}`).join('\n') + `\nSELF ws=${getComputedStyle(e).whiteSpace} ov=${getComputedStyle(e).textOverflow} sw=${e.scrollWidth} cw=${e.clientWidth}`);
+console.log(styles);
+await browser.close();
