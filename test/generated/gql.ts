@@ -145,6 +145,8 @@ type Documents = {
     "\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n": typeof types.TotalsWithdrawDocument,
     "\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n": typeof types.TotalsStartDocument,
     "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n": typeof types.TotalsProposeDocument,
+    "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n": typeof types.TotalsEraseDocument,
+    "\n  query TotalsPeople { people(first: 1) { totalCount } }\n": typeof types.TotalsPeopleDocument,
     "\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n": typeof types.TotalsDocument,
     "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n": typeof types.WhCreateDocument,
     "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n": typeof types.WhDeleteDocument,
@@ -330,6 +332,8 @@ const documents: Documents = {
     "\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n": types.TotalsWithdrawDocument,
     "\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n": types.TotalsStartDocument,
     "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n": types.TotalsProposeDocument,
+    "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n": types.TotalsEraseDocument,
+    "\n  query TotalsPeople { people(first: 1) { totalCount } }\n": types.TotalsPeopleDocument,
     "\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n": types.TotalsDocument,
     "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n": types.WhCreateDocument,
     "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n": types.WhDeleteDocument,
@@ -922,6 +926,14 @@ export function graphql(source: "\n  mutation TotalsStart($input: PairInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n"): (typeof documents)["\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n"): (typeof documents)["\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TotalsPeople { people(first: 1) { totalCount } }\n"): (typeof documents)["\n  query TotalsPeople { people(first: 1) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

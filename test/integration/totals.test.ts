@@ -25,6 +25,12 @@ const START = graphql(`
 const PROPOSE = graphql(`
   mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }
 `);
+const ERASE = graphql(`
+  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: "asked to be forgotten") { pseudonym } }
+`);
+const PEOPLE_TOTAL = graphql(`
+  query TotalsPeople { people(first: 1) { totalCount } }
+`);
 const TOTALS = graphql(`
   query Totals($id: ID!, $search: String) {
     people(first: 1) { totalCount }
@@ -57,6 +63,7 @@ describe("lists' totals", () => {
   let api: Awaited<ReturnType<typeof testApi>>;
   let tenant: { slug: string; manager: string };
   let programId = '';
+  let unenrolled = '';
 
   beforeAll(async () => {
     api = await testApi();
@@ -67,7 +74,7 @@ describe("lists' totals", () => {
     await api.call(OPEN, { id: programId, version: program?.version ?? 0 }, as);
     await api.call(PROGRAM, { input: { name: 'Second cohort' } }, as);
     const people: string[] = [];
-    for (const name of ['Ada', 'Bo', 'Cor', 'Dex', 'Eef']) {
+    for (const name of ['Ada', 'Bo', 'Cor', 'Dex', 'Eef', 'Fay']) {
       const res = await api.call(
         PERSON,
         {
@@ -84,7 +91,8 @@ describe("lists' totals", () => {
       expect(res.errors).toBeUndefined();
       people.push(res.data?.createPerson.id ?? '');
     }
-    const [ada = '', bo = '', cor = '', dex = '', eef = ''] = people;
+    const [ada = '', bo = '', cor = '', dex = '', eef = '', fay = ''] = people;
+    unenrolled = fay;
     const enrol = (personId: string, role: 'MENTOR' | 'MENTEE') =>
       api.call(ENROL, { input: { personId, programId, role, reasons: [], ...(role === 'MENTOR' ? { capacity: 2 } : {}) } }, as);
     await enrol(ada, 'MENTOR');
@@ -104,7 +112,7 @@ describe("lists' totals", () => {
     // Assert
     expect(res.errors).toBeUndefined();
     const data = res.data;
-    expect(data?.people.totalCount).toBe(5);
+    expect(data?.people.totalCount).toBe(6);
     expect(data?.programs.totalCount).toBe(2);
     expect(data?.webhookSubscriptions.totalCount).toBe(0);
     // A search, the audit log and the outbox: found or listed, never counted.
@@ -131,6 +139,15 @@ describe("lists' totals", () => {
       matchingRuns: { totalCount: 0 },
       imports: { totalCount: 0 },
     });
+  });
+
+  it('counts an erasure in the same write', async () => {
+    // Act
+    const erased = await api.call(ERASE, { id: unenrolled }, { token: tenant.manager });
+
+    // Assert
+    expect(erased.errors).toBeUndefined();
+    expect((await api.call(PEOPLE_TOTAL, {}, { token: tenant.manager })).data?.people.totalCount).toBe(5);
   });
 
   it("does not guess a tenant's people before they have been counted", async () => {
