@@ -130,15 +130,31 @@ describe.skipIf(!hasChromium)('the console in both languages', () => {
     const range = page.locator('.MuiTablePagination-displayedRows');
     await expect.poll(() => range.textContent(), { timeout: 30_000 }).toMatch(/^1–25 of \d/);
     const people = await range.textContent();
+    const counted = (await api('{ people(first: 1) { totalCount } }')).data?.people as { totalCount: number };
     await snap(page, 'totals-people');
     await visit('/people?filter=%7B%22q%22%3A%22a%22%7D');
     await expect.poll(() => range.textContent(), { timeout: 30_000 }).toMatch(/^1–25 of (many|\d)/);
     const searched = await range.textContent();
 
-    // Assert: the demo's 240 people, counted; a search is not.
-    expect(people).toBe('1–25 of 240');
+    // Assert: the demo's people, counted (in the reader's number format); a search is not.
+    expect(counted.totalCount).toBeGreaterThan(25);
+    expect(people).toBe(`1–25 of ${counted.totalCount.toLocaleString('en')}`);
     expect(searched).toBe('1–25 of many');
     await snap(page, 'totals-people-search');
+  });
+
+  it('a program whose proposals await approval says so instead of 0 % matched (9)', async () => {
+    // Act
+    await visit('/');
+    await page.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: 'Leadership Circle' }).click();
+    const matching = page.getByRole('region', { name: 'Matching' });
+    await matching.getByText(/proposals? awaits? your approval; no mentee is matched yet/).waitFor({ timeout: 30_000 });
+
+    // Assert
+    await expect(matching.textContent()).resolves.not.toMatch(/\b0\s?%/);
+    await matching.getByRole('link', { name: /Review the proposals?/ }).waitFor();
+    await snap(page, 'dashboard-awaiting-approval');
   });
 
   it('a new pair says the same about its last contact everywhere (9)', async () => {
@@ -185,7 +201,10 @@ describe.skipIf(!hasChromium)('the console in both languages', () => {
     await visit(`/mentorships/${encodeURIComponent(ids.newPair)}/show`);
     await snap(page, 'nl-pair-not-yet');
     await visit('/people');
-    await expect.poll(() => page.locator('.MuiTablePagination-displayedRows').textContent(), { timeout: 30_000 }).toBe('1–25 van 240');
+    const counted = (await api('{ people(first: 1) { totalCount } }')).data?.people as { totalCount: number };
+    await expect
+      .poll(() => page.locator('.MuiTablePagination-displayedRows').textContent(), { timeout: 30_000 })
+      .toBe(`1–25 van ${counted.totalCount.toLocaleString('nl')}`);
     await snap(page, 'nl-people-totals');
   });
 });

@@ -216,12 +216,14 @@ function MatchingPanel({ figures, program }: { figures: Figures; program?: Progr
           caption={translate('kindling.dashboard.matchRateCaption')}
         />
       )}
-      <LinearProgress
-        variant="determinate"
-        value={Math.round(figures.matchRate * 100)}
-        sx={{ height: 8, borderRadius: 4, my: 1 }}
-        aria-label={translate('kindling.dashboard.matchRate')}
-      />
+      {!waitingOnly && (
+        <LinearProgress
+          variant="determinate"
+          value={Math.round(figures.matchRate * 100)}
+          sx={{ height: 8, borderRadius: 4, my: 1 }}
+          aria-label={translate('kindling.dashboard.matchRate')}
+        />
+      )}
       <BigFigure
         value={figures.medianDaysToMatch === null ? '—' : format.number(figures.medianDaysToMatch)}
         caption={translate('kindling.dashboard.medianDaysCaption')}

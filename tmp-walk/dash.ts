@@ -1,0 +1,15 @@
+import { launch, snap } from '../test/support/browser.ts';
+const base = 'http://127.0.0.1:4732';
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${base}/`);
+await page.getByLabel('Your name').fill('Ada Manager');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 60_000 });
+await page.getByRole('combobox').first().click();
+await page.getByRole('option', { name: 'Leadership Circle' }).click();
+const matching = page.getByRole('region', { name: 'Matching' });
+await matching.getByText(/await your approval/).first().waitFor({ timeout: 30_000 });
+console.log(await matching.textContent());
+await snap(page, 'dashboard-awaiting-approval');
+await browser.close();
