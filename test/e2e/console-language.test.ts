@@ -94,18 +94,25 @@ describe.skipIf(!hasChromium)('the console in both languages', () => {
       })
     ).json()) as { token: string });
     // Prepare: the records the walk opens, and a pair started just now (it has not met).
-    const found = (await api(`{
-      programs(first: 5) { edges { node { id name
-        mentorships(first: 1) { edges { node { id } } }
-        mentees: participants(first: 50, filter: { role: MENTEE, status: ENROLLED }) { edges { node { person { id } } } }
-        mentors: participants(first: 50, filter: { role: MENTOR }) { edges { node { person { id } } } }
-      } } }
+    const found = await api(`{
+      programs(first: 5) { edges { node { id name mentorships(first: 1) { edges { node { id } } } } } }
       people(first: 1) { edges { node { id } } }
-    }`)) as { data: { programs: { edges: { node: DemoProgram }[] }; people: { edges: { node: { id: string } }[] } } };
-    const program = found.data.programs.edges.map((edge) => edge.node).find((p) => p.name === 'Young Professionals 2026');
-    ids.program = program?.id ?? '';
-    ids.pair = program?.mentorships.edges[0]?.node.id ?? '';
-    ids.person = found.data.people.edges[0]?.node.id ?? '';
+    }`);
+    expect(found.errors).toBeUndefined();
+    const listed = found.data as { programs: { edges: { node: DemoProgram }[] }; people: { edges: { node: { id: string } }[] } };
+    const chosen = listed.programs.edges.map((edge) => edge.node).find((p) => p.name === 'Young Professionals 2026');
+    const roles = await api(
+      `query($id: ID!) { program(id: $id) {
+        mentees: participants(first: 20, filter: { role: MENTEE, status: ENROLLED }) { edges { node { person { id } } } }
+        mentors: participants(first: 20, filter: { role: MENTOR }) { edges { node { person { id } } } }
+      } }`,
+      { id: chosen?.id },
+    );
+    expect(roles.errors).toBeUndefined();
+    const program = { ...chosen, ...(roles.data?.program as Pick<DemoProgram, 'mentees' | 'mentors'>) };
+    ids.program = program.id ?? '';
+    ids.pair = program.mentorships?.edges[0]?.node.id ?? '';
+    ids.person = listed.people.edges[0]?.node.id ?? '';
     const mentee = program?.mentees.edges[0]?.node.person.id;
     for (const mentor of program?.mentors.edges ?? []) {
       const started = await api('mutation($input: PairInput!) { startMentorship(input: $input) { id } }', {
