@@ -93,6 +93,8 @@ interface TokenItem {
 
 /** Token pages read for one page of results at most (each up to 200 items). */
 const MAX_READS = 12;
+/** People read at once at least, so filters that drop many do not cost a round trip per person. */
+const MIN_RESOLVE = 25;
 
 /**
  * One page of matches, in token order. `resolve` turns person ids into the records the list shows
@@ -134,9 +136,16 @@ export async function searchPage<T>(
       const token = t.SK.slice(0, t.SK.lastIndexOf('|'));
       return !own.some((other) => other !== token && other.startsWith(probe) && other < token);
     });
-    const records = matching.length ? await resolve([...new Set(matching.map((t) => t.personId))]) : new Map<string, T[]>();
-    for (const t of matching) {
-      for (const item of records.get(t.personId) ?? []) found.push({ item, position: encodePosition({ PK: t.PK, SK: t.SK }) as string });
+    // Only as many people are read as the page still needs (a common name matches all 200 tokens):
+    // a slice at a time, so the filters `resolve` applies can drop some and the next slice fills in.
+    // Matches read and not shown are read again by the next page, which resumes after the last shown.
+    for (let i = 0; i < matching.length && found.length <= req.first; ) {
+      const slice = matching.slice(i, i + Math.max(req.first + 1 - found.length, MIN_RESOLVE));
+      i += slice.length;
+      const records = await resolve([...new Set(slice.map((t) => t.personId))]);
+      for (const t of slice) {
+        for (const item of records.get(t.personId) ?? []) found.push({ item, position: encodePosition({ PK: t.PK, SK: t.SK }) as string });
+      }
     }
     start = res.LastEvaluatedKey;
   } while (start && found.length <= req.first && reads < MAX_READS);

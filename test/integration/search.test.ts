@@ -204,4 +204,23 @@ describe('finding people at scale', () => {
     expect(uncounted).toBe(8);
     expect((await api.call(PEOPLE, { first: 1 }, { token: a.manager })).data?.people.totalCount).toBe(608);
   });
+
+  it('pages through hundreds of matches reading only the people each page shows, without a repeat or a gap', async () => {
+    // Act: the 600 Aardappels (indexed by the backfill above), 100 a page.
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof search>> = (
+        await api.call(PEOPLE, { filter: { search: 'aardappel' }, first: 100, after }, { token: a.manager })
+      ).data?.people;
+      pages++;
+      seen.push(...(page?.edges.map((e) => e.node.email) ?? []));
+      after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages < 20);
+
+    // Assert
+    expect(seen).toHaveLength(600);
+    expect(new Set(seen).size).toBe(600);
+  });
 });
