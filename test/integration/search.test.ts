@@ -215,7 +215,7 @@ describe('finding people at scale', () => {
         await api.call(PEOPLE, { filter: { search: 'aardappel' }, first: 100, after }, { token: a.manager })
       ).data?.people;
       pages++;
-      seen.push(...(page?.edges.map((e) => e.node.email) ?? []));
+      seen.push(...(page?.edges.map((e) => e.node.email ?? '') ?? []));
       after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after && pages < 20);
 
