@@ -14,6 +14,7 @@ import { actionLinkStore } from '#store/actionLinks.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
 import { createStoreClient } from '#store/client.ts';
+import { countStore } from '#store/counts.ts';
 import { engagementStore } from '#store/engagement.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
 import { importStore } from '#store/imports.ts';
@@ -98,6 +99,7 @@ export function createServices(options: ServiceOptions): Services {
     webhooks: webhookStore(client),
     actionLinks: actionLinkStore(client),
     publicUrl: options.publicUrl ?? null,
+    counts: countStore(client),
     channel: options.channel ?? consoleOnlyChannel,
     webhookTransport: options.webhookTransport ?? guardedTransport((host) => services.resolveHost(host)),
     resolveHost: systemResolver,

@@ -71,6 +71,8 @@ export const keys = {
     GSI2SK: `${createdAt}#${personId}`,
   }),
   tenantPeople: (tenantId: string) => ({ indexPK: `${t(tenantId)}#PEOPLE` }),
+  /** How many people the tenant has: changed in every create and erasure's own transaction (store/counts.ts). */
+  peopleCount: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'PEOPLECOUNT' }),
   /** Claims an e-mail address inside a tenant, so two people cannot share one. */
   personEmail: (tenantId: string, email: string): Key => ({ PK: `${t(tenantId)}#EMAIL#${email}`, SK: 'EMAIL' }),
   /** Claims an HR system's employee id inside a tenant: re-imports find the person by it. */

@@ -14,6 +14,7 @@ import {
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { peopleCountUpdate } from './counts.ts';
 import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { fromItem, setFields, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -213,6 +214,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
               ...(person.externalId ? [claim(keys.personExternalId(person.tenantId, person.externalId), 'ExternalIdClaim')] : []),
               { Put: { TableName: table, Item: personItem(person), ConditionExpression: 'attribute_not_exists(PK)' } },
               ...searchChanges(table, person, null),
+              peopleCountUpdate(table, person.tenantId, 1),
               auditPut(table, audit),
               ...(idempotency ? idempotencyPuts(table, idempotency, person.id) : []),
             ],
@@ -387,8 +389,8 @@ export function peopleStore(client: StoreClient): PeopleStore {
                       Update: {
                         TableName: table,
                         Key: keys.programStats(next.tenantId, next.programId),
-                        UpdateExpression: 'ADD #n :minus, withdrawn :one',
-                        ExpressionAttributeNames: { '#n': counterFor(next.role) },
+                        UpdateExpression: 'ADD #n :minus, withdrawn :one, #w :one',
+                        ExpressionAttributeNames: { '#n': counterFor(next.role), '#w': `${counterFor(next.role)}Withdrawn` },
                         ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
                       },
                     },

@@ -33,6 +33,7 @@ import {
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { peopleCountUpdate } from './counts.ts';
 import { fromItem, pack, translate, unpack } from './items.ts';
 import { type Key, keys } from './keys.ts';
 import { queryAll } from './query.ts';
@@ -175,6 +176,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
               { Delete: { TableName: table, Key: { PK: keys.employment(t, person.id).PK, SK: keys.employment(t, person.id).SK } } },
               // The search tokens hold the name, the e-mail and the employee id.
               ...searchChanges(table, null, person),
+              peopleCountUpdate(table, t, -1),
               {
                 Put: {
                   TableName: table,

@@ -168,13 +168,23 @@ type Documents = {
     "\n  mutation SearchPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": typeof types.SearchPersonDocument,
     "\n  mutation SearchRename($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { id } }\n": typeof types.SearchRenameDocument,
     "\n  mutation SearchEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.SearchEnrolDocument,
-    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchPeopleDocument,
+    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.SearchPeopleDocument,
     "\n  query SearchParticipants($id: ID!, $filter: ParticipantFilter, $first: Int) {\n    program(id: $id) { participants(filter: $filter, first: $first) { edges { node { displayName role } } } }\n  }\n": typeof types.SearchParticipantsDocument,
     "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": typeof types.TenancyCreateDocument,
     "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n": typeof types.TenancyCreateOnceDocument,
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": typeof types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": typeof types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": typeof types.TenancyMineDocument,
+    "\n  mutation TotalsProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.TotalsProgramDocument,
+    "\n  mutation TotalsOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.TotalsOpenDocument,
+    "\n  mutation TotalsPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.TotalsPersonDocument,
+    "\n  mutation TotalsEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n": typeof types.TotalsEnrolDocument,
+    "\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n": typeof types.TotalsWithdrawDocument,
+    "\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n": typeof types.TotalsStartDocument,
+    "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n": typeof types.TotalsProposeDocument,
+    "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n": typeof types.TotalsEraseDocument,
+    "\n  query TotalsPeople { people(first: 1) { totalCount } }\n": typeof types.TotalsPeopleDocument,
+    "\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n": typeof types.TotalsDocument,
     "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n": typeof types.WhCreateDocument,
     "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n": typeof types.WhDeleteDocument,
     "\n  query WhList { webhookSubscriptions(first: 20) { edges { node { id } } } }\n": typeof types.WhListDocument,
@@ -383,13 +393,23 @@ const documents: Documents = {
     "\n  mutation SearchPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": types.SearchPersonDocument,
     "\n  mutation SearchRename($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { id } }\n": types.SearchRenameDocument,
     "\n  mutation SearchEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.SearchEnrolDocument,
-    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchPeopleDocument,
+    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.SearchPeopleDocument,
     "\n  query SearchParticipants($id: ID!, $filter: ParticipantFilter, $first: Int) {\n    program(id: $id) { participants(filter: $filter, first: $first) { edges { node { displayName role } } } }\n  }\n": types.SearchParticipantsDocument,
     "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": types.TenancyCreateDocument,
     "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n": types.TenancyCreateOnceDocument,
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": types.TenancyMineDocument,
+    "\n  mutation TotalsProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.TotalsProgramDocument,
+    "\n  mutation TotalsOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.TotalsOpenDocument,
+    "\n  mutation TotalsPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.TotalsPersonDocument,
+    "\n  mutation TotalsEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n": types.TotalsEnrolDocument,
+    "\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n": types.TotalsWithdrawDocument,
+    "\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n": types.TotalsStartDocument,
+    "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n": types.TotalsProposeDocument,
+    "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n": types.TotalsEraseDocument,
+    "\n  query TotalsPeople { people(first: 1) { totalCount } }\n": types.TotalsPeopleDocument,
+    "\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n": types.TotalsDocument,
     "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n": types.WhCreateDocument,
     "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n": types.WhDeleteDocument,
     "\n  query WhList { webhookSubscriptions(first: 20) { edges { node { id } } } }\n": types.WhListDocument,
@@ -1077,7 +1097,7 @@ export function graphql(source: "\n  mutation SearchEnrol($input: EnrolInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1102,6 +1122,46 @@ export function graphql(source: "\n  query TenancyList { tenants { items { slug 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"): (typeof documents)["\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"): (typeof documents)["\n  mutation TotalsProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation TotalsOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation TotalsPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n"): (typeof documents)["\n  mutation TotalsEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n"): (typeof documents)["\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n"): (typeof documents)["\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n"): (typeof documents)["\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n"): (typeof documents)["\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TotalsPeople { people(first: 1) { totalCount } }\n"): (typeof documents)["\n  query TotalsPeople { people(first: 1) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n"): (typeof documents)["\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

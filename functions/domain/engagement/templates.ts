@@ -95,15 +95,15 @@ const catalog: Record<Locale, Record<Template, Render>> = {
     }),
     PROPOSAL_FOLLOW_UP: (d) => ({
       subject: `Een match met ${d.otherName} wacht op je`,
-      text: `Hoi,\n\n${d.programName} stelde jou en ${d.otherName} ${d.daysWaiting} dagen geleden voor als duo. Accepteer of wijs af vóór ${d.expiresOn}.`,
+      text: `Hoi,\n\n${d.programName} stelde ${d.daysWaiting} dagen geleden een koppeling voor van jou en ${d.otherName}. Accepteer of wijs af vóór ${d.expiresOn}.`,
     }),
     PROPOSAL_EXPIRED: (d) => ({
       subject: `De voorgestelde match met ${d.mentorName} is verlopen`,
       text: `Hoi ${d.menteeName},\n\nDe voorgestelde match met ${d.mentorName} in ${d.programName} is niet op tijd geaccepteerd. Wat nu: de volgende matchingronde stelt iemand anders voor, of je vraagt zelf een mentor.`,
     }),
     APPROVALS_WAITING: (d) => ({
-      subject: `${d.count} voorgestelde duo's in ${d.programName} wachten op je goedkeuring`,
-      text: `Hallo,\n\n${d.count} voorgestelde duo's in ${d.programName} wachten al even op goedkeuring. Open het tabblad Matching om ze goed of af te keuren.`,
+      subject: `${d.count} voorgestelde koppelingen in ${d.programName} wachten op je goedkeuring`,
+      text: `Hallo,\n\n${d.count} voorgestelde koppelingen in ${d.programName} wachten al even op goedkeuring. Open het tabblad Matching om ze goed of af te keuren.`,
     }),
     NUDGE_DUE: (d) => ({
       subject: `Tijd om ${d.otherName} te spreken`,

@@ -126,7 +126,7 @@ export function visibleValue<T>(
 
 type Fields = Record<string, Visibility>;
 const all = (cls: Visibility, ...fields: string[]): Fields => Object.fromEntries(fields.map((f) => [f, cls]));
-const connection = (cls: Visibility = 'PUBLIC'): Fields => all(cls, 'edges', 'pageInfo');
+const connection = (cls: Visibility = 'PUBLIC'): Fields => all(cls, 'edges', 'pageInfo', 'totalCount');
 const edge = (cls: Visibility = 'PUBLIC'): Fields => all(cls, 'cursor', 'node');
 
 /** How a type's subject is found on the object a resolver returns (the domain record), if it has one. */
@@ -571,7 +571,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   RotatedWebhookSecret: manager('subscription', 'secret'),
   ScheduledJobRun: { fields: all('OPERATOR_ONLY', 'job', 'tenant', 'status', 'requestedAt', 'summary') },
   RunCertification: manager('certified', 'eligiblePairs', 'keptPairs', 'addedPairs', 'rounds'),
-  MatchingRunConnection: manager('edges', 'pageInfo'),
+  MatchingRunConnection: manager('edges', 'pageInfo', 'totalCount'),
   MatchingRunEdge: manager('cursor', 'node'),
   UnmatchedMentee: manager('mentee', 'reason', 'detail', 'fix', 'bestScore'),
   GroupFairness: manager('group', 'mentees', 'matched', 'matchRate', 'averageScore'),
@@ -582,7 +582,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   PairRule: manager('mentee', 'mentor', 'kind', 'setAt'),
 
   AuditEntry: manager('id', 'at', 'actor', 'action', 'entityType', 'entityId', 'changes'),
-  AuditEntryConnection: manager('edges', 'pageInfo'),
+  AuditEntryConnection: manager('edges', 'pageInfo', 'totalCount'),
   AuditEntryEdge: manager('cursor', 'node'),
   /** The values went through `auditView` (readAuditLog) before they reach here. */
   FieldChange: manager('field', 'before', 'after'),
@@ -630,7 +630,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'startedAt',
     'finishedAt',
   ),
-  ImportJobConnection: manager('edges', 'pageInfo'),
+  ImportJobConnection: manager('edges', 'pageInfo', 'totalCount'),
   ImportJobEdge: manager('cursor', 'node'),
 
   Attention: manager('kind', 'subjectId', 'subjectName', 'suggestion', 'signals', 'since'),
@@ -653,7 +653,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'lastError',
     'createdAt',
   ),
-  NotificationConnection: manager('edges', 'pageInfo'),
+  NotificationConnection: manager('edges', 'pageInfo', 'totalCount'),
   NotificationEdge: manager('cursor', 'node'),
   WebhookDeliveryOutcome: manager('at', 'event', 'status', 'httpStatus', 'error'),
   WebhookDelivery: manager(
@@ -668,7 +668,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'lastError',
     'createdAt',
   ),
-  WebhookDeliveryConnection: manager('edges', 'pageInfo'),
+  WebhookDeliveryConnection: manager('edges', 'pageInfo', 'totalCount'),
   WebhookDeliveryEdge: manager('cursor', 'node'),
   WebhookSubscription: manager(
     'id',
@@ -683,7 +683,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'updatedAt',
     'version',
   ),
-  WebhookSubscriptionConnection: manager('edges', 'pageInfo'),
+  WebhookSubscriptionConnection: manager('edges', 'pageInfo', 'totalCount'),
   WebhookSubscriptionEdge: manager('cursor', 'node'),
   CreatedWebhookSubscription: manager('subscription', 'secret'),
 

@@ -4,7 +4,7 @@ import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
 import { displayName, fold, sortKey } from '#domain/kernel/names.ts';
-import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { ListCounts, Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
 import { kindOf, rolesOf } from '#domain/programs/kinds.ts';
@@ -284,6 +284,15 @@ export async function updatePerson(
 export function listPeople(deps: Pick<PeopleDeps, 'people'>, scope: Scope, filter: PeopleFilter, sort: PeopleSort, page: PageRequest) {
   requireRole(scope.actor, 'list people', 'manager');
   return deps.people.listPeople(scope.tenantId, cleanFilter(filter), sort, page);
+}
+
+/**
+ * The total `people` shows: the tenant's counter, unfiltered. A search or a filter would have to
+ * read every person to be counted, so it has none (the console says "of many").
+ */
+export async function peopleCount(deps: { counts: ListCounts }, scope: Scope, filter: PeopleFilter): Promise<number | null> {
+  requireRole(scope.actor, 'list people', 'manager');
+  return filter.search || filter.department || filter.skill ? null : deps.counts.people(scope.tenantId);
 }
 
 /** Filters compare case- and accent-insensitively, as the stored copies are folded the same way. */

@@ -1,5 +1,5 @@
 import { type Actor, reachesProgram, type Scope } from '#domain/kernel/actors.ts';
-import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { ListCounts, Page, PageRequest } from '#domain/kernel/pages.ts';
 import type { Program, ProgramStore } from './programs.ts';
 
 /** The programs the caller reaches: a key for one program lists only that one (a tenant has few: one page holds them). */
@@ -31,3 +31,7 @@ export const findProgram = async (
   scope: Scope,
   id: string,
 ): Promise<Program | null> => (reachesProgram(scope.actor, id) ? deps.programs.getProgram(scope.tenantId, id) : null);
+
+/** The total of `tenantPrograms`: a key for one program counts that one. */
+export const tenantProgramCount = (deps: { counts: ListCounts }, actor: Actor, tenantId: string): Promise<number> =>
+  actor.key?.programId ? Promise.resolve(1) : deps.counts.programs(tenantId);

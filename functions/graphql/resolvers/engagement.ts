@@ -15,7 +15,7 @@ import {
   updateSubscription,
   type WebhookDelivery,
 } from '#domain/engagement/index.ts';
-import { notFound } from '#domain/kernel/index.ts';
+import { countOf, notFound } from '#domain/kernel/index.ts';
 import { engagementOf } from '#domain/programs/index.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
@@ -47,7 +47,13 @@ export const engagementResolvers: Resolvers = {
     webhookSubscriptions: async (_parent, args, ctx) => {
       const scope = ctx.scope('read webhooks');
       const req = pageRequest(ctx, 'webhooks', args);
-      return toConnection(ctx, 'webhooks', await listSubscriptions(ctx.ports, scope, req));
+      return toConnection(
+        ctx,
+        'webhooks',
+        await listSubscriptions(ctx.ports, scope, req),
+        {},
+        countOf(ctx.ports, 'webhookSubscriptions', scope.tenantId),
+      );
     },
     webhookSubscription: async (_parent, { id }, ctx) => {
       const scope = ctx.scope('read webhooks');

@@ -1,3 +1,4 @@
+import { countOf } from '#domain/kernel/index.ts';
 import { PAIR_FIELDS, type PairImportRequest, previewPairImport, startPairImport } from '#domain/mentorships/index.ts';
 import {
   type ColumnMapping,
@@ -140,7 +141,13 @@ export const importResolvers: Resolvers = {
       const scope = ctx.scope(READ_IMPORTS);
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'imports', args, filters);
-      return toConnection(ctx, 'imports', await programImports(ctx.ports, scope, program, req), filters);
+      return toConnection(
+        ctx,
+        'imports',
+        await programImports(ctx.ports, scope, program, req),
+        filters,
+        countOf(ctx.ports, 'imports', program.tenantId, program.id),
+      );
     },
     participantsCsv: async (program, { filter }, ctx) => {
       const table = await exportParticipants(ctx.ports, ctx.scope('export participants'), program, filter ?? {});

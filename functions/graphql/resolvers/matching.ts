@@ -1,4 +1,4 @@
-import { withSubject } from '#domain/kernel/index.ts';
+import { countOf, withSubject } from '#domain/kernel/index.ts';
 import {
   matchingRun,
   matchingRuns,
@@ -64,7 +64,13 @@ export const matchingResolvers: Resolvers = {
       const scope = ctx.scope(READ_RUNS);
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'matchingRuns', args, filters);
-      return toConnection(ctx, 'matchingRuns', await matchingRuns(ctx.ports, scope, program, req), filters);
+      return toConnection(
+        ctx,
+        'matchingRuns',
+        await matchingRuns(ctx.ports, scope, program, req),
+        filters,
+        countOf(ctx.ports, 'matchingRuns', program.tenantId, program.id),
+      );
     },
     pairRules: (program, _args, ctx) => pairRules(ctx.ports, ctx.scope(READ_RULES), program),
   },

@@ -1,4 +1,4 @@
-import { pairSubject, withSubject } from '#domain/kernel/index.ts';
+import { countOf, pairSubject, withSubject } from '#domain/kernel/index.ts';
 import { nextSuggestions } from '#domain/matching/index.ts';
 import {
   answerRequest,
@@ -15,6 +15,7 @@ import {
   logMeeting,
   meetingsOf,
   type ProgramAnalytics as ProgramAnalyticsFigures,
+  pairCount,
   pairHealth,
   pairsOfPerson,
   programAnalytics,
@@ -25,12 +26,14 @@ import {
   proposePair,
   READ_PROGRAM_RECORDS,
   reflect,
+  requestCount,
   requestMentor,
   requestsOfPerson,
   respondToProposal,
   saveGoal,
   startMentorship,
   submitSurvey,
+  surveyCount,
   tenantAnalytics,
 } from '#domain/mentorships/index.ts';
 import type { Outcome, Resolvers } from '#generated/resolvers.ts';
@@ -172,25 +175,29 @@ export const mentorshipResolvers: Resolvers = {
       const filters = { program: program.id, status: args.status ?? null, health: args.health ?? null };
       const req = pageRequest(ctx, 'mentorships', args, filters);
       const page = await listPairs(ctx.ports, ctx.scope('list mentorships'), program, { status: args.status, health: args.health }, req);
-      return toConnection(ctx, 'mentorships', page, filters);
+      const count = async () => pairCount(await ctx.loaders.programStats.load(program.id), program, filters, ctx.ports.clock());
+      return toConnection(ctx, 'mentorships', page, filters, count);
     },
     requests: async (program, args, ctx) => {
       const scope = ctx.scope(READ_PROGRAM_RECORDS);
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'requests', args, filters);
-      return toConnection(ctx, 'requests', await programRequests(ctx.ports, scope, program, req), filters);
+      const count = async () => requestCount(await ctx.loaders.programStats.load(program.id));
+      return toConnection(ctx, 'requests', await programRequests(ctx.ports, scope, program, req), filters, count);
     },
     surveys: async (program, args, ctx) => {
       const scope = ctx.scope(READ_PROGRAM_RECORDS);
       const filters = { program: program.id, kind: args.kind ?? null };
       const req = pageRequest(ctx, 'surveys', args, filters);
-      return toConnection(ctx, 'surveys', await programSurveys(ctx.ports, scope, program, args.kind ?? null, req), filters);
+      const count = async () => surveyCount(await ctx.loaders.programStats.load(program.id), args.kind ?? null);
+      return toConnection(ctx, 'surveys', await programSurveys(ctx.ports, scope, program, args.kind ?? null, req), filters, count);
     },
     proposals: async (program, args, ctx) => {
       const scope = ctx.scope(READ_PROGRAM_RECORDS);
       const filters = { program: program.id, status: args.status ?? null };
       const req = pageRequest(ctx, 'proposals', args, filters);
-      return toConnection(ctx, 'proposals', await programProposals(ctx.ports, scope, program, args.status ?? null, req), filters);
+      const count = countOf(ctx.ports, 'proposals', program.tenantId, program.id, args.status ?? null);
+      return toConnection(ctx, 'proposals', await programProposals(ctx.ports, scope, program, args.status ?? null, req), filters, count);
     },
     analytics: async (program, _args, ctx) => {
       const scope = ctx.scope(READ_PROGRAM_RECORDS);

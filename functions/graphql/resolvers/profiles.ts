@@ -7,6 +7,7 @@ import {
   listPeople,
   mentorLoadOf,
   type Person,
+  peopleCount,
   reachableEnrolments,
   updateEnrolment,
   updatePerson,
@@ -31,7 +32,9 @@ export const profileResolvers: Resolvers = {
     people: async (_parent, args, ctx) => {
       const filters = { filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'people', args, filters);
-      return toConnection(ctx, 'people', await listPeople(ctx.ports, ctx.scope('list people'), args.filter ?? {}, args.sort, req), filters);
+      const scope = ctx.scope('list people');
+      const page = await listPeople(ctx.ports, scope, args.filter ?? {}, args.sort, req);
+      return toConnection(ctx, 'people', page, filters, () => peopleCount(ctx.ports, scope, args.filter ?? {}));
     },
     me: (_parent, _args, ctx) => (ctx.actor.personId ? getPerson(ctx.ports, ctx.scope('read your profile'), ctx.actor.personId) : null),
   },

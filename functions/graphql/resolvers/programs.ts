@@ -1,4 +1,5 @@
 import { privacyOf } from '#domain/kernel/index.ts';
+import { participantCount } from '#domain/mentorships/index.ts';
 import { listParticipants } from '#domain/people/index.ts';
 import {
   CRITERIA,
@@ -10,6 +11,7 @@ import {
   noRoleNames,
   type ProgramInput,
   pairingOf,
+  programCount,
   reachablePrograms,
   updateProgram,
 } from '#domain/programs/index.ts';
@@ -37,7 +39,7 @@ export const programResolvers: Resolvers = {
     programs: async (_parent, args, ctx) => {
       const scope = ctx.scope('list programs');
       const req = pageRequest(ctx, 'programs', args);
-      return toConnection(ctx, 'programs', await reachablePrograms(ctx.ports, scope, req));
+      return toConnection(ctx, 'programs', await reachablePrograms(ctx.ports, scope, req), {}, () => programCount(ctx.ports, scope));
     },
     program: (_parent, { id }, ctx) => getProgram(ctx.ports, ctx.scope('read a program'), localId(id, 'Program')),
   },
@@ -65,7 +67,8 @@ export const programResolvers: Resolvers = {
       const filters = { program: program.id, filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'participants', args, filters);
       const page = await listParticipants(ctx.ports, ctx.scope('list participants'), program.id, args.filter ?? {}, args.sort, req);
-      return toConnection(ctx, 'participants', page, filters);
+      const count = async () => participantCount(await ctx.loaders.programStats.load(program.id), args.filter ?? {});
+      return toConnection(ctx, 'participants', page, filters, count);
     },
   },
 };

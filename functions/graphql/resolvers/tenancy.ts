@@ -1,4 +1,4 @@
-import { tenantPrograms } from '#domain/programs/index.ts';
+import { tenantProgramCount, tenantPrograms } from '#domain/programs/index.ts';
 import { allTenants, createTenant, updateTenant } from '#domain/tenancy/index.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
@@ -38,7 +38,9 @@ export const tenancyResolvers: Resolvers = {
     settings: (tenant) => ({ ...tenant.settings, locale: upper(tenant.settings.locale) }),
     programs: async (tenant, args, ctx) => {
       const req = pageRequest(ctx, 'programs', args);
-      return toConnection(ctx, 'programs', await tenantPrograms(ctx.ports, ctx.actor, tenant.id, req));
+      return toConnection(ctx, 'programs', await tenantPrograms(ctx.ports, ctx.actor, tenant.id, req), {}, () =>
+        tenantProgramCount(ctx.ports, ctx.actor, tenant.id),
+      );
     },
   },
 };
