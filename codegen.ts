@@ -6,7 +6,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  *   and whose context is graphql/context.ts's `Context`;
  * - functions/generated/typeDefs.ts: the SDL as a string, for the bundled Lambda;
  * - admin/src/generated/: typed documents for the console's data provider;
- * - test/generated/: typed documents for the tests that drive the real handler.
+ * - test/generated/: typed documents for the tests that drive the real handler;
+ * - clients/partner/src/generated/: the partner client's typed documents, as strings (no GraphQL
+ *   runtime in a partner's app), ADR 0060.
  * Never edit generated files; `npm run codegen:check` fails when they are stale.
  */
 const config: CodegenConfig = {
@@ -52,6 +54,20 @@ const config: CodegenConfig = {
           Attention: '../domain/engagement/attention.ts#Attention',
           WebhookSubscription: '../domain/engagement/webhooks.ts#PublicSubscription',
           WebhookDelivery: '../domain/engagement/webhooks.ts#WebhookDelivery',
+          // Every list: its total is counted only when asked for (connections.ts).
+          PersonConnection: '../graphql/connections.ts#Connection',
+          EnrolmentConnection: '../graphql/connections.ts#Connection',
+          ProgramConnection: '../graphql/connections.ts#Connection',
+          MatchingRunConnection: '../graphql/connections.ts#Connection',
+          ImportJobConnection: '../graphql/connections.ts#Connection',
+          MentorshipConnection: '../graphql/connections.ts#Connection',
+          MentorshipRequestConnection: '../graphql/connections.ts#Connection',
+          MatchProposalConnection: '../graphql/connections.ts#Connection',
+          SurveyConnection: '../graphql/connections.ts#Connection',
+          AuditEntryConnection: '../graphql/connections.ts#Connection',
+          NotificationConnection: '../graphql/connections.ts#Connection',
+          WebhookDeliveryConnection: '../graphql/connections.ts#Connection',
+          WebhookSubscriptionConnection: '../graphql/connections.ts#Connection',
         },
       },
     },
@@ -69,6 +85,12 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string' } },
+    },
+    'clients/partner/src/generated/': {
+      documents: ['clients/partner/src/**/*.ts', '!clients/partner/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', scalars: { DateTime: 'string', Date: 'string' } },
     },
   },
 };

@@ -33,6 +33,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': backend, '/local': backend, '/config.json': backend },
+    proxy: { '/graphql': backend, '/links': backend, '/local': backend, '/config.json': backend },
   },
 });

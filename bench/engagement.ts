@@ -2,7 +2,8 @@
  * The engagement job for one program of 10,000 active pairs on DynamoDB Local: reading the pairs,
  * planning the day, writing the outbox and sending what is due (to a channel that only counts).
  * Three runs: the first day the job sees the program (every pair owes a check-in survey), the same
- * day again (idempotent: nothing new), and the next day (a typical day). The program is written
+ * day again (idempotent: nothing new), and the next day (a typical day). Then the local fan-out at
+ * reduced scale: many small tenants through the same steps the Distributed Map runs (ADR 0065). The program is written
  * straight to the table in bulk first (not counted).
  */
 
@@ -20,9 +21,13 @@ import { batchPut } from '#store/batch.ts';
 import { mentorshipItem } from '#store/mentorships.ts';
 import { enrolmentItem, personItem } from '#store/people.ts';
 import { type EngagementResult, runEngagement } from '../functions/jobs/engagement.ts';
+import { FAN_OUT_LIMITS } from '../functions/jobs/fanOut.ts';
 import { benchServices, mb, peakRss } from './support.ts';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 10_000);
+/** The fan-out at reduced scale: this many tenants of two small programs each. */
+const FAN_TENANTS = Number(process.env.BENCH_FAN_TENANTS ?? 100);
+const FAN_PAIRS = 5;
 const MENTORS = Math.max(1, Math.round(PAIRS / 4));
 
 export async function run(): Promise<Record<string, string | number>> {
@@ -44,97 +49,7 @@ export async function run(): Promise<Record<string, string | number>> {
     const draft = await createProgram(services, scope, { name: 'Large program', engagement: { managerEmail: 'pm@bench.example.org' } });
     const program = await changeProgramStatus(services, scope, draft.id, draft.version, 'OPEN');
 
-    const rnd = seededRandom(9);
-    const zones = ['Europe/Amsterdam', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Singapore'];
-    const items: Record<string, unknown>[] = [];
-    const stamp = now.toISOString();
-    const people: Person[] = [];
-    for (let i = 0; i < MENTORS + PAIRS; i++) {
-      const mentor = i < MENTORS;
-      const id = `${mentor ? 'M' : 'E'}${String(i).padStart(6, '0')}`;
-      const person: Person = {
-        id,
-        tenantId: 'bench',
-        externalId: id,
-        email: `${id.toLowerCase()}@bench.example.org`,
-        givenName: 'Bench',
-        familyName: `Person ${i}`,
-        displayName: `Bench Person ${i}`,
-        sortKey: sortKey('Bench', `Person ${i}`),
-        jobTitle: null,
-        department: null,
-        managerEmail: null,
-        location: null,
-        timeZone: rnd.pick(zones),
-        languages: [rnd.chance(0.6) ? 'nl' : 'en'],
-        yearsExperience: null,
-        industry: null,
-        skillsOffered: [],
-        skillsSought: [],
-        bio: null,
-        links: [],
-        createdAt: stamp,
-        updatedAt: stamp,
-        version: 1,
-      };
-      people.push(person);
-      const enrolment: Enrolment = {
-        tenantId: 'bench',
-        programId: program.id,
-        personId: id,
-        role: mentor ? 'MENTOR' : 'MENTEE',
-        status: 'MATCHED',
-        reasons: ['GOAL_SETTING'],
-        capacity: mentor ? 4 : null,
-        hoursPerMonth: 4,
-        openToSponsoring: false,
-        shortlist: [],
-        withdrawnReason: null,
-        sortKey: person.sortKey,
-        displayName: person.displayName,
-        email: person.email,
-        department: null,
-        skills: [],
-        enrolledAt: stamp,
-        activeMentorships: mentor ? 4 : 1,
-        firstMatchedAt: stamp,
-        openRequests: 0,
-        updatedAt: stamp,
-        version: 1,
-      };
-      items.push(personItem(person), enrolmentItem(enrolment));
-    }
-    for (let i = 0; i < PAIRS; i++) {
-      const mentor = people[i % MENTORS] as Person;
-      const mentee = people[MENTORS + i] as Person;
-      const startDays = rnd.int(1, 240);
-      const startedAt = new Date(now.getTime() - startDays * DAY_MS);
-      const end = new Date(startedAt);
-      end.setUTCMonth(end.getUTCMonth() + 9);
-      const met = rnd.chance(0.8);
-      const m: Mentorship = {
-        id: `PAIR${String(i).padStart(6, '0')}`,
-        tenantId: 'bench',
-        programId: program.id,
-        mentorId: mentor.id,
-        menteeId: mentee.id,
-        mentorName: mentor.displayName,
-        menteeName: mentee.displayName,
-        status: 'ACTIVE',
-        source: { kind: 'MANAGER', id: null },
-        startedAt: startedAt.toISOString(),
-        plannedEndOn: end.toISOString().slice(0, 10),
-        lastContactAt: met ? new Date(now.getTime() - rnd.int(0, Math.min(startDays, 70)) * DAY_MS).toISOString() : null,
-        meetingCount: met ? rnd.int(1, 8) : 0,
-        pausedAt: null,
-        endedAt: null,
-        endReason: null,
-        mentorReflection: null,
-        menteeReflection: null,
-        version: 1,
-      };
-      items.push(mentorshipItem(m));
-    }
+    const items = programItems(program.id, 'bench', PAIRS, MENTORS, now, 9);
     const seeded = performance.now();
     await batchPut(services.client, items);
     const seedS = (performance.now() - seeded) / 1000;
@@ -174,6 +89,8 @@ export async function run(): Promise<Record<string, string | number>> {
     now = new Date(now.getTime() + DAY_MS);
     const next = await timed('next day');
     console.log(`  next day: ${describe(next)}`);
+    const fan = await fanOutAtReducedScale(services);
+    console.log(`  fan-out: ${fan.line}`);
     return {
       program: `${PAIRS} active pairs, ${MENTORS} mentors`,
       'seeded in bulk (s, not part of the job)': Number(seedS.toFixed(1)),
@@ -181,9 +98,159 @@ export async function run(): Promise<Record<string, string | number>> {
       'same day again (idempotent)': describe(again),
       'next day (typical)': describe(next),
       'messages handed to the channel': delivered,
+      'messages/s (first day, planned and sent)': Math.round((first.result.programs[0]?.enqueued ?? 0) / first.s),
+      'messages/s (typical day)': Math.round((next.result.programs[0]?.planned ?? 0) / next.s),
+      'local fan-out at reduced scale': fan.line,
+      'hourly run of 1,000 such tenants in AWS (ADR 0065 arithmetic)': fan.projection,
       'peak RSS': mb(peakRss()),
     };
   } finally {
     await dynamo.stop();
   }
+}
+
+/** The items of a program of `pairs` active pairs (people, enrolments, mentorships), for one bulk write. */
+function programItems(
+  programId: string,
+  tenantId: string,
+  pairs: number,
+  mentors: number,
+  now: Date,
+  seed: number,
+): Record<string, unknown>[] {
+  const rnd = seededRandom(seed);
+  // A tenant's programs do not share people: ids carry the program's.
+  const prefix = programId.slice(-6);
+  const zones = ['Europe/Amsterdam', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Singapore'];
+  const items: Record<string, unknown>[] = [];
+  const stamp = now.toISOString();
+  const people: Person[] = [];
+  for (let i = 0; i < mentors + pairs; i++) {
+    const mentor = i < mentors;
+    const id = `${prefix}${mentor ? 'M' : 'E'}${String(i).padStart(6, '0')}`;
+    const person: Person = {
+      id,
+      tenantId: tenantId,
+      externalId: id,
+      email: `${id.toLowerCase()}@bench.example.org`,
+      givenName: 'Bench',
+      familyName: `Person ${i}`,
+      displayName: `Bench Person ${i}`,
+      sortKey: sortKey('Bench', `Person ${i}`),
+      jobTitle: null,
+      department: null,
+      managerEmail: null,
+      location: null,
+      timeZone: rnd.pick(zones),
+      languages: [rnd.chance(0.6) ? 'nl' : 'en'],
+      yearsExperience: null,
+      industry: null,
+      skillsOffered: [],
+      skillsSought: [],
+      bio: null,
+      links: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+      version: 1,
+    };
+    people.push(person);
+    const enrolment: Enrolment = {
+      tenantId: tenantId,
+      programId: programId,
+      personId: id,
+      role: mentor ? 'MENTOR' : 'MENTEE',
+      status: 'MATCHED',
+      reasons: ['GOAL_SETTING'],
+      capacity: mentor ? 4 : null,
+      hoursPerMonth: 4,
+      openToSponsoring: false,
+      shortlist: [],
+      withdrawnReason: null,
+      sortKey: person.sortKey,
+      displayName: person.displayName,
+      email: person.email,
+      department: null,
+      skills: [],
+      enrolledAt: stamp,
+      activeMentorships: mentor ? 4 : 1,
+      firstMatchedAt: stamp,
+      openRequests: 0,
+      updatedAt: stamp,
+      version: 1,
+    };
+    items.push(personItem(person), enrolmentItem(enrolment));
+  }
+  for (let i = 0; i < pairs; i++) {
+    const mentor = people[i % mentors] as Person;
+    const mentee = people[mentors + i] as Person;
+    const startDays = rnd.int(1, 240);
+    const startedAt = new Date(now.getTime() - startDays * DAY_MS);
+    const end = new Date(startedAt);
+    end.setUTCMonth(end.getUTCMonth() + 9);
+    const met = rnd.chance(0.8);
+    const m: Mentorship = {
+      id: `${prefix}PAIR${String(i).padStart(6, '0')}`,
+      tenantId: tenantId,
+      programId: programId,
+      mentorId: mentor.id,
+      menteeId: mentee.id,
+      mentorName: mentor.displayName,
+      menteeName: mentee.displayName,
+      status: 'ACTIVE',
+      source: { kind: 'MANAGER', id: null },
+      startedAt: startedAt.toISOString(),
+      plannedEndOn: end.toISOString().slice(0, 10),
+      lastContactAt: met ? new Date(now.getTime() - rnd.int(0, Math.min(startDays, 70)) * DAY_MS).toISOString() : null,
+      meetingCount: met ? rnd.int(1, 8) : 0,
+      pausedAt: null,
+      endedAt: null,
+      endReason: null,
+      mentorReflection: null,
+      menteeReflection: null,
+      version: 1,
+    };
+    items.push(mentorshipItem(m));
+  }
+  return items;
+}
+
+/**
+ * A platform at reduced scale: FAN_TENANTS tenants, each with two programs of FAN_PAIRS pairs, their
+ * first day, through the same fan-out the local scheduler runs (bounded concurrency per tenant and
+ * per program). Its per-tenant time, spread over the Distributed Map's MaxConcurrency, gives the
+ * 1,000-tenant hour of ADR 0065.
+ */
+async function fanOutAtReducedScale(services: Awaited<ReturnType<typeof benchServices>>['services']) {
+  const now = services.clock();
+  const operator = { id: 'bench', role: 'operator' as const, tenantId: null, personId: null };
+  const tenantIds: string[] = [];
+  const items: Record<string, unknown>[] = [];
+  for (let t = 0; t < FAN_TENANTS; t++) {
+    const slug = `fan-${String(t).padStart(4, '0')}`;
+    tenantIds.push(slug);
+    await createTenant(services, operator, now, { slug, name: `Fan ${t}` });
+    const scope: Scope = { tenantId: slug, actor: { id: 'bench', role: 'manager', tenantId: slug, personId: null }, now };
+    for (const name of ['Mentoring', 'Coaching']) {
+      const draft = await createProgram(services, scope, { name, engagement: { managerEmail: `pm@${slug}.example.org` } });
+      const program = await changeProgramStatus(services, scope, draft.id, draft.version, 'OPEN');
+      items.push(...programItems(program.id, slug, FAN_PAIRS, 2, now, t));
+    }
+  }
+  await batchPut(services.client, items);
+  const bounds = { tenants: 8, programsPerTenant: 2 };
+  const started = performance.now();
+  const r = await runEngagement(services, { tenantIds, ...bounds });
+  const s = (performance.now() - started) / 1000;
+  const units = r.programs.length;
+  const messages = r.programs.reduce((n, p) => n + p.enqueued, 0);
+  // Per tenant, as one worker sees it: the wall time times the tenants in flight, over the tenants.
+  const perTenant = (s * bounds.tenants) / FAN_TENANTS;
+  const aws = FAN_OUT_LIMITS.aws.tenants;
+  const hour = (1000 / aws) * perTenant;
+  return {
+    line:
+      `${FAN_TENANTS} tenants × 2 programs × ${FAN_PAIRS} pairs: ${s.toFixed(1)} s wall, ${units} program units, ${messages} messages, ` +
+      `at most ${bounds.tenants} tenants × ${bounds.programsPerTenant} programs in flight (peak ${r.concurrency.peakUnits} steps), ${r.failed.length} failed; ${perTenant.toFixed(2)} s per tenant`,
+    projection: `1,000 tenants / MaxConcurrency ${aws} × ${perTenant.toFixed(2)} s per tenant ≈ ${hour.toFixed(0)} s (${((hour / 3600) * 100).toFixed(1)} % of the hour), on this machine's per-tenant time`,
+  };
 }

@@ -4,6 +4,7 @@
  * against a greedy baseline and, on the 10k instance, HiGHS (the LP relaxation, integral here).
  * Instances are generated from a seed; the same figures come out on every run, timings aside.
  */
+import { spawnSync } from 'node:child_process';
 import loadHighs from 'highs';
 import { type Instance, type Objective, type Solution, solve, solveWithCertificate, verifyOptimal } from '#domain/matching/assignment.ts';
 import { progressBar } from '#local/progress.ts';
@@ -225,5 +226,31 @@ export async function run(): Promise<Record<string, string | number>> {
         : `stopped at the ${limit} s limit`;
   }
   out['peak RSS, whole bench (HiGHS included)'] = mb(peakRss());
+  out[`memory, uniform 50k×10k×30 alone (heap capped at ${MEMORY_CAP_MB} MB)`] = memoryAlone();
   return out;
+}
+
+/** The heap cap the 50k × 10k × 30 solve must fit in (issue 18: under 600 MB). */
+const MEMORY_CAP_MB = 600;
+
+/** Runs `matchingMemory.ts` in a process of its own with V8's heap capped: its peak RSS, or how it failed. */
+function memoryAlone(): string {
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${MEMORY_CAP_MB}`, '--import', 'tsx', 'bench/matchingMemory.ts'], {
+    encoding: 'utf8',
+  });
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !line.startsWith('{'))
+    return `FAILED (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-2).join(' ')}`;
+  const r = JSON.parse(line) as {
+    edges: number;
+    matched: number;
+    afterInstance: { heapMb: number; rssMb: number };
+    peakRssMb: number;
+    heapMb: number;
+    arrayBuffersMb: number;
+  };
+  return (
+    `peak RSS ${r.peakRssMb} MB for instance + both objectives with certificates (${r.edges / 1000}k edges, ${r.matched} matched); ` +
+    `the instance alone: heap ${r.afterInstance.heapMb} MB, RSS ${r.afterInstance.rssMb} MB; solver typed arrays up to ${r.arrayBuffersMb} MB`
+  );
 }

@@ -84,7 +84,10 @@ export async function run(): Promise<Record<string, string | number>> {
         version: 1,
       })),
     );
-    await batchPut(services.client, enrolments.map(enrolmentItem));
+    await batchPut(
+      services.client,
+      enrolments.map((e) => enrolmentItem(e)),
+    );
 
     let sends = 0;
     const send = services.client.doc.send.bind(services.client.doc);
@@ -97,6 +100,15 @@ export async function run(): Promise<Record<string, string | number>> {
     const taken = await takeRetentionSnapshot(services, 'bench', now);
     const jobMs = performance.now() - jobStarted;
     const jobSends = sends;
+
+    // The read alone, as the job does it (the shards at once), and the same pages one after another
+    // (what one partition cost before ADR 0067), on the same machine at the same moment.
+    const readStarted = performance.now();
+    await services.insights.allEmployment('bench');
+    const parallelReadMs = performance.now() - readStarted;
+    const serialStarted = performance.now();
+    const serialItems = (await services.insights.allEmployment('bench', 1)).length;
+    const serialReadMs = performance.now() - serialStarted;
 
     // The page: the organisation and every program, through the resolvers' one read per request.
     sends = 0;
@@ -121,6 +133,8 @@ export async function run(): Promise<Record<string, string | number>> {
       'matched mentees (org)': snapshot.organisation.VOLUNTARY.matching.matchedMentees,
       'hazard ratio (org, all exits; true 0.7)': `${snapshot.organisation.ALL.hazardRatio?.estimate.toFixed(2)} (${snapshot.organisation.ALL.hazardRatio?.low.toFixed(2)}–${snapshot.organisation.ALL.hazardRatio?.high.toFixed(2)})`,
       'job on DynamoDB Local ms': jobMs.toFixed(0),
+      'HR records read, shards at once ms': parallelReadMs.toFixed(0),
+      [`the same ${serialItems} records, one page after another ms`]: serialReadMs.toFixed(0),
       'job round trips': jobSends,
       'job employees read': taken.employees,
       'page views (org + programs)': views.length,

@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   cli: () => import('./cli.ts'),
   retention: () => import('./retention.ts'),
   discovery: () => import('./discovery.ts'),
+  search: () => import('./search.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));

@@ -1,3 +1,4 @@
+import type { ActionLinkStore } from '#domain/engagement/actionLinks.ts';
 import type { ResolveHost } from '#domain/engagement/endpoints.ts';
 import type { MessageChannel, OutboxStore } from '#domain/engagement/outbox.ts';
 import type { EngagementStore } from '#domain/engagement/planning.ts';
@@ -7,6 +8,7 @@ import type { AuditStore } from '#domain/kernel/audit.ts';
 import type { MessageKey } from '#domain/kernel/errors.ts';
 import type { IdempotencyStore } from '#domain/kernel/idempotency.ts';
 import type { JobQueue } from '#domain/kernel/jobs.ts';
+import type { ListCounts } from '#domain/kernel/pages.ts';
 import type { MatchingStore } from '#domain/matching/run.ts';
 import type { SurveyStore } from '#domain/mentorships/feedback.ts';
 import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
@@ -52,6 +54,15 @@ export interface Services {
   outbox: OutboxStore;
   engagement: EngagementStore;
   webhooks: WebhookStore;
+  /** E-mail action links (ADR 0059): their hashes, consumed once. */
+  actionLinks: ActionLinkStore;
+  /**
+   * Where people open Kindling's public pages (the console's address): the base of e-mail action
+   * links. Null: e-mails carry no links (KINDLING_PUBLIC_URL unset).
+   */
+  publicUrl: string | null;
+  /** Lists' totals, where a count is cheap (connections' `totalCount`). */
+  counts: ListCounts;
   /** How messages leave: SES in AWS, a mailbox folder locally, the console only otherwise. */
   channel: MessageChannel;
   /** POSTs deliveries to checked addresses only (ADR 0036), resolving through `resolveHost`. */

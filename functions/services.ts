@@ -10,9 +10,11 @@ import { toGlobalId } from '#graphql/ids.ts';
 import { message } from '#graphql/messages.ts';
 import { readParameter, readSecret } from '#lib/configReads.ts';
 import { createLogger } from '#lib/log.ts';
+import { actionLinkStore } from '#store/actionLinks.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
 import { createStoreClient } from '#store/client.ts';
+import { countStore } from '#store/counts.ts';
 import { engagementStore } from '#store/engagement.ts';
 import { idempotencyStore } from '#store/idempotency.ts';
 import { importStore } from '#store/imports.ts';
@@ -63,6 +65,8 @@ export interface ServiceOptions {
   channel?: MessageChannel;
   webhookTransport?: WebhookTransport;
   allowLoopbackWebhooks?: boolean;
+  /** The base of e-mail action links (the console's address); absent: e-mails carry none (ADR 0059). */
+  publicUrl?: string | null | undefined;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -93,6 +97,9 @@ export function createServices(options: ServiceOptions): Services {
     outbox: outboxStore(client),
     engagement: engagementStore(client),
     webhooks: webhookStore(client),
+    actionLinks: actionLinkStore(client),
+    publicUrl: options.publicUrl ?? null,
+    counts: countStore(client),
     channel: options.channel ?? consoleOnlyChannel,
     webhookTransport: options.webhookTransport ?? guardedTransport((host) => services.resolveHost(host)),
     resolveHost: systemResolver,
@@ -173,6 +180,7 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
     tenantRoleArn: env.KINDLING_TENANT_ROLE_ARN,
     operatorRoleArn: env.KINDLING_OPERATOR_ROLE_ARN,
     service,
+    publicUrl: env.KINDLING_PUBLIC_URL || null,
     channel: env.KINDLING_SES_FROM
       ? sesChannel({ from: env.KINDLING_SES_FROM, configurationSet: env.KINDLING_SES_CONFIGURATION_SET })
       : env.KINDLING_MAILBOX

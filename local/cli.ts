@@ -88,6 +88,14 @@ ${TALKS_TO_API}`,
 ${TALKS_TO_API}`,
     load: () => import('./commands/importPairs.ts'),
   },
+  'reindex-search': {
+    synopsis: 'kindling reindex-search [--tenant <slug>]',
+    summary: "Makes people stored before the search index findable, and counts each tenant's people.",
+    details: `  --tenant   only this tenant (default: every tenant)
+  --port, --data   which data: the running Kindling's database when one runs on it, else the data folder's
+  Writes only the search tokens a person lacks: a second run reads and writes nothing new.`,
+    load: () => import('./commands/reindexSearch.ts'),
+  },
   job: {
     synopsis: 'kindling job run <lifecycle|matching|engagement> [--tenant <slug>] [--at <ISO time>]',
     summary: 'Runs a scheduled job now, for one tenant or all, optionally as if it were another time.',

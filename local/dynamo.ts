@@ -7,6 +7,8 @@ import { answers } from '#store/localTable.ts';
 
 export interface LocalDynamo {
   endpoint: string;
+  /** The process started (benchmarks read its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function startDynamo(options: { port: number; dataDir: string | nul
   }
   return {
     endpoint,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((ok) => {
         // A JVM killed by a signal has no exit code, only a signal code: it is gone all the same.

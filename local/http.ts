@@ -132,7 +132,7 @@ export function startLocalServer(options: LocalServerOptions): Promise<Server> {
   const server = createServer(async (req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://local').pathname;
-      if (path === '/graphql') {
+      if (path === '/graphql' || path === '/links') {
         const body = await readBody(req);
         const result = await options.graphql(toApiGatewayEvent(req, body, options.port), lambdaContext('kindling-graphql'));
         const headers: Record<string, string> = {};

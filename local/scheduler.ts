@@ -1,12 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { ScheduledEvent } from 'aws-lambda';
+import type { ScheduledJobName } from '#domain/kernel/jobs.ts';
+import type { UnitFailure } from '../functions/jobs/fanOut.ts';
+import { runScheduledJob } from '../functions/jobs/scheduled.ts';
+import type { Services } from '../functions/serviceTypes.ts';
 
 export interface ScheduledJob {
   name: string;
   /** How often EventBridge would fire it; locally the interval is the same (or shortened by a flag). */
   everyMs: number;
-  /** Loads the exact handler module CDK deploys. */
+  /** Loads the exact handler module CDK deploys, or {@link fannedOut}: the steps the Distributed Map runs there. */
   load: () => Promise<(event: ScheduledEvent) => Promise<unknown>>;
+}
+
+/**
+ * The local stand-in for a scheduled job's state machine (ADR 0065): the job's steps per tenant and
+ * program, in this process, with bounded concurrency; a failing tenant or program is reported and
+ * the others finish.
+ */
+export function fannedOut(services: Services, job: ScheduledJobName): (event: ScheduledEvent) => Promise<{ failed: UnitFailure[] }> {
+  return () => runScheduledJob(services, job);
 }
 
 export function scheduledEvent(rule: string): ScheduledEvent {
@@ -38,7 +51,11 @@ export function startScheduler(jobs: ScheduledJob[], log: (line: string) => void
       const started = Date.now();
       try {
         const handler = await job.load();
-        await handler(scheduledEvent(job.name));
+        const result = await handler(scheduledEvent(job.name));
+        // A fanned-out job finishes even when some of its steps failed: those always show.
+        const failed = (result as { failed?: UnitFailure[] } | undefined)?.failed ?? [];
+        for (const f of failed)
+          log(`scheduler: ${job.name} failed for ${f.tenantId}${f.programId ? `/${f.programId}` : ''} (${f.step}): ${f.error}`);
         if (options.verbose) log(`scheduler: ${job.name} ran in ${Date.now() - started} ms`);
       } catch (e) {
         log(`scheduler: ${job.name} failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -26,12 +26,27 @@ async function start(): Promise<ConsoleConfig> {
   return config;
 }
 
-start().then(
-  (config) =>
-    root.render(
-      <StrictMode>
-        <App config={config} />
-      </StrictMode>,
-    ),
-  (error: unknown) => root.render(<StartupError error={error} />),
-);
+/** An e-mail action link (`/#/act/<token>`, ADR 0059): its own small page, no config, no sign-in, no react-admin. */
+const ACT = /^#\/act\/([^/?#]+)/.exec(window.location.hash);
+
+if (ACT?.[1]) {
+  const token = decodeURIComponent(ACT[1]);
+  import('./act/ActionLinkPage.tsx').then(
+    ({ ActionLinkPage }) =>
+      root.render(
+        <StrictMode>
+          <ActionLinkPage token={token} />
+        </StrictMode>,
+      ),
+    (error: unknown) => root.render(<StartupError error={error} />),
+  );
+} else
+  start().then(
+    (config) =>
+      root.render(
+        <StrictMode>
+          <App config={config} />
+        </StrictMode>,
+      ),
+    (error: unknown) => root.render(<StartupError error={error} />),
+  );

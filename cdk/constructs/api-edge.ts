@@ -119,7 +119,7 @@ export class ApiEdge extends Construct {
  * X-Api-Key) passed on, the origin secret added, anonymous calls stopped at the edge. The console's
  * distribution uses the same behaviour for its own `/graphql`.
  */
-export function apiBehavior(config: StageConfig, originDomain: string, requireCredentials: EdgeFunction): BehaviorOptions {
+export function apiBehavior(config: StageConfig, originDomain: string, requireCredentials: EdgeFunction | null): BehaviorOptions {
   return {
     origin: new HttpOrigin(originDomain, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -130,6 +130,7 @@ export function apiBehavior(config: StageConfig, originDomain: string, requireCr
     allowedMethods: AllowedMethods.ALLOW_ALL,
     cachePolicy: CachePolicy.CACHING_DISABLED,
     originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-    functionAssociations: [{ function: requireCredentials, eventType: FunctionEventType.VIEWER_REQUEST }],
+    // Null for the public action-link path (ADR 0059), whose only credential is the token in the body.
+    functionAssociations: requireCredentials ? [{ function: requireCredentials, eventType: FunctionEventType.VIEWER_REQUEST }] : [],
   };
 }

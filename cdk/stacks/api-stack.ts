@@ -30,6 +30,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { consoleAudienceParameter, type StageConfig } from '../config.ts';
 import { ApiEdge } from '../constructs/api-edge.ts';
+import { JobFanOut } from '../constructs/job-fan-out.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
 import { Monitoring } from '../constructs/monitoring.ts';
 import { ScheduledJobs } from '../constructs/scheduled-jobs.ts';
@@ -77,6 +78,7 @@ export class ApiStack extends Stack {
   readonly tenantData: TenantDataRole;
   readonly operatorData: OperatorDataRole;
   readonly jobs: ScheduledJobs;
+  readonly fanOut: JobFanOut;
   readonly api: HttpApi;
   readonly monitoring: Monitoring;
   readonly edge: ApiEdge;
@@ -253,6 +255,13 @@ export class ApiStack extends Stack {
       authorizer: this.edge.authorizer,
     });
     if (!route) throw new Error('The GraphQL route was not created');
+    // E-mail action links (ADR 0059): the same function, no credentials but the token in the body.
+    this.api.addRoutes({
+      path: '/links',
+      methods: [HttpMethod.POST],
+      integration: new HttpLambdaIntegration('ActionLinksIntegration', this.graphqlAlias),
+      authorizer: this.edge.authorizer,
+    });
 
     const alarmTopic = new Topic(this, 'Alarms', { topicName: `${prefix}-alarms`, enforceSSL: true });
     if (config.alarmEmail) {
@@ -265,40 +274,45 @@ export class ApiStack extends Stack {
     }
 
     this.jobs = new ScheduledJobs(this, 'Jobs', { config, environment, alarmTopic });
-    const lifecycle = this.jobs
-      .add('Lifecycle', {
-        name: 'lifecycle',
-        entry: 'functions/handlers/lifecycle.ts',
-        description: 'Program lifecycle tick: starts programs, expires requests, requeues stalled imports',
-        schedule: Schedule.rate(Duration.hours(1)),
-      })
+    // The scheduled jobs fan out over tenants and programs (ADR 0065): one function runs every step,
+    // one Step Functions state machine (a Distributed Map over the tenants) runs each job's schedule.
+    const units = new KindlingFunction(this.jobs, 'Units', {
+      config,
+      name: 'job-units',
+      entry: 'functions/handlers/jobUnits.ts',
+      description: 'Scheduled jobs, one step at a time: list tenants, open a tenant, one program, close a tenant',
+      // The longest unit is one large program's matching run; an Express child allows five minutes.
+      timeout: Duration.minutes(4),
+      memorySize: 2048,
+      environment,
+    })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+    this.fanOut = new JobFanOut(this, 'FanOut', { config, units, deadLetterQueue: this.jobs.deadLetterQueue, alarmTopic });
+    const hourly = Schedule.rate(Duration.hours(1));
+    this.fanOut.schedule(
+      'Lifecycle',
+      'lifecycle',
+      hourly,
+      'Program lifecycle tick: starts programs, expires requests, requeues stalled imports',
+    );
     // One frequent rule that finds the programs due (each program's schedule lives in its settings).
-    const matching = this.jobs
-      .add('Matching', {
-        name: 'matching',
-        entry: 'functions/handlers/matching.ts',
-        description: 'Scheduled matching: runs every program whose matching schedule is due',
-        schedule: Schedule.rate(Duration.hours(1)),
-        timeout: Duration.minutes(15),
-        memorySize: 2048,
-      })
-      .withTable(table)
-      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+    this.fanOut.schedule('Matching', 'matching', hourly, 'Scheduled matching: runs every program whose matching schedule is due');
     // Follow-ups, nudges, surveys, the outbox and partner webhooks; idempotent per program and day,
     // so an hourly run sends what is due and a retried one nothing twice.
-    const engagement = this.jobs
-      .add('Engagement', {
-        name: 'engagement',
-        entry: 'functions/handlers/engagement.ts',
-        description: 'Engagement: plans each program day into the outbox, sends what is due, delivers webhooks',
-        schedule: Schedule.rate(Duration.hours(1)),
-        timeout: Duration.minutes(15),
-        memorySize: 1024,
-      })
-      .withTable(table)
-      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
+    this.fanOut.schedule(
+      'Engagement',
+      'engagement',
+      hourly,
+      'Engagement: plans each program day into the outbox, sends what is due, delivers webhooks',
+    );
+    // The retention snapshot (issue #21): every tenant's figures once a night, one item each.
+    this.fanOut.schedule(
+      'Retention',
+      'retention',
+      Schedule.cron({ minute: '30', hour: '2' }),
+      'Retention snapshot: Kaplan–Meier retention and exit reasons per tenant, nightly',
+    );
     // Webhook retries on their documented schedule (1, 2, 4 … minutes): every minute, due deliveries only (ADR 0037).
     const webhooks = this.jobs
       .add('Webhooks', {
@@ -309,19 +323,6 @@ export class ApiStack extends Stack {
         timeout: Duration.minutes(2),
         memorySize: 512,
         maxEventAge: Duration.minutes(5),
-      })
-      .withTable(table)
-      .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
-
-    // The retention snapshot (issue #21): every tenant's figures once a night, one item each.
-    this.jobs
-      .add('Retention', {
-        name: 'retention',
-        entry: 'functions/handlers/retention.ts',
-        description: 'Retention snapshot: Kaplan–Meier retention and exit reasons per tenant, nightly',
-        schedule: Schedule.cron({ minute: '30', hour: '2' }),
-        timeout: Duration.minutes(15),
-        memorySize: 1024,
       })
       .withTable(table)
       .withSecret('KINDLING_CURSOR_SECRET_ARN', cursorSecret);
@@ -375,7 +376,7 @@ export class ApiStack extends Stack {
     // The worker also runs an operator's on-demand engagement run (the runJob mutation): it sends as the schedule does.
     if (config.sesFrom) {
       const domain = config.sesFrom.split('@')[1] ?? config.sesFrom;
-      for (const fn of [engagement, worker]) {
+      for (const fn of [units, worker]) {
         fn.addEnvironment('KINDLING_SES_FROM', config.sesFrom);
         fn.addToRolePolicy(
           new PolicyStatement({
@@ -385,7 +386,7 @@ export class ApiStack extends Stack {
         );
       }
     }
-    for (const fn of [this.graphql, lifecycle, worker]) {
+    for (const fn of [this.graphql, units, worker]) {
       jobsQueue.grantSendMessages(fn);
       fn.addEnvironment('KINDLING_JOBS_QUEUE_URL', jobsQueue.queueUrl);
     }
@@ -404,9 +405,7 @@ export class ApiStack extends Stack {
       functions: [
         // API p99 well under API Gateway's 30 s limit; the jobs near their own timeouts.
         { fn: this.graphql, service: 'graphql', p99: Duration.seconds(3) },
-        { fn: lifecycle, service: 'lifecycle', p99: Duration.minutes(4), heartbeat: Duration.hours(1) },
-        { fn: matching, service: 'matching', p99: Duration.minutes(12), heartbeat: Duration.hours(1) },
-        { fn: engagement, service: 'engagement', p99: Duration.minutes(12), heartbeat: Duration.hours(1) },
+        { fn: units, service: 'job-units', p99: Duration.minutes(3), heartbeat: Duration.hours(1) },
         { fn: webhooks, service: 'webhooks', p99: Duration.seconds(90), heartbeat: Duration.minutes(5) },
         { fn: worker, service: 'jobs', p99: Duration.minutes(12) },
         { fn: this.edge.authorizerFunction, service: 'edge-authorizer', p99: Duration.seconds(1) },

@@ -155,6 +155,12 @@ export class ConsoleStack extends Stack {
           ...apiBehavior(config, props.apiOrigin.domainName, props.apiOrigin.requireCredentials),
           responseHeadersPolicy: this.headers,
         },
+        // E-mail action links' page calls this (ADR 0059): the same origin and WAF, but no
+        // credentials to require at the edge; the token in the body is checked in the function.
+        '/links': {
+          ...apiBehavior(config, props.apiOrigin.domainName, null),
+          responseHeadersPolicy: this.headers,
+        },
       },
       // The console routes in the browser: a deep link loads index.html, which shows the page.
       errorResponses: [403, 404].map((httpStatus) => ({

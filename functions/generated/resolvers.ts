@@ -17,6 +17,7 @@ import type { ApiKeyView as ApiKeyViewModel } from '../domain/partners/apiKeys.t
 import type { OutboxMessage as OutboxMessageModel } from '../domain/engagement/outbox.ts';
 import type { Attention as AttentionModel } from '../domain/engagement/attention.ts';
 import type { PublicSubscription as PublicSubscriptionModel, WebhookDelivery as WebhookDeliveryModel } from '../domain/engagement/webhooks.ts';
+import type { Connection as ConnectionModel } from '../graphql/connections.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -153,6 +154,11 @@ export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
   edges: Array<AuditEntryEdge>;
   pageInfo: PageInfo;
+  /**
+   * Always null: the log only grows and every filter narrows it, so no counter stays cheap;
+   * show "of many".
+   */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type AuditEntryEdge = {
@@ -393,6 +399,11 @@ export type EnrolmentConnection = {
   __typename?: 'EnrolmentConnection';
   edges: Array<EnrolmentEdge>;
   pageInfo: PageInfo;
+  /**
+   * The program's participants under the role filter, from the program's counters; null with
+   * a status, department, skill or search filter.
+   */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type EnrolmentEdge = {
@@ -692,6 +703,8 @@ export type ImportJobConnection = {
   __typename?: 'ImportJobConnection';
   edges: Array<ImportJobEdge>;
   pageInfo: PageInfo;
+  /** How many imports the program has (a count, not a read: imports are few). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ImportJobEdge = {
@@ -883,6 +896,8 @@ export type MatchProposalConnection = {
   __typename?: 'MatchProposalConnection';
   edges: Array<MatchProposalEdge>;
   pageInfo: PageInfo;
+  /** The program's proposals under the status filter (a count of the program's proposals, not a read). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type MatchProposalEdge = {
@@ -925,6 +940,8 @@ export type MatchingRunConnection = {
   __typename?: 'MatchingRunConnection';
   edges: Array<MatchingRunEdge>;
   pageInfo: PageInfo;
+  /** How many runs the program has (a count, not a read: a program runs at most a few a week). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type MatchingRunEdge = {
@@ -1076,6 +1093,8 @@ export type MentorshipConnection = {
   __typename?: 'MentorshipConnection';
   edges: Array<MentorshipEdge>;
   pageInfo: PageInfo;
+  /** The program's pairs under the status or health filter, from the program's counters. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type MentorshipEdge = {
@@ -1117,6 +1136,8 @@ export type MentorshipRequestConnection = {
   __typename?: 'MentorshipRequestConnection';
   edges: Array<MentorshipRequestEdge>;
   pageInfo: PageInfo;
+  /** The program's requests, from the program's counters. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type MentorshipRequestEdge = {
@@ -1519,6 +1540,8 @@ export type NotificationConnection = {
   __typename?: 'NotificationConnection';
   edges: Array<NotificationEdge>;
   pageInfo: PageInfo;
+  /** Always null: the outbox only grows and the filters narrow it; show "of many". */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type NotificationEdge = {
@@ -1689,7 +1712,9 @@ export type ParticipantFilter = {
 
 export type ParticipantRole =
   | 'MENTEE'
-  | 'MENTOR';
+  | 'MENTOR'
+  /** A participant of a peer program (ProgramKind PEER): on the one side everyone is on. */
+  | 'PEER';
 
 export type PeopleFilter = {
   department?: InputMaybe<Scalars['String']['input']>;
@@ -1748,6 +1773,12 @@ export type PersonConnection = {
   __typename?: 'PersonConnection';
   edges: Array<PersonEdge>;
   pageInfo: PageInfo;
+  /**
+   * Everyone in the organisation, from a counter kept with every create and erasure; null with a
+   * filter or a search (counting those would mean reading every person), and until `kindling
+   * reindex-search` has counted a tenant that predates the counter.
+   */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PersonEdge = {
@@ -1813,6 +1844,7 @@ export type Program = Node & {
   focusAreas: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   imports: ImportJobConnection;
+  kind: ProgramKind;
   matching: MatchingSettings;
   matchingRuns: MatchingRunConnection;
   mentorCapacityDefault: Scalars['Int']['output'];
@@ -1832,6 +1864,7 @@ export type Program = Node & {
   privacy: ProgramPrivacy;
   proposals: MatchProposalConnection;
   requests: MentorshipRequestConnection;
+  roleNames: RoleNames;
   status: ProgramStatus;
   /** Program managers: the answers to check-in and closing surveys, newest first. */
   surveys: SurveyConnection;
@@ -1919,6 +1952,8 @@ export type ProgramConnection = {
   __typename?: 'ProgramConnection';
   edges: Array<ProgramEdge>;
   pageInfo: PageInfo;
+  /** How many programs the caller can reach. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Kept current with every write, never counted by reading. */
@@ -1944,12 +1979,30 @@ export type ProgramInput = {
   enrolmentClosesOn?: InputMaybe<Scalars['Date']['input']>;
   enrolmentOpensOn?: InputMaybe<Scalars['Date']['input']>;
   focusAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ONE_TO_ONE when not given. Changes only while the program is a draft. */
+  kind?: InputMaybe<ProgramKind>;
   matching?: InputMaybe<MatchingSettingsInput>;
   mentorCapacityDefault?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   pairing?: InputMaybe<PairingRulesInput>;
   privacy?: InputMaybe<ProgramPrivacyInput>;
+  roleNames?: InputMaybe<RoleNamesInput>;
 };
+
+/** What kind of mentoring a program runs. Fixed once the program leaves DRAFT. */
+export type ProgramKind =
+  /** A mentor and a mentee. */
+  | 'ONE_TO_ONE'
+  /**
+   * Colleagues paired with each other: everyone enrols as PEER, and matching pairs peers (an exact
+   * maximum-weight matching in a general graph).
+   */
+  | 'PEER'
+  /**
+   * One-to-one with the roles reversed: the mentor is the junior (fewer years of experience than the
+   * mentee, both known), e.g. a digital native coaching an executive.
+   */
+  | 'REVERSE';
 
 /**
  * Who sees a participant's sensitive focus areas (psycho-social support by default): the person and
@@ -2309,6 +2362,18 @@ export type Role =
   | 'OPERATOR'
   | 'PARTICIPANT';
 
+/** What the program calls its roles; null means the standard words. */
+export type RoleNames = {
+  __typename?: 'RoleNames';
+  mentee?: Maybe<Scalars['String']['output']>;
+  mentor?: Maybe<Scalars['String']['output']>;
+};
+
+export type RoleNamesInput = {
+  mentee?: InputMaybe<Scalars['String']['input']>;
+  mentor?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new signing secret, shown this once; the old one keeps signing until `subscription.previousSecretExpiresAt`. */
 export type RotatedWebhookSecret = {
   __typename?: 'RotatedWebhookSecret';
@@ -2412,6 +2477,8 @@ export type SurveyConnection = {
   __typename?: 'SurveyConnection';
   edges: Array<SurveyEdge>;
   pageInfo: PageInfo;
+  /** The program's survey answers of the kind asked, from the program's counters. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type SurveyEdge = {
@@ -2491,6 +2558,8 @@ export type UnmatchedMentee = {
 export type UnmatchedReason =
   | 'BELOW_MINIMUM'
   | 'MENTORS_FULL'
+  /** Reverse mentoring: no mentor with a place left is junior to this mentee. */
+  | 'NO_JUNIOR_MENTOR'
   | 'NO_MENTORS'
   | 'NO_SHARED_LANGUAGE'
   | 'PLACES_TAKEN'
@@ -2522,6 +2591,8 @@ export type WebhookDeliveryConnection = {
   __typename?: 'WebhookDeliveryConnection';
   edges: Array<WebhookDeliveryEdge>;
   pageInfo: PageInfo;
+  /** Always null: a subscription's delivery log only grows; show "of many". */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type WebhookDeliveryEdge = {
@@ -2591,6 +2662,8 @@ export type WebhookSubscriptionConnection = {
   __typename?: 'WebhookSubscriptionConnection';
   edges: Array<WebhookSubscriptionEdge>;
   pageInfo: PageInfo;
+  /** How many subscriptions the organisation has (at most ten). */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type WebhookSubscriptionEdge = {
@@ -2706,7 +2779,7 @@ export type ResolversTypes = {
   Attention: ResolverTypeWrapper<AttentionModel>;
   AttentionKind: AttentionKind;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<ConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cadence: ResolverTypeWrapper<Cadence>;
@@ -2733,7 +2806,7 @@ export type ResolversTypes = {
   EngagementSuggestion: EngagementSuggestion;
   EnrolInput: EnrolInput;
   Enrolment: ResolverTypeWrapper<EnrolmentModel>;
-  EnrolmentConnection: ResolverTypeWrapper<Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['EnrolmentEdge']> }>;
+  EnrolmentConnection: ResolverTypeWrapper<ConnectionModel>;
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
   EnrolmentKey: EnrolmentKey;
   EnrolmentPatch: EnrolmentPatch;
@@ -2766,7 +2839,7 @@ export type ResolversTypes = {
   ImportField: ImportField;
   ImportFieldChange: ResolverTypeWrapper<ImportFieldChange>;
   ImportJob: ResolverTypeWrapper<ImportJobModel>;
-  ImportJobConnection: ResolverTypeWrapper<Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversTypes['ImportJobEdge']> }>;
+  ImportJobConnection: ResolverTypeWrapper<ConnectionModel>;
   ImportJobEdge: ResolverTypeWrapper<Omit<ImportJobEdge, 'node'> & { node: ResolversTypes['ImportJob'] }>;
   ImportKind: ImportKind;
   ImportPreview: ResolverTypeWrapper<Omit<ImportPreview, 'rejected' | 'warnings'> & { rejected: Array<ResolversTypes['ImportProblem']>, warnings: Array<ResolversTypes['ImportProblem']> }>;
@@ -2787,11 +2860,11 @@ export type ResolversTypes = {
   LeaveType: LeaveType;
   Locale: Locale;
   MatchProposal: ResolverTypeWrapper<MatchProposalModel>;
-  MatchProposalConnection: ResolverTypeWrapper<Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversTypes['MatchProposalEdge']> }>;
+  MatchProposalConnection: ResolverTypeWrapper<ConnectionModel>;
   MatchProposalEdge: ResolverTypeWrapper<Omit<MatchProposalEdge, 'node'> & { node: ResolversTypes['MatchProposal'] }>;
   MatchingObjective: MatchingObjective;
   MatchingRun: ResolverTypeWrapper<MatchingRunModel>;
-  MatchingRunConnection: ResolverTypeWrapper<Omit<MatchingRunConnection, 'edges'> & { edges: Array<ResolversTypes['MatchingRunEdge']> }>;
+  MatchingRunConnection: ResolverTypeWrapper<ConnectionModel>;
   MatchingRunEdge: ResolverTypeWrapper<Omit<MatchingRunEdge, 'node'> & { node: ResolversTypes['MatchingRun'] }>;
   MatchingSettings: ResolverTypeWrapper<MatchingSettings>;
   MatchingSettingsInput: MatchingSettingsInput;
@@ -2804,16 +2877,16 @@ export type ResolversTypes = {
   MentorSuggestionConnection: ResolverTypeWrapper<Omit<MentorSuggestionConnection, 'edges'> & { edges: Array<ResolversTypes['MentorSuggestionEdge']> }>;
   MentorSuggestionEdge: ResolverTypeWrapper<Omit<MentorSuggestionEdge, 'node'> & { node: ResolversTypes['MentorSuggestion'] }>;
   Mentorship: ResolverTypeWrapper<MentorshipModel>;
-  MentorshipConnection: ResolverTypeWrapper<Omit<MentorshipConnection, 'edges'> & { edges: Array<ResolversTypes['MentorshipEdge']> }>;
+  MentorshipConnection: ResolverTypeWrapper<ConnectionModel>;
   MentorshipEdge: ResolverTypeWrapper<Omit<MentorshipEdge, 'node'> & { node: ResolversTypes['Mentorship'] }>;
   MentorshipRequest: ResolverTypeWrapper<MentorshipRequestModel>;
-  MentorshipRequestConnection: ResolverTypeWrapper<Omit<MentorshipRequestConnection, 'edges'> & { edges: Array<ResolversTypes['MentorshipRequestEdge']> }>;
+  MentorshipRequestConnection: ResolverTypeWrapper<ConnectionModel>;
   MentorshipRequestEdge: ResolverTypeWrapper<Omit<MentorshipRequestEdge, 'node'> & { node: ResolversTypes['MentorshipRequest'] }>;
   MentorshipStatus: MentorshipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<OutboxMessageModel>;
-  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationConnection: ResolverTypeWrapper<ConnectionModel>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationFilter: NotificationFilter;
   NotificationStatus: NotificationStatus;
@@ -2837,16 +2910,17 @@ export type ResolversTypes = {
   PeopleFilter: PeopleFilter;
   PeopleSort: PeopleSort;
   Person: ResolverTypeWrapper<PersonModel>;
-  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonConnection: ResolverTypeWrapper<ConnectionModel>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
   Program: ResolverTypeWrapper<ProgramModel>;
   ProgramAnalytics: ResolverTypeWrapper<ProgramAnalytics>;
-  ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramEdge']> }>;
+  ProgramConnection: ResolverTypeWrapper<ConnectionModel>;
   ProgramCounts: ResolverTypeWrapper<ProgramCounts>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   ProgramInput: ProgramInput;
+  ProgramKind: ProgramKind;
   ProgramPrivacy: ResolverTypeWrapper<ProgramPrivacy>;
   ProgramPrivacyInput: ProgramPrivacyInput;
   ProgramStatus: ProgramStatus;
@@ -2868,6 +2942,8 @@ export type ResolversTypes = {
   RetentionPoint: ResolverTypeWrapper<RetentionPoint>;
   RetentionSuggestion: ResolverTypeWrapper<RetentionSuggestion>;
   Role: Role;
+  RoleNames: ResolverTypeWrapper<RoleNames>;
+  RoleNamesInput: RoleNamesInput;
   RotatedWebhookSecret: ResolverTypeWrapper<Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   RunCertification: ResolverTypeWrapper<RunCertification>;
   RunCounts: ResolverTypeWrapper<RunCounts>;
@@ -2879,7 +2955,7 @@ export type ResolversTypes = {
   ScheduledJobRunStatus: ScheduledJobRunStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Survey: ResolverTypeWrapper<SurveyModel>;
-  SurveyConnection: ResolverTypeWrapper<Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }>;
+  SurveyConnection: ResolverTypeWrapper<ConnectionModel>;
   SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
   SurveyInput: SurveyInput;
   SurveyKind: SurveyKind;
@@ -2892,14 +2968,14 @@ export type ResolversTypes = {
   UnmatchedReason: UnmatchedReason;
   Viewer: ResolverTypeWrapper<ActorModel>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
-  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<ConnectionModel>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
   WebhookDeliveryFilter: WebhookDeliveryFilter;
   WebhookDeliveryOutcome: ResolverTypeWrapper<WebhookDeliveryOutcome>;
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEvent: WebhookEvent;
   WebhookSubscription: ResolverTypeWrapper<PublicSubscriptionModel>;
-  WebhookSubscriptionConnection: ResolverTypeWrapper<Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookSubscriptionEdge']> }>;
+  WebhookSubscriptionConnection: ResolverTypeWrapper<ConnectionModel>;
   WebhookSubscriptionEdge: ResolverTypeWrapper<Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversTypes['WebhookSubscription'] }>;
   WebhookSubscriptionInput: WebhookSubscriptionInput;
 };
@@ -2912,7 +2988,7 @@ export type ResolversParentTypes = {
   ApiKeyList: Omit<ApiKeyList, 'items'> & { items: Array<ResolversParentTypes['ApiKey']> };
   Attention: AttentionModel;
   AuditEntry: AuditEntryModel;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryConnection: ConnectionModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   Cadence: Cadence;
@@ -2934,7 +3010,7 @@ export type ResolversParentTypes = {
   EngagementSettingsInput: EngagementSettingsInput;
   EnrolInput: EnrolInput;
   Enrolment: EnrolmentModel;
-  EnrolmentConnection: Omit<EnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnrolmentEdge']> };
+  EnrolmentConnection: ConnectionModel;
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
   EnrolmentKey: EnrolmentKey;
   EnrolmentPatch: EnrolmentPatch;
@@ -2961,7 +3037,7 @@ export type ResolversParentTypes = {
   ImportActionCounts: ImportActionCounts;
   ImportFieldChange: ImportFieldChange;
   ImportJob: ImportJobModel;
-  ImportJobConnection: Omit<ImportJobConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImportJobEdge']> };
+  ImportJobConnection: ConnectionModel;
   ImportJobEdge: Omit<ImportJobEdge, 'node'> & { node: ResolversParentTypes['ImportJob'] };
   ImportPreview: Omit<ImportPreview, 'rejected' | 'warnings'> & { rejected: Array<ResolversParentTypes['ImportProblem']>, warnings: Array<ResolversParentTypes['ImportProblem']> };
   ImportPreviewRow: ImportPreviewRow;
@@ -2975,10 +3051,10 @@ export type ResolversParentTypes = {
   JobChange: JobChange;
   JobChangeInput: JobChangeInput;
   MatchProposal: MatchProposalModel;
-  MatchProposalConnection: Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchProposalEdge']> };
+  MatchProposalConnection: ConnectionModel;
   MatchProposalEdge: Omit<MatchProposalEdge, 'node'> & { node: ResolversParentTypes['MatchProposal'] };
   MatchingRun: MatchingRunModel;
-  MatchingRunConnection: Omit<MatchingRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchingRunEdge']> };
+  MatchingRunConnection: ConnectionModel;
   MatchingRunEdge: Omit<MatchingRunEdge, 'node'> & { node: ResolversParentTypes['MatchingRun'] };
   MatchingSettings: MatchingSettings;
   MatchingSettingsInput: MatchingSettingsInput;
@@ -2989,15 +3065,15 @@ export type ResolversParentTypes = {
   MentorSuggestionConnection: Omit<MentorSuggestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorSuggestionEdge']> };
   MentorSuggestionEdge: Omit<MentorSuggestionEdge, 'node'> & { node: ResolversParentTypes['MentorSuggestion'] };
   Mentorship: MentorshipModel;
-  MentorshipConnection: Omit<MentorshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorshipEdge']> };
+  MentorshipConnection: ConnectionModel;
   MentorshipEdge: Omit<MentorshipEdge, 'node'> & { node: ResolversParentTypes['Mentorship'] };
   MentorshipRequest: MentorshipRequestModel;
-  MentorshipRequestConnection: Omit<MentorshipRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentorshipRequestEdge']> };
+  MentorshipRequestConnection: ConnectionModel;
   MentorshipRequestEdge: Omit<MentorshipRequestEdge, 'node'> & { node: ResolversParentTypes['MentorshipRequest'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: OutboxMessageModel;
-  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationConnection: ConnectionModel;
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationFilter: NotificationFilter;
   OutcomeCount: OutcomeCount;
@@ -3013,13 +3089,13 @@ export type ResolversParentTypes = {
   ParticipantFilter: ParticipantFilter;
   PeopleFilter: PeopleFilter;
   Person: PersonModel;
-  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonConnection: ConnectionModel;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonInput: PersonInput;
   PersonPatch: PersonPatch;
   Program: ProgramModel;
   ProgramAnalytics: ProgramAnalytics;
-  ProgramConnection: Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramEdge']> };
+  ProgramConnection: ConnectionModel;
   ProgramCounts: ProgramCounts;
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
   ProgramInput: ProgramInput;
@@ -3035,6 +3111,8 @@ export type ResolversParentTypes = {
   RetentionInsights: RetentionInsights;
   RetentionPoint: RetentionPoint;
   RetentionSuggestion: RetentionSuggestion;
+  RoleNames: RoleNames;
+  RoleNamesInput: RoleNamesInput;
   RotatedWebhookSecret: Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   RunCertification: RunCertification;
   RunCounts: RunCounts;
@@ -3043,7 +3121,7 @@ export type ResolversParentTypes = {
   ScheduledJobRun: Omit<ScheduledJobRun, 'tenant'> & { tenant: ResolversParentTypes['Tenant'] };
   String: Scalars['String']['output'];
   Survey: SurveyModel;
-  SurveyConnection: Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyEdge']> };
+  SurveyConnection: ConnectionModel;
   SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
   SurveyInput: SurveyInput;
   Tenant: TenantModel;
@@ -3053,12 +3131,12 @@ export type ResolversParentTypes = {
   UnmatchedMentee: Omit<UnmatchedMentee, 'mentee'> & { mentee?: Maybe<ResolversParentTypes['Person']> };
   Viewer: ActorModel;
   WebhookDelivery: WebhookDeliveryModel;
-  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryConnection: ConnectionModel;
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookDeliveryFilter: WebhookDeliveryFilter;
   WebhookDeliveryOutcome: WebhookDeliveryOutcome;
   WebhookSubscription: PublicSubscriptionModel;
-  WebhookSubscriptionConnection: Omit<WebhookSubscriptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookSubscriptionEdge']> };
+  WebhookSubscriptionConnection: ConnectionModel;
   WebhookSubscriptionEdge: Omit<WebhookSubscriptionEdge, 'node'> & { node: ResolversParentTypes['WebhookSubscription'] };
   WebhookSubscriptionInput: WebhookSubscriptionInput;
 };
@@ -3117,6 +3195,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
@@ -3221,6 +3300,7 @@ export type EnrolmentResolvers<ContextType = Context, ParentType extends Resolve
 export type EnrolmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentConnection'] = ResolversParentTypes['EnrolmentConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EnrolmentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EnrolmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolmentEdge'] = ResolversParentTypes['EnrolmentEdge']> = {
@@ -3364,6 +3444,7 @@ export type ImportJobResolvers<ContextType = Context, ParentType extends Resolve
 export type ImportJobConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJobConnection'] = ResolversParentTypes['ImportJobConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ImportJobEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ImportJobEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportJobEdge'] = ResolversParentTypes['ImportJobEdge']> = {
@@ -3469,6 +3550,7 @@ export type MatchProposalResolvers<ContextType = Context, ParentType extends Res
 export type MatchProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposalConnection'] = ResolversParentTypes['MatchProposalConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MatchProposalEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MatchProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposalEdge'] = ResolversParentTypes['MatchProposalEdge']> = {
@@ -3499,6 +3581,7 @@ export type MatchingRunResolvers<ContextType = Context, ParentType extends Resol
 export type MatchingRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRunConnection'] = ResolversParentTypes['MatchingRunConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MatchingRunEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MatchingRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRunEdge'] = ResolversParentTypes['MatchingRunEdge']> = {
@@ -3578,6 +3661,7 @@ export type MentorshipResolvers<ContextType = Context, ParentType extends Resolv
 export type MentorshipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorshipConnection'] = ResolversParentTypes['MentorshipConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MentorshipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MentorshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorshipEdge'] = ResolversParentTypes['MentorshipEdge']> = {
@@ -3608,6 +3692,7 @@ export type MentorshipRequestResolvers<ContextType = Context, ParentType extends
 export type MentorshipRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorshipRequestConnection'] = ResolversParentTypes['MentorshipRequestConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MentorshipRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MentorshipRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorshipRequestEdge'] = ResolversParentTypes['MentorshipRequestEdge']> = {
@@ -3686,6 +3771,7 @@ export type NotificationResolvers<ContextType = Context, ParentType extends Reso
 export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
@@ -3784,6 +3870,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
@@ -3805,6 +3892,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imports?: Resolver<ResolversTypes['ImportJobConnection'], ParentType, ContextType, RequireFields<ProgramImportsArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['ProgramKind'], ParentType, ContextType>;
   matching?: Resolver<ResolversTypes['MatchingSettings'], ParentType, ContextType>;
   matchingRuns?: Resolver<ResolversTypes['MatchingRunConnection'], ParentType, ContextType, RequireFields<ProgramMatchingRunsArgs, 'first'>>;
   mentorCapacityDefault?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3818,6 +3906,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   privacy?: Resolver<ResolversTypes['ProgramPrivacy'], ParentType, ContextType>;
   proposals?: Resolver<ResolversTypes['MatchProposalConnection'], ParentType, ContextType, RequireFields<ProgramProposalsArgs, 'first'>>;
   requests?: Resolver<ResolversTypes['MentorshipRequestConnection'], ParentType, ContextType, RequireFields<ProgramRequestsArgs, 'first'>>;
+  roleNames?: Resolver<ResolversTypes['RoleNames'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProgramStatus'], ParentType, ContextType>;
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<ProgramSurveysArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3847,6 +3936,7 @@ export type ProgramAnalyticsResolvers<ContextType = Context, ParentType extends 
 export type ProgramConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramConnection'] = ResolversParentTypes['ProgramConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProgramEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ProgramCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramCounts'] = ResolversParentTypes['ProgramCounts']> = {
@@ -3962,6 +4052,11 @@ export type RetentionSuggestionResolvers<ContextType = Context, ParentType exten
   offered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type RoleNamesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleNames'] = ResolversParentTypes['RoleNames']> = {
+  mentee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RotatedWebhookSecretResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotatedWebhookSecret'] = ResolversParentTypes['RotatedWebhookSecret']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
@@ -4021,6 +4116,7 @@ export type SurveyResolvers<ContextType = Context, ParentType extends ResolversP
 export type SurveyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SurveyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SurveyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge']> = {
@@ -4079,6 +4175,7 @@ export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends R
 export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
@@ -4112,6 +4209,7 @@ export type WebhookSubscriptionResolvers<ContextType = Context, ParentType exten
 export type WebhookSubscriptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionConnection'] = ResolversParentTypes['WebhookSubscriptionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['WebhookSubscriptionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type WebhookSubscriptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSubscriptionEdge'] = ResolversParentTypes['WebhookSubscriptionEdge']> = {
@@ -4216,6 +4314,7 @@ export type Resolvers<ContextType = Context> = {
   RetentionInsights?: RetentionInsightsResolvers<ContextType>;
   RetentionPoint?: RetentionPointResolvers<ContextType>;
   RetentionSuggestion?: RetentionSuggestionResolvers<ContextType>;
+  RoleNames?: RoleNamesResolvers<ContextType>;
   RotatedWebhookSecret?: RotatedWebhookSecretResolvers<ContextType>;
   RunCertification?: RunCertificationResolvers<ContextType>;
   RunCounts?: RunCountsResolvers<ContextType>;

@@ -1,12 +1,15 @@
 import DataLoader from 'dataloader';
-import { type Actor, type Role, requireRole, type Scope, tenantScope } from '#domain/kernel/actors.ts';
+import type { RetentionSnapshot } from '#domain/insights/index.ts';
+import type { Actor, Scope } from '#domain/kernel/actors.ts';
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { actionScope } from '#domain/kernel/visibility.ts';
 import { emptyStats, type ProgramStats } from '#domain/mentorships/analytics.ts';
 import { parseApiKey } from '#domain/partners/apiKeys.ts';
 import { takeCallerTokens } from '#domain/partners/rateLimits.ts';
 import type { Enrolment, Person } from '#domain/people/people.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import type { Tenant } from '#domain/tenancy/tenants.ts';
+import type { Logger } from '#lib/log.ts';
 import type { Services } from '../serviceTypes.ts';
 import type { Verifier } from './auth.ts';
 import type { CursorSeal } from './cursors.ts';
@@ -16,22 +19,32 @@ import { partnerActor } from './partnerAuth.ts';
 /** What the GraphQL server runs on: the jobs' services, its credentials checker and its cursor seal. */
 export type ServerServices = Services & { verifier: Verifier; cursors: CursorSeal };
 
+/**
+ * The domain's ports: the stores, clock, id source and queue that domain functions are given. A
+ * resolver passes them to a domain call and never calls one itself (test/unit/architecture.test.ts);
+ * the store client, the credentials and the callers' buckets stay with the server.
+ */
+export type DomainPorts = Omit<Services, 'client' | 'callerRates' | 'callerLimits' | 'isLocal' | 'log'>;
+
 /** What every resolver receives. Built per request, only from verified credentials. */
 export interface Context {
-  services: ServerServices;
+  /** What domain calls are given; the domain decides who may do what (kernel/visibility.ts `ACCESS`). */
+  ports: DomainPorts;
   actor: Actor;
   /** The caller's tenant, checked to exist; null for operators. */
   tenant: Tenant | null;
   locale: Locale;
   requestId: string;
-  /** The caller's scope for a domain call; FORBIDDEN for an operator acting outside a tenant. */
   /**
-   * The caller's scope for a domain call; FORBIDDEN for an operator acting outside a tenant, and,
-   * with `roles`, for any other role. Checking the role here, before the arguments' ids are read,
-   * makes a caller without the role hear FORBIDDEN whatever id they send.
+   * The caller's scope for a domain call: FORBIDDEN for an operator acting outside a tenant, and for
+   * a role the domain does not allow the action (kernel/visibility.ts `ACCESS`). Asked before the
+   * arguments' ids are read, so a caller without the role hears FORBIDDEN whatever id they send.
    */
-  scope(action: string, ...roles: Role[]): Scope;
+  scope(action: string): Scope;
   loaders: ReturnType<typeof createLoaders>;
+  /** GraphQL's own: the cursor seal of connections and the request's log. */
+  cursors: CursorSeal;
+  log: Logger;
 }
 
 function createLoaders(services: Services, tenantId: string | null) {
@@ -56,6 +69,10 @@ function createLoaders(services: Services, tenantId: string | null) {
       const found = await services.programs.statsOf(inTenant(), ids);
       return ids.map((id) => found.get(id) ?? emptyStats(id));
     }),
+    /** The tenant's retention snapshot, read once per request however many fields ask. */
+    retentionSnapshot: new DataLoader<string, RetentionSnapshot | null>((tenantIds) =>
+      Promise.all(tenantIds.map((id) => services.insights.getSnapshot(id))),
+    ),
   };
 }
 
@@ -112,15 +129,14 @@ export async function createContext(services: ServerServices, facts: RequestFact
       : takeCallerTokens(services.callerRates, services.callerLimits, actor, services.clock());
   const [tenant] = await Promise.all([actor.tenantId === null ? null : knownTenant(services, actor.tenantId), limited]);
   return {
-    services,
+    ports: services,
     actor,
     tenant,
     locale: facts.locale,
     requestId: facts.requestId,
-    scope: (action, ...roles) => {
-      if (roles.length > 0) requireRole(actor, action, ...roles);
-      return tenantScope(actor, services.clock(), action);
-    },
+    scope: (action) => actionScope(actor, services.clock(), action),
     loaders: createLoaders(services, actor.tenantId),
+    cursors: services.cursors,
+    log: services.log,
   };
 }

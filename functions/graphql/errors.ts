@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import { countMetric, ERROR_METRICS } from '#lib/invocationMetrics.ts';
 import type { Logger } from '#lib/log.ts';
+import { isTransient } from '#lib/transient.ts';
 import { type Locale, message } from './messages.ts';
 
 /** Per-request facts the error formatter needs (Apollo's formatError has no context argument). */
@@ -33,44 +34,6 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   // Only a failure before execution (the context) sets the status; errors inside a result stay 200.
   SERVICE_UNAVAILABLE: 503,
 };
-
-/** DynamoDB's answers that a retry may cure (the SDK has already retried them). */
-const TRANSIENT_NAMES = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'TransactionConflictException',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'TimeoutError',
-  'RequestTimeout',
-  'RequestTimeoutException',
-]);
-/** Connections refused, reset or timed out on the way to DynamoDB. */
-const TRANSIENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-  'ECONNABORTED',
-]);
-
-/**
- * A failure of the infrastructure, not of the request: throttling that outlasted the SDK's retries,
- * a 5xx from DynamoDB, a refused or dropped connection. The caller gets SERVICE_UNAVAILABLE (retry
- * later), not an internal error.
- */
-export function isTransient(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false;
-  const x = e as { name?: unknown; code?: unknown; $metadata?: { httpStatusCode?: number }; errors?: unknown };
-  if (TRANSIENT_NAMES.has(String(x.name)) || TRANSIENT_CODES.has(String(x.code))) return true;
-  if ((x.$metadata?.httpStatusCode ?? 0) >= 500) return true;
-  // Node reports a refused connection to a host with several addresses as an AggregateError.
-  return Array.isArray(x.errors) && x.errors.some(isTransient);
-}
 
 /** IAM's refusal, from DynamoDB (a tenant session touching a key not its own) or from STS. */
 export function isAccessDenied(e: unknown): boolean {

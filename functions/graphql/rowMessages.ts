@@ -151,11 +151,11 @@ const catalog: Record<Locale, Record<string, (p: Params, field: (name: string | 
     samePerson: (p) => `"${p.value}" staat aan beide kanten: niemand kan zijn eigen mentor zijn`,
     reportingLine: (p) => `"${p.mentor}" en "${p.mentee}" zitten in dezelfde hiërarchische lijn`,
     mentorFull: (p) => `mentor "${p.mentor}" zou meer mentees krijgen dan de capaciteit van ${p.capacity}`,
-    duplicatePair: (p) => `hetzelfde koppel staat al in regel ${p.line}`,
+    duplicatePair: (p) => `dezelfde koppeling staat al in regel ${p.line}`,
     menteeInPair: (p) =>
       Number(p.line) > 0
         ? `mentee "${p.mentee}" is al gekoppeld in regel ${p.line}`
-        : `mentee "${p.mentee}" heeft al een actief koppel in dit programma`,
+        : `mentee "${p.mentee}" heeft al een actieve koppeling in dit programma`,
     badDate: (p, f) => `${f(p.field)} "${p.value}" is geen datum (gebruik JJJJ-MM-DD)`,
     futureDate: (p, f) => `${f(p.field)} "${p.value}" ligt in de toekomst`,
     endBeforeStart: (p) => `de geplande einddatum ${p.end} ligt niet na de start ${p.start}`,

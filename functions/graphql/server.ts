@@ -21,8 +21,10 @@ import {
 } from 'graphql';
 import { DomainError } from '#domain/kernel/errors.ts';
 import { typeDefs } from '#generated/typeDefs.ts';
+import { isTransient } from '#lib/transient.ts';
+import { ACTION_LINK_PATH, createActionLinkHandler } from './actionLinks.ts';
 import { type Context, createContext, type ServerServices } from './context.ts';
-import { formatErrorWith, isTransient, requestFacts, toGraphQLError, unavailable } from './errors.ts';
+import { formatErrorWith, requestFacts, toGraphQLError, unavailable } from './errors.ts';
 import { localeFrom } from './messages.ts';
 import { requestStatusPlugin } from './overHttp.ts';
 import { partnerAccessPlugin } from './partnerAccess.ts';
@@ -155,7 +157,10 @@ export function createGraphqlHandler(services: ServerServices): GraphqlHandler {
       }
     },
   });
+  // E-mail action links share the function, not the GraphQL server: no credentials, one token (ADR 0059).
+  const links = createActionLinkHandler(services);
   return async (event, context) => {
+    if (event.rawPath === ACTION_LINK_PATH) return links(event);
     const facts = { requestId: context.awsRequestId, locale: localeFrom(header(event, 'accept-language')) };
     const result = await requestFacts.run(facts, () => inner(event, context, () => undefined));
     return result as APIGatewayProxyStructuredResultV2;

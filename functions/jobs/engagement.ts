@@ -1,11 +1,12 @@
+import { mintLinks } from '#domain/engagement/actionLinks.ts';
 import type { Attention } from '#domain/engagement/attention.ts';
 import { messageId, type OutboxMessage, type SendResult, sendDue } from '#domain/engagement/outbox.ts';
 import { planProgramDay, toOutbox, unresponsiveMentors } from '#domain/engagement/planning.ts';
 import type { Template } from '#domain/engagement/templates.ts';
-import { dispatchWebhooks, type EventEnvelope, plannedEnvelope } from '#domain/engagement/webhooks.ts';
+import { dispatchWebhooks, type EventEnvelope, plannedEnvelope, queueDeliveries } from '#domain/engagement/webhooks.ts';
 import type { Actor, Scope } from '#domain/kernel/actors.ts';
 import { auditEntry } from '#domain/kernel/audit.ts';
-import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
+import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
 import { allPages } from '#domain/kernel/pages.ts';
 import { DAY_MS, type Health, pairHealth } from '#domain/mentorships/health.ts';
 import type { MatchProposal } from '#domain/mentorships/proposals.ts';
@@ -16,6 +17,7 @@ import { type Program, pairingOf } from '#domain/programs/programs.ts';
 import type { Tenant } from '#domain/tenancy/tenants.ts';
 import { inParallel } from '#lib/parallel.ts';
 import type { Services } from '../serviceTypes.ts';
+import { type FanOutOptions, type FanOutRun, fanOut, type TenantSteps, type UnitFailure } from './fanOut.ts';
 import { dispatchForTenant, emptyWebhookRun, type WebhookRun } from './webhooks.ts';
 
 export interface ProgramEngagement {
@@ -39,11 +41,12 @@ export interface EngagementResult {
   requestsExpired: number;
   sent: SendResult;
   webhooks: WebhookRun;
+  /** Steps that failed (a tenant's open or close, or one program): reported, while the rest ran. */
+  failed: UnitFailure[];
+  concurrency: FanOutRun<unknown, unknown, unknown>['concurrency'];
 }
 
-export interface EngagementOptions {
-  /** Only these tenants (tests, benchmarks); default every tenant. */
-  tenantIds?: string[];
+export interface EngagementOptions extends FanOutOptions {
   /** Outbox writes go in chunks of this many; a crash between chunks loses nothing (the next run writes the rest). */
   chunk?: number;
   /** Called as programs are planned and messages written (the benchmark's progress bar). */
@@ -51,64 +54,99 @@ export interface EngagementOptions {
 }
 
 const actorFor = (tenantId: string): Actor => ({ id: 'system:engagement', role: 'operator', tenantId, personId: null });
+const scopeOf = (tenant: Tenant, now: Date): Scope => ({ tenantId: tenant.id, actor: actorFor(tenant.id), now });
 
 /** How far back the job looks for requests, proposals and completed pairs still owed a message. */
 const LOOKBACK_DAYS = 14;
 
+export interface EngagementUnit {
+  summary: ProgramEngagement;
+  /** Webhook deliveries of the events this program's plan raised. */
+  deliveriesQueued: number;
+}
+
 /**
- * The scheduled engagement job (EventBridge hourly in AWS; the local scheduler under `npm start`).
- * For every tenant: expire what is past expiry (the lifecycle sweep's own code, so the order of
- * the two schedules does not matter), plan each open or running program's day into the outbox,
- * send what is due, and dispatch partner webhooks. Idempotent per program and day: every message
- * and delivery has a deterministic id and is written once.
+ * The engagement job's steps (ADR 0065). Open: expire what is past expiry (the lifecycle sweep's own
+ * code, so the order of the two schedules does not matter) and name the open or running programs.
+ * Program: plan that program's day into the outbox and queue its webhook events. Close: send what is
+ * due and dispatch the audit log's webhook events. Idempotent per program and day: every message and
+ * delivery has a deterministic id and is written once.
+ */
+export function engagementSteps(
+  options: Pick<EngagementOptions, 'chunk' | 'onProgress'> = {},
+): TenantSteps<{ requestsExpired: number }, EngagementUnit, { sent: SendResult; webhooks: WebhookRun }> {
+  return {
+    async open(services, tenant, now) {
+      const requestsExpired = await expireRequests(services, scopeOf(tenant, now));
+      const programs = (await allPages((page) => services.programs.listPrograms(tenant.id, page), 100)).filter(
+        (p) => p.status === 'OPEN' || p.status === 'RUNNING',
+      );
+      return { programIds: programs.map((p) => p.id), opened: { requestsExpired } };
+    },
+
+    async program(services, tenant, programId, now) {
+      const program = await services.programs.getProgram(tenant.id, programId);
+      if (!program) throw notFound('Program');
+      const { summary, planned } = await engageProgram(services, tenant, program, scopeOf(tenant, now), options);
+      return { summary, deliveriesQueued: await queueDeliveries(services, tenant.id, planned, now) };
+    },
+
+    async close(services, tenant, now) {
+      const settings = new Map<string, EngagementSettings>();
+      const sent = await sendDue(
+        {
+          outbox: services.outbox,
+          channel: services.channel,
+          settingsOf: async (programId) => {
+            let s = settings.get(programId);
+            if (!s) {
+              s = engagementOf((await services.programs.getProgram(tenant.id, programId)) ?? {});
+              settings.set(programId, s);
+            }
+            return s;
+          },
+          ...(services.publicUrl ? { links: (message, at) => mintLinks(services, message, at, services.publicUrl ?? '') } : {}),
+          progress: (handled) => options.onProgress?.('send', handled, 0),
+        },
+        tenant.id,
+        now,
+      );
+      // One tenant's webhooks failing never stops the others' (issue #13.13).
+      const webhooks = emptyWebhookRun();
+      await dispatchForTenant(services, tenant.id, now, webhooks, (deps) => dispatchWebhooks(deps, tenant.id, now, [], services.globalId));
+      return { sent, webhooks };
+    },
+  };
+}
+
+/**
+ * The scheduled engagement job over every tenant (or the ones named), run here with bounded
+ * concurrency: the same steps the Distributed Map runs in AWS.
  */
 export async function runEngagement(services: Services, options: EngagementOptions = {}): Promise<EngagementResult> {
-  const now = services.clock();
+  const run = await fanOut(services, engagementSteps(options), options);
   const result: EngagementResult = {
-    tenants: 0,
+    tenants: run.tenants.length,
     programs: [],
     requestsExpired: 0,
     sent: { sent: 0, failed: 0, retried: 0, deferredQuietHours: 0, deferredCap: 0 },
     webhooks: emptyWebhookRun(),
+    failed: run.failed,
+    concurrency: run.concurrency,
   };
-  const tenants = (await services.tenants.listTenants()).filter((t) => !options.tenantIds || options.tenantIds.includes(t.id));
-  for (const tenant of tenants) {
-    result.tenants++;
-    const scope: Scope = { tenantId: tenant.id, actor: actorFor(tenant.id), now };
-    result.requestsExpired += await expireRequests(services, scope);
-    const programs = (await allPages((page) => services.programs.listPrograms(tenant.id, page), 100)).filter(
-      (p) => p.status === 'OPEN' || p.status === 'RUNNING',
-    );
-    const events: EventEnvelope[] = [];
-    for (const program of programs) {
-      const { summary, planned } = await engageProgram(services, tenant, program, scope, options);
-      result.programs.push(summary);
-      events.push(...planned);
+  for (const t of run.tenants) {
+    result.requestsExpired += t.opened?.requestsExpired ?? 0;
+    for (const p of t.programs) {
+      result.programs.push(p.result.summary);
+      result.webhooks.deliveriesQueued += p.result.deliveriesQueued;
     }
-    const settings = new Map<string, EngagementSettings>(programs.map((p) => [p.id, engagementOf(p)]));
-    const sent = await sendDue(
-      {
-        outbox: services.outbox,
-        channel: services.channel,
-        settingsOf: async (programId) => {
-          let s = settings.get(programId);
-          if (!s) {
-            const program = await services.programs.getProgram(tenant.id, programId);
-            s = engagementOf(program ?? {});
-            settings.set(programId, s);
-          }
-          return s;
-        },
-        progress: (handled) => options.onProgress?.('send', handled, 0),
-      },
-      tenant.id,
-      now,
-    );
-    for (const k of Object.keys(sent) as (keyof SendResult)[]) result.sent[k] += sent[k];
-    // One tenant's webhooks failing never stops the others' (issue #13.13).
-    await dispatchForTenant(services, tenant.id, now, result.webhooks, (deps) =>
-      dispatchWebhooks(deps, tenant.id, now, events, services.globalId),
-    );
+    if (!t.closed) continue;
+    for (const k of Object.keys(t.closed.sent) as (keyof SendResult)[]) result.sent[k] += t.closed.sent[k];
+    const w = t.closed.webhooks;
+    for (const k of Object.keys(w) as (keyof WebhookRun)[]) {
+      if (k === 'tenantsFailed') result.webhooks.tenantsFailed.push(...w.tenantsFailed);
+      else result.webhooks[k] += w[k];
+    }
   }
   return result;
 }
@@ -165,9 +203,12 @@ async function engageProgram(
 
   // Mentor signals are sets: a re-run adds nothing twice. Reaching the threshold flags the mentor.
   const totals = new Map<string, { name: string; count: number }>();
-  await inParallel([...plan.signals], 16, async ([mentorId, s]) => {
-    totals.set(mentorId, { name: s.name, count: await services.engagement.addSignals(t, program.id, mentorId, s.name, s.ids) });
-  });
+  const sizes = await services.engagement.addSignalsMany(
+    t,
+    program.id,
+    [...plan.signals].map(([mentorId, s]) => ({ mentorId, name: s.name, ids: s.ids })),
+  );
+  for (const [mentorId, s] of plan.signals) totals.set(mentorId, { name: s.name, count: sizes.get(mentorId) ?? 0 });
   const unresponsive = unresponsiveMentors(program, totals, now);
   // Only messages not in the outbox yet need their recipient looked up: a re-run reads ids, not people.
   const all = [...plan.messages, ...unresponsive.messages];

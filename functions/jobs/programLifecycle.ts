@@ -4,6 +4,7 @@ import { expireRequests } from '#domain/mentorships/requests.ts';
 import { stalledImports } from '#domain/people/importJobs.ts';
 import { changeProgramStatus, programsDueToRun } from '#domain/programs/programs.ts';
 import type { Services } from '../serviceTypes.ts';
+import { type FanOutOptions, fanOut, type TenantSteps, tenantsFor, type UnitFailure } from './fanOut.ts';
 
 export interface LifecycleResult {
   tenants: number;
@@ -13,39 +14,71 @@ export interface LifecycleResult {
   importsRequeued: number;
   /** Open requests past their expiry, expired. */
   requestsExpired: number;
+  failed: UnitFailure[];
 }
 
 /** Every tenant (what a schedule runs over), or only the ones named (an operator's run of one tenant). */
-export async function tenantsOf(services: Services, tenantIds?: string[]) {
-  return (await services.tenants.listTenants()).filter((t) => !tenantIds || tenantIds.includes(t.id));
-}
+export const tenantsOf = tenantsFor;
 
 /** Today's date (YYYY-MM-DD) in a time zone: an enrolment window closes at the tenant's midnight. */
 export const localDate = (now: Date, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
 
+const actorFor = (tenantId: string): Actor => ({ id: 'system:program-lifecycle', role: 'operator', tenantId, personId: null });
+
 /**
- * The scheduled program-lifecycle tick: in every tenant, an open program whose enrolment window
- * has closed starts running, open requests past their expiry expire, and an import whose worker
- * went quiet is queued again. Safe to run any number of times: a program already moved is skipped,
- * and a concurrent change makes the version check refuse the write.
+ * The program-lifecycle tick's steps (ADR 0065): open expires the tenant's open requests past their
+ * expiry, queues again an import whose worker went quiet, and names the open programs whose
+ * enrolment window has closed; each program unit starts one running. Safe to run any number of
+ * times: a program already moved is skipped, and a concurrent change makes the version check refuse
+ * the write.
  */
-export async function runProgramLifecycle(services: Services, options: { tenantIds?: string[] } = {}): Promise<LifecycleResult> {
-  const now = services.clock();
-  const result: LifecycleResult = { tenants: 0, programsChecked: 0, started: [], importsRequeued: 0, requestsExpired: 0 };
-  for (const tenant of await tenantsOf(services, options.tenantIds)) {
-    result.tenants++;
+export const lifecycleSteps: TenantSteps<
+  { programsChecked: number; requestsExpired: number; importsRequeued: number },
+  { started: boolean },
+  Record<string, never>
+> = {
+  async open(services, tenant, now) {
     const programs = await allPages((page) => services.programs.listPrograms(tenant.id, page), 100);
-    result.programsChecked += programs.length;
-    const actor: Actor = { id: 'system:program-lifecycle', role: 'operator', tenantId: tenant.id, personId: null };
-    for (const program of programsDueToRun(programs, localDate(now, tenant.settings.timeZone))) {
-      await changeProgramStatus(services, { tenantId: tenant.id, actor, now }, program.id, program.version, 'RUNNING');
-      result.started.push({ tenantId: tenant.id, programId: program.id });
-    }
-    result.requestsExpired += await expireRequests(services, { tenantId: tenant.id, actor, now });
+    const requestsExpired = await expireRequests(services, { tenantId: tenant.id, actor: actorFor(tenant.id), now });
+    let importsRequeued = 0;
     for (const job of stalledImports(await services.imports.unfinishedImports(tenant.id), now)) {
       await services.jobs.enqueue({ kind: job.kind === 'PAIRS' ? 'pairImport' : 'import', tenantId: tenant.id, id: job.id });
-      result.importsRequeued++;
+      importsRequeued++;
     }
+    return {
+      programIds: programsDueToRun(programs, localDate(now, tenant.settings.timeZone)).map((p) => p.id),
+      opened: { programsChecked: programs.length, requestsExpired, importsRequeued },
+    };
+  },
+
+  async program(services, tenant, programId, now) {
+    const program = await services.programs.getProgram(tenant.id, programId);
+    if (!program || programsDueToRun([program], localDate(now, tenant.settings.timeZone)).length === 0) return { started: false };
+    await changeProgramStatus(services, { tenantId: tenant.id, actor: actorFor(tenant.id), now }, program.id, program.version, 'RUNNING');
+    return { started: true };
+  },
+
+  async close() {
+    return {};
+  },
+};
+
+/** The scheduled program-lifecycle tick over every tenant (or the ones named), with bounded concurrency. */
+export async function runProgramLifecycle(services: Services, options: FanOutOptions = {}): Promise<LifecycleResult> {
+  const run = await fanOut(services, lifecycleSteps, options);
+  const result: LifecycleResult = {
+    tenants: run.tenants.length,
+    programsChecked: 0,
+    started: [],
+    importsRequeued: 0,
+    requestsExpired: 0,
+    failed: run.failed,
+  };
+  for (const t of run.tenants) {
+    result.programsChecked += t.opened?.programsChecked ?? 0;
+    result.requestsExpired += t.opened?.requestsExpired ?? 0;
+    result.importsRequeued += t.opened?.importsRequeued ?? 0;
+    for (const p of t.programs) if (p.result.started) result.started.push({ tenantId: t.tenantId, programId: p.programId });
   }
   return result;
 }

@@ -1,9 +1,21 @@
 import type { ScheduledJobName } from '#domain/kernel/jobs.ts';
 import type { Services } from '../serviceTypes.ts';
-import { runEngagement } from './engagement.ts';
-import { runProgramLifecycle } from './programLifecycle.ts';
-import { runRetentionSnapshots } from './retention.ts';
-import { runScheduledMatching } from './scheduledMatching.ts';
+import { engagementSteps, runEngagement } from './engagement.ts';
+import type { TenantSteps, UnitFailure } from './fanOut.ts';
+import { lifecycleSteps, runProgramLifecycle } from './programLifecycle.ts';
+import { retentionSteps, runRetentionSnapshots } from './retention.ts';
+import { matchingSteps, runScheduledMatching } from './scheduledMatching.ts';
+
+/** Each scheduled job's steps: what functions/handlers/jobUnits.ts runs for the Distributed Map (ADR 0065). */
+export const JOB_STEPS: Record<ScheduledJobName, TenantSteps<unknown, unknown, unknown>> = {
+  lifecycle: lifecycleSteps,
+  matching: matchingSteps,
+  engagement: engagementSteps(),
+  retention: retentionSteps,
+};
+
+const failures = (failed: UnitFailure[]): string[] =>
+  failed.map((f) => `  FAILED ${f.tenantId}${f.programId ? `/${f.programId}` : ''} (${f.step}): ${f.error}`);
 
 export interface ScheduledJobOutcome {
   job: ScheduledJobName;
@@ -12,6 +24,8 @@ export interface ScheduledJobOutcome {
   ms: number;
   /** What it did, one line each, for the operator (CLI and the runJob mutation). */
   summary: string[];
+  /** Steps that failed while the others ran (one tenant's or program's failure stops nothing else). */
+  failed: UnitFailure[];
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -29,6 +43,7 @@ export async function runScheduledJob(
   const ranAt = services.clock().toISOString();
   const started = Date.now();
   const summary: string[] = [];
+  let failed: UnitFailure[] = [];
   switch (job) {
     case 'lifecycle': {
       const r = await runProgramLifecycle(services, options);
@@ -36,6 +51,7 @@ export async function runScheduledJob(
         `${plural(r.tenants, 'tenant')}, ${plural(r.programsChecked, 'program')} checked: ${r.started.length} started running, ` +
           `${plural(r.requestsExpired, 'request')} expired, ${plural(r.importsRequeued, 'import')} requeued`,
       );
+      failed = r.failed;
       break;
     }
     case 'matching': {
@@ -43,6 +59,7 @@ export async function runScheduledJob(
       summary.push(`${plural(r.programsDue, 'program')} due for matching`);
       for (const run of r.runs) summary.push(`  ${run.tenantId}/${run.programId}: ${run.proposed} proposed, ${run.unmatched} unmatched`);
       for (const s of r.skipped) summary.push(`  ${s.tenantId}/${s.programId}: skipped, ${s.why}`);
+      failed = r.failed;
       break;
     }
     case 'engagement': {
@@ -62,12 +79,14 @@ export async function runScheduledJob(
             `attention ${p.attention}; written ${p.enqueued}${written ? ` (${written})` : ''}`,
         );
       }
+      failed = r.failed;
       break;
     }
     case 'retention': {
       const r = await runRetentionSnapshots(services, options);
       summary.push(`${plural(r.tenants, 'tenant')}: retention snapshots taken`);
       for (const s of r.snapshots) summary.push(`  ${s.tenantId}: ${plural(s.employees, 'HR record')} in ${s.ms} ms`);
+      failed = r.failed;
       break;
     }
     default: {
@@ -75,5 +94,6 @@ export async function runScheduledJob(
       throw new Error(`Unknown job ${String(never)}`);
     }
   }
-  return { job, ranAt, ms: Date.now() - started, summary };
+  summary.push(...failures(failed));
+  return { job, ranAt, ms: Date.now() - started, summary, failed };
 }

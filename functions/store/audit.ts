@@ -1,6 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditStore } from '#domain/kernel/audit.ts';
 import type { StoreClient } from './client.ts';
+import { pack } from './items.ts';
 import { keys } from './keys.ts';
 import { queryPage } from './query.ts';
 
@@ -9,7 +10,12 @@ export function auditPut(table: string, entry: AuditEntry) {
   return {
     Put: {
       TableName: table,
-      Item: { ...keys.audit(entry.tenantId, entry.entityType, entry.entityId, entry.at, entry.id), type: 'Audit', ...entry },
+      Item: {
+        ...keys.audit(entry.tenantId, entry.entityType, entry.entityId, entry.at, entry.id),
+        type: 'Audit',
+        ...entry,
+        changes: pack(entry.changes),
+      },
       ConditionExpression: 'attribute_not_exists(PK)',
     },
   };

@@ -43,14 +43,31 @@ export async function batchGet({ doc, table }: StoreClient, keyList: Key[]): Pro
  * Writes many items in as few round trips as DynamoDB allows (25 a call, several calls in flight),
  * retrying what it hands back with backoff. Puts are idempotent, so a retried chunk writes nothing twice.
  */
-export async function batchPut({ doc, table }: StoreClient, items: Record<string, unknown>[]): Promise<void> {
-  await eachInParallel(chunked(items, 25), async (chunk) => {
-    let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
+export function batchPut(client: StoreClient, items: Record<string, unknown>[]): Promise<void> {
+  return batchWrite(
+    client,
+    items.map((Item) => ({ PutRequest: { Item } })),
+  );
+}
+
+/** Deletes many items by key, as {@link batchPut} writes them (deleting what is gone is no error). */
+export function batchDelete(client: StoreClient, keyList: Key[]): Promise<void> {
+  return batchWrite(
+    client,
+    keyList.map(({ PK, SK }) => ({ DeleteRequest: { Key: { PK, SK } } })),
+  );
+}
+
+type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Key } };
+
+async function batchWrite({ doc, table }: StoreClient, requests: WriteRequest[]): Promise<void> {
+  await eachInParallel(chunked(requests, 25), async (chunk) => {
+    let pending = chunk;
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 10) throw new Error(`BatchWrite left ${pending.length} items unprocessed`);
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(2000, 50 * 2 ** attempt)));
       const res = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-      pending = (res.UnprocessedItems?.[table] as typeof pending | undefined) ?? [];
+      pending = (res.UnprocessedItems?.[table] as WriteRequest[] | undefined) ?? [];
     }
   });
 }

@@ -1,10 +1,11 @@
-import { DeleteCommand, PutCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Attention } from '#domain/engagement/attention.ts';
 import type { EngagementStore } from '#domain/engagement/planning.ts';
 import type { Mentorship } from '#domain/mentorships/pairs.ts';
 import type { MatchProposal } from '#domain/mentorships/proposals.ts';
 import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
 import { inParallel } from '#lib/parallel.ts';
+import { batchDelete, batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem } from './items.ts';
 import { keys } from './keys.ts';
@@ -27,7 +28,7 @@ const MAX_SIGNALS = 500;
 
 export function engagementStore(client: StoreClient): EngagementStore {
   const { doc, table } = client;
-  return {
+  const store: EngagementStore = {
     recentRequests(tenantId, programId, since) {
       return queryEvery<MentorshipRequest>(client, {
         TableName: table,
@@ -100,6 +101,25 @@ export function engagementStore(client: StoreClient): EngagementStore {
       }
     },
 
+    async addSignalsMany(tenantId, programId, entries) {
+      const sizes = new Map<string, number>();
+      const current = new Map<string, Set<string>>();
+      for (const item of await batchGet(
+        client,
+        entries.map((e) => keys.mentorSignals(tenantId, programId, e.mentorId)),
+      )) {
+        const signals = item.signals as Set<string> | undefined;
+        if (signals) current.set(String(item.SK), signals);
+      }
+      await inParallel(entries, 16, async (e) => {
+        const have = current.get(keys.mentorSignals(tenantId, programId, e.mentorId).SK);
+        if (have && (have.size >= MAX_SIGNALS || e.ids.every((id) => have.has(id))))
+          sizes.set(e.mentorId, Math.min(have.size, MAX_SIGNALS));
+        else sizes.set(e.mentorId, await store.addSignals(tenantId, programId, e.mentorId, e.name, e.ids));
+      });
+      return sizes;
+    },
+
     listAttention(tenantId, programId) {
       const k = keys.attentionList(tenantId, programId);
       return queryAll<Attention>(client, k.PK, k.SKPrefix);
@@ -110,29 +130,25 @@ export function engagementStore(client: StoreClient): EngagementStore {
       const current = await queryAll<Attention>(client, k.PK, `${k.SKPrefix}${kind}#`);
       const wanted = new Set(items.map((i) => i.subjectId));
       const byId = new Map(current.map((c) => [c.subjectId, c]));
-      await inParallel(
-        current.filter((c) => !wanted.has(c.subjectId)),
-        8,
-        async (c) => {
-          await doc.send(new DeleteCommand({ TableName: table, Key: keys.attention(tenantId, programId, kind, c.subjectId) }));
-        },
+      await batchDelete(
+        client,
+        current.filter((c) => !wanted.has(c.subjectId)).map((c) => keys.attention(tenantId, programId, kind, c.subjectId)),
       );
       const same = (a: Attention, b: Attention | undefined) =>
         b !== undefined && a.suggestion === b.suggestion && a.signals === b.signals && a.subjectName === b.subjectName;
-      await inParallel(
-        items.filter((item) => !same(item, byId.get(item.subjectId))),
-        8,
-        async (item) => {
-          // Keep the day it first needed attention.
-          const since = byId.get(item.subjectId)?.since ?? item.since;
-          await doc.send(
-            new PutCommand({
-              TableName: table,
-              Item: { ...keys.attention(tenantId, programId, kind, item.subjectId), type: 'Attention', ...item, since },
-            }),
-          );
-        },
+      // Keep the day each first needed attention.
+      await batchPut(
+        client,
+        items
+          .filter((item) => !same(item, byId.get(item.subjectId)))
+          .map((item) => ({
+            ...keys.attention(tenantId, programId, kind, item.subjectId),
+            type: 'Attention',
+            ...item,
+            since: byId.get(item.subjectId)?.since ?? item.since,
+          })),
       );
     },
   };
+  return store;
 }

@@ -6,6 +6,7 @@ import type { RejectedRow } from '#domain/people/imports.ts';
 import { auditPut } from './audit.ts';
 import { batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { peopleCountUpdate } from './counts.ts';
 import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -207,6 +208,8 @@ export function importStore(client: StoreClient): ImportStore {
                   },
                 },
               },
+              // The chunk's new people reach the tenant's count here, once (ADR 0054): no hot item per row.
+              ...(outcome.created > 0 ? [peopleCountUpdate(table, tenantId, outcome.created)] : []),
               // The chunk's enrolments reach the program's counters here, once: the chunk's `done` guards both.
               ...(enrolled && (enrolled.mentors || enrolled.mentees)
                 ? [

@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Employment, ExitReasonTaxonomy, InsightsStore, RetentionSnapshot } from '#domain/insights/index.ts';
 import { notFound } from '#domain/kernel/errors.ts';
+import { inParallel } from '#lib/parallel.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -68,23 +69,29 @@ export function insightsStore(client: StoreClient): InsightsStore {
         });
     },
 
-    async allEmployment(tenantId) {
+    async allEmployment(tenantId, inFlight) {
+      // One query per shard, all at once: DynamoDB (and DynamoDB Local) serve them in parallel,
+      // where one partition would be read a megabyte page after another.
+      const partitions = keys.tenantEmployment(tenantId);
       const out: Employment[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const res = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: 'GSI1',
-            KeyConditionExpression: 'GSI1PK = :pk',
-            ExpressionAttributeValues: { ':pk': keys.tenantEmployment(tenantId).GSI1PK },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of res.Items ?? []) out.push(fromItem<Employment>(item));
-        start = res.LastEvaluatedKey;
-      } while (start);
-      return out;
+      await inParallel(partitions, inFlight ?? partitions.length, async ({ GSI1PK }) => {
+        let start: Record<string, unknown> | undefined;
+        do {
+          const res = await doc.send(
+            new QueryCommand({
+              TableName: table,
+              IndexName: 'GSI1',
+              KeyConditionExpression: 'GSI1PK = :pk',
+              ExpressionAttributeValues: { ':pk': GSI1PK },
+              ExclusiveStartKey: start,
+            }),
+          );
+          for (const item of res.Items ?? []) out.push(fromItem<Employment>(item));
+          start = res.LastEvaluatedKey;
+        } while (start);
+      });
+      // In person order, as one partition read them: the snapshot does not depend on which shard answered first.
+      return out.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
     },
 
     async getTaxonomy(tenantId) {

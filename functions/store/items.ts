@@ -1,8 +1,9 @@
 import { DomainError, ErrorCode, type MessageKey } from '#domain/kernel/errors.ts';
+import { isTransient } from '#lib/transient.ts';
 import { tenantOfKey } from './keys.ts';
 import { TABLE } from './table.ts';
 
-/** Keys, bookkeeping, and the attributes written only for filters (never part of a domain object). */
+/** Keys, bookkeeping, and the attributes written only for filters and reads (never part of a domain object). */
 const KEY_ATTRIBUTES = new Set([
   'PK',
   'SK',
@@ -16,7 +17,23 @@ const KEY_ATTRIBUTES = new Set([
   'skillKeys',
   'healthRef',
   'hasMet',
+  // A mentor's card on their enrolment (store/people.ts `mentorCards`).
+  'card',
 ]);
+
+/**
+ * Attributes stored as one JSON string rather than nested maps (ADR 0062): a proposal's explanation
+ * and an audit entry's changes are lists of maps, which DynamoDB takes several times slower to write
+ * than one string, and a matching run writes thousands of each. Their domain values are always
+ * lists, so a string here is always a packed one; items written as maps before read as they are.
+ */
+const PACKED = new Set(['explanation', 'changes']);
+
+/** A packed attribute's stored form (see {@link PACKED}). */
+export const pack = (value: unknown): string => JSON.stringify(value);
+
+/** A packed attribute's value, from either stored form. */
+export const unpack = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 /** The domain object inside a stored item: everything but the keys and bookkeeping. */
 export function fromItem<T>(item: Record<string, unknown>): T {
@@ -24,7 +41,7 @@ export function fromItem<T>(item: Record<string, unknown>): T {
   for (const [k, v] of Object.entries(item)) {
     // `expiresAt` as epoch seconds is DynamoDB's TTL (bookkeeping); as an ISO date it is the domain's own field.
     if (KEY_ATTRIBUTES.has(k) || (k === 'expiresAt' && typeof v === 'number')) continue;
-    out[k] = v;
+    out[k] = PACKED.has(k) ? unpack(v) : v;
   }
   return out as T;
 }
@@ -71,15 +88,8 @@ export function translate(e: unknown, conflict: { key: MessageKey; params: Recor
     name === 'ConditionalCheckFailedException' ||
     (name === 'TransactionCanceledException' && cancellationCodes(e).includes('ConditionalCheckFailed'));
   if (failedCondition) throw new DomainError(ErrorCode.CONFLICT, conflict.key, conflict.params);
-  if (
-    [
-      'TransactionCanceledException',
-      'ProvisionedThroughputExceededException',
-      'ThrottlingException',
-      'RequestLimitExceeded',
-      'TransactionConflictException',
-    ].includes(name)
-  ) {
+  // A transaction cancelled for contention, or anything the one transient list names (lib/transient.ts).
+  if (name === 'TransactionCanceledException' || isTransient(e)) {
     throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'unavailable', {});
   }
   throw e;

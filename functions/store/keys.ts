@@ -24,16 +24,20 @@ export interface IndexKeys {
 export const TENANT_PREFIX = 'T#';
 const t = (tenantId: string): string => `${TENANT_PREFIX}${tenantId}`;
 
+/** The tenant a key leads with (`T#acme#P#1` → `acme`); null for a platform key (`PLATFORM`, `OPS#…`). */
+export const tenantOfKey = (key: string): string | null =>
+  key.startsWith(TENANT_PREFIX) ? (key.slice(TENANT_PREFIX.length).split('#')[0] ?? '') : null;
+
 /**
  * The leading keys a tenant's session may touch, for `dynamodb:LeadingKeys`: its partition and every
  * partition under it (the index keys too). Two patterns, not `T#acme*`, which would also let `acme`
  * into `T#acme-corp`.
  */
-/** The tenant a key leads with (`T#acme#P#1` → `acme`); null for a platform key (`PLATFORM`, `OPS#…`). */
-export const tenantOfKey = (key: string): string | null =>
-  key.startsWith(TENANT_PREFIX) ? (key.slice(TENANT_PREFIX.length).split('#')[0] ?? '') : null;
-
 export const tenantLeadingKeys = (tenant: string): string[] => [t(tenant), `${t(tenant)}#*`];
+
+/** How many GSI1 partitions a tenant's HR records spread over: the snapshot's parallel reads. */
+export const EMPLOYMENT_SHARDS = 8;
+const employmentShard = (personId: string): number => createHash('sha256').update(personId).digest().readUInt8(0) % EMPLOYMENT_SHARDS;
 
 export const keys = {
   /** The tenant record. */
@@ -67,6 +71,8 @@ export const keys = {
     GSI2SK: `${createdAt}#${personId}`,
   }),
   tenantPeople: (tenantId: string) => ({ indexPK: `${t(tenantId)}#PEOPLE` }),
+  /** How many people the tenant has: changed in every create and erasure's own transaction (store/counts.ts). */
+  peopleCount: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'PEOPLECOUNT' }),
   /** Claims an e-mail address inside a tenant, so two people cannot share one. */
   personEmail: (tenantId: string, email: string): Key => ({ PK: `${t(tenantId)}#EMAIL#${email}`, SK: 'EMAIL' }),
   /** Claims an HR system's employee id inside a tenant: re-imports find the person by it. */
@@ -158,6 +164,14 @@ export const keys = {
     SK: `REQ#${requestId}`,
   }),
   sentRequests: (tenantId: string, menteeId: string) => ({ PK: `${t(tenantId)}#P#${menteeId}`, SKPrefix: 'REQ#' }),
+  /**
+   * A mentee's claim on asking one mentor in one program while a request is open (ADR 0058): written
+   * with the request in its transaction, deleted when the request closes — two sends at once cannot both hold it.
+   */
+  requestClaim: (tenantId: string, programId: string, menteeId: string, mentorId: string): Key => ({
+    PK: `${t(tenantId)}#P#${menteeId}`,
+    SK: `ASKING#${programId}#${mentorId}`,
+  }),
   /** Open requests by expiry, so the sweep finds the expired ones without reading the rest. */
   openRequest: (tenantId: string, expiresAt: string, requestId: string): Key => ({
     PK: `${t(tenantId)}#OPENREQS`,
@@ -194,6 +208,11 @@ export const keys = {
     SK: `RULE#${menteeId}#${mentorId}`,
   }),
   pairRules: (tenantId: string, programId: string) => ({ PK: `${t(tenantId)}#MATCH#${programId}`, SKPrefix: 'RULE#' }),
+  /** A mentee's discovery ranking under one filter, kept minutes for the next pages (ADR 0057; TTL). */
+  discoveryRanking: (tenantId: string, programId: string, menteeId: string, filterHash: string): Key => ({
+    PK: `${t(tenantId)}#MATCH#${programId}`,
+    SK: `RANK#${menteeId}#${filterHash}`,
+  }),
   matchingLease: (tenantId: string, programId: string): Key => ({ PK: `${t(tenantId)}#MATCH#${programId}`, SK: 'LEASE' }),
   /** A matching run and its chunks (proposed pairs, unmatched mentees). GSI1: a program's runs, newest first. */
   matchingRun: (tenantId: string, runId: string): Key => ({ PK: `${t(tenantId)}#RUN#${runId}`, SK: 'RUN' }),
@@ -221,6 +240,9 @@ export const keys = {
     SK: 'RATE',
   }),
   tenantRate: (tenantId: string): Key => ({ PK: `${t(tenantId)}#RATE`, SK: 'RATE' }),
+
+  /** An e-mail action link (ADR 0059), by the hash of its secret: each in a partition of its own, found only by whoever holds the token. */
+  actionLink: (tenantId: string, hash: string): Key => ({ PK: `${t(tenantId)}#LINK#${hash}`, SK: 'LINK' }),
 
   /** A creating call's idempotency record (expires after a day). */
   idempotency: (tenantId: string, key: string): Key => ({ PK: `${t(tenantId)}#IDEM#${key}`, SK: 'IDEM' }),
@@ -323,15 +345,20 @@ export const keys = {
 
   /**
    * A person's HR facts (issue #21) sit in their partition, so erasure finds them; GSI1 lists the
-   * tenant's records for the nightly retention snapshot.
+   * tenant's records for the nightly retention snapshot, spread over EMPLOYMENT_SHARDS partitions by
+   * a hash of the person, so the snapshot reads them with that many queries at once (issue #21.5).
    */
   employment: (tenantId: string, personId: string): Key & Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
     PK: `${t(tenantId)}#P#${personId}`,
     SK: 'EMPLOYMENT',
-    GSI1PK: `${t(tenantId)}#EMPLOYMENT`,
+    GSI1PK: `${t(tenantId)}#EMPLOYMENT#${employmentShard(personId)}`,
     GSI1SK: personId,
   }),
-  tenantEmployment: (tenantId: string) => ({ GSI1PK: `${t(tenantId)}#EMPLOYMENT` }),
+  /** Every GSI1 partition of the tenant's HR records: the shards, and the one partition written before sharding. */
+  tenantEmployment: (tenantId: string): { GSI1PK: string }[] => [
+    { GSI1PK: `${t(tenantId)}#EMPLOYMENT` },
+    ...Array.from({ length: EMPLOYMENT_SHARDS }, (_, shard) => ({ GSI1PK: `${t(tenantId)}#EMPLOYMENT#${shard}` })),
+  ],
   /** The tenant's exit-reason taxonomy (codes → focus areas, keyword rules), when edited. */
   exitReasonTaxonomy: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'EXITREASONS' }),
   /** The nightly retention snapshot: the one small item the Retention page reads. */

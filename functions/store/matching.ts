@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { MatchingRun, MatchingStore, PairRule } from '#domain/matching/run.ts';
+import type { MatchingRun, MatchingStore, PairRule, RankingSnapshot } from '#domain/matching/run.ts';
 import { auditPut } from './audit.ts';
 import { batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -13,6 +13,28 @@ export function matchingStore(client: StoreClient): MatchingStore {
   const { doc, table } = client;
 
   return {
+    async getRanking(tenantId, programId, menteeId, filterHash) {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: table, Key: keys.discoveryRanking(tenantId, programId, menteeId, filterHash) }),
+      );
+      return Item ? fromItem<RankingSnapshot>(Item) : null;
+    },
+
+    async putRanking(r) {
+      await doc.send(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            ...keys.discoveryRanking(r.tenantId, r.programId, r.menteeId, r.filterHash),
+            type: 'DiscoveryRanking',
+            ...r,
+            // DynamoDB's TTL (epoch seconds); readers go by `until`, as TTL deletes late.
+            expiresAt: Math.ceil(Date.parse(r.until) / 1000),
+          },
+        }),
+      );
+    },
+
     listRules(tenantId, programId) {
       const k = keys.pairRules(tenantId, programId);
       return queryAll<PairRule>(client, k.PK, k.SKPrefix);

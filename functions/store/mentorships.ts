@@ -2,6 +2,8 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
 import { epochDay } from '#domain/mentorships/health.ts';
 import type { Goal, Meeting, Mentorship, MentorshipStore, PairFailure, PairFilter, PairStart } from '#domain/mentorships/pairs.ts';
+import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
+import { pairRoles } from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -9,6 +11,7 @@ import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
+import { releaseClaim } from './requests.ts';
 import { statsUpdate } from './stats.ts';
 
 /** What health filters read: the day of the last contact (or start), and whether the pair has met. */
@@ -90,7 +93,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
         // Never beyond the mentor's capacity, however many accepts arrive at once.
         Update: {
           TableName: table,
-          Key: keys.enrolment(t, mentor.personId, m.programId, 'MENTOR'),
+          Key: keys.enrolment(t, mentor.personId, m.programId, pairRoles(m)[0]),
           UpdateExpression: 'SET activeMentorships = activeMentorships + :one, #status = :matched',
           ConditionExpression: '#status <> :withdrawn AND activeMentorships < #capacity',
           ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
@@ -101,7 +104,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
         // At most one running pair per mentee per program.
         Update: {
           TableName: table,
-          Key: keys.enrolment(t, mentee.personId, m.programId, 'MENTEE'),
+          Key: keys.enrolment(t, mentee.personId, m.programId, pairRoles(m)[1]),
           // The first match is counted once: the condition holds it to what the domain read.
           UpdateExpression: `SET activeMentorships = :one, #status = :matched${mentee.firstMatchedAt ? '' : ', firstMatchedAt = :now'}${fromRequest ? ', openRequests = openRequests - :one' : ''}`,
           ConditionExpression: `#status <> :withdrawn AND activeMentorships = :zero AND ${mentee.firstMatchedAt ? '' : 'NOT '}attribute_type(firstMatchedAt, :string)`,
@@ -135,6 +138,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       if (source.key === 'request') {
         const request = s as unknown as { expiresAt: string };
         items.push({ Delete: { TableName: table, Key: keys.openRequest(t, request.expiresAt, s.id) } });
+        items.push(releaseClaim(table, s as unknown as MentorshipRequest));
       }
     }
     const statsOp = statsUpdate(table, t, stats);
@@ -269,7 +273,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
           {
             Update: {
               TableName: table,
-              Key: keys.enrolment(t, next.mentorId, next.programId, 'MENTOR'),
+              Key: keys.enrolment(t, next.mentorId, next.programId, pairRoles(next)[0]),
               UpdateExpression: 'SET activeMentorships = activeMentorships - :one',
               ExpressionAttributeValues: { ':one': 1 },
             },
@@ -277,7 +281,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
           {
             Update: {
               TableName: table,
-              Key: keys.enrolment(t, next.menteeId, next.programId, 'MENTEE'),
+              Key: keys.enrolment(t, next.menteeId, next.programId, pairRoles(next)[1]),
               UpdateExpression: 'SET activeMentorships = :zero, #status = :enrolled',
               ConditionExpression: '#status <> :withdrawn',
               ExpressionAttributeNames: { '#status': 'status' },

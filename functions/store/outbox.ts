@@ -1,8 +1,17 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ClaimResult, OutboxMessage, OutboxStore } from '#domain/engagement/outbox.ts';
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  type PutCommandInput,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ClaimRequest, ClaimResult, OutboxMessage, OutboxStore } from '#domain/engagement/outbox.ts';
 import { inParallel } from '#lib/parallel.ts';
 import type { StoreClient } from './client.ts';
-import { fromItem } from './items.ts';
+import { cancellationCodes, fromItem, nameOf } from './items.ts';
 import { keys } from './keys.ts';
 import { queryPage } from './query.ts';
 
@@ -15,6 +24,14 @@ const KEEP_SECONDS = 120 * 86_400;
  * just wrote.
  */
 export const expiry = (createdAt: string, keep: number): number => Math.floor(Math.max(Date.parse(createdAt), Date.now()) / 1000) + keep;
+
+/**
+ * Items per transaction (DynamoDB takes up to 100) and transactions in flight: smaller ones, more at
+ * once, measured faster on DynamoDB Local (1,000 outbox items: 100 × 4 in 1.4–4.0 s, 50 × 8 faster,
+ * 25 × 8 in 0.9–2.5 s, single conditional Puts × 16 in 4.9–10.2 s) and no slower in DynamoDB.
+ */
+const TRANSACT_LIMIT = 50;
+const TRANSACTIONS_IN_FLIGHT = 8;
 
 const settled = (m: OutboxMessage) => m.status === 'SENT' || m.status === 'FAILED';
 
@@ -43,12 +60,70 @@ export function outboxStore(client: StoreClient): OutboxStore {
         ExpressionAttributeValues: { ':minus': -1 },
       }),
     );
+  type ClaimItem = { request: number; kind: 'cap' | 'claim'; item: NonNullable<TransactWriteCommandInput['TransactItems']>[number] };
+  const claimUpdate = (message: OutboxMessage, leaseUntil: string) => ({
+    TableName: table,
+    Key: keys.outboxMessage(message.tenantId, message.id),
+    UpdateExpression: 'SET #status = :sending, notBefore = :lease, GSI2SK = :dueSk',
+    ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':sending': 'SENDING',
+      ':pending': 'PENDING',
+      ':lease': leaseUntil,
+      ':was': message.notBefore,
+      ':dueSk': keys.outboxDue(message.tenantId, leaseUntil, message.id).GSI2SK,
+    },
+  });
+  const capUpdate = (tenantId: string, cap: { personId: string; week: string; limit: number }) => ({
+    TableName: table,
+    Key: keys.weeklyCap(tenantId, cap.personId, cap.week),
+    UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
+    ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
+    ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': expiry(new Date().toISOString(), KEEP_SECONDS) },
+  });
+  const settlePut = (m: OutboxMessage) => ({
+    TableName: table,
+    Item: outboxItem(m),
+    ConditionExpression: '#status = :sending',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':sending': 'SENDING' },
+  });
+  const deferPut = (next: OutboxMessage, previousNotBefore: string) => ({
+    TableName: table,
+    Item: outboxItem(next),
+    ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':was': previousNotBefore, ':pending': 'PENDING', ':sending': 'SENDING' },
+  });
+  /**
+   * Conditional Puts, TRANSACT_LIMIT per transaction. A cancelled transaction goes one Put at a time, where a
+   * failed condition means another sender took the message over: theirs to record.
+   */
+  const putAll = async (puts: PutCommandInput[]) => {
+    const batches: (typeof puts)[] = [];
+    for (let i = 0; i < puts.length; i += TRANSACT_LIMIT) batches.push(puts.slice(i, i + TRANSACT_LIMIT));
+    await inParallel(batches, TRANSACTIONS_IN_FLIGHT, async (batch) => {
+      try {
+        await doc.send(new TransactWriteCommand({ TransactItems: batch.map((Put) => ({ Put })) }));
+      } catch (e) {
+        if (nameOf(e) !== 'TransactionCanceledException' && nameOf(e) !== 'TransactionConflictException') throw e;
+        await inParallel(batch, 16, async (put) => {
+          try {
+            await doc.send(new PutCommand(put));
+          } catch (err) {
+            if (!isConditionFailure(err)) throw err;
+          }
+        });
+      }
+    });
+  };
   const store: OutboxStore = {
     async existing(tenantId, ids) {
       const found = new Set<string>();
       const chunks: string[][] = [];
       for (let i = 0; i < ids.length; i += 100) chunks.push(ids.slice(i, i + 100));
-      await inParallel(chunks, 4, async (chunk) => {
+      await inParallel(chunks, 8, async (chunk) => {
         let pending: Record<string, unknown>[] = [...new Set(chunk)].map((id) => ({ ...keys.outboxMessage(tenantId, id) }));
         for (let attempt = 0; pending.length > 0; attempt++) {
           if (attempt > 8) throw new Error(`BatchGet left ${pending.length} keys unprocessed`);
@@ -70,19 +145,38 @@ export function outboxStore(client: StoreClient): OutboxStore {
         t,
         messages.map((m) => m.id),
       );
+      const fresh = messages.filter((m) => !existing.has(m.id));
       let written = 0;
-      await inParallel(
-        messages.filter((m) => !existing.has(m.id)),
-        16,
-        async (m) => {
-          try {
-            await doc.send(new PutCommand({ TableName: table, Item: outboxItem(m), ConditionExpression: 'attribute_not_exists(PK)' }));
-            written++;
-          } catch (e) {
-            if (!isConditionFailure(e)) throw e;
-          }
-        },
-      );
+      const putOnce = async (m: OutboxMessage) => {
+        try {
+          await doc.send(new PutCommand({ TableName: table, Item: outboxItem(m), ConditionExpression: 'attribute_not_exists(PK)' }));
+          written++;
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e;
+        }
+      };
+      // Fifty conditional Puts per transaction: one round trip instead of fifty (issue #18.3).
+      // Should a message appear meanwhile (a concurrent run), the transaction writes nothing and those
+      // fifty go one conditional Put at a time, so each message is still written exactly once.
+      const chunks: OutboxMessage[][] = [];
+      for (let i = 0; i < fresh.length; i += TRANSACT_LIMIT) chunks.push(fresh.slice(i, i + TRANSACT_LIMIT));
+      await inParallel(chunks, TRANSACTIONS_IN_FLIGHT, async (chunk) => {
+        if (chunk.length === 1) return putOnce(chunk[0] as OutboxMessage);
+        try {
+          await doc.send(
+            new TransactWriteCommand({
+              TransactItems: chunk.map((m) => ({
+                Put: { TableName: table, Item: outboxItem(m), ConditionExpression: 'attribute_not_exists(PK)' },
+              })),
+            }),
+          );
+          written += chunk.length;
+        } catch (e) {
+          const name = (e as { name?: string }).name;
+          if (name !== 'TransactionCanceledException' && name !== 'TransactionConflictException') throw e;
+          await inParallel(chunk, 16, putOnce);
+        }
+      });
       return written;
     },
 
@@ -101,26 +195,9 @@ export function outboxStore(client: StoreClient): OutboxStore {
 
     async claim(message, leaseUntil, cap): Promise<ClaimResult> {
       const t = message.tenantId;
-      const due = keys.outboxDue(t, leaseUntil, message.id);
-      const take = {
-        Update: {
-          TableName: table,
-          Key: keys.outboxMessage(t, message.id),
-          UpdateExpression: 'SET #status = :sending, notBefore = :lease, GSI2SK = :dueSk',
-          ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':sending': 'SENDING',
-            ':pending': 'PENDING',
-            ':lease': leaseUntil,
-            ':was': message.notBefore,
-            ':dueSk': due.GSI2SK,
-          },
-        },
-      };
       if (!cap) {
         try {
-          await doc.send(new UpdateCommand(take.Update));
+          await doc.send(new UpdateCommand(claimUpdate(message, leaseUntil)));
           return 'CLAIMED';
         } catch (e) {
           if (isConditionFailure(e)) return 'GONE';
@@ -131,21 +208,13 @@ export function outboxStore(client: StoreClient): OutboxStore {
       // DynamoDB Local serialises them): take a place in the week first, then the message; if the
       // message was taken meanwhile, give the place back.
       try {
-        await doc.send(
-          new UpdateCommand({
-            TableName: table,
-            Key: keys.weeklyCap(t, cap.personId, cap.week),
-            UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
-            ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
-            ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': expiry(new Date().toISOString(), KEEP_SECONDS) },
-          }),
-        );
+        await doc.send(new UpdateCommand(capUpdate(t, cap)));
       } catch (e) {
         if (isConditionFailure(e)) return 'CAPPED';
         throw e;
       }
       try {
-        await doc.send(new UpdateCommand(take.Update));
+        await doc.send(new UpdateCommand(claimUpdate(message, leaseUntil)));
         return 'CLAIMED';
       } catch (e) {
         await refundCap(t, cap.personId, cap.week);
@@ -154,33 +223,76 @@ export function outboxStore(client: StoreClient): OutboxStore {
       }
     },
 
+    async claimMany(requests) {
+      const outcomes: ClaimResult[] = requests.map(() => 'GONE');
+      // Transactions of at most TRANSACT_LIMIT items (a claim and its week's counter), one counter per
+      // person each (a transaction touches an item once): a person's further messages go in later ones.
+      const batches: number[][] = [];
+      const placed = new Map<string, number>();
+      requests.forEach((r, i) => {
+        const person = r.cap ? `${r.cap.personId}|${r.cap.week}` : null;
+        const size = r.cap ? 2 : 1;
+        let b = person ? (placed.get(person) ?? -1) + 1 : 0;
+        while (b < batches.length && (batches[b] as number[]).reduce((n, k) => n + (requests[k]?.cap ? 2 : 1), 0) + size > TRANSACT_LIMIT)
+          b++;
+        if (b === batches.length) batches.push([]);
+        (batches[b] as number[]).push(i);
+        if (person) placed.set(person, b);
+      });
+      await inParallel(batches, TRANSACTIONS_IN_FLIGHT, async (batch) => {
+        let pending = batch;
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          const items: ClaimItem[] = pending.flatMap((i) => {
+            const r = requests[i] as ClaimRequest;
+            const claim: ClaimItem = { request: i, kind: 'claim', item: { Update: claimUpdate(r.message, r.leaseUntil) } };
+            return r.cap ? [{ request: i, kind: 'cap', item: { Update: capUpdate(r.message.tenantId, r.cap) } }, claim] : [claim];
+          });
+          try {
+            await doc.send(new TransactWriteCommand({ TransactItems: items.map((x) => x.item) }));
+            for (const i of pending) outcomes[i] = 'CLAIMED';
+            return;
+          } catch (e) {
+            const reasons = cancellationCodes(e);
+            if (nameOf(e) !== 'TransactionCanceledException' || attempt > 3 || !reasons.includes('ConditionalCheckFailed')) {
+              // Contention or another refusal: claim this batch one message at a time.
+              await inParallel(pending, 16, async (i) => {
+                const r = requests[i] as ClaimRequest;
+                outcomes[i] = await store.claim(r.message, r.leaseUntil, r.cap);
+              });
+              return;
+            }
+            // The transaction wrote nothing: drop what failed its condition (a full week, a message
+            // another sender took) and try the rest again.
+            const failed = new Set<number>();
+            reasons.forEach((code, k) => {
+              if (code !== 'ConditionalCheckFailed') return;
+              const x = items[k] as ClaimItem;
+              failed.add(x.request);
+              outcomes[x.request] = x.kind === 'cap' ? 'CAPPED' : 'GONE';
+            });
+            pending = pending.filter((i) => !failed.has(i));
+          }
+        }
+      });
+      return outcomes;
+    },
+
+    settleMany(messages) {
+      return putAll(messages.map(settlePut));
+    },
+
+    deferMany(deferrals) {
+      return putAll(deferrals.map((d) => deferPut(d.next, d.was)));
+    },
+
     async settle(next, refund) {
-      const t = next.tenantId;
-      const item = outboxItem(next);
-      const put = {
-        Put: {
-          TableName: table,
-          Item: item,
-          ConditionExpression: '#status = :sending',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':sending': 'SENDING' },
-        },
-      };
-      await doc.send(new PutCommand(put.Put));
-      if (refund) await refundCap(t, refund.personId, refund.week);
+      await doc.send(new PutCommand(settlePut(next)));
+      if (refund) await refundCap(next.tenantId, refund.personId, refund.week);
     },
 
     async defer(next, previousNotBefore) {
       try {
-        await doc.send(
-          new PutCommand({
-            TableName: table,
-            Item: outboxItem(next),
-            ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':was': previousNotBefore, ':pending': 'PENDING', ':sending': 'SENDING' },
-          }),
-        );
+        await doc.send(new PutCommand(deferPut(next, previousNotBefore)));
       } catch (e) {
         // Taken by another sender in the meantime: theirs to handle.
         if (!isConditionFailure(e)) throw e;

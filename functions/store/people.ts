@@ -1,10 +1,11 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#domain/kernel/audit.ts';
 import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
 import { fold } from '#domain/kernel/names.ts';
 import {
   type Enrolment,
   type ImportRowWrite,
+  type MentorCardRead,
   type ParticipantFilter,
   type PeopleFilter,
   type PeopleStore,
@@ -14,6 +15,7 @@ import {
 import { auditPut } from './audit.ts';
 import { batchGet, batchPut, eachInParallel } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { peopleCountUpdate } from './counts.ts';
 import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { employmentItem } from './insights.ts';
 import { fromItem, nameOf, setFields, translate } from './items.ts';
@@ -38,11 +40,65 @@ export const personItem = (p: Person) => ({
   ...personFilterAttributes(p),
 });
 
-export const enrolmentItem = (e: Enrolment) => ({
+/**
+ * A mentor's card (ADR 0057): the profile discovery ranks and shows, copied onto their MENTOR
+ * enrolment so one Query over a program's mentors reads everything, with no read of each profile.
+ * Refreshed by every write of the person (`replacePerson`); removed by erasure (store/privacy.ts).
+ * Not part of the domain's Enrolment (`fromItem` leaves it out): only `mentorCards` reads it.
+ */
+type MentorCard = Omit<Person, 'tenantId' | 'id' | 'externalId' | 'email' | 'sortKey'>;
+const mentorCard = ({ tenantId, id, externalId, email, sortKey, ...card }: Person): MentorCard => card;
+const cardFor = (role: Enrolment['role'], person: Person | null) => (role === 'MENTOR' && person ? { card: mentorCard(person) } : {});
+
+/** The person behind a card: the private fields the card leaves out are the enrolment's copies or empty. */
+const personOfCard = (e: Enrolment, card: MentorCard): Person => ({
+  ...card,
+  id: e.personId,
+  tenantId: e.tenantId,
+  externalId: null,
+  email: e.email,
+  sortKey: e.sortKey,
+});
+
+/** The attributes `mentorCards` reads (the GSI1 keys too: they are where the next 1 MB page starts). */
+const CARD_READ = [
+  'PK',
+  'SK',
+  'GSI1PK',
+  'GSI1SK',
+  'card',
+  ...([
+    'tenantId',
+    'programId',
+    'personId',
+    'role',
+    'status',
+    'reasons',
+    'capacity',
+    'hoursPerMonth',
+    'awayUntil',
+    'acceptsRequests',
+    'openToSponsoring',
+    'activeMentorships',
+    'displayName',
+    'email',
+    'department',
+    'sortKey',
+    'version',
+  ] satisfies (keyof Enrolment)[]),
+];
+
+const cardRead = (item: Record<string, unknown>): MentorCardRead => {
+  const enrolment = fromItem<Enrolment>(item);
+  return { enrolment, person: item.card ? personOfCard(enrolment, item.card as MentorCard) : null };
+};
+
+export const enrolmentItem = (e: Enrolment, person: Person | null = null) => ({
   ...keys.enrolment(e.tenantId, e.personId, e.programId, e.role),
   ...keys.enrolmentIndex(e.tenantId, e.programId, e.role, e.sortKey, e.enrolledAt, e.personId),
   type: 'Enrolment',
   ...e,
+  ...cardFor(e.role, person),
   departmentKey: e.department ? fold(e.department) : null,
   searchText: fold(`${e.displayName} ${e.email}`),
 });
@@ -144,7 +200,8 @@ function personReplacement(table: string, next: Person, previous: Person, enrolm
     setFields(
       table,
       keys.enrolment(t, e.personId, e.programId, e.role),
-      copiedFields(enrolmentItem({ ...e, ...personCopy(next, e.role) })),
+      // A mentor's card (discovery, ADR 0057) follows the person in the same write.
+      { ...copiedFields(enrolmentItem({ ...e, ...personCopy(next, e.role) })), ...cardFor(e.role, next) },
     ),
   );
   const items: object[] = [
@@ -196,7 +253,7 @@ function importRowItems(table: string, write: ImportRowWrite) {
   const personId = person?.id ?? first?.personId ?? write.employment?.personId;
   const tenantId = person?.tenantId ?? first?.tenantId ?? write.employment?.tenantId;
   for (const enrolment of write.enrolments)
-    items.push({ Put: { TableName: table, Item: enrolmentItem(enrolment), ConditionExpression: 'attribute_not_exists(PK)' } });
+    items.push({ Put: { TableName: table, Item: enrolmentItem(enrolment, person), ConditionExpression: 'attribute_not_exists(PK)' } });
   if (write.enrolments.length > 0 && tenantId && personId)
     items.push(
       enrolmentRefsAppend(
@@ -332,6 +389,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
             TransactItems: [
               ...personCreation(table, person),
               ...searchChanges(table, person, null),
+              peopleCountUpdate(table, person.tenantId, 1),
               auditPut(table, audit),
               ...(idempotency ? idempotencyPuts(table, idempotency, person.id) : []),
             ],
@@ -414,13 +472,13 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return Item ? fromItem<Enrolment>(Item) : null;
     },
 
-    async createEnrolment(enrolment, audit, idempotency) {
+    async createEnrolment(enrolment, person, audit, idempotency) {
       const { tenantId, programId, personId } = enrolment;
       await doc
         .send(
           new TransactWriteCommand({
             TransactItems: [
-              { Put: { TableName: table, Item: enrolmentItem(enrolment), ConditionExpression: 'attribute_not_exists(PK)' } },
+              { Put: { TableName: table, Item: enrolmentItem(enrolment, person), ConditionExpression: 'attribute_not_exists(PK)' } },
               {
                 Update: {
                   TableName: table,
@@ -476,8 +534,8 @@ export function peopleStore(client: StoreClient): PeopleStore {
                       Update: {
                         TableName: table,
                         Key: keys.programStats(next.tenantId, next.programId),
-                        UpdateExpression: 'ADD #n :minus, withdrawn :one',
-                        ExpressionAttributeNames: { '#n': counterFor(next.role) },
+                        UpdateExpression: 'ADD #n :minus, withdrawn :one, #w :one',
+                        ExpressionAttributeNames: { '#n': counterFor(next.role), '#w': `${counterFor(next.role)}Withdrawn` },
                         ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
                       },
                     },
@@ -492,7 +550,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
 
     listEnrolments(tenantId, programId, filter: ParticipantFilter, sort, req) {
       if (filter.search) {
-        const roles: Enrolment['role'][] = filter.role ? [filter.role] : ['MENTOR', 'MENTEE'];
+        const roles: Enrolment['role'][] = filter.role ? [filter.role] : ['MENTOR', 'MENTEE', 'PEER'];
         return searchPage(client, tenantId, filter.search, req, async (ids) => {
           const items = await batchGet(
             client,
@@ -523,6 +581,38 @@ export function peopleStore(client: StoreClient): PeopleStore {
         },
         req,
       );
+    },
+
+    async mentorCards(tenantId, programId) {
+      // One Query over the program's mentors (GSI1, by name), read to the end: DynamoDB's 1 MB pages only.
+      const k = keys.programEnrolments(tenantId, programId, 'MENTOR');
+      const out: MentorCardRead[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
+            ExpressionAttributeValues: { ':pk': k.indexPK, ':sk': k.sortPrefix },
+            // What discovery reads: the card and the mentor's load, not the list copies or the shortlist.
+            ProjectionExpression: CARD_READ.map((_, i) => `#c${i}`).join(', '),
+            ExpressionAttributeNames: Object.fromEntries(CARD_READ.map((name, i) => [`#c${i}`, name])),
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of res.Items ?? []) out.push(cardRead(item));
+        start = res.LastEvaluatedKey;
+      } while (start);
+      return out;
+    },
+
+    async mentorCardsOf(tenantId, programId, personIds) {
+      const items = await batchGet(
+        client,
+        personIds.map((id) => keys.enrolment(tenantId, id, programId, 'MENTOR')),
+      );
+      return new Map(items.map((item) => [String(item.personId), cardRead(item)]));
     },
 
     async enrolmentsOfMany(tenantId, personIds) {

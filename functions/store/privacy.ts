@@ -33,7 +33,8 @@ import {
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
-import { fromItem, translate } from './items.ts';
+import { peopleCountUpdate } from './counts.ts';
+import { fromItem, pack, translate, unpack } from './items.ts';
 import { type Key, keys } from './keys.ts';
 import { queryAll } from './query.ts';
 import { searchChanges } from './search.ts';
@@ -175,6 +176,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
               { Delete: { TableName: table, Key: { PK: keys.employment(t, person.id).PK, SK: keys.employment(t, person.id).SK } } },
               // The search tokens hold the name, the e-mail and the employee id.
               ...searchChanges(table, null, person),
+              peopleCountUpdate(table, t, -1),
               {
                 Put: {
                   TableName: table,
@@ -208,7 +210,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         other: 0,
       };
 
-      // Enrolments: the copies of name, e-mail, department and skills, and the withdrawal reason.
+      // Enrolments: the copies of name, e-mail, department and skills, a mentor's card, and the withdrawal reason.
       const ek = keys.personEnrolments(t, personId);
       const enrolments = await queryAll<Enrolment>(client, ek.PK, ek.SKPrefix);
       for (const e of enrolments) {
@@ -216,7 +218,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         const sortKey = `~erased ${personId}`;
         await update(
           keys.enrolment(t, personId, e.programId, e.role),
-          'SET displayName = :p, email = :none, department = :null, departmentKey = :null, skills = :empty, skillKeys = :empty, shortlist = :empty, withdrawnReason = :null, searchText = :search, sortKey = :sort, GSI1SK = :gsi1',
+          'SET displayName = :p, email = :none, department = :null, departmentKey = :null, skills = :empty, skillKeys = :empty, shortlist = :empty, withdrawnReason = :null, searchText = :search, sortKey = :sort, GSI1SK = :gsi1 REMOVE card',
           {
             ':p': pseudonym,
             ':none': '',
@@ -275,7 +277,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
       for (const [type, id] of trails) {
         for (const item of await rawPartition(keys.entityAudit(t, type, id).PK, '')) {
           if (item.action === 'person.erase') continue;
-          await rewrite(item, (i) => ({ ...i, changes: redactChanges(i.changes as AuditEntry['changes']) }));
+          await rewrite(item, (i) => ({ ...i, changes: pack(redactChanges(unpack<AuditEntry['changes']>(i.changes))) }));
           counts.auditEntries++;
         }
       }

@@ -3,7 +3,7 @@ import type { MatchProposal, ProposalStore } from '#domain/mentorships/proposals
 import { auditPut } from './audit.ts';
 import { batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
-import { fromItem, translate } from './items.ts';
+import { fromItem, pack, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { allPages, queryAll, queryPage } from './query.ts';
 
@@ -12,6 +12,7 @@ const proposalItem = (p: MatchProposal) => ({
   ...keys.proposalIndex(p.tenantId, p.programId, p.status, p.createdAt, p.id),
   type: 'Proposal',
   ...p,
+  explanation: pack(p.explanation),
 });
 
 export function proposalStore(client: StoreClient): ProposalStore {

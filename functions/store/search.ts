@@ -2,9 +2,12 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { fold } from '#domain/kernel/names.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import type { Person } from '#domain/people/people.ts';
+import { batchDelete, batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { countQuery, setPeopleCount } from './counts.ts';
 import { decodePosition, encodePosition } from './items.ts';
 import { type Key, keys } from './keys.ts';
+import { queryPage } from './query.ts';
 
 /**
  * Finding people by what a manager types: any word of the name (particles and diacritics folded,
@@ -90,6 +93,8 @@ interface TokenItem {
 
 /** Token pages read for one page of results at most (each up to 200 items). */
 const MAX_READS = 12;
+/** People read at once at least, so filters that drop many do not cost a round trip per person. */
+const MIN_RESOLVE = 25;
 
 /**
  * One page of matches, in token order. `resolve` turns person ids into the records the list shows
@@ -131,9 +136,16 @@ export async function searchPage<T>(
       const token = t.SK.slice(0, t.SK.lastIndexOf('|'));
       return !own.some((other) => other !== token && other.startsWith(probe) && other < token);
     });
-    const records = matching.length ? await resolve([...new Set(matching.map((t) => t.personId))]) : new Map<string, T[]>();
-    for (const t of matching) {
-      for (const item of records.get(t.personId) ?? []) found.push({ item, position: encodePosition({ PK: t.PK, SK: t.SK }) as string });
+    // Only as many people are read as the page still needs (a common name matches all 200 tokens):
+    // a slice at a time, so the filters `resolve` applies can drop some and the next slice fills in.
+    // Matches read and not shown are read again by the next page, which resumes after the last shown.
+    for (let i = 0; i < matching.length && found.length <= req.first; ) {
+      const slice = matching.slice(i, i + Math.max(req.first + 1 - found.length, MIN_RESOLVE));
+      i += slice.length;
+      const records = await resolve([...new Set(slice.map((t) => t.personId))]);
+      for (const t of slice) {
+        for (const item of records.get(t.personId) ?? []) found.push({ item, position: encodePosition({ PK: t.PK, SK: t.SK }) as string });
+      }
     }
     start = res.LastEvaluatedKey;
   } while (start && found.length <= req.first && reads < MAX_READS);
@@ -143,4 +155,72 @@ export async function searchPage<T>(
   // The budget ran out with the page short: the next page resumes where reading stopped.
   else if (start) after = encodePosition(start);
   return { items: shown.map((f) => f.item), positions: shown.map((f) => f.position), after };
+}
+
+/** What the search backfill did for a tenant. */
+export interface ReindexReport {
+  people: number;
+  /** People who lacked some token and got it now (0 on a second run). */
+  reindexed: number;
+  tokensWritten: number;
+}
+
+/** People read and checked per step of the backfill. */
+const REINDEX_STEP = 100;
+
+/**
+ * The search backfill (`kindling reindex-search`): gives every person of a tenant the token items
+ * they lack — people stored before the token index existed are otherwise never found — and counts
+ * the tenant's people for `people.totalCount` (store/counts.ts).
+ *
+ * Idempotent: it reads each person's token keys first and writes only the missing ones, so a second
+ * run writes nothing. A person renamed or erased while the step ran has what the step wrote for
+ * their old record removed again (erasure must reach every copy of a name, ADR 32). The count is
+ * exact when nobody is created or erased meanwhile; run it again to correct it.
+ */
+export async function reindexSearch(
+  client: StoreClient,
+  tenantId: string,
+  progress: { start(total: number): void; advance(done: number): void } = { start() {}, advance() {} },
+): Promise<ReindexReport> {
+  const partition = keys.tenantPeople(tenantId).indexPK;
+  progress.start(await countQuery(client, { index: 'GSI1', partition: { attribute: 'GSI1PK', value: partition } }));
+  const report: ReindexReport = { people: 0, reindexed: 0, tokensWritten: 0 };
+  let after: string | null = null;
+  do {
+    const page: Page<Person> = await queryPage<Person>(
+      client,
+      { index: 'GSI1', partition: { attribute: 'GSI1PK', value: partition } },
+      { first: REINDEX_STEP, after },
+    );
+    const people = page.items.filter((p) => p.id && p.tenantId === tenantId);
+    const present = new Set((await batchGet(client, people.flatMap(searchKeys))).map((i) => `${String(i.PK)}\u0000${String(i.SK)}`));
+    const missing = people.flatMap((p) => searchItems(p).filter((i) => !present.has(`${String(i.PK)}\u0000${String(i.SK)}`)));
+    if (missing.length > 0) {
+      await batchPut(client, missing);
+      // Whoever changed meanwhile keeps only the tokens of what they are now.
+      const now = await batchGet(
+        client,
+        people.map((p) => keys.person(tenantId, p.id)),
+      );
+      const current = new Map(now.map((i) => [String(i.id), i as unknown as Person]));
+      const stale = missing.filter((item) => {
+        const was = people.find((p) => p.id === item.personId);
+        const is = current.get(String(item.personId));
+        if (is && was && is.version === was.version) return false;
+        return !is || !searchKeys(is).some((k) => k.SK === item.SK);
+      });
+      await batchDelete(
+        client,
+        stale.map((i) => ({ PK: String(i.PK), SK: String(i.SK) })),
+      );
+      report.reindexed += new Set(missing.map((i) => i.personId)).size;
+      report.tokensWritten += missing.length - stale.length;
+    }
+    report.people += page.items.length;
+    progress.advance(report.people);
+    after = page.after;
+  } while (after);
+  await setPeopleCount(client, tenantId, report.people);
+  return report;
 }

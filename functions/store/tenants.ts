@@ -3,6 +3,7 @@ import type { Tenant, TenantStore } from '#domain/tenancy/tenants.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { peopleCountItem } from './counts.ts';
 import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -37,6 +38,8 @@ export function tenantStore(client: StoreClient): TenantStore {
                   ConditionExpression: 'attribute_not_exists(PK)',
                 },
               },
+              // Counted from the start: its people's total is trusted (store/counts.ts).
+              { Put: { TableName: table, Item: peopleCountItem(tenant.id), ConditionExpression: 'attribute_not_exists(PK)' } },
               auditPut(table, audit),
               ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
             ],

@@ -38,7 +38,12 @@ export async function run(args: string[]): Promise<void> {
   const client = localClient(values);
   let dynamo: LocalDynamo | null = null;
   if (client.run) {
-    handlerEnv(client.run.dynamoEndpoint, await LocalIssuer.open(client.run.issuerDir), client.run.mailbox);
+    handlerEnv(
+      client.run.dynamoEndpoint,
+      await LocalIssuer.open(client.run.issuerDir),
+      client.run.mailbox,
+      client.run.url.replace(/\/graphql$/, ''),
+    );
   } else {
     const dataDir = resolve(client.issuerDir);
     if (!existsSync(join(dataDir, 'dynamodb')))

@@ -74,7 +74,7 @@ export async function run(args: string[]): Promise<void> {
     cleanUp();
     throw e;
   }
-  handlerEnv(dynamo.endpoint, issuer, mailbox);
+  handlerEnv(dynamo.endpoint, issuer, mailbox, `http://127.0.0.1:${apiPort}`);
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
@@ -101,7 +101,7 @@ export async function run(args: string[]): Promise<void> {
     }
     const consoleDir = await ensureConsoleBuilt();
     // The exact module CDK bundles into the GraphQL Lambda.
-    const [{ handler }, { startLocalServer }, { startScheduler }] = await Promise.all([
+    const [{ handler }, { startLocalServer }, { startScheduler, fannedOut }] = await Promise.all([
       import('../../functions/handlers/graphql.ts'),
       import('../http.ts'),
       import('../scheduler.ts'),
@@ -116,11 +116,13 @@ export async function run(args: string[]): Promise<void> {
     const everyMs = Number(values.tick) * 1000;
     const stopScheduler = startScheduler(
       [
-        { name: 'program-lifecycle', everyMs, load: async () => (await import('../../functions/handlers/lifecycle.ts')).handler },
-        { name: 'scheduled-matching', everyMs, load: async () => (await import('../../functions/handlers/matching.ts')).handler },
-        { name: 'engagement', everyMs, load: async () => (await import('../../functions/handlers/engagement.ts')).handler },
+        // The scheduled jobs fan out per tenant and program (ADR 0065): in AWS a Distributed Map over
+        // functions/handlers/jobUnits.ts, here the same steps in-process with bounded concurrency.
+        { name: 'program-lifecycle', everyMs, load: async () => fannedOut(services, 'lifecycle') },
+        { name: 'scheduled-matching', everyMs, load: async () => fannedOut(services, 'matching') },
+        { name: 'engagement', everyMs, load: async () => fannedOut(services, 'engagement') },
         // Nightly in AWS; locally once at start (so the Retention page has figures) and then daily.
-        { name: 'retention', everyMs: 86_400_000, load: async () => (await import('../../functions/handlers/retention.ts')).handler },
+        { name: 'retention', everyMs: 86_400_000, load: async () => fannedOut(services, 'retention') },
         // Webhook retries keep their documented minutes locally too: the same handler as AWS's minute rule.
         { name: 'webhooks', everyMs: 60_000, load: async () => (await import('../../functions/handlers/webhooks.ts')).handler },
       ],

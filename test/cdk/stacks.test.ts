@@ -9,7 +9,7 @@ import { ensureTable, freePort, type LocalDynamo, startDynamo } from '#local/dyn
 import { LocalIssuer } from '#local/issuer.ts';
 import { TABLE } from '#store/table.ts';
 import { startAwsStandIns } from '#test/support/awsStandIns.ts';
-import { bundlePath, graphqlEvent, invokeBundle, scheduledEvent } from '#test/support/bundles.ts';
+import { bundlePath, graphqlEvent, invokeBundle } from '#test/support/bundles.ts';
 import { type Stage, stageConfig } from '../../cdk/config.ts';
 import { REPO_ROOT, TABLE_ACTIONS } from '../../cdk/constructs/kindling-function.ts';
 import { addKindlingStacks } from '../../cdk/kindling.ts';
@@ -76,7 +76,9 @@ function roleStatements(template: Template, functionId: string): Statement[] {
 }
 
 const graphqlId = () => logicalId(dev.api, 'AWS::Lambda::Function', { FunctionName: 'kindling-dev-graphql' });
-const lifecycleId = () => logicalId(dev.api, 'AWS::Lambda::Function', { FunctionName: 'kindling-dev-lifecycle' });
+const unitsId = () => logicalId(dev.api, 'AWS::Lambda::Function', { FunctionName: 'kindling-dev-job-units' });
+const webhooksId = () => logicalId(dev.api, 'AWS::Lambda::Function', { FunctionName: 'kindling-dev-webhooks' });
+const stateMachineId = () => logicalId(dev.api, 'AWS::StepFunctions::StateMachine', { StateMachineName: 'kindling-dev-scheduled-jobs' });
 const deadLettersId = () => logicalId(dev.api, 'AWS::SQS::Queue', { QueueName: 'kindling-dev-jobs-dead-letters' });
 
 describe('the table, built from functions/store/table.ts', () => {
@@ -276,6 +278,15 @@ describe('the HTTP API', () => {
     });
   });
 
+  it('routes POST /links (e-mail action links, ADR 0059) to the same live alias, behind the same edge check', () => {
+    const authorizer = logicalId(dev.api, 'AWS::ApiGatewayV2::Authorizer', { IdentitySource: ['$request.header.x-kindling-origin'] });
+    dev.api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'POST /links',
+      AuthorizationType: 'CUSTOM',
+      AuthorizerId: { Ref: authorizer },
+    });
+  });
+
   it('throttles the stage by the stage config', () => {
     dev.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
@@ -342,14 +353,15 @@ describe('sign-in (Cognito)', () => {
 });
 
 describe('the scheduled jobs', () => {
-  it('ticks the program lifecycle every hour, retrying into the dead-letter queue', () => {
+  it('ticks the program lifecycle every hour through the fan-out state machine, retrying into the dead-letter queue', () => {
     dev.api.hasResourceProperties('AWS::Events::Rule', {
       Name: 'kindling-dev-lifecycle',
       ScheduleExpression: 'rate(1 hour)',
       State: 'ENABLED',
       Targets: [
         Match.objectLike({
-          Arn: { 'Fn::GetAtt': [lifecycleId(), 'Arn'] },
+          Arn: { Ref: stateMachineId() },
+          Input: JSON.stringify({ job: 'lifecycle' }),
           RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } },
         }),
@@ -357,11 +369,11 @@ describe('the scheduled jobs', () => {
     });
   });
 
-  it('parks a tick whose handler keeps failing in the same dead-letter queue', () => {
+  it('parks a webhook tick whose handler keeps failing in the same dead-letter queue', () => {
     dev.api.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
-      FunctionName: { Ref: lifecycleId() },
+      FunctionName: { Ref: webhooksId() },
       MaximumRetryAttempts: 2,
-      MaximumEventAgeInSeconds: 3600,
+      MaximumEventAgeInSeconds: 300,
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } } },
     });
   });
@@ -380,10 +392,13 @@ describe('the scheduled jobs', () => {
   });
 
   it('runs engagement hourly (follow-ups, nudges, surveys, outbox, webhooks), sending e-mail through SES only when a sender is set', () => {
-    dev.api.hasResourceProperties('AWS::Events::Rule', { Name: 'kindling-dev-engagement', ScheduleExpression: 'rate(1 hour)' });
-    dev.api.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'kindling-dev-engagement', Timeout: 900 });
+    dev.api.hasResourceProperties('AWS::Events::Rule', {
+      Name: 'kindling-dev-engagement',
+      ScheduleExpression: 'rate(1 hour)',
+      Targets: [Match.objectLike({ Arn: { Ref: stateMachineId() }, Input: JSON.stringify({ job: 'engagement' }) })],
+    });
     const engagement = Object.values(
-      dev.api.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'kindling-dev-engagement' } }),
+      dev.api.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'kindling-dev-job-units' } }),
     )[0] as {
       Properties: { Environment: { Variables: Record<string, unknown> } };
     };
@@ -397,7 +412,7 @@ describe('the scheduled jobs', () => {
     );
     const api = Template.fromStack(withSes.api);
     api.hasResourceProperties('AWS::Lambda::Function', {
-      FunctionName: 'kindling-prod-engagement',
+      FunctionName: 'kindling-prod-job-units',
       Environment: { Variables: Match.objectLike({ KINDLING_SES_FROM: 'mentoring@example.org' }) },
     });
     // An operator's on-demand engagement run (runJob) goes through the jobs worker: it sends as the schedule does.
@@ -435,9 +450,19 @@ describe('the scheduled jobs', () => {
     }
   });
 
-  it('runs matching from one hourly rule that finds the programs due, with room for a large program', () => {
-    dev.api.hasResourceProperties('AWS::Events::Rule', { Name: 'kindling-dev-matching', ScheduleExpression: 'rate(1 hour)' });
-    dev.api.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'kindling-dev-matching', Timeout: 900, MemorySize: 2048 });
+  it('runs matching from one hourly rule that finds the programs due, each program a unit with room for a large program', () => {
+    dev.api.hasResourceProperties('AWS::Events::Rule', {
+      Name: 'kindling-dev-matching',
+      ScheduleExpression: 'rate(1 hour)',
+      Targets: [Match.objectLike({ Arn: { Ref: stateMachineId() }, Input: JSON.stringify({ job: 'matching' }) })],
+    });
+    dev.api.hasResourceProperties('AWS::Events::Rule', {
+      Name: 'kindling-dev-retention',
+      ScheduleExpression: 'cron(30 2 * * ? *)',
+      Targets: [Match.objectLike({ Arn: { Ref: stateMachineId() }, Input: JSON.stringify({ job: 'retention' }) })],
+    });
+    // Four minutes: inside an Express child execution's five.
+    dev.api.hasResourceProperties('AWS::Lambda::Function', { FunctionName: 'kindling-dev-job-units', Timeout: 240, MemorySize: 2048 });
   });
 
   it('hands long work (imports) to a worker through SQS, reporting failed items, dead-lettered after five tries', () => {
@@ -462,13 +487,103 @@ describe('the scheduled jobs', () => {
     });
   });
 
-  it('gives the lifecycle job the same runtime and configuration as the API', () => {
+  it('gives the job units the same runtime and configuration as the API', () => {
     dev.api.hasResourceProperties('AWS::Lambda::Function', {
-      FunctionName: 'kindling-dev-lifecycle',
+      FunctionName: 'kindling-dev-job-units',
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       Environment: { Variables: Match.objectLike({ KINDLING_TABLE: Match.anyValue(), KINDLING_CURSOR_SECRET_ARN: Match.anyValue() }) },
     });
+  });
+});
+
+/** The state machine's definition as JSON, its tokens (ARNs, partition) replaced by a placeholder. */
+function definitionOf(template: Template, id: string): Record<string, unknown> {
+  const sm = template.findResources('AWS::StepFunctions::StateMachine')[id] as { Properties: { DefinitionString: unknown } };
+  const body = sm.Properties.DefinitionString as string | { 'Fn::Join': [string, unknown[]] };
+  const text = typeof body === 'string' ? body : body['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : 'TOKEN')).join('');
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+describe('the scheduled jobs fan out over tenants and programs (ADR 0065)', () => {
+  type State = Record<string, unknown> & { States?: Record<string, State> };
+  const states = () => (definitionOf(dev.api, stateMachineId()) as State).States as Record<string, State>;
+  const inner = (map: State | undefined) => ((map?.ItemProcessor ?? {}) as State).States as Record<string, State>;
+  const tenantStates = () => inner(states().EachTenant);
+  const programStates = () => inner(tenantStates().EachProgram);
+
+  it('maps over the listed tenants as a Distributed Map of Express children, at most 40 at once, tolerating 5 % failed', () => {
+    expect(states().EachTenant).toMatchObject({
+      Type: 'Map',
+      ItemsPath: '$.listed.tenants',
+      MaxConcurrency: 40,
+      ToleratedFailurePercentage: 5,
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' }, StartAt: 'Open' },
+    });
+    expect(states().Tenants).toMatchObject({ Type: 'Task', Next: 'EachTenant' });
+    // Every step of a run reads the execution's start time as its clock.
+    expect(states().Clock).toMatchObject({ Parameters: { 'at.$': '$$.Execution.StartTime' }, Next: 'Tenants' });
+  });
+
+  it('runs each tenant as open, its programs (at most four at once), close, and fails the child when a program failed', () => {
+    const t = tenantStates();
+    expect(t.Open).toMatchObject({
+      Next: 'EachProgram',
+      Parameters: { Payload: { step: 'open', 'job.$': '$.job', 'at.$': '$.at', 'tenantId.$': '$.tenantId' } },
+    });
+    expect(t.EachProgram).toMatchObject({ Type: 'Map', ItemsPath: '$.opened.programIds', MaxConcurrency: 4, Next: 'Close' });
+    expect(t.Close).toMatchObject({ Next: 'AnyProgramFailed' });
+    expect(t['ProgramsFailed?']).toMatchObject({
+      Type: 'Choice',
+      Choices: [{ Variable: '$.failed', BooleanEquals: true, Next: 'TenantFailed' }],
+      Default: 'TenantDone',
+    });
+  });
+
+  it('retries every step twice with back-off, and records a program that still fails instead of stopping its tenant', () => {
+    const retry = [{ ErrorEquals: ['States.ALL'], MaxAttempts: 2, IntervalSeconds: 2, BackoffRate: 4 }];
+    for (const step of [states().Tenants, tenantStates().Open, tenantStates().Close, programStates().Program])
+      expect(step?.Retry).toEqual(retry);
+    expect(programStates().Program).toMatchObject({
+      Parameters: {
+        FunctionName: 'TOKEN',
+        Payload: { step: 'program', 'tenantId.$': '$.tenantId', 'programId.$': '$.programId', 'at.$': '$.at', 'job.$': '$.job' },
+      },
+      Catch: [{ ErrorEquals: ['States.ALL'], Next: 'ProgramFailed', ResultPath: '$.error' }],
+      Next: 'ProgramDone',
+    });
+  });
+
+  it('invokes only the job-units function, and logs every state with tracing on', () => {
+    dev.api.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineName: 'kindling-dev-scheduled-jobs',
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: false }),
+    });
+    dev.api.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'lambda:InvokeFunction',
+            Resource: [{ 'Fn::GetAtt': [unitsId(), 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [unitsId(), 'Arn'] }, ':*']] }],
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('raises an alarm when a run fails (past the tolerated share) or times out, to the alarm topic', () => {
+    const topic = logicalId(dev.api, 'AWS::SNS::Topic', { TopicName: 'kindling-dev-alarms' });
+    for (const metric of ['ExecutionsFailed', 'ExecutionsTimedOut']) {
+      dev.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/States',
+        MetricName: metric,
+        Dimensions: [{ Name: 'StateMachineArn', Value: { Ref: stateMachineId() } }],
+        Threshold: 1,
+        AlarmActions: [{ Ref: topic }],
+      });
+    }
   });
 });
 
@@ -726,27 +841,44 @@ describe('the bundled functions against DynamoDB Local', () => {
     }
   });
 
-  it('runs the lifecycle tick over the tenants, counting what it did', async () => {
-    const run = await invokeBundle<{ tenants: number; programsChecked: number }>(
-      bundle('lifecycle'),
-      scheduledEvent(),
+  it('lists the tenants for the fan-out, then runs a tenant’s lifecycle steps, logging each', async () => {
+    const at = new Date().toISOString();
+    const listed = await invokeBundle<{ tenants: { tenantId: string }[] }>(
+      bundle('job-units'),
+      { step: 'tenants', job: 'lifecycle', at },
       env,
-      'kindling-dev-lifecycle',
+      'kindling-dev-job-units',
     );
-    expect(run.result.tenants).toBeGreaterThanOrEqual(1);
-    const tick = run.lines.find((l) => l.message === 'program lifecycle tick');
-    expect(tick).toMatchObject({ level: 'INFO', service: 'lifecycle', function_request_id: expect.any(String), cold_start: true });
-    expect(run.lines.find((l) => l._aws && 'ProgramsStarted' in l)).toMatchObject({ ProgramsStarted: 0, service: 'lifecycle' });
+    expect(listed.result.tenants).toContainEqual({ tenantId: slug });
+    const opened = await invokeBundle<{ programIds: string[] }>(
+      bundle('job-units'),
+      { step: 'open', job: 'lifecycle', tenantId: slug, at },
+      env,
+      'kindling-dev-job-units',
+    );
+    expect(opened.result).toEqual({ programIds: [] });
+    const step = opened.lines.find((l) => l.message === 'job step');
+    expect(step).toMatchObject({
+      level: 'INFO',
+      service: 'job-units',
+      step: 'open',
+      tenant: slug,
+      function_request_id: expect.any(String),
+    });
   });
 
-  it('runs scheduled matching, which finds no program due', async () => {
-    const run = await invokeBundle<{ programsDue: number; runs: unknown[] }>(
-      bundle('matching'),
-      scheduledEvent(),
+  it('runs a tenant’s close step and answers a constant-sized result; an unknown tenant fails the step', async () => {
+    const at = new Date().toISOString();
+    const closed = await invokeBundle<{ ok: boolean }>(
+      bundle('job-units'),
+      { step: 'close', job: 'matching', tenantId: slug, at },
       env,
-      'kindling-dev-matching',
+      'kindling-dev-job-units',
     );
-    expect(run.result).toMatchObject({ programsDue: 0, runs: [] });
+    expect(closed.result).toEqual({ ok: true });
+    await expect(
+      invokeBundle(bundle('job-units'), { step: 'open', job: 'matching', tenantId: 'no-such-tenant', at }, env, 'kindling-dev-job-units'),
+    ).rejects.toThrow(/no-such-tenant/);
   });
 
   it('reports a queued job it cannot run as a batch item failure, for SQS to retry', async () => {
@@ -761,8 +893,7 @@ describe('alarms and the dashboard', () => {
   const topic = () => ({ Ref: logicalId(dev.api, 'AWS::SNS::Topic', { TopicName: 'kindling-dev-alarms' }) });
   const functions = [
     { name: 'graphql', service: 'graphql', p99Ms: 3_000 },
-    { name: 'lifecycle', service: 'lifecycle', p99Ms: 240_000 },
-    { name: 'matching', service: 'matching', p99Ms: 720_000 },
+    { name: 'job-units', service: 'job-units', p99Ms: 180_000 },
     { name: 'jobs', service: 'jobs', p99Ms: 720_000 },
     { name: 'webhooks', service: 'webhooks', p99Ms: 90_000 },
   ];
@@ -948,6 +1079,20 @@ describe('the console on S3 behind CloudFront', () => {
         ]),
       }),
     });
+  });
+
+  it('forwards /links to the API without the edge function that requires credentials: the token in the body is the credential', () => {
+    const template = dev.console.toJSON() as {
+      Resources: Record<string, { Type: string; Properties: { DistributionConfig?: { CacheBehaviors?: Record<string, unknown>[] } } }>;
+    };
+    const behaviors = Object.values(template.Resources)
+      .filter((r) => r.Type === 'AWS::CloudFront::Distribution')
+      .flatMap((r) => r.Properties.DistributionConfig?.CacheBehaviors ?? []);
+    const links = behaviors.find((b) => b.PathPattern === '/links');
+    const graphqlPath = behaviors.find((b) => b.PathPattern === '/graphql');
+    expect(links).toMatchObject({ CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', ViewerProtocolPolicy: 'https-only' });
+    expect(links?.FunctionAssociations ?? []).toEqual([]);
+    expect(graphqlPath?.FunctionAssociations).toHaveLength(1);
   });
 
   it('signs the console in through the hosted UI: the code flow back to this distribution only, the API told the client id', () => {

@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('importing running pairs in the console', () => {
     await page.getByRole('menuitem', { name: 'Nederlands' }).click();
     await page.getByRole('tab', { name: 'Deelnemers' }).click();
     await page.getByRole('button', { name: 'Koppels importeren' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Lopende koppels importeren in Leadership Circle' });
+    const dialog = page.getByRole('dialog', { name: 'Lopende koppelingen importeren in Leadership Circle' });
     await dialog.locator('input[type=file]').setInputFiles(PAIRS);
     await dialog.getByText('Daarvan zijn er 10 eerder geïmporteerd', { exact: false }).waitFor({ timeout: 15_000 });
     await dialog.getByText('is niemand in deze organisatie', { exact: false }).waitFor();

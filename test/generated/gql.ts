@@ -20,6 +20,8 @@ type Documents = {
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": typeof types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": typeof types.StartNameDocument,
+    "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n": typeof types.LinkRequestsDocument,
+    "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n": typeof types.LinkPairDocument,
     "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.AlProgramDocument,
     "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.AlOpenDocument,
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AlAuditDocument,
@@ -101,6 +103,7 @@ type Documents = {
     "\n  query PairImportJob($id: ID!) {\n    importJob(id: $id) {\n      kind status total accepted rejected processed created updated unchanged failed progress\n      problems { kind line codes reasons }\n    }\n  }\n": typeof types.PairImportJobDocument,
     "\n  query PairImportPairs($id: ID!) {\n    program(id: $id) {\n      analytics { activeMentorships meetings activeByHealth { health count } }\n      mentorships(first: 50) {\n        edges {\n          node {\n            startedAt plannedEndOn meetingCount status\n            source { kind id }\n            mentor { externalId } mentee { externalId }\n            health { status lastContactAt }\n            goals { title status }\n            meetings { heldAt }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PairImportPairsDocument,
     "\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n": typeof types.PairImportAuditDocument,
+    "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": typeof types.ClientIssueKeyDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": typeof types.UpdatePersonDocument,
@@ -120,6 +123,16 @@ type Documents = {
     "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n": typeof types.PrivacyEraseDocument,
     "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n": typeof types.PrivacyAfterDocument,
     "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n": typeof types.PrivacyPersonReadDocument,
+    "\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n": typeof types.PkdProgramDocument,
+    "\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n": typeof types.PkdUpdateDocument,
+    "\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n": typeof types.PkdOpenDocument,
+    "\n  mutation PkdPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.PkdPersonDocument,
+    "\n  mutation PkdEnrol($input: EnrolInput!) { enrol(input: $input) { role capacity } }\n": typeof types.PkdEnrolDocument,
+    "\n  mutation PkdRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version status score mentee { id } mentor { id } explanation { criterion score contribution } }\n      unmatched { mentee { id } reason }\n      certification { certified eligiblePairs }\n    }\n  }\n": typeof types.PkdRunDocument,
+    "\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n": typeof types.PkdDecideDocument,
+    "\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n": typeof types.PkdRespondDocument,
+    "\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n": typeof types.PkdReadDocument,
+    "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }": typeof types.PkdProposalsDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": typeof types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": typeof types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": typeof types.ChangeStatusDocument,
@@ -156,13 +169,23 @@ type Documents = {
     "\n  mutation SearchPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": typeof types.SearchPersonDocument,
     "\n  mutation SearchRename($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { id } }\n": typeof types.SearchRenameDocument,
     "\n  mutation SearchEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": typeof types.SearchEnrolDocument,
-    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchPeopleDocument,
+    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.SearchPeopleDocument,
     "\n  query SearchParticipants($id: ID!, $filter: ParticipantFilter, $first: Int) {\n    program(id: $id) { participants(filter: $filter, first: $first) { edges { node { displayName role } } } }\n  }\n": typeof types.SearchParticipantsDocument,
     "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": typeof types.TenancyCreateDocument,
     "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n": typeof types.TenancyCreateOnceDocument,
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": typeof types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": typeof types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": typeof types.TenancyMineDocument,
+    "\n  mutation TotalsProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.TotalsProgramDocument,
+    "\n  mutation TotalsOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.TotalsOpenDocument,
+    "\n  mutation TotalsPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.TotalsPersonDocument,
+    "\n  mutation TotalsEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n": typeof types.TotalsEnrolDocument,
+    "\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n": typeof types.TotalsWithdrawDocument,
+    "\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n": typeof types.TotalsStartDocument,
+    "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n": typeof types.TotalsProposeDocument,
+    "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n": typeof types.TotalsEraseDocument,
+    "\n  query TotalsPeople { people(first: 1) { totalCount } }\n": typeof types.TotalsPeopleDocument,
+    "\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n": typeof types.TotalsDocument,
     "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n": typeof types.WhCreateDocument,
     "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n": typeof types.WhDeleteDocument,
     "\n  query WhList { webhookSubscriptions(first: 20) { edges { node { id } } } }\n": typeof types.WhListDocument,
@@ -183,6 +206,7 @@ type Documents = {
     "\n  query PkMe { viewer { actor { id role } } me { displayName mentorships { id program { name } } } }\n": typeof types.PkMeDocument,
     "\n  query PkViewer { viewer { actor { role } } }\n": typeof types.PkViewerDocument,
     "\n  query PkPrograms { programs { edges { node { id name } } } }\n": typeof types.PkProgramsDocument,
+    "\n  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }\n": typeof types.PkTenantProgramsDocument,
     "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n": typeof types.PkOneProgramDocument,
     "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": typeof types.PkMeetingDocument,
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": typeof types.PkRequestDocument,
@@ -222,6 +246,8 @@ const documents: Documents = {
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": types.StartWhoDocument,
     "\n  mutation StartCreate($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.StartCreateDocument,
     "\n  query StartName($id: ID!) { program(id: $id) { name } }\n": types.StartNameDocument,
+    "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n": types.LinkRequestsDocument,
+    "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n": types.LinkPairDocument,
     "\n  mutation AlProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.AlProgramDocument,
     "\n  mutation AlOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.AlOpenDocument,
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AlAuditDocument,
@@ -303,6 +329,7 @@ const documents: Documents = {
     "\n  query PairImportJob($id: ID!) {\n    importJob(id: $id) {\n      kind status total accepted rejected processed created updated unchanged failed progress\n      problems { kind line codes reasons }\n    }\n  }\n": types.PairImportJobDocument,
     "\n  query PairImportPairs($id: ID!) {\n    program(id: $id) {\n      analytics { activeMentorships meetings activeByHealth { health count } }\n      mentorships(first: 50) {\n        edges {\n          node {\n            startedAt plannedEndOn meetingCount status\n            source { kind id }\n            mentor { externalId } mentee { externalId }\n            health { status lastContactAt }\n            goals { title status }\n            meetings { heldAt }\n          }\n        }\n      }\n    }\n  }\n": types.PairImportPairsDocument,
     "\n  query PairImportAudit { auditLog(first: 100) { edges { node { action entityType } } } }\n": types.PairImportAuditDocument,
+    "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": types.ClientIssueKeyDocument,
     "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.PeopleCreateProgramDocument,
     "\n  mutation CreatePerson($input: PersonInput!, $key: String) {\n    createPerson(input: $input, idempotencyKey: $key) { id email displayName languages timeZone version }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) {\n    updatePerson(id: $id, version: $version, input: $input) { id email department version }\n  }\n": types.UpdatePersonDocument,
@@ -322,6 +349,16 @@ const documents: Documents = {
     "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n": types.PrivacyEraseDocument,
     "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n": types.PrivacyAfterDocument,
     "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n": types.PrivacyPersonReadDocument,
+    "\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n": types.PkdProgramDocument,
+    "\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n": types.PkdUpdateDocument,
+    "\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n": types.PkdOpenDocument,
+    "\n  mutation PkdPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.PkdPersonDocument,
+    "\n  mutation PkdEnrol($input: EnrolInput!) { enrol(input: $input) { role capacity } }\n": types.PkdEnrolDocument,
+    "\n  mutation PkdRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version status score mentee { id } mentor { id } explanation { criterion score contribution } }\n      unmatched { mentee { id } reason }\n      certification { certified eligiblePairs }\n    }\n  }\n": types.PkdRunDocument,
+    "\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n": types.PkdDecideDocument,
+    "\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n": types.PkdRespondDocument,
+    "\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n": types.PkdReadDocument,
+    "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }": types.PkdProposalsDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": types.ChangeStatusDocument,
@@ -358,13 +395,23 @@ const documents: Documents = {
     "\n  mutation SearchPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": types.SearchPersonDocument,
     "\n  mutation SearchRename($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { id } }\n": types.SearchRenameDocument,
     "\n  mutation SearchEnrol($input: EnrolInput!) { enrol(input: $input) { status } }\n": types.SearchEnrolDocument,
-    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchPeopleDocument,
+    "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.SearchPeopleDocument,
     "\n  query SearchParticipants($id: ID!, $filter: ParticipantFilter, $first: Int) {\n    program(id: $id) { participants(filter: $filter, first: $first) { edges { node { displayName role } } } }\n  }\n": types.SearchParticipantsDocument,
     "\n  mutation TenancyCreate($input: CreateTenantInput!) { createTenant(input: $input) { slug name settings { timeZone locale retentionMonths } version } }\n": types.TenancyCreateDocument,
     "\n  mutation TenancyCreateOnce($input: CreateTenantInput!, $key: String) { createTenant(input: $input, idempotencyKey: $key) { slug } }\n": types.TenancyCreateOnceDocument,
     "\n  mutation TenancyUpdate($version: Int!, $input: TenantPatch!) { updateTenant(version: $version, input: $input) { name settings { locale timeZone } version } }\n": types.TenancyUpdateDocument,
     "\n  query TenancyList { tenants { items { slug } } }\n": types.TenancyListDocument,
     "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n": types.TenancyMineDocument,
+    "\n  mutation TotalsProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.TotalsProgramDocument,
+    "\n  mutation TotalsOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.TotalsOpenDocument,
+    "\n  mutation TotalsPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.TotalsPersonDocument,
+    "\n  mutation TotalsEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n": types.TotalsEnrolDocument,
+    "\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n": types.TotalsWithdrawDocument,
+    "\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n": types.TotalsStartDocument,
+    "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n": types.TotalsProposeDocument,
+    "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n": types.TotalsEraseDocument,
+    "\n  query TotalsPeople { people(first: 1) { totalCount } }\n": types.TotalsPeopleDocument,
+    "\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n": types.TotalsDocument,
     "\n  mutation WhCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id version } }\n  }\n": types.WhCreateDocument,
     "\n  mutation WhDelete($id: ID!, $version: Int!) { deleteWebhookSubscription(id: $id, version: $version) }\n": types.WhDeleteDocument,
     "\n  query WhList { webhookSubscriptions(first: 20) { edges { node { id } } } }\n": types.WhListDocument,
@@ -385,6 +432,7 @@ const documents: Documents = {
     "\n  query PkMe { viewer { actor { id role } } me { displayName mentorships { id program { name } } } }\n": types.PkMeDocument,
     "\n  query PkViewer { viewer { actor { role } } }\n": types.PkViewerDocument,
     "\n  query PkPrograms { programs { edges { node { id name } } } }\n": types.PkProgramsDocument,
+    "\n  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }\n": types.PkTenantProgramsDocument,
     "\n  query PkOneProgram($id: ID!) { program(id: $id) { name } }\n": types.PkOneProgramDocument,
     "\n  mutation PkMeeting($input: MeetingInput!) { logMeeting(input: $input) { heldAt } }\n": types.PkMeetingDocument,
     "\n  mutation PkRequest($input: RequestInput!) { requestMentor(input: $input) { id } }\n": types.PkRequestDocument,
@@ -456,6 +504,14 @@ export function graphql(source: "\n  mutation StartCreate($name: String!) { crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartName($id: ID!) { program(id: $id) { name } }\n"): (typeof documents)["\n  query StartName($id: ID!) { program(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n"): (typeof documents)["\n  query LinkRequests($id: ID!) { program(id: $id) { requests(first: 10) { edges { node { id status reason } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n"): (typeof documents)["\n  query LinkPair($id: ID!) { mentorship(id: $id) { status meetingCount meetings { heldAt topics mode } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -783,6 +839,10 @@ export function graphql(source: "\n  query PairImportAudit { auditLog(first: 100
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"): (typeof documents)["\n  mutation ClientIssueKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"): (typeof documents)["\n  mutation PeopleCreateProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -856,6 +916,46 @@ export function graphql(source: "\n  query PrivacyAfter($id: ID!, $program: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n"): (typeof documents)["\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n"): (typeof documents)["\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n"): (typeof documents)["\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n"): (typeof documents)["\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation PkdPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdEnrol($input: EnrolInput!) { enrol(input: $input) { role capacity } }\n"): (typeof documents)["\n  mutation PkdEnrol($input: EnrolInput!) { enrol(input: $input) { role capacity } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version status score mentee { id } mentor { id } explanation { criterion score contribution } }\n      unmatched { mentee { id } reason }\n      certification { certified eligiblePairs }\n    }\n  }\n"): (typeof documents)["\n  mutation PkdRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version status score mentee { id } mentor { id } explanation { criterion score contribution } }\n      unmatched { mentee { id } reason }\n      certification { certified eligiblePairs }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n"): (typeof documents)["\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n"): (typeof documents)["\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }"): (typeof documents)["query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1003,7 +1103,7 @@ export function graphql(source: "\n  mutation SearchEnrol($input: EnrolInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($filter: PeopleFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      edges { node { displayName email externalId } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1028,6 +1128,46 @@ export function graphql(source: "\n  query TenancyList { tenants { items { slug 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"): (typeof documents)["\n  query TenancyMine { viewer { tenant { name settings { locale } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"): (typeof documents)["\n  mutation TotalsProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation TotalsOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation TotalsPerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n"): (typeof documents)["\n  mutation TotalsEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n"): (typeof documents)["\n  mutation TotalsWithdraw($key: EnrolmentKey!, $version: Int!) { withdraw(key: $key, version: $version, reason: \"moved on\") { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n"): (typeof documents)["\n  mutation TotalsStart($input: PairInput!) { startMentorship(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n"): (typeof documents)["\n  mutation TotalsPropose($input: PairInput!) { proposePair(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n"): (typeof documents)["\n  mutation TotalsErase($id: ID!) { erasePerson(id: $id, reason: \"asked to be forgotten\") { pseudonym } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TotalsPeople { people(first: 1) { totalCount } }\n"): (typeof documents)["\n  query TotalsPeople { people(first: 1) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n"): (typeof documents)["\n  query Totals($id: ID!, $search: String) {\n    people(first: 1) { totalCount }\n    searched: people(first: 1, filter: { search: $search }) { totalCount edges { node { id } } }\n    programs(first: 1) { totalCount }\n    auditLog(first: 1) { totalCount edges { node { id } } }\n    notifications(first: 1) { totalCount }\n    webhookSubscriptions(first: 1) { totalCount }\n    program(id: $id) {\n      participants(first: 1) { totalCount }\n      mentors: participants(first: 1, filter: { role: MENTOR }) { totalCount }\n      mentees: participants(first: 1, filter: { role: MENTEE }) { totalCount }\n      withdrawn: participants(first: 1, filter: { status: WITHDRAWN }) { totalCount }\n      mentorships(first: 1) { totalCount }\n      active: mentorships(first: 1, status: ACTIVE) { totalCount }\n      onTrack: mentorships(first: 5, health: ON_TRACK) { totalCount edges { node { id } } }\n      completed: mentorships(first: 1, status: COMPLETED) { totalCount }\n      proposals(first: 1) { totalCount }\n      proposed: proposals(first: 1, status: PROPOSED) { totalCount }\n      approved: proposals(first: 1, status: APPROVED) { totalCount }\n      requests(first: 1) { totalCount }\n      surveys(first: 1) { totalCount }\n      matchingRuns(first: 1) { totalCount }\n      imports(first: 1) { totalCount }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1108,6 +1248,10 @@ export function graphql(source: "\n  query PkViewer { viewer { actor { role } } 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PkPrograms { programs { edges { node { id name } } } }\n"): (typeof documents)["\n  query PkPrograms { programs { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }\n"): (typeof documents)["\n  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { sortKey } from '#domain/kernel/names.ts';
 import type { Person } from '#domain/people/people.ts';
 import { batchPut } from '#store/batch.ts';
 import { personItem } from '#store/people.ts';
+import { reindexSearch } from '#store/search.ts';
 import { graphql } from '../generated/gql.ts';
 import { testApi } from '../support/api.ts';
 
@@ -23,6 +24,7 @@ const PEOPLE = graphql(`
     people(filter: $filter, first: $first, after: $after) {
       edges { node { displayName email externalId } }
       pageInfo { hasNextPage endCursor }
+      totalCount
     }
   }
 `);
@@ -181,5 +183,44 @@ describe('finding people at scale', () => {
       'Inês ter Vos MENTEE',
     ]);
     expect(fromB?.edges.map((e) => e.node.email)).toEqual(['ines@b.example.org']);
+  });
+
+  it('finds people stored before the token index once the backfill has run, and the backfill is idempotent', async () => {
+    // Prepare: the 600 fillers were written as people were before the index: no tokens.
+    const before = await search('aardappel 599');
+    const uncounted = (await api.call(PEOPLE, { first: 1 }, { token: a.manager })).data?.people.totalCount;
+
+    // Act
+    const first = await reindexSearch(api.services.client, a.slug);
+    const again = await reindexSearch(api.services.client, a.slug);
+
+    // Assert
+    expect(before?.edges).toEqual([]);
+    expect((await search('aardappel 599'))?.edges.map((e) => e.node.displayName)).toEqual(['Abe Aardappel 599']);
+    expect((await search('F599'))?.edges.map((e) => e.node.email)).toEqual(['filler0599@filler.example.org']);
+    expect(first).toMatchObject({ people: 608, reindexed: 600 });
+    expect(again).toMatchObject({ people: 608, reindexed: 0, tokensWritten: 0 });
+    // The counter counted only the eight made through the API; the backfill counted everyone.
+    expect(uncounted).toBe(8);
+    expect((await api.call(PEOPLE, { first: 1 }, { token: a.manager })).data?.people.totalCount).toBe(608);
+  });
+
+  it('pages through hundreds of matches reading only the people each page shows, without a repeat or a gap', async () => {
+    // Act: the 600 Aardappels (indexed by the backfill above), 100 a page.
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof search>> = (
+        await api.call(PEOPLE, { filter: { search: 'aardappel' }, first: 100, after }, { token: a.manager })
+      ).data?.people;
+      pages++;
+      seen.push(...(page?.edges.map((e) => e.node.email ?? '') ?? []));
+      after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages < 20);
+
+    // Assert
+    expect(seen).toHaveLength(600);
+    expect(new Set(seen).size).toBe(600);
   });
 });

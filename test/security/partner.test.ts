@@ -43,6 +43,9 @@ const VIEWER = graphql(`
 const PROGRAMS = graphql(`
   query PkPrograms { programs { edges { node { id name } } } }
 `);
+const TENANT_PROGRAMS = graphql(`
+  query PkTenantPrograms { viewer { tenant { programs { edges { node { name } } } } } }
+`);
 const ONE_PROGRAM = graphql(`
   query PkOneProgram($id: ID!) { program(id: $id) { name } }
 `);
@@ -135,6 +138,9 @@ describe('partner API keys: shown once, scoped, limited to a program, revocable,
     expect(programs).toEqual(['Program one']);
     const two = await api.call(ONE_PROGRAM, { id: ids.two ?? '' }, viaKey(issued.secret, ids.mentee ?? ''));
     expect(codes(two)).toEqual(['NOT_FOUND']);
+    // The tenant's own list of programs keeps to the key's program too.
+    const viaTenant = await api.call(TENANT_PROGRAMS, {}, viaKey(issued.secret, ids.mentee ?? ''));
+    expect(viaTenant.data?.viewer.tenant?.programs.edges.map((e) => e.node.name)).toEqual(['Program one']);
     const listed = (await api.call(KEYS, {}, manager())).data?.apiKeys.items.find((k) => k.id === issued.key.id);
     expect(listed?.lastUsedAt).toBe(clock.now.toISOString());
   });

@@ -14,6 +14,7 @@ const PARTICIPANT_SURFACE = new Set([
   'programs',
   'program',
   'person',
+  'mentorsForMe',
   'mentorship',
   'request',
   'proposal',
@@ -31,8 +32,11 @@ const PARTICIPANT_SURFACE = new Set([
   'updateEnrolment',
   'withdraw',
 ]);
-/** Reads of what every participant of the tenant may see (their programs, themselves). */
-const SHARED = new Set(['viewer', 'me', 'programs', 'program', 'ping']);
+/**
+ * Reads of what every participant of the tenant may see (their programs, themselves), and a mentee's
+ * discovery of their program's mentors (public profiles only: test/integration/journey.test.ts).
+ */
+const SHARED = new Set(['viewer', 'me', 'programs', 'program', 'ping', 'mentorsForMe']);
 
 type Result = Awaited<ReturnType<typeof gql>>;
 const answer = (r: Result, field: string) => {
@@ -59,6 +63,8 @@ describe('role escalation', () => {
     if (name === 'menteeId' || name === 'personId') return w.people.mentee;
     if (name === 'mentorId' || name === 'shortlist') return w.people.mentor;
     if (type === 'any') return w.mentorship;
+    // A mentor's public profile is open to the program's mentees (ADR 57): aim at a mentee they have no pair or request with.
+    if (type === 'Person') return w.people.mentee;
     return w.ids[type][0] ?? '';
   };
 
@@ -96,8 +102,16 @@ describe('role escalation', () => {
       if (!/^(FORBIDDEN|NOT_FOUND) |^null$/.test(got)) reached.push(`${op.field.name}: ${got}`);
     }
     await api.services.jobs.idle?.();
+    // What the outsider may read of the pair's mentor, a mentor of their program: the public profile only.
+    const mentor = await gql(
+      api,
+      'query($id: ID!) { person(id: $id) { displayName email managerEmail enrolments { role } } }',
+      { id: w.people.mentor },
+      w.tokens.outsider,
+    );
     console.log(`${surface.length} participant operations aimed at someone else's records, ${reached.length} reached`);
     expect(reached).toEqual([]);
+    expect(mentor.data?.person).toMatchObject({ email: null, managerEmail: null, enrolments: null });
     expect(await scanTable(endpoint, table)).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
-import { DateInput, List, Pagination, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { DateInput, List, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { ListLoadError } from '../layout/errors.tsx';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { AuditEntryGrid } from './AuditEntries.tsx';
 
 /** The actions a reader can narrow to: a kind (every action of it) or one action. */
@@ -69,14 +70,7 @@ function useAuditFilters() {
 /** The organisation's changes, newest first, 25 to a page, narrowed by what, which record, who and when. */
 export function AuditList() {
   return (
-    <List
-      perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
-      filters={useAuditFilters()}
-      exporter={false}
-      error={<ListLoadError />}
-      empty={false}
-    >
+    <List perPage={25} pagination={<ListPagination />} filters={useAuditFilters()} exporter={false} error={<ListLoadError />} empty={false}>
       <AuditEntryGrid />
     </List>
   );

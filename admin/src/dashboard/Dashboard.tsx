@@ -196,32 +196,43 @@ function MatchingPanel({ figures, program }: { figures: Figures; program?: Progr
     queryFn: ({ signal }) => dataProvider.awaitingApproval(program?.id ?? '', signal),
     enabled: program !== undefined,
   });
-  const awaiting = data?.data;
+  const awaiting = data?.data?.totalCount ?? 0;
+  // Nobody matched yet but proposals wait: that is the news, not "0 %".
+  const waitingOnly = awaiting > 0 && figures.matchRate === 0;
   return (
     <Panel
       title={translate('kindling.dashboard.matching')}
       labelledBy="matching-title"
       gridColumn={{ xs: 'span 12', sm: 'span 6', lg: 'span 3' }}
     >
-      <BigFigure
-        value={figures.mentees > 0 ? format.percent(figures.matchRate) : '—'}
-        caption={translate('kindling.dashboard.matchRateCaption')}
-      />
-      <LinearProgress
-        variant="determinate"
-        value={Math.round(figures.matchRate * 100)}
-        sx={{ height: 8, borderRadius: 4, my: 1 }}
-        aria-label={translate('kindling.dashboard.matchRate')}
-      />
+      {waitingOnly ? (
+        <BigFigure
+          value={format.number(awaiting)}
+          caption={translate('kindling.dashboard.awaitingApprovalCaption', { smart_count: awaiting })}
+        />
+      ) : (
+        <BigFigure
+          value={figures.mentees > 0 ? format.percent(figures.matchRate) : '—'}
+          caption={translate('kindling.dashboard.matchRateCaption')}
+        />
+      )}
+      {!waitingOnly && (
+        <LinearProgress
+          variant="determinate"
+          value={Math.round(figures.matchRate * 100)}
+          sx={{ height: 8, borderRadius: 4, my: 1 }}
+          aria-label={translate('kindling.dashboard.matchRate')}
+        />
+      )}
       <BigFigure
         value={figures.medianDaysToMatch === null ? '—' : format.number(figures.medianDaysToMatch)}
         caption={translate('kindling.dashboard.medianDaysCaption')}
       />
-      {program && awaiting && awaiting.edges.length > 0 && (
+      {program && awaiting > 0 && (
         <Link to={`/programs/${encodeURIComponent(program.id)}/show/matching`} variant="body2">
-          {translate(awaiting.pageInfo.hasNextPage ? 'kindling.dashboard.awaitingApprovalMore' : 'kindling.dashboard.awaitingApproval', {
-            smart_count: awaiting.edges.length,
-            count: format.number(awaiting.edges.length),
+          {translate(waitingOnly ? 'kindling.dashboard.reviewProposals' : 'kindling.dashboard.awaitingApproval', {
+            smart_count: awaiting,
+            count: format.number(awaiting),
           })}
         </Link>
       )}

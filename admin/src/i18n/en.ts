@@ -2,6 +2,10 @@
 export const en = {
   kindling: {
     title: 'Kindling',
+    pagination: {
+      of: '%{from}–%{to} of %{total}',
+      ofMany: '%{from}–%{to} of many',
+    },
     login: {
       title: 'Sign in to Kindling',
       localNotice: 'Local development sign-in — not available in production',
@@ -454,6 +458,28 @@ export const en = {
         kind: 'Kind',
         survey: 'Survey',
         side: 'From',
+        run: 'Matching run',
+        import: 'Import',
+        pairing: 'Pairing rules',
+        explanation: 'Explanation',
+        origin: 'Proposed by',
+        runId: 'Matching run',
+        score: 'Score',
+        approvedAt: 'Approved',
+        expiresAt: 'Expires',
+        menteeAcceptedAt: 'Mentee accepted',
+        mentorAcceptedAt: 'Mentor accepted',
+        exitReasonsChanged: 'Exit reasons changed',
+        hireDate: 'Hire date',
+        jobChanges: 'Job changes',
+        leaveDate: 'Leave date',
+        leaveType: 'Kind of leaving',
+        level: 'Level',
+        activeMentorships: 'Running pairs',
+        openRequests: 'Open requests',
+        followUps: 'Follow-ups sent',
+        introduction: 'Introduction',
+        settings: 'Settings',
       },
     },
     health: {
@@ -476,7 +502,9 @@ export const en = {
       enrolments: 'Enrolments',
       enrolmentsCaption: '%{mentors} as mentor · %{mentees} as mentee, across programs (one person may be in several)',
       awaitingApproval: '1 proposal awaits your approval |||| %{count} proposals await your approval',
-      awaitingApprovalMore: 'More than %{count} proposals await your approval',
+      awaitingApprovalCaption:
+        'proposal awaits your approval; no mentee is matched yet |||| proposals await your approval; no mentee is matched yet',
+      reviewProposals: 'Review the proposal |||| Review the proposals',
       requests_open: 'Open, awaiting an answer',
       participantsCaption: '%{mentors} mentors · %{mentees} mentees',
       participantsByRole: 'Participants by role',
@@ -553,6 +581,7 @@ export const en = {
         OVERDUE:
           'No contact for %{days} day. This program expects contact every %{every} days and calls a pair overdue after %{overdue}. A quick check-in helps. |||| No contact for %{days} days. This program expects contact every %{every} days and calls a pair overdue after %{overdue}. A quick check-in helps.',
         NEVER_MET: 'Started %{when} and has not met yet. This program expects a first meeting within %{every} days.',
+        NOT_YET: 'Started %{when}; no contact yet. The first contact is due by %{due}.',
       },
       tabs: {
         plan: 'Plan and meetings',
@@ -603,6 +632,7 @@ export const en = {
       confirm: 'Log meeting',
       logged: 'Meeting of %{mentor} and %{mentee} logged.',
       heldAtHelp: 'When it took place (not in the future)',
+      topicSuggestions: 'goals; career path; feedback; networking; presentation skills; work-life balance',
       durationHelp: '5 to 600 minutes',
       topicsHelp: 'Press Enter after each topic',
       fields: {
@@ -1029,6 +1059,7 @@ export const en = {
         NO_SHARED_LANGUAGE: 'No shared language',
         MENTORS_FULL: 'Mentors full',
         BELOW_MINIMUM: 'Below the minimum score',
+        NO_JUNIOR_MENTOR: 'No more junior mentor',
         RULES: 'Ruled out by pins or blocks',
         NO_MENTORS: 'No mentors',
         PLACES_TAKEN: 'Places taken by better matches',

@@ -7,6 +7,10 @@ import type { en, Messages } from './en.ts';
 const nl: Messages<typeof en> = {
   kindling: {
     title: 'Kindling',
+    pagination: {
+      of: '%{from}–%{to} van %{total}',
+      ofMany: '%{from}–%{to} van vele',
+    },
     login: {
       title: 'Aanmelden bij Kindling',
       localNotice: 'Aanmelden voor lokale ontwikkeling — niet beschikbaar in productie',
@@ -463,6 +467,28 @@ const nl: Messages<typeof en> = {
         kind: 'Soort',
         survey: 'Enquête',
         side: 'Van',
+        run: 'Koppelronde',
+        import: 'Import',
+        pairing: 'Koppelregels',
+        explanation: 'Uitleg',
+        origin: 'Voorgesteld door',
+        runId: 'Koppelronde',
+        score: 'Score',
+        approvedAt: 'Goedgekeurd',
+        expiresAt: 'Verloopt',
+        menteeAcceptedAt: 'Mentee akkoord',
+        mentorAcceptedAt: 'Mentor akkoord',
+        exitReasonsChanged: 'Vertrekredenen gewijzigd',
+        hireDate: 'In dienst sinds',
+        jobChanges: 'Functiewisselingen',
+        leaveDate: 'Uit dienst',
+        leaveType: 'Soort vertrek',
+        level: 'Niveau',
+        activeMentorships: 'Lopende koppelingen',
+        openRequests: 'Open verzoeken',
+        followUps: 'Herinneringen verstuurd',
+        introduction: 'Introductie',
+        settings: 'Instellingen',
       },
     },
     health: {
@@ -485,7 +511,9 @@ const nl: Messages<typeof en> = {
       enrolments: 'Inschrijvingen',
       enrolmentsCaption: '%{mentors} als mentor · %{mentees} als mentee, over alle programma’s (één persoon kan in meerdere zitten)',
       awaitingApproval: '1 voorstel wacht op je goedkeuring |||| %{count} voorstellen wachten op je goedkeuring',
-      awaitingApprovalMore: 'Meer dan %{count} voorstellen wachten op je goedkeuring',
+      awaitingApprovalCaption:
+        'voorstel wacht op je goedkeuring; nog geen mentee is gekoppeld |||| voorstellen wachten op je goedkeuring; nog geen mentee is gekoppeld',
+      reviewProposals: 'Bekijk het voorstel |||| Bekijk de voorstellen',
       requests_open: 'Open, wacht op antwoord',
       participantsCaption: '%{mentors} mentoren · %{mentees} mentees',
       participantsByRole: 'Deelnemers per rol',
@@ -565,6 +593,7 @@ const nl: Messages<typeof en> = {
         OVERDUE:
           'Al %{days} dag geen contact. Dit programma verwacht elke %{every} dagen contact en noemt een koppeling na %{overdue} dagen achterstallig. Een korte check-in helpt. |||| Al %{days} dagen geen contact. Dit programma verwacht elke %{every} dagen contact en noemt een koppeling na %{overdue} dagen achterstallig. Een korte check-in helpt.',
         NEVER_MET: 'Gestart %{when} en nog niet gesproken. Dit programma verwacht een eerste gesprek binnen %{every} dagen.',
+        NOT_YET: 'Gestart %{when}; nog geen contact. Het eerste contact is uiterlijk %{due}.',
       },
       tabs: {
         plan: 'Plan en gesprekken',
@@ -617,6 +646,7 @@ const nl: Messages<typeof en> = {
       confirm: 'Vastleggen',
       logged: 'Gesprek van %{mentor} en %{mentee} vastgelegd.',
       heldAtHelp: 'Wanneer het plaatsvond (niet in de toekomst)',
+      topicSuggestions: 'doelen; loopbaan; feedback; netwerken; presenteren; balans werk en privé',
       durationHelp: '5 tot 600 minuten',
       topicsHelp: 'Druk na elk onderwerp op Enter',
       fields: {
@@ -736,10 +766,10 @@ const nl: Messages<typeof en> = {
       declineConfirm: 'Afwijzen',
     },
     pairImports: {
-      open: 'Koppels importeren',
-      title: 'Lopende koppels importeren in %{program}',
+      open: 'Koppelingen importeren',
+      title: 'Lopende koppelingen importeren in %{program}',
       chooseHelp:
-        'Een spreadsheet met koppels die al lopen: Mentor en Mentee (personeelsnummer of e-mailadres), Startdatum, Geplande einddatum, Doelen en Gesprekken (datums gescheiden door “;”). Beiden moeten in dit programma zijn ingeschreven. Er wordt niets opgeslagen voordat je start; eerder geïmporteerde koppels worden niet verdubbeld.',
+        'Een spreadsheet met koppelingen die al lopen: Mentor en Mentee (personeelsnummer of e-mailadres), Startdatum, Geplande einddatum, Doelen en Gesprekken (datums gescheiden door “;”). Beiden moeten in dit programma zijn ingeschreven. Er wordt niets opgeslagen voordat je start; eerder geïmporteerde koppelingen worden niet verdubbeld.',
       columnsFound: 'Gelezen kolommen',
       columns: {
         mentor: 'Mentor',
@@ -750,26 +780,26 @@ const nl: Messages<typeof en> = {
         meetings: 'Gesprekken',
       },
       notFound: 'niet in het bestand',
-      willImport: '%{accepted} van de %{total} koppels worden geïmporteerd',
+      willImport: '%{accepted} van de %{total} koppelingen worden geïmporteerd',
       alreadyImported:
         'Daarvan is %{smart_count} eerder geïmporteerd: alleen ontbrekende gesprekken en doelen worden toegevoegd. |||| Daarvan zijn er %{smart_count} eerder geïmporteerd: alleen ontbrekende gesprekken en doelen worden toegevoegd.',
       rejectedTitle: 'Regel die niet wordt geïmporteerd |||| Regels die niet worden geïmporteerd (%{smart_count})',
-      pair: 'Koppel',
-      sample: 'Eerste koppels, zoals ze worden gelezen',
+      pair: 'Koppeling',
+      sample: 'Eerste koppelingen, zoals ze worden gelezen',
       sampleHelp: 'De gezondheid telt vanaf het laatste gesprek.',
       started: 'Gestart',
       plannedEnd: 'Gepland einde',
       meetings: 'Gesprekken',
       lastMeeting: 'Laatst gesproken',
       goals: 'Doelen',
-      startCount: '%{smart_count} koppel importeren |||| %{smart_count} koppels importeren',
-      progress: '%{processed} van %{accepted} koppels verwerkt',
-      created: 'Koppels gestart',
+      startCount: '%{smart_count} koppeling importeren |||| %{smart_count} koppelingen importeren',
+      progress: '%{processed} van %{accepted} koppelingen verwerkt',
+      created: 'Koppelingen gestart',
       updated: 'Geschiedenis aangevuld',
-      doneSummary: '%{fileName}: %{taken} van de %{total} koppels geïmporteerd.',
+      doneSummary: '%{fileName}: %{taken} van de %{total} koppelingen geïmporteerd.',
       kind: {
         PARTICIPANTS: 'Deelnemers',
-        PAIRS: 'Koppels',
+        PAIRS: 'Koppelingen',
       },
       kindLabel: 'Wat',
     },
@@ -935,7 +965,7 @@ const nl: Messages<typeof en> = {
       runDone: 'Koppelen klaar: %{proposed} voorgesteld, %{unmatched} niet gekoppeld.',
       busy: 'Er loopt al een koppelrun voor dit programma. Probeer het zo opnieuw.',
       stale: 'Iemand anders heeft over dit voorstel beslist nadat je het opende. De run is opnieuw geladen.',
-      runs: 'Runs',
+      runs: 'Koppelrondes',
       noRuns: 'Nog geen koppelruns.',
       when: 'Wanneer',
       trigger: 'Aanleiding',
@@ -945,7 +975,7 @@ const nl: Messages<typeof en> = {
       unmatchedCount: 'Niet gekoppeld',
       objectiveLabel: 'Doel',
       dryRunChip: 'Proefrun',
-      realRunChip: 'Run',
+      realRunChip: 'Ronde',
       triggers: { SCHEDULE: 'Gepland', MANUAL: 'Handmatig' },
       objectives: { WEIGHT: 'Hoogste totaalscore', COVERAGE: 'Meeste mentees gekoppeld' },
       runTitle: 'Run van %{when}',
@@ -1045,6 +1075,7 @@ const nl: Messages<typeof en> = {
         NO_SHARED_LANGUAGE: 'Geen gedeelde taal',
         MENTORS_FULL: 'Mentoren vol',
         BELOW_MINIMUM: 'Onder de minimumscore',
+        NO_JUNIOR_MENTOR: 'Geen jongere mentor',
         RULES: 'Uitgesloten door vastzettingen of blokkades',
         NO_MENTORS: 'Geen mentoren',
         PLACES_TAKEN: 'Plaatsen gingen naar betere matches',
@@ -1207,7 +1238,7 @@ const nl: Messages<typeof en> = {
       departmentPolicyHelp:
         'Over afdelingen: nooit in dezelfde afdeling, noch in elkaars rapportagelijn. Binnen: dezelfde afdeling. Elke: geen regel.',
       departmentPolicy: { ACROSS: 'Over afdelingen heen', WITHIN: 'Binnen een afdeling', ANY: 'Elke' },
-      runsTitle: 'Runs',
+      runsTitle: 'Koppelrondes',
       objectiveHelp: 'Meeste mentees gekoppeld kan iets zwakkere koppelingen accepteren om niemand over te slaan',
       scheduleHelp: 'Dagen tussen geplande runs; leeg voor alleen op verzoek',
       approvalMode: { MANUAL: 'Een manager keurt elk voorstel goed', AUTOMATIC: 'Voorstellen gaan direct naar de koppeling' },
@@ -1435,5 +1466,98 @@ const ra = {
   },
 };
 
-/** Merged over the English messages, so whatever is not here stays English. */
-export const dutchMessages = { ...ra, ...nl };
+/** react-admin's strings the sections above leave out (bulk actions, sorting, delete dialogs, …): none stays English. */
+const raRest = {
+  action: {
+    bulk_actions: '1 element geselecteerd |||| %{smart_count} elementen geselecteerd',
+    clone: 'Kopiëren',
+    delete: 'Verwijderen',
+    search_columns: 'Kolommen zoeken',
+    select_all: 'Alles selecteren',
+    select_all_button: 'Alles selecteren',
+    select_row: 'Deze rij selecteren',
+    unselect: 'Deselecteren',
+    move_up: 'Omhoog',
+    move_down: 'Omlaag',
+    open: 'Openen',
+    toggle_theme: 'Licht of donker thema',
+    update_application: 'Applicatie herladen',
+  },
+  input: {
+    file: {
+      upload_several: 'Sleep bestanden hierheen, of klik om er een te kiezen.',
+      upload_single: 'Sleep een bestand hierheen, of klik om het te kiezen.',
+    },
+    image: {
+      upload_several: 'Sleep afbeeldingen hierheen, of klik om er een te kiezen.',
+      upload_single: 'Sleep een afbeelding hierheen, of klik om haar te kiezen.',
+    },
+    password: { toggle_visible: 'Wachtwoord verbergen', toggle_hidden: 'Wachtwoord tonen' },
+  },
+  message: {
+    about: 'Over',
+    authentication_error: 'De aanmeldserver gaf een fout; je gegevens konden niet worden gecontroleerd.',
+    auth_error: 'Er ging iets mis bij het controleren van je aanmelding.',
+    bulk_delete_content:
+      'Weet je zeker dat je deze %{name} wilt verwijderen? |||| Weet je zeker dat je deze %{smart_count} elementen wilt verwijderen?',
+    bulk_delete_title: '%{name} verwijderen |||| %{smart_count} %{name} verwijderen',
+    bulk_update_content:
+      'Weet je zeker dat je %{name} %{recordRepresentation} wilt bijwerken? |||| Weet je zeker dat je deze %{smart_count} elementen wilt bijwerken?',
+    bulk_update_title: '%{name} %{recordRepresentation} bijwerken |||| %{smart_count} %{name} bijwerken',
+    delete_content: 'Weet je zeker dat je deze %{name} wilt verwijderen?',
+    delete_title: '%{name} %{recordRepresentation} verwijderen',
+    select_all_limit_reached: 'Er zijn te veel elementen om alles te selecteren; alleen de eerste %{max} zijn geselecteerd.',
+  },
+  sort: { sort_by: 'Sorteren op %{field_lower_first} %{order}', ASC: 'oplopend', DESC: 'aflopend' },
+  auth: { username: 'Gebruikersnaam', password: 'Wachtwoord', email: 'E-mailadres' },
+  notification: {
+    deleted: 'Verwijderd |||| %{smart_count} elementen verwijderd',
+    bad_item: 'Onjuist element',
+    data_provider_error: 'Fout bij het ophalen van gegevens. Zie de console voor details.',
+    application_update_available: 'Er is een nieuwe versie beschikbaar.',
+  },
+  validation: {
+    oneOf: 'Moet een van deze zijn: %{options}',
+    regex: 'Moet aan een bepaald patroon voldoen: %{pattern}',
+    unique: 'Moet uniek zijn',
+  },
+  saved_queries: {
+    label: 'Bewaarde zoekopdrachten',
+    query_name: 'Naam van de zoekopdracht',
+    new_label: 'Deze zoekopdracht bewaren…',
+    new_dialog_title: 'Deze zoekopdracht bewaren als',
+    remove_label: 'Bewaarde zoekopdracht verwijderen',
+    remove_label_with_name: 'Zoekopdracht “%{name}” verwijderen',
+    remove_dialog_title: 'Bewaarde zoekopdracht verwijderen?',
+    remove_message: 'Weet je zeker dat je deze zoekopdracht uit je bewaarde lijst wilt verwijderen?',
+    help: 'Filter de lijst en bewaar de zoekopdracht voor later',
+  },
+  guesser: { empty: { title: 'Geen gegevens om te tonen', message: 'Controleer de gegevensbron' } },
+  configurable: {
+    customize: 'Aanpassen',
+    configureMode: 'Deze pagina inrichten',
+    inspector: {
+      title: 'Inspecteur',
+      content: 'Wijs onderdelen van de pagina aan om ze in te richten',
+      reset: 'Instellingen herstellen',
+      hideAll: 'Alles verbergen',
+      showAll: 'Alles tonen',
+    },
+    Datagrid: { title: 'Tabel', unlabeled: 'Kolom zonder naam #%{column}' },
+    SimpleForm: { title: 'Formulier', unlabeled: 'Veld zonder naam #%{input}' },
+    SimpleList: { title: 'Lijst', primaryText: 'Hoofdtekst', secondaryText: 'Tweede tekst', tertiaryText: 'Derde tekst' },
+  },
+};
+
+type Tree = { [key: string]: string | Tree };
+const merged = (a: Tree, b: Tree): Tree =>
+  Object.fromEntries(
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => {
+      const x = a[k];
+      const y = b[k];
+      return [k, typeof x === 'object' && typeof y === 'object' ? merged(x, y) : (y ?? x ?? '')];
+    }),
+  );
+
+/** Merged over the English messages: a test (test/unit/dutch.test.ts) keeps every English string covered. */
+export const dutchMessages = { ra: merged(ra.ra, raRest), ...nl };

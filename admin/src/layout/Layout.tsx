@@ -13,7 +13,11 @@ function KindlingAppBar() {
 }
 
 /** Menu labels wrap rather than end in "…": Dutch names ("Enquêtes en opbrengsten") are longer than English ones. */
-const wrapMenu = { '& .RaMenuItemLink-root, & .MuiMenuItem-root': { whiteSpace: 'normal' } };
+const wrapMenu = {
+  '& .RaMenuItemLink-root, & .MuiMenuItem-root': { whiteSpace: 'normal' },
+  // react-admin puts the label in a noWrap Typography, which ellipsises whatever the item allows.
+  '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+};
 
 export function Layout({ children }: { children: ReactNode }) {
   return (

@@ -1,11 +1,24 @@
-import { DateField, type DateFieldProps, useLocaleState } from 'react-admin';
+import { Box, type SxProps } from '@mui/material';
+import { type FieldProps, useFieldValue } from 'react-admin';
+import { useFormat } from './format.ts';
 
 /**
- * react-admin's DateField formats in the browser's locale; this one in the console's, and in words
- * ("26 Nov 2026, 20:48"), so the date reads the same as the rest of the page.
+ * A date column or fact, formatted by the console's one date helper (`useFormat`): "26 Nov 2026",
+ * or with `showTime` "26 Nov 2026, 20:48", in the console's locale (react-admin's DateField would
+ * use the browser's), so every date on every page reads the same.
  */
-export function LocaleDateField({ showTime, ...props }: DateFieldProps) {
-  const [locale = 'en'] = useLocaleState();
-  const options: Intl.DateTimeFormatOptions = showTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
-  return <DateField locales={locale} options={options} showTime={showTime} {...props} />;
+export function LocaleDateField({ showTime, sx, ...props }: FieldProps & { showTime?: boolean; sx?: SxProps }) {
+  const format = useFormat();
+  const value = useFieldValue(props);
+  if (typeof value !== 'string' || value === '')
+    return (
+      <Box component="span" sx={sx}>
+        —
+      </Box>
+    );
+  return (
+    <Box component="span" sx={sx}>
+      {showTime ? format.dateTime(value) : format.date(value)}
+    </Box>
+  );
 }

@@ -3,7 +3,8 @@ import { useLocaleState } from 'react-admin';
 const DAY_MS = 86_400_000;
 
 /**
- * Dates and numbers in the console's locale, in words: "26 Nov 2026", "26 Nov 2026, 20:48", "in 5 days".
+ * The console's one way to write dates and numbers, in its locale: "26 Nov 2026", "26 Nov 2026,
+ * 20:48", "in 5 days", "4,012" (ADR 55): every date on every page goes through here.
  * Calendar dates (`2027-06-10`) are read as such, not shifted by the browser's time zone.
  */
 export function useFormat() {
@@ -11,8 +12,6 @@ export function useFormat() {
   const toDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value));
   const date = (value: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(toDate(value));
   const dateTime = (value: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(toDate(value));
-  const weekday = (value: string) =>
-    new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(toDate(value));
   const time = (value: string) => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(toDate(value));
   /** Whole days from today, in words: "today", "in 3 days", "12 days ago". */
   const relative = (value: string, now = new Date()) => {
@@ -33,5 +32,5 @@ export function useFormat() {
       return code;
     }
   };
-  return { locale, date, dateTime, weekday, time, relative, number, percent, list, languageName };
+  return { locale, date, dateTime, time, relative, number, percent, list, languageName };
 }

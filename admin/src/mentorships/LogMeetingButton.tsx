@@ -23,7 +23,6 @@ import { fieldErrorsOf } from '../providers/problems.ts';
 
 const MODES: readonly MeetingMode[] = ['VIDEO', 'IN_PERSON', 'PHONE', 'CHAT'];
 const KINDS: readonly ContactKind[] = ['MEETING', 'CHECK_IN'];
-const TOPIC_SUGGESTIONS = ['goals', 'career path', 'feedback', 'networking', 'presentation skills', 'work-life balance'];
 
 /** Now, to the minute, as a datetime-local input holds it (the browser's own time zone). */
 function localNow(): string {
@@ -140,7 +139,7 @@ function LogMeetingDialog({ pair, onClose }: { pair: MentorshipRecord; onClose: 
             <Autocomplete
               multiple
               freeSolo
-              options={TOPIC_SUGGESTIONS}
+              options={translate('kindling.meetings.topicSuggestions').split('; ')}
               value={form.topics}
               inputValue={topicDraft}
               onInputChange={(_event, value) => setTopicDraft(value)}

@@ -1,8 +1,9 @@
 import { Box, Typography } from '@mui/material';
-import { Datagrid, List, Loading, NumberField, Pagination, SelectInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, List, Loading, NumberField, SelectInput, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import type { Health } from '../generated/graphql.ts';
 import { ListLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import { NoPrograms, ProgramFilterInput, RememberProgram, useCurrentProgram } from '../programs/currentProgram.tsx';
 import { HEALTHS, type MentorshipRow, tracksHealth } from '../providers/mentorships.ts';
@@ -116,7 +117,7 @@ export function MentorshipList() {
       filters={filters}
       filterDefaultValues={{ programId: program.id, status: 'ACTIVE' }}
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      pagination={<ListPagination />}
       exporter={false}
       actions={false}
       error={<ListLoadError />}

@@ -19,7 +19,6 @@ import { type ReactNode, useState } from 'react';
 import {
   Link,
   ListButton,
-  Pagination,
   ReferenceManyField,
   Show,
   TabbedShowLayout,
@@ -32,6 +31,7 @@ import { AuditEntryGrid } from '../audit/AuditEntries.tsx';
 import type { GoalStatus } from '../generated/graphql.ts';
 import { useRecordLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { type GoalRecord, isRunning, type MentorshipRecord, tracksHealth } from '../providers/mentorships.ts';
 import { PersonLink } from './fields.tsx';
 import { GoalDialog } from './GoalDialog.tsx';
@@ -75,8 +75,12 @@ function HealthNotice({ pair }: { pair: MentorshipRecord }) {
   const health = pair.health.status;
   const look = HEALTH_LOOK[health];
   const Icon = look.icon;
-  const since = pair.health.lastContactAt ?? pair.startedAt;
+  const { lastContactAt } = pair.health;
+  const since = lastContactAt ?? pair.startedAt;
   const days = Math.max(0, Math.floor((Date.now() - Date.parse(since)) / DAY_MS));
+  // One source for "last contact": a pair that has not been in touch says so here as in the facts
+  // beside it ("Last contact: Not yet"), never "last in touch today" from its start date.
+  const explained = !lastContactAt && (health === 'ON_TRACK' || health === 'DUE_SOON') ? 'NOT_YET' : health;
   return (
     <Paper
       variant="outlined"
@@ -87,7 +91,7 @@ function HealthNotice({ pair }: { pair: MentorshipRecord }) {
       <Box>
         <Typography variant="subtitle2">{translate(`kindling.health.${health}`)}</Typography>
         <Typography variant="body2" color="text.secondary">
-          {translate(`kindling.pairs.healthExplained.${health}`, {
+          {translate(`kindling.pairs.healthExplained.${explained}`, {
             smart_count: days,
             days,
             when: format.relative(since),
@@ -295,7 +299,7 @@ function MeetingTimeline({ pair }: { pair: MentorshipRecord }) {
               </Box>
               <Box>
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                  {format.weekday(meeting.heldAt)} · {format.time(meeting.heldAt)}
+                  {format.dateTime(meeting.heldAt)}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {[
@@ -305,7 +309,7 @@ function MeetingTimeline({ pair }: { pair: MentorshipRecord }) {
                   ].join(' · ')}
                 </Typography>
                 {meeting.topics.length > 0 && (
-                  <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
+                  <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }} data-user-text>
                     {meeting.topics.map((topic) => (
                       <Chip key={topic} size="small" variant="outlined" label={topic} />
                     ))}
@@ -447,7 +451,7 @@ export function MentorshipShow() {
             target="entityId"
             label={false}
             perPage={10}
-            pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
+            pagination={<ListPagination rowsPerPageOptions={[10, 25]} />}
             empty={<AuditEmpty />}
           >
             <AuditEntryGrid showEntity={false} />

@@ -1,8 +1,9 @@
 import { Box, Chip, type ChipProps, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { List, Loading, Pagination, SelectInput, useListContext, useTranslate } from 'react-admin';
+import { List, Loading, SelectInput, useListContext, useTranslate } from 'react-admin';
 import type { NotificationStatus } from '../generated/graphql.ts';
 import { ListLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { NoPrograms, ProgramFilterInput, RememberProgram, useCurrentProgram } from '../programs/currentProgram.tsx';
 import type { NotificationRecord } from '../providers/notifications.ts';
 
@@ -153,7 +154,7 @@ export function NotificationList() {
       filters={filters}
       filterDefaultValues={{ programId: program.id }}
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      pagination={<ListPagination />}
       exporter={false}
       actions={false}
       error={<ListLoadError />}

@@ -4,7 +4,6 @@ import {
   FilterForm,
   Link,
   NumberField,
-  Pagination,
   ReferenceManyField,
   SearchInput,
   SelectInput,
@@ -19,6 +18,7 @@ import {
 import { ImportButton, PairImportButton } from '../imports/ImportButton.tsx';
 import { slug, today } from '../layout/download.ts';
 import { ExportCsvButton } from '../layout/ExportCsvButton.tsx';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import { EnrolmentStatusChip, RoleChip, WordChips } from '../people/fields.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
@@ -147,7 +147,7 @@ export function ParticipantsTab(_props: { label: false }) {
       target="programId"
       perPage={25}
       sort={{ field: 'displayName', order: 'ASC' }}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      pagination={<ListPagination />}
     >
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, pt: 1 }}>
         <Typography color="text.secondary">

@@ -3,7 +3,6 @@ import {
   CreateButton,
   Datagrid,
   List,
-  Pagination,
   SearchInput,
   TextField,
   TextInput,
@@ -16,6 +15,7 @@ import {
 import { today } from '../layout/download.ts';
 import { ExportCsvButton } from '../layout/ExportCsvButton.tsx';
 import { ListLoadError } from '../layout/errors.tsx';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { PersonRecord } from '../providers/people.ts';
@@ -101,7 +101,7 @@ export function PersonList() {
       filters={usePeopleFilters()}
       sort={{ field: 'displayName', order: 'ASC' }}
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      pagination={<ListPagination />}
       actions={<PersonListActions />}
       exporter={false}
       error={<ListLoadError />}

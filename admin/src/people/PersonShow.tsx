@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import {
   EditButton,
   Link,
-  Pagination,
   ReferenceManyField,
   Show,
   TabbedShowLayout,
@@ -15,6 +14,8 @@ import {
 } from 'react-admin';
 import { AuditEntryGrid } from '../audit/AuditEntries.tsx';
 import { useRecordLoadError } from '../layout/errors.tsx';
+import { useFormat } from '../layout/format.ts';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import { useFocusAreaLabel } from '../participants/focusAreas.ts';
 import type { PersonRecord } from '../providers/people.ts';
@@ -89,8 +90,8 @@ function ProfileFacts(_props: { label: false }) {
       <Fact label={field('timeZone')}>{person.timeZone.replace(/_/g, ' ')}</Fact>
       <Fact label={field('yearsExperience')}>{person.yearsExperience}</Fact>
       <Fact label={field('languages')}>{person.languages.map((code) => languageName(code, locale)).join(', ')}</Fact>
-      <Fact label={field('skillsOffered')}>{person.skillsOffered.length > 0 && <WordChips words={person.skillsOffered} />}</Fact>
-      <Fact label={field('skillsSought')}>{person.skillsSought.length > 0 && <WordChips words={person.skillsSought} />}</Fact>
+      <Fact label={field('skillsOffered')}>{person.skillsOffered.length > 0 && <WordChips words={person.skillsOffered} userText />}</Fact>
+      <Fact label={field('skillsSought')}>{person.skillsSought.length > 0 && <WordChips words={person.skillsSought} userText />}</Fact>
       <Box sx={{ gridColumn: '1 / -1' }}>
         <Fact label={field('bio')}>{person.bio}</Fact>
       </Box>
@@ -123,7 +124,7 @@ function EnrolmentsTable(_props: { label: false }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const focusArea = useFocusAreaLabel();
-  const [locale = 'en'] = useLocaleState();
+  const format = useFormat();
   const enrolments = person?.enrolments ?? [];
   if (enrolments.length === 0) {
     return <Typography color="text.secondary">{translate('kindling.people.noEnrolments')}</Typography>;
@@ -162,7 +163,7 @@ function EnrolmentsTable(_props: { label: false }) {
               <WordChips words={enrolment.reasons.map(focusArea)} />
             </TableCell>
             <TableCell>{enrolment.capacity ?? '—'}</TableCell>
-            <TableCell>{new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(enrolment.enrolledAt))}</TableCell>
+            <TableCell>{format.date(enrolment.enrolledAt)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -188,7 +189,7 @@ export function PersonShow() {
             target="entityId"
             label={false}
             perPage={10}
-            pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
+            pagination={<ListPagination rowsPerPageOptions={[10, 25]} />}
             empty={<AuditEmpty />}
           >
             <AuditEntryGrid showEntity={false} />

@@ -81,10 +81,11 @@ export function EnrolmentChips(_props: ColumnProps) {
 }
 
 /** A list of words (skills, languages) as chips; nothing when empty. */
-export function WordChips({ words }: { words: readonly string[] }) {
+export function WordChips({ words, userText = false }: { words: readonly string[]; userText?: boolean }) {
   if (words.length === 0) return null;
   return (
-    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+    // `data-user-text`: what people wrote (skills), in their words, not the console's (the language walk skips it).
+    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }} data-user-text={userText || undefined}>
       {words.map((word) => (
         <Chip key={word} size="small" label={word} />
       ))}

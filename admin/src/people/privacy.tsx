@@ -14,8 +14,9 @@ import {
   TableRow,
 } from '@mui/material';
 import { useState } from 'react';
-import { Button, useDataProvider, useLocaleState, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { Button, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { downloadFile, slug } from '../layout/download.ts';
+import { useFormat } from '../layout/format.ts';
 import { ReasonDialog } from '../layout/ReasonDialog.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { ErasureReceipt, PersonRecord } from '../providers/people.ts';
@@ -105,11 +106,11 @@ export function ErasePersonButton() {
 
 function ErasureReceiptDialog({ receipt, onClose }: { receipt?: ErasureReceipt; onClose: () => void }) {
   const translate = useTranslate();
-  const [locale = 'en'] = useLocaleState();
+  const format = useFormat();
   if (!receipt) return null;
   const rows: [string, string | number][] = [
     ['pseudonym', receipt.pseudonym],
-    ['erasedAt', new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(receipt.erasedAt))],
+    ['erasedAt', format.dateTime(receipt.erasedAt)],
     ['enrolments', receipt.enrolments],
     ['mentorships', receipt.mentorships],
     ['meetings', receipt.meetings],

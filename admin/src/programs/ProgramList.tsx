@@ -1,11 +1,12 @@
-import { Datagrid, List, NumberField, Pagination, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, TextField } from 'react-admin';
 import { ListLoadError } from '../layout/errors.tsx';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { EnrolmentWindowField, ProgramStatusField } from './fields.tsx';
 
 /** The API lists programs in its own order, by cursor: no sorting, no totals, no export. */
 export function ProgramList() {
   return (
-    <List perPage={25} pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />} exporter={false} error={<ListLoadError />}>
+    <List perPage={25} pagination={<ListPagination />} exporter={false} error={<ListLoadError />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" sortable={false} />
         <ProgramStatusField source="status" sortable={false} />

@@ -1,6 +1,7 @@
 import { Chip, type ChipProps } from '@mui/material';
-import { type FieldProps, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { type FieldProps, useRecordContext, useTranslate } from 'react-admin';
 import type { ProgramStatus } from '../generated/graphql.ts';
+import { useFormat } from '../layout/format.ts';
 import type { ProgramRecord } from '../providers/programs.ts';
 
 function statusLook(status: ProgramStatus): Pick<ChipProps, 'color' | 'variant'> {
@@ -30,18 +31,13 @@ export function ProgramStatusField(_props: ColumnProps) {
   return <Chip size="small" label={translate(`resources.programs.status.${record.status}`)} {...statusLook(record.status)} />;
 }
 
-/** `2026-03-01` → `1 Mar 2026` in the console's locale; dates are calendar dates, so UTC. */
-function formatDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
-
 export function EnrolmentWindowField(_props: ColumnProps) {
   const record = useRecordContext<ProgramRecord>();
   const translate = useTranslate();
-  const [locale = 'en'] = useLocaleState();
+  const format = useFormat();
   if (!record) return null;
-  const from = record.enrolmentOpensOn && formatDate(record.enrolmentOpensOn, locale);
-  const until = record.enrolmentClosesOn && formatDate(record.enrolmentClosesOn, locale);
+  const from = record.enrolmentOpensOn && format.date(record.enrolmentOpensOn);
+  const until = record.enrolmentClosesOn && format.date(record.enrolmentClosesOn);
   const key = from && until ? 'between' : from ? 'from' : until ? 'until' : 'unset';
   return <span>{translate(`resources.programs.enrolment.${key}`, { from, until, date: from || until })}</span>;
 }

@@ -90,15 +90,8 @@ const analyticsQuery = graphql(`
       analytics {
         ...AdminAnalyticsFields
       }
-      awaitingApproval: proposals(status: PROPOSED, first: 100) {
-        edges {
-          node {
-            id
-          }
-        }
-        pageInfo {
-          hasNextPage
-        }
+      awaitingApproval: proposals(status: PROPOSED, first: 1) {
+        totalCount
       }
     }
   }
@@ -164,15 +157,8 @@ const awaitingQuery = graphql(`
   query AdminAwaitingApproval($id: ID!) {
     program(id: $id) {
       id
-      awaitingApproval: proposals(status: PROPOSED, first: 100) {
-        edges {
-          node {
-            id
-          }
-        }
-        pageInfo {
-          hasNextPage
-        }
+      awaitingApproval: proposals(status: PROPOSED, first: 1) {
+        totalCount
       }
     }
   }

@@ -52,6 +52,7 @@ const auditLogQuery = graphql(`
           ...AdminAuditEntryFields
         }
       }
+      totalCount
       pageInfo {
         hasNextPage
         endCursor

@@ -1,9 +1,13 @@
 import type { GetListResult, RaRecord } from 'react-admin';
 
-/** What every list in the API answers: Relay edges and whether another page follows. No totals. */
+/**
+ * What every list in the API answers: Relay edges, whether another page follows, and the total when
+ * the API can count it cheaply (null for a search or a log that only grows: ADR 54).
+ */
 export interface Connection<TNode> {
   edges: readonly { node: TNode }[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  totalCount?: number | null;
 }
 
 /** One page of a connection, as the API asks for it. */
@@ -33,14 +37,14 @@ function stableKey(value: unknown): string {
 /**
  * Pages a cursor-based connection by number, for react-admin's lists.
  *
- * The API pages by cursor and has no total, and a cursor is valid only for the list (filters and
+ * The API pages by cursor, and a cursor is valid only for the list (filters and
  * sort) it came from. react-admin asks for page N, so the pager remembers the cursor that starts
  * each page seen so far, per list and page size, and walks forward from the nearest one when asked
  * for a page not reached yet (e.g. ?page=3 after a reload). Page 1 starts a fresh trail.
  *
  * `list` names everything the cursor is bound to (filters, sort, parent id): a different list is a
- * different trail. On the last page the total is known exactly; before it, react-admin shows
- * "1–25 of more than 25".
+ * different trail. The total is the API's `totalCount`; a list without one (a search, the audit
+ * log) learns it on its last page, and before that the pagination says "of many" (ListPagination).
  */
 export function cursorPager<TList, TNode, TRecord extends RaRecord>(
   fetchPage: (list: TList, cursor: CursorArgs, signal?: AbortSignal) => Promise<Connection<TNode>>,
@@ -79,7 +83,11 @@ export function cursorPager<TList, TNode, TRecord extends RaRecord>(
         const data = reached ? connection.edges.map((edge) => toRecord(edge.node, list)) : [];
         return {
           data,
-          ...(hasNextPage ? {} : { total: (current - 1) * perPage + (reached ? data.length : connection.edges.length) }),
+          ...(typeof connection.totalCount === 'number'
+            ? { total: connection.totalCount }
+            : hasNextPage
+              ? {}
+              : { total: (current - 1) * perPage + (reached ? data.length : connection.edges.length) }),
           pageInfo: { hasNextPage: reached && hasNextPage, hasPreviousPage: page > 1 },
         };
       }

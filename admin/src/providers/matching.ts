@@ -131,6 +131,7 @@ const runsQuery = graphql(`
             ...AdminMatchingRunRowFields
           }
         }
+        totalCount
         pageInfo {
           hasNextPage
           endCursor

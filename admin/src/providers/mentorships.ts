@@ -121,6 +121,7 @@ const mentorshipsQuery = graphql(`
             ...AdminMentorshipRowFields
           }
         }
+        totalCount
         pageInfo {
           hasNextPage
           endCursor

@@ -36,6 +36,7 @@ const notificationsQuery = graphql(`
           ...AdminNotificationFields
         }
       }
+      totalCount
       pageInfo {
         hasNextPage
         endCursor

@@ -51,6 +51,7 @@ const participantsQuery = graphql(`
             ...AdminParticipantFields
           }
         }
+        totalCount
         pageInfo {
           hasNextPage
           endCursor

@@ -63,6 +63,7 @@ const peopleQuery = graphql(`
           ...AdminPersonFields
         }
       }
+      totalCount
       pageInfo {
         hasNextPage
         endCursor

@@ -69,6 +69,7 @@ const programsQuery = graphql(`
           ...AdminProgramFields
         }
       }
+      totalCount
       pageInfo {
         hasNextPage
         endCursor

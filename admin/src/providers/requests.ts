@@ -58,6 +58,7 @@ const requestsQuery = graphql(`
             ...AdminRequestFields
           }
         }
+        totalCount
         pageInfo {
           hasNextPage
           endCursor

@@ -34,6 +34,7 @@ const surveysQuery = graphql(`
             ...AdminSurveyFields
           }
         }
+        totalCount
         pageInfo {
           hasNextPage
           endCursor

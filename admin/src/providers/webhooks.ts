@@ -68,6 +68,7 @@ const deliveriesQuery = graphql(`
             ...AdminWebhookDeliveryFields
           }
         }
+        totalCount
         pageInfo {
           hasNextPage
           endCursor
@@ -112,6 +113,7 @@ const webhooksQuery = graphql(`
           ...AdminWebhookFields
         }
       }
+      totalCount
       pageInfo {
         hasNextPage
         endCursor

@@ -1,10 +1,11 @@
 import FormatQuoteIcon from '@mui/icons-material/FormatQuote';
 import { Box, Chip, type ChipProps, Paper, Stack, Typography } from '@mui/material';
-import { Link, List, Loading, Pagination, useCreatePath, useTranslate } from 'react-admin';
+import { Link, List, Loading, useCreatePath, useTranslate } from 'react-admin';
 import type { RequestStatus } from '../generated/graphql.ts';
 import { CardList } from '../layout/CardList.tsx';
 import { ListLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { useFocusAreaLabel } from '../participants/focusAreas.ts';
 import { NoPrograms, ProgramFilterInput, RememberProgram, useCurrentProgram } from '../programs/currentProgram.tsx';
 import type { RequestRecord } from '../providers/requests.ts';
@@ -157,7 +158,7 @@ export function RequestList() {
       filters={filters}
       filterDefaultValues={{ programId: program.id }}
       perPage={10}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      pagination={<ListPagination />}
       exporter={false}
       actions={false}
       error={<ListLoadError />}

@@ -24,6 +24,7 @@ import { Title, useDataProvider, useLocaleState, useStore } from 'react-admin';
 import type { ExitScope } from '../generated/graphql.ts';
 import { slug, today } from '../layout/download.ts';
 import { ExportCsvButton } from '../layout/ExportCsvButton.tsx';
+import { useFormat } from '../layout/format.ts';
 import { useFocusAreaLabel } from '../participants/focusAreas.ts';
 import { useCurrentProgram } from '../programs/currentProgram.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
@@ -153,6 +154,7 @@ function Figures({
   focusLabel: (code: string) => string;
 }) {
   const k = figures.minimumGroupSize;
+  const format = useFormat();
   const label = (group: keyof typeof COLOURS) => text(group === 'MENTEES' ? 'mentees' : group === 'MENTORS' ? 'mentors' : 'comparison');
   const series = figures.groups
     .filter((g) => !g.suppressed)
@@ -296,7 +298,7 @@ function Figures({
           })}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {text('computedAt', { date: new Date(figures.computedAt ?? '').toLocaleString(locale), n: figures.employees })}
+          {text('computedAt', { date: figures.computedAt ? format.dateTime(figures.computedAt) : '—', n: figures.employees })}
         </Typography>
       </Panel>
     </Box>

@@ -1,9 +1,10 @@
 import FormatQuoteIcon from '@mui/icons-material/FormatQuote';
 import { Chip, LinearProgress, Paper, Stack, Typography } from '@mui/material';
-import { Link, List, Loading, Pagination, SelectInput, useCreatePath, useTranslate } from 'react-admin';
+import { Link, List, Loading, SelectInput, useCreatePath, useTranslate } from 'react-admin';
 import { CardList } from '../layout/CardList.tsx';
 import { ListLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import { NoPrograms, ProgramFilterInput, RememberProgram, useCurrentProgram } from '../programs/currentProgram.tsx';
 import type { SurveyRecord } from '../providers/surveys.ts';
 
@@ -106,7 +107,7 @@ export function SurveyList() {
       filters={filters}
       filterDefaultValues={{ programId: program.id }}
       perPage={10}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      pagination={<ListPagination />}
       exporter={false}
       actions={false}
       error={<ListLoadError />}

@@ -1,7 +1,8 @@
 import { Box, Button, Chip, Paper, Skeleton, Stack, Typography } from '@mui/material';
-import { CreateButton, List, Pagination, TopToolbar, useListContext, useNotify, useTranslate, useUpdate } from 'react-admin';
+import { CreateButton, List, TopToolbar, useListContext, useNotify, useTranslate, useUpdate } from 'react-admin';
 import { ListLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import type { WebhookRecord } from '../providers/webhooks.ts';
 import { WebhookActions } from './WebhookActions.tsx';
 
@@ -108,7 +109,7 @@ export function WebhookList() {
   return (
     <List
       perPage={10}
-      pagination={<Pagination rowsPerPageOptions={[10]} />}
+      pagination={<ListPagination rowsPerPageOptions={[10]} />}
       exporter={false}
       actions={
         <TopToolbar>

@@ -4,7 +4,6 @@ import {
   Datagrid,
   FunctionField,
   List,
-  Pagination,
   SelectInput,
   TextField,
   TextInput,
@@ -17,6 +16,7 @@ import {
 } from 'react-admin';
 import { useParams } from 'react-router';
 import { useFormat } from '../layout/format.ts';
+import { ListPagination } from '../layout/ListPagination.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { WebhookDeliveryRecord, WebhookRecord } from '../providers/webhooks.ts';
 import { WebhookActions } from './WebhookActions.tsx';
@@ -86,7 +86,7 @@ export function WebhookShow() {
         filter={{ subscriptionId: id }}
         filters={filters}
         perPage={20}
-        pagination={<Pagination rowsPerPageOptions={[20]} />}
+        pagination={<ListPagination rowsPerPageOptions={[20]} />}
         exporter={false}
         actions={false}
         disableSyncWithLocation

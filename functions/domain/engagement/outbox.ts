@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { requireRole } from '#domain/kernel/actors.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { PlannedLink, RenderedLink } from './links.ts';
 import { type Locale, type Rendered, render, type Template } from './templates.ts';
 
 /** Who a message is for: a participant (quiet hours in their zone, counted against their weekly cap) or the program's manager. */
@@ -29,6 +30,8 @@ export interface OutboxMessage {
   recipient: Recipient;
   /** What the template fills in (names, dates, counts). */
   data: Record<string, string | number>;
+  /** The one-click actions its e-mail offers (ADR 0059): kinds and targets only; the links are made at sending. */
+  links?: PlannedLink[];
   status: MessageStatus;
   attempts: number;
   /** Not sent before this instant (quiet hours, the weekly cap, a retry's back-off, a sending lease). */
@@ -57,6 +60,15 @@ export interface OutboxFilter {
 
 export type ClaimResult = 'CLAIMED' | 'CAPPED' | 'GONE';
 
+export interface ClaimRequest {
+  message: OutboxMessage;
+  leaseUntil: string;
+  /** For a person: the week it counts against, and the most it may hold. */
+  cap: { personId: string; week: string; limit: number } | null;
+  /** When the recipient's next week starts: a capped message waits until then. */
+  nextWeekStarts: string;
+}
+
 export interface OutboxStore {
   /** Writes each message unless one with its id exists (never overwrites one already sent); returns how many were new. */
   enqueue(messages: OutboxMessage[]): Promise<number>;
@@ -69,10 +81,16 @@ export interface OutboxStore {
    * week (`cap`); CAPPED when the week is full (nothing changed), GONE when another sender took it.
    */
   claim(message: OutboxMessage, leaseUntil: string, cap: { personId: string; week: string; limit: number } | null): Promise<ClaimResult>;
+  /** {@link claim} for many messages in few round trips; the outcomes in the requests' order. */
+  claimMany(requests: ClaimRequest[]): Promise<ClaimResult[]>;
   /** Records the outcome of a claimed message (sent, failed, or back to pending with a new `notBefore`). */
   settle(next: OutboxMessage, refund: { personId: string; week: string } | null): Promise<void>;
+  /** {@link settle} without refunds for many messages in few round trips; one another sender took over meanwhile is left to it. */
+  settleMany(next: OutboxMessage[]): Promise<void>;
   /** Moves a due message's `notBefore` without sending it (quiet hours, weekly cap). */
   defer(next: OutboxMessage, previousNotBefore: string): Promise<void>;
+  /** {@link defer} for many messages in few round trips; one another sender took meanwhile is left to it. */
+  deferMany(deferrals: { next: OutboxMessage; was: string }[]): Promise<void>;
   getMessage(tenantId: string, id: string): Promise<OutboxMessage | null>;
   listMessages(tenantId: string, filter: OutboxFilter, page: PageRequest): Promise<Page<OutboxMessage>>;
 }
@@ -155,94 +173,122 @@ export interface SenderDeps {
   channel: MessageChannel;
   /** Quiet hours and the weekly cap of each program (engagement settings). */
   settingsOf: (programId: string) => Promise<{ quietHoursStart: number; quietHoursEnd: number; weeklyCap: number }>;
+  /** Makes the action links an e-mail carries (ADR 0059); absent: e-mails carry none. */
+  links?: (message: OutboxMessage, now: Date) => Promise<RenderedLink[]>;
   /** Called with the number of messages handled so far (a benchmark's progress bar). */
   progress?: (handled: number) => void;
 }
 
+/** Messages of one tenant handed to the channel at once. */
+const SEND_CONCURRENCY = 32;
+
 /**
  * Sends a tenant's due messages. Safe to run concurrently and after a crash: a message is claimed
  * before it is sent, so two senders never both send it; a sender that dies leaves a lease that
- * runs out, and the message is sent on a later run (at least once: see ADR 0020).
+ * runs out, and the message is sent on a later run (at least once: see ADR 0020). Claims and
+ * outcomes are written for a batch at a time (`claimMany`, `settleMany`): a first day's thousands
+ * of messages cost tens of round trips, not three per message (issue #18.3).
  */
 export async function sendDue(deps: SenderDeps, tenantId: string, now: Date, batch = 200): Promise<SendResult> {
   const result: SendResult = { sent: 0, failed: 0, retried: 0, deferredQuietHours: 0, deferredCap: 0 };
   const stamp = now.toISOString();
+  const leaseUntil = new Date(now.getTime() + SENDING_LEASE_MS).toISOString();
   let handled = 0;
+  const done = (n: number) => {
+    handled += n;
+    deps.progress?.(handled);
+  };
   for (;;) {
     const due = await deps.outbox.dueMessages(tenantId, stamp, batch);
     if (due.length === 0) break;
-    await Promise.all(
-      chunks(due, 8).map(async (part) => {
-        for (const message of part) {
-          await sendOne(deps, message, now, result);
-          deps.progress?.(++handled);
+    const claims: ClaimRequest[] = [];
+    const deferrals: { next: OutboxMessage; was: string }[] = [];
+    for (const message of due) {
+      const settings = await deps.settingsOf(message.programId);
+      const r = message.recipient;
+      const quiet = quietUntil(now, r.timeZone, settings.quietHoursStart, settings.quietHoursEnd);
+      if (quiet) {
+        deferrals.push({
+          next: { ...message, status: 'PENDING', notBefore: quiet.toISOString(), deferredReason: 'QUIET_HOURS' },
+          was: message.notBefore,
+        });
+        result.deferredQuietHours++;
+        continue;
+      }
+      const { week, nextWeekStarts } = weekOf(now, r.timeZone);
+      const cap = r.kind === 'PERSON' && r.personId ? { personId: r.personId, week, limit: settings.weeklyCap } : null;
+      claims.push({ message, leaseUntil, cap, nextWeekStarts: nextWeekStarts.toISOString() });
+    }
+    const outcomes = await deps.outbox.claimMany(claims);
+    const claimed: ClaimRequest[] = [];
+    claims.forEach((c, i) => {
+      const outcome = outcomes[i];
+      if (outcome === 'CLAIMED') claimed.push(c);
+      else if (outcome === 'CAPPED') {
+        deferrals.push({
+          next: { ...c.message, status: 'PENDING', notBefore: c.nextWeekStarts, deferredReason: 'WEEKLY_CAP' },
+          was: c.message.notBefore,
+        });
+        result.deferredCap++;
+      }
+    });
+    await deps.outbox.deferMany(deferrals);
+    done(due.length - claimed.length);
+    const settled: OutboxMessage[] = [];
+    const refunded: { next: OutboxMessage; refund: { personId: string; week: string } | null }[] = [];
+    await inChunks(claimed, SEND_CONCURRENCY, async ({ message, cap }) => {
+      const r = message.recipient;
+      const sending: OutboxMessage = { ...message, status: 'SENDING', notBefore: leaseUntil };
+      const attempts = message.attempts + 1;
+      try {
+        if (r.email) {
+          const links = message.links?.length && deps.links ? await deps.links(message, now) : [];
+          await deps.channel.deliver(sending, render(message, links));
         }
-      }),
-    );
+        settled.push({
+          ...sending,
+          status: 'SENT',
+          attempts,
+          sentAt: stamp,
+          channel: r.email ? deps.channel.name : 'console',
+          lastError: null,
+          deferredReason: null,
+        });
+        result.sent++;
+      } catch (e) {
+        const error = e instanceof Error ? e.message.slice(0, 500) : String(e).slice(0, 500);
+        const failed = attempts >= MAX_ATTEMPTS;
+        refunded.push({
+          next: {
+            ...sending,
+            status: failed ? 'FAILED' : 'PENDING',
+            attempts,
+            lastError: error,
+            deferredReason: failed ? null : 'RETRY',
+            notBefore: new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)).toISOString(),
+          },
+          refund: cap ? { personId: cap.personId, week: cap.week } : null,
+        });
+        if (failed) result.failed++;
+        else result.retried++;
+      }
+    });
+    await deps.outbox.settleMany(settled);
+    // A refused message gives its place in the week back: rare, one at a time.
+    await inChunks(refunded, SEND_CONCURRENCY, (f) => deps.outbox.settle(f.next, f.refund));
+    done(claimed.length);
     if (due.length < batch) break;
   }
   return result;
 }
 
-async function sendOne(deps: SenderDeps, message: OutboxMessage, now: Date, result: SendResult): Promise<void> {
-  const settings = await deps.settingsOf(message.programId);
-  const r = message.recipient;
-  const quiet = quietUntil(now, r.timeZone, settings.quietHoursStart, settings.quietHoursEnd);
-  if (quiet) {
-    await deps.outbox.defer(
-      { ...message, status: 'PENDING', notBefore: quiet.toISOString(), deferredReason: 'QUIET_HOURS' },
-      message.notBefore,
-    );
-    result.deferredQuietHours++;
-    return;
-  }
-  const { week, nextWeekStarts } = weekOf(now, r.timeZone);
-  const cap = r.kind === 'PERSON' && r.personId ? { personId: r.personId, week, limit: settings.weeklyCap } : null;
-  const leaseUntil = new Date(now.getTime() + SENDING_LEASE_MS).toISOString();
-  const claimed = await deps.outbox.claim(message, leaseUntil, cap);
-  if (claimed === 'GONE') return;
-  if (claimed === 'CAPPED') {
-    await deps.outbox.defer(
-      { ...message, status: 'PENDING', notBefore: nextWeekStarts.toISOString(), deferredReason: 'WEEKLY_CAP' },
-      message.notBefore,
-    );
-    result.deferredCap++;
-    return;
-  }
-  const sending: OutboxMessage = { ...message, status: 'SENDING', notBefore: leaseUntil };
-  const attempts = message.attempts + 1;
-  try {
-    if (r.email) await deps.channel.deliver(sending, render(message));
-    await deps.outbox.settle(
-      {
-        ...sending,
-        status: 'SENT',
-        attempts,
-        sentAt: now.toISOString(),
-        channel: r.email ? deps.channel.name : 'console',
-        lastError: null,
-        deferredReason: null,
-      },
-      null,
-    );
-    result.sent++;
-  } catch (e) {
-    const error = e instanceof Error ? e.message.slice(0, 500) : String(e).slice(0, 500);
-    const failed = attempts >= MAX_ATTEMPTS;
-    await deps.outbox.settle(
-      {
-        ...sending,
-        status: failed ? 'FAILED' : 'PENDING',
-        attempts,
-        lastError: error,
-        deferredReason: failed ? null : 'RETRY',
-        notBefore: new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)).toISOString(),
-      },
-      cap ? { personId: cap.personId, week: cap.week } : null,
-    );
-    if (failed) result.failed++;
-    else result.retried++;
-  }
+/** Runs `work` over `items`, at most `n` at once. */
+async function inChunks<T>(items: T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
+  await Promise.all(
+    chunks(items, n).map(async (part) => {
+      for (const item of part) await work(item);
+    }),
+  );
 }
 
 function chunks<T>(items: T[], n: number): T[][] {

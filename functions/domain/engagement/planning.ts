@@ -7,6 +7,7 @@ import type { Person } from '#domain/people/people.ts';
 import { engagementOf } from '#domain/programs/engagementSettings.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import type { Attention, AttentionStore, Suggestion } from './attention.ts';
+import type { PlannedLink } from './links.ts';
 import { messageId, type OutboxMessage, type Recipient } from './outbox.ts';
 import type { Locale, Template } from './templates.ts';
 
@@ -50,6 +51,8 @@ export interface PlannedMessage {
   template: Template;
   to: { personId: string } | 'MANAGER';
   data: Record<string, string | number>;
+  /** One-click actions the e-mail offers its recipient (ADR 0059); the links are made when it is sent. */
+  links?: PlannedLink[];
 }
 
 /** What a day's plan changes besides messages: the manager's attention list, mentor signals. */
@@ -110,6 +113,10 @@ export function planProgramDay(input: ProgramDay): DayPlan {
             expiresOn: day(r.expiresAt),
             programName: program.name,
           },
+          links: [
+            { action: 'ACCEPT_REQUEST', targetId: r.id },
+            { action: 'DECLINE_REQUEST', targetId: r.id },
+          ],
         });
       }
     } else if (r.status === 'EXPIRED' || (r.status === 'OPEN' && r.expiresAt <= stamp)) {
@@ -187,6 +194,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           template: 'CLOSING_SURVEY',
           to: { personId: s.personId },
           data: { otherName: s.other, programName: program.name },
+          links: [{ action: 'CLOSING_SURVEY', targetId: m.id }],
         });
       }
       plan.events.push({
@@ -209,6 +217,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           template: 'NUDGE_OVERDUE',
           to: { personId: s.personId },
           data: { ...data, otherName: s.other, daysSinceContact: today - reference },
+          links: [{ action: 'CONFIRM_MEETING', targetId: m.id }],
         });
       }
       if (within(today, overdueDay))
@@ -259,6 +268,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           template: 'NUDGE_DUE',
           to: { personId: s.personId },
           data: { ...data, otherName: s.other },
+          links: [{ action: 'CONFIRM_MEETING', targetId: m.id }],
         });
       }
     }
@@ -270,6 +280,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           template: 'CHECK_IN_SURVEY',
           to: { personId: s.personId },
           data: { otherName: s.other, period, programName: program.name },
+          links: [{ action: 'CHECK_IN_SURVEY', targetId: m.id }],
         });
       }
       plan.events.push({
@@ -358,6 +369,7 @@ export function toOutbox(
     template: planned.template,
     recipient,
     data: planned.data,
+    ...(planned.links && recipient.kind === 'PERSON' ? { links: planned.links } : {}),
     status: 'PENDING',
     attempts: 0,
     notBefore: stamp,
@@ -379,4 +391,13 @@ export interface EngagementStore extends AttentionStore {
   pairsToFollow(tenantId: string, programId: string, since: string): Promise<Mentorship[]>;
   /** Adds unanswered-request and ignored-nudge signals to a mentor's set (idempotent); returns the set's size. */
   addSignals(tenantId: string, programId: string, mentorId: string, name: string, ids: string[]): Promise<number>;
+  /**
+   * {@link addSignals} for many mentors: reads their sets first and writes only those that gain an
+   * id (most of a day's re-run adds nothing); returns each set's size.
+   */
+  addSignalsMany(
+    tenantId: string,
+    programId: string,
+    entries: { mentorId: string; name: string; ids: string[] }[],
+  ): Promise<Map<string, number>>;
 }

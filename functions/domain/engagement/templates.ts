@@ -1,4 +1,5 @@
 import { MAIL_DATA, payloadView } from '#domain/kernel/visibility.ts';
+import type { LinkAction, RenderedLink } from './links.ts';
 
 /** Every message Kindling sends; each has an English and a Dutch template (templates.ts). */
 export const TEMPLATES = [
@@ -94,15 +95,15 @@ const catalog: Record<Locale, Record<Template, Render>> = {
     }),
     PROPOSAL_FOLLOW_UP: (d) => ({
       subject: `Een match met ${d.otherName} wacht op je`,
-      text: `Hoi,\n\n${d.programName} stelde jou en ${d.otherName} ${d.daysWaiting} dagen geleden voor als duo. Accepteer of wijs af vóór ${d.expiresOn}.`,
+      text: `Hoi,\n\n${d.programName} stelde ${d.daysWaiting} dagen geleden een koppeling voor van jou en ${d.otherName}. Accepteer of wijs af vóór ${d.expiresOn}.`,
     }),
     PROPOSAL_EXPIRED: (d) => ({
       subject: `De voorgestelde match met ${d.mentorName} is verlopen`,
       text: `Hoi ${d.menteeName},\n\nDe voorgestelde match met ${d.mentorName} in ${d.programName} is niet op tijd geaccepteerd. Wat nu: de volgende matchingronde stelt iemand anders voor, of je vraagt zelf een mentor.`,
     }),
     APPROVALS_WAITING: (d) => ({
-      subject: `${d.count} voorgestelde duo's in ${d.programName} wachten op je goedkeuring`,
-      text: `Hallo,\n\n${d.count} voorgestelde duo's in ${d.programName} wachten al even op goedkeuring. Open het tabblad Matching om ze goed of af te keuren.`,
+      subject: `${d.count} voorgestelde koppelingen in ${d.programName} wachten op je goedkeuring`,
+      text: `Hallo,\n\n${d.count} voorgestelde koppelingen in ${d.programName} wachten al even op goedkeuring. Open het tabblad Matching om ze goed of af te keuren.`,
     }),
     NUDGE_DUE: (d) => ({
       subject: `Tijd om ${d.otherName} te spreken`,
@@ -131,9 +132,41 @@ const catalog: Record<Locale, Record<Template, Render>> = {
   },
 };
 
-/** The message in its recipient's language, from only the data the visibility map lets a message carry (`MAIL_DATA`). */
-export function render<R extends { locale: Locale }>(message: { template: Template; data: Data; recipient: R }): Rendered {
+/** What each action link says in the e-mail. */
+const LINK_LABELS: Record<Locale, Record<LinkAction, string>> = {
+  en: {
+    ACCEPT_REQUEST: 'Accept the request',
+    DECLINE_REQUEST: 'Decline (you can add a short message)',
+    CONFIRM_MEETING: 'We met — confirm it in one click',
+    CHECK_IN_SURVEY: 'Answer the check-in',
+    CLOSING_SURVEY: 'Answer the closing survey',
+  },
+  nl: {
+    ACCEPT_REQUEST: 'Accepteer het verzoek',
+    DECLINE_REQUEST: 'Wijs af (je kunt een kort bericht toevoegen)',
+    CONFIRM_MEETING: 'We hebben elkaar gesproken — bevestig het met één klik',
+    CHECK_IN_SURVEY: 'Beantwoord de check-in',
+    CLOSING_SURVEY: 'Beantwoord de afsluitende vragenlijst',
+  },
+};
+
+const LINK_NOTE: Record<Locale, string> = {
+  en: 'No app needed: each link works once, for two weeks, and only for you. Do not forward this e-mail.',
+  nl: 'Geen app nodig: elke link werkt één keer, twee weken lang, en alleen voor jou. Stuur deze e-mail niet door.',
+};
+
+/**
+ * The message in its recipient's language, from only the data the visibility map lets a message
+ * carry (`MAIL_DATA`), with its one-click action links (ADR 0059) when it has any.
+ */
+export function render<R extends { locale: Locale }>(
+  message: { template: Template; data: Data; recipient: R },
+  links: readonly RenderedLink[] = [],
+): Rendered {
   const locale = message.recipient.locale;
   const out = catalog[locale][message.template](payloadView(message.data, MAIL_DATA));
-  return { subject: out.subject, text: `${out.text}${SIGNATURE[locale]}` };
+  const actions = links.length
+    ? `\n\n${links.map((l) => `${LINK_LABELS[locale][l.action]}:\n${l.url}`).join('\n\n')}\n\n${LINK_NOTE[locale]}`
+    : '';
+  return { subject: out.subject, text: `${out.text}${actions}${SIGNATURE[locale]}` };
 }

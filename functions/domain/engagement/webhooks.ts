@@ -695,14 +695,30 @@ export async function dispatchWebhooks(
     if (r) events.push(r);
   }
   result.events = events.length;
-  // Only subscriptions that existed when the event happened receive it.
+  result.deliveriesQueued = await queueDeliveries(deps, subs, events, now);
+  const last = entries.at(-1)?.at;
+  if (last && last > checkpoint) await deps.webhooks.putCheckpoint(tenantId, last);
+  return deliverDue(deps, tenantId, now, result);
+}
+
+/**
+ * One delivery per subscription and event, written once (deterministic ids): what a program's
+ * engagement unit does with the events its plan raised, without waiting for the tenant's dispatch.
+ * Only subscriptions that existed when the event happened receive it.
+ */
+export async function queueDeliveries(
+  deps: Pick<SendDeps, 'webhooks'>,
+  subscriptions: WebhookSubscription[] | string,
+  events: EventEnvelope[],
+  now: Date,
+): Promise<number> {
+  if (events.length === 0) return 0;
+  const subs = typeof subscriptions === 'string' ? await deps.webhooks.allSubscriptions(subscriptions) : subscriptions;
+  if (subs.length === 0) return 0;
   const subCreated = new Map(subs.map((s) => [s.id, s.createdAt]));
   const occurred = new Map(events.map((e) => [e.id, e.occurredAt]));
   const deliveries = deliveriesFor(subs, events, now).filter(
     (d) => (occurred.get(d.eventId) ?? '') >= (subCreated.get(d.subscriptionId) ?? '~'),
   );
-  result.deliveriesQueued = await deps.webhooks.enqueueDeliveries(deliveries);
-  const last = entries.at(-1)?.at;
-  if (last && last > checkpoint) await deps.webhooks.putCheckpoint(tenantId, last);
-  return deliverDue(deps, tenantId, now, result);
+  return deps.webhooks.enqueueDeliveries(deliveries);
 }

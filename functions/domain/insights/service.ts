@@ -1,11 +1,12 @@
-import type { Scope } from '#domain/kernel/actors.ts';
-import { requireRole } from '#domain/kernel/actors.ts';
+import { reachesProgram, requireRole, type Scope } from '#domain/kernel/actors.ts';
 import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
+import { forbidden, notFound } from '#domain/kernel/errors.ts';
 import { allPages } from '#domain/kernel/pages.ts';
+import { authorize } from '#domain/kernel/visibility.ts';
 import type { EmploymentStore } from '#domain/people/employment.ts';
 import { checkTaxonomy, defaultTaxonomy, type ExitReasonTaxonomy, type TaxonomyInput } from '#domain/people/exitReasons.ts';
 import type { PeopleStore } from '#domain/people/people.ts';
-import type { ProgramStore } from '#domain/programs/programs.ts';
+import { getProgram, type ProgramStore } from '#domain/programs/programs.ts';
 import { computeRetention, type ExitScope, type ProgramInput, type RetentionSnapshot, type ScopeFigures } from './retention.ts';
 
 export interface InsightsStore extends EmploymentStore {
@@ -72,7 +73,8 @@ export async function takeRetentionSnapshot(deps: InsightsDeps, tenantId: string
       focusAreas: program.focusAreas,
       participants: (await deps.people.allEnrolments(tenantId, program.id)).map((e) => ({
         personId: e.personId,
-        role: e.role,
+        // A peer is helped as a mentee is: peers count with the mentees.
+        role: e.role === 'PEER' ? ('MENTEE' as const) : e.role,
         since: e.enrolledAt,
         reasons: e.reasons,
       })),
@@ -101,4 +103,43 @@ export async function retentionOf(
   if (!snapshot) return { figures: null, snapshot: null };
   const figures = programId === null ? snapshot.organisation[exits] : (snapshot.programs[programId]?.[exits] ?? null);
   return { figures, snapshot };
+}
+
+const READ_RETENTION = 'read retention insights';
+
+/** A program the caller asks figures for must be one they reach (a key for one program: only that one). */
+function reachable(scope: Scope, programId: string | null): void {
+  if (programId !== null && !reachesProgram(scope.actor, programId)) throw forbidden(READ_RETENTION);
+}
+
+/**
+ * The page's figures for the organisation or one program. `load.program` finds the program (null:
+ * NOT_FOUND), `load.snapshot` reads the stored snapshot once per request however many fields ask.
+ */
+export async function retentionInsights(
+  deps: Pick<InsightsDeps, 'insights'>,
+  scope: Scope,
+  programId: string | null,
+  exits: ExitScope,
+  load: { program: (id: string) => Promise<unknown>; snapshot: (tenantId: string) => Promise<RetentionSnapshot | null> },
+): Promise<RetentionView> {
+  authorize(scope.actor, READ_RETENTION);
+  reachable(scope, programId);
+  if (programId !== null && !(await load.program(programId))) throw notFound('Program');
+  return retentionOf(deps, scope, programId, exits, load.snapshot);
+}
+
+/** A manager recomputes the snapshot now, then reads it as the page does. */
+export async function refreshRetention(
+  deps: InsightsDeps & { programs: ProgramStore },
+  scope: Scope,
+  programId: string | null,
+  exits: ExitScope,
+): Promise<RetentionView> {
+  authorize(scope.actor, 'refresh retention insights');
+  reachable(scope, programId);
+  // A program of another tenant (or none) is not found, before any work.
+  if (programId !== null) await getProgram(deps, scope, programId);
+  const snapshot = await takeRetentionSnapshot(deps, scope.tenantId, scope.now);
+  return retentionOf(deps, scope, programId, exits, async () => snapshot);
 }

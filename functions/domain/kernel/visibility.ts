@@ -1,4 +1,4 @@
-import type { Actor } from './actors.ts';
+import { type Actor, type Role, requireRole, type Scope, tenantScope } from './actors.ts';
 import type { AuditEntry, FieldChange } from './audit.ts';
 import { forbidden } from './errors.ts';
 
@@ -126,7 +126,7 @@ export function visibleValue<T>(
 
 type Fields = Record<string, Visibility>;
 const all = (cls: Visibility, ...fields: string[]): Fields => Object.fromEntries(fields.map((f) => [f, cls]));
-const connection = (cls: Visibility = 'PUBLIC'): Fields => all(cls, 'edges', 'pageInfo');
+const connection = (cls: Visibility = 'PUBLIC'): Fields => all(cls, 'edges', 'pageInfo', 'totalCount');
 const edge = (cls: Visibility = 'PUBLIC'): Fields => all(cls, 'cursor', 'node');
 
 /** How a type's subject is found on the object a resolver returns (the domain record), if it has one. */
@@ -144,7 +144,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   Query: {
     fields: {
       ...all('PUBLIC', 'node', 'viewer', 'programs', 'program', 'person', 'mentorship', 'request', 'proposal'),
-      // Discovery: the domain admits mentees only and hands out public profiles (ADR 0058).
+      // Discovery: the domain admits mentees only and hands out public profiles (ADR 0057).
       mentorsForMe: 'PUBLIC',
       me: 'PERSONAL',
       personalData: 'PERSONAL',
@@ -217,6 +217,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     },
   },
   PageInfo: { fields: all('PUBLIC', 'hasNextPage', 'endCursor') },
+  RoleNames: { fields: all('PUBLIC', 'mentor', 'mentee') },
   Viewer: { fields: all('PUBLIC', 'actor', 'tenant') },
   Actor: { fields: all('PUBLIC', 'id', 'role') },
   // Retention insights (issue #21, ADR 0049): aggregated figures for managers and analytics keys
@@ -327,6 +328,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'id',
         'name',
         'description',
+        'kind',
+        'roleNames',
         'status',
         'nextStatuses',
         'enrolmentOpensOn',
@@ -568,7 +571,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   RotatedWebhookSecret: manager('subscription', 'secret'),
   ScheduledJobRun: { fields: all('OPERATOR_ONLY', 'job', 'tenant', 'status', 'requestedAt', 'summary') },
   RunCertification: manager('certified', 'eligiblePairs', 'keptPairs', 'addedPairs', 'rounds'),
-  MatchingRunConnection: manager('edges', 'pageInfo'),
+  MatchingRunConnection: manager('edges', 'pageInfo', 'totalCount'),
   MatchingRunEdge: manager('cursor', 'node'),
   UnmatchedMentee: manager('mentee', 'reason', 'detail', 'fix', 'bestScore'),
   GroupFairness: manager('group', 'mentees', 'matched', 'matchRate', 'averageScore'),
@@ -579,7 +582,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   PairRule: manager('mentee', 'mentor', 'kind', 'setAt'),
 
   AuditEntry: manager('id', 'at', 'actor', 'action', 'entityType', 'entityId', 'changes'),
-  AuditEntryConnection: manager('edges', 'pageInfo'),
+  AuditEntryConnection: manager('edges', 'pageInfo', 'totalCount'),
   AuditEntryEdge: manager('cursor', 'node'),
   /** The values went through `auditView` (readAuditLog) before they reach here. */
   FieldChange: manager('field', 'before', 'after'),
@@ -627,7 +630,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'startedAt',
     'finishedAt',
   ),
-  ImportJobConnection: manager('edges', 'pageInfo'),
+  ImportJobConnection: manager('edges', 'pageInfo', 'totalCount'),
   ImportJobEdge: manager('cursor', 'node'),
 
   Attention: manager('kind', 'subjectId', 'subjectName', 'suggestion', 'signals', 'since'),
@@ -650,7 +653,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'lastError',
     'createdAt',
   ),
-  NotificationConnection: manager('edges', 'pageInfo'),
+  NotificationConnection: manager('edges', 'pageInfo', 'totalCount'),
   NotificationEdge: manager('cursor', 'node'),
   WebhookDeliveryOutcome: manager('at', 'event', 'status', 'httpStatus', 'error'),
   WebhookDelivery: manager(
@@ -665,7 +668,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'lastError',
     'createdAt',
   ),
-  WebhookDeliveryConnection: manager('edges', 'pageInfo'),
+  WebhookDeliveryConnection: manager('edges', 'pageInfo', 'totalCount'),
   WebhookDeliveryEdge: manager('cursor', 'node'),
   WebhookSubscription: manager(
     'id',
@@ -680,7 +683,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     'updatedAt',
     'version',
   ),
-  WebhookSubscriptionConnection: manager('edges', 'pageInfo'),
+  WebhookSubscriptionConnection: manager('edges', 'pageInfo', 'totalCount'),
   WebhookSubscriptionEdge: manager('cursor', 'node'),
   CreatedWebhookSubscription: manager('subscription', 'secret'),
 
@@ -946,6 +949,21 @@ export const MAIL_DATA: Record<string, Visibility> = {
 };
 
 /**
+ * What the public page of an e-mail action link may show (domain/engagement/actionLinks.ts, ADR 0059).
+ * Its reader is whoever holds the link, unauthenticated: the one action's context, by name and date
+ * only — never an e-mail address, a request's introduction (SENSITIVE_REASON) or a pair's notes.
+ * Unknown keys are dropped.
+ */
+export const ACTION_LINK_VIEW: Record<string, Visibility> = {
+  programName: 'PUBLIC',
+  otherName: 'PUBLIC',
+  requestedOn: 'PUBLIC',
+  expiresOn: 'PUBLIC',
+  startedOn: 'PUBLIC',
+  lastContactOn: 'PUBLIC',
+};
+
+/**
  * What a webhook's `data` may carry. A subscription belongs to the organisation, not to a pair, so
  * its audience is a manager's app: ids, states and dates, never contact details, reasons or notes.
  * Unknown keys are dropped.
@@ -966,4 +984,41 @@ export const WEBHOOK_DATA: Record<string, Visibility> = {
 /** The keys of `data` that `allowed` lets through to an audience that is not a party (pure; order kept). */
 export function payloadView<T>(data: Record<string, T>, allowed: Record<string, Visibility>): Record<string, T> {
   return Object.fromEntries(Object.entries(data).filter(([k]) => allowed[k] === 'PUBLIC'));
+}
+
+/**
+ * Who may take an action, for the actions the API checks before it reads a single argument: the
+ * GraphQL context's `scope(action)` asks here first, so a caller without the role hears FORBIDDEN
+ * whatever id they send, and the domain functions behind those actions ask again (`authorize`).
+ * Resolvers name the action only; which roles may take it is decided here (ADR 0050).
+ */
+export const ACCESS: Readonly<Record<string, readonly Role[]>> = {
+  'list tenants': ['operator'],
+  'manage API keys': ['manager'],
+  'read webhooks': ['manager'],
+  'manage webhooks': ['manager'],
+  'read notifications': ['manager'],
+  'import pairs': ['manager'],
+  'read imports': ['manager'],
+  'read matching runs': ['manager'],
+  'read pins and blocks': ['manager'],
+  'read the pairs, requests and figures of a program': ['manager'],
+  'read retention insights': ['manager', 'operator', 'analyst'],
+  'refresh retention insights': ['manager'],
+  'read the exit-reason taxonomy': ['manager', 'operator', 'analyst'],
+  'edit the exit-reason taxonomy': ['manager'],
+  'record HR facts': ['manager'],
+  'read HR facts': ['manager', 'operator'],
+};
+
+/** FORBIDDEN unless the actor's role may take `action` (actions ACCESS does not list are checked by their domain function alone). */
+export function authorize(actor: Actor, action: string): void {
+  const roles = ACCESS[action];
+  if (roles) requireRole(actor, action, ...roles);
+}
+
+/** The scope of a domain call for `action`: the role ACCESS names checked first, then the tenant (operators have none). */
+export function actionScope(actor: Actor, now: Date, action: string): Scope {
+  authorize(actor, action);
+  return tenantScope(actor, now, action);
 }

@@ -69,6 +69,8 @@
  * bonuses cancel and weight decides. The same algorithm then solves the lexicographic problem.
  */
 
+import { IndexedHeap } from './heap.ts';
+
 export interface Instance {
   mentors: { id: string; capacity: number }[];
   mentees: { id: string }[];
@@ -258,6 +260,51 @@ interface Matching {
   counts: { direct: number; searches: number; augmentations: number; swaps: number; scanned: number; examined: number };
 }
 
+/**
+ * The assignment and the duals, as both directions keep them: each mentee's edge (`mate`), each
+ * mentor's holders in its own slice of one array (mentor j's are holders[slotStart[j] ..
+ * slotStart[j] + held[j]]), and u, v.
+ */
+class State {
+  readonly u: Float64Array;
+  readonly v: Float64Array;
+  readonly mate: Int32Array;
+  readonly held: Int32Array;
+  readonly holders: Int32Array;
+  private readonly slotOf: Int32Array;
+  private readonly slotStart: Int32Array;
+
+  constructor(g: Graph) {
+    this.u = new Float64Array(g.n);
+    this.v = new Float64Array(g.m);
+    this.mate = new Int32Array(g.n).fill(-1);
+    this.held = new Int32Array(g.m);
+    this.holders = new Int32Array(g.slotStart[g.m] as number);
+    this.slotOf = new Int32Array(g.n);
+    this.slotStart = g.slotStart;
+  }
+
+  /** Mentor j takes mentee k (mate is the caller's to set). */
+  add(j: number, k: number): void {
+    const { held, holders } = this;
+    const pos = (this.slotStart[j] as number) + (held[j] as number);
+    holders[pos] = k;
+    this.slotOf[k] = pos;
+    held[j] = (held[j] as number) + 1;
+  }
+
+  /** Mentor j lets mentee k go (mate is the caller's to set). */
+  remove(j: number, k: number): void {
+    const { held, holders, slotOf } = this;
+    const last = (this.slotStart[j] as number) + (held[j] as number) - 1;
+    const pos = slotOf[k] as number;
+    const moved = holders[last] as number;
+    holders[pos] = moved;
+    slotOf[moved] = pos;
+    held[j] = (held[j] as number) - 1;
+  }
+}
+
 const STAY = 0;
 const DROP = 1;
 const FREE = 2;
@@ -265,12 +312,8 @@ const FREE = 2;
 /** The primal-dual method described at the top of this file, rooted at each mentee in turn. */
 function matchFromMentees(g: Graph): Matching {
   const { n, m, start, mentorOf, menteeOf, weight, capacity, slotStart } = g;
-  const u = new Float64Array(n);
-  const v = new Float64Array(m);
-  const mate = new Int32Array(n).fill(-1);
-  const held = new Int32Array(m);
-  const holders = new Int32Array(slotStart[m] as number);
-  const slotOf = new Int32Array(n);
+  const state = new State(g);
+  const { u, v, mate, held, holders } = state;
   // For a matched mentee, a lower bound on v_j − w over its other edges (v only grows, so it stays one).
   const gap = new Float64Array(n);
   // Search state, stamped by search number so nothing is cleared between searches.
@@ -278,69 +321,11 @@ function matchFromMentees(g: Graph): Matching {
   const pred = new Int32Array(m);
   const seen = new Int32Array(m);
   const done = new Int32Array(m);
-  const heap = new Int32Array(m);
-  const heapPos = new Int32Array(m);
+  const heap = new IndexedHeap(m, dist);
   const scannedList = new Int32Array(m);
   const counts = { direct: 0, searches: 0, augmentations: 0, swaps: 0, scanned: 0, examined: 0 };
-  let heapSize = 0;
   let examined = 0;
 
-  const addHolder = (j: number, k: number): void => {
-    const pos = (slotStart[j] as number) + (held[j] as number);
-    holders[pos] = k;
-    slotOf[k] = pos;
-    held[j] = (held[j] as number) + 1;
-  };
-  const removeHolder = (j: number, k: number): void => {
-    const last = (slotStart[j] as number) + (held[j] as number) - 1;
-    const pos = slotOf[k] as number;
-    const moved = holders[last] as number;
-    holders[pos] = moved;
-    slotOf[moved] = pos;
-    held[j] = (held[j] as number) - 1;
-  };
-  const siftUp = (from: number, j: number, key: number): void => {
-    let pos = from;
-    while (pos > 0) {
-      const parent = (pos - 1) >> 1;
-      const pj = heap[parent] as number;
-      if ((dist[pj] as number) <= key) break;
-      heap[pos] = pj;
-      heapPos[pj] = pos;
-      pos = parent;
-    }
-    heap[pos] = j;
-    heapPos[j] = pos;
-  };
-  const popMin = (): void => {
-    heapSize--;
-    if (heapSize === 0) return;
-    const j = heap[heapSize] as number;
-    const key = dist[j] as number;
-    const half = heapSize >> 1;
-    let pos = 0;
-    while (pos < half) {
-      let c = 2 * pos + 1;
-      let cj = heap[c] as number;
-      let ck = dist[cj] as number;
-      const r = c + 1;
-      if (r < heapSize) {
-        const rj = heap[r] as number;
-        const rk = dist[rj] as number;
-        if (rk < ck) {
-          c = r;
-          cj = rj;
-          ck = rk;
-        }
-      }
-      if (ck >= key) break;
-      heap[pos] = cj;
-      heapPos[cj] = pos;
-      pos = c;
-    }
-    heap[pos] = j;
-    heapPos[j] = pos;
-  };
   const refreshGap = (k: number): void => {
     const own = mate[k] as number;
     let low = Infinity;
@@ -358,8 +343,8 @@ function matchFromMentees(g: Graph): Matching {
     for (;;) {
       const k = menteeOf[e] as number;
       const old = mate[k] as number;
-      if (old >= 0) removeHolder(mentorOf[old] as number, k);
-      addHolder(mentorOf[e] as number, k);
+      if (old >= 0) state.remove(mentorOf[old] as number, k);
+      state.add(mentorOf[e] as number, k);
       mate[k] = e;
       refreshGap(k);
       if (old < 0) return;
@@ -386,7 +371,7 @@ function matchFromMentees(g: Graph): Matching {
     }
     if (bestFreeEdge >= 0 && bestFree >= best) {
       u[i] = bestFree;
-      addHolder(mentorOf[bestFreeEdge] as number, i);
+      state.add(mentorOf[bestFreeEdge] as number, i);
       mate[i] = bestFreeEdge;
       refreshGap(i);
       counts.direct++;
@@ -406,7 +391,7 @@ function matchFromMentees(g: Graph): Matching {
     let kind = STAY;
     let exit = i;
     let scanned = 0;
-    heapSize = 0;
+    heap.clear();
     for (let e = s; e < t; e++) {
       const j = mentorOf[e] as number;
       const nd = ui + (v[j] as number) - (weight[e] as number);
@@ -421,19 +406,19 @@ function matchFromMentees(g: Graph): Matching {
           seen[j] = sid;
           dist[j] = nd;
           pred[j] = e;
-          siftUp(heapSize++, j, nd);
+          heap.push(j);
         } else if (nd < (dist[j] as number)) {
           dist[j] = nd;
           pred[j] = e;
-          siftUp(heapPos[j] as number, j, nd);
+          heap.decrease(j);
         }
       }
     }
-    while (heapSize > 0) {
-      const j = heap[0] as number;
+    while (heap.size > 0) {
+      const j = heap.top();
       const dj = dist[j] as number;
       if (dj >= D) break;
-      popMin();
+      heap.pop();
       done[j] = sid;
       scannedList[scanned++] = j;
       const hs = slotStart[j] as number;
@@ -470,11 +455,11 @@ function matchFromMentees(g: Graph): Matching {
               seen[j2] = sid;
               dist[j2] = nd;
               pred[j2] = e;
-              siftUp(heapSize++, j2, nd);
+              heap.push(j2);
             } else if (nd < (dist[j2] as number)) {
               dist[j2] = nd;
               pred[j2] = e;
-              siftUp(heapPos[j2] as number, j2, nd);
+              heap.decrease(j2);
             }
           }
         }
@@ -504,7 +489,7 @@ function matchFromMentees(g: Graph): Matching {
       counts.swaps++;
       const leaving = mate[exit] as number;
       const j = mentorOf[leaving] as number;
-      removeHolder(j, exit);
+      state.remove(j, exit);
       mate[exit] = -1;
       augment(pred[j] as number);
     }
@@ -547,41 +532,21 @@ function matchFromMentors(g: Graph): Matching {
     }
   }
 
-  const u = new Float64Array(n);
-  const v = new Float64Array(m);
-  const mate = new Int32Array(n).fill(-1);
-  const held = new Int32Array(m);
-  const holders = new Int32Array(slotStart[m] as number);
-  const slotOf = new Int32Array(n);
+  const state = new State(g);
+  const { u, v, mate, held, holders } = state;
   // For a mentor, a lower bound on u_k − w over its candidates that it does not hold (u only grows).
   const gap = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
   const distK = new Float64Array(n);
   const predK = new Int32Array(n);
   const seenK = new Int32Array(n);
-  const heap = new Int32Array(n);
-  const heapPos = new Int32Array(n);
+  const heap = new IndexedHeap(n, distK);
   const distM = new Float64Array(m);
   const predM = new Int32Array(m);
   const doneM = new Int32Array(m);
   const scannedList = new Int32Array(m);
   const counts = { direct: 0, searches: 0, augmentations: 0, swaps: 0, scanned: 0, examined: 0 };
-  let heapSize = 0;
   let examined = 0;
 
-  const addHolder = (j: number, k: number): void => {
-    const pos = (slotStart[j] as number) + (held[j] as number);
-    holders[pos] = k;
-    slotOf[k] = pos;
-    held[j] = (held[j] as number) + 1;
-  };
-  const removeHolder = (j: number, k: number): void => {
-    const last = (slotStart[j] as number) + (held[j] as number) - 1;
-    const pos = slotOf[k] as number;
-    const moved = holders[last] as number;
-    holders[pos] = moved;
-    slotOf[moved] = pos;
-    held[j] = (held[j] as number) - 1;
-  };
   const refreshGap = (j: number): void => {
     let low = Infinity;
     const pt = colStart[j + 1] as number;
@@ -593,48 +558,6 @@ function matchFromMentors(g: Graph): Matching {
     }
     gap[j] = low;
   };
-  const siftUp = (from: number, k: number, key: number): void => {
-    let pos = from;
-    while (pos > 0) {
-      const parent = (pos - 1) >> 1;
-      const pk = heap[parent] as number;
-      if ((distK[pk] as number) <= key) break;
-      heap[pos] = pk;
-      heapPos[pk] = pos;
-      pos = parent;
-    }
-    heap[pos] = k;
-    heapPos[k] = pos;
-  };
-  const popMin = (): void => {
-    heapSize--;
-    if (heapSize === 0) return;
-    const k = heap[heapSize] as number;
-    const key = distK[k] as number;
-    const half = heapSize >> 1;
-    let pos = 0;
-    while (pos < half) {
-      let c = 2 * pos + 1;
-      let ck = heap[c] as number;
-      let cd = distK[ck] as number;
-      const r = c + 1;
-      if (r < heapSize) {
-        const rk = heap[r] as number;
-        const rd = distK[rk] as number;
-        if (rd < cd) {
-          c = r;
-          ck = rk;
-          cd = rd;
-        }
-      }
-      if (cd >= key) break;
-      heap[pos] = ck;
-      heapPos[ck] = pos;
-      pos = c;
-    }
-    heap[pos] = k;
-    heapPos[k] = pos;
-  };
   /**
    * Gives the mentee at the end of edge `first` to the edge's mentor; up the tree, each mentor on the
    * path hands the mentee it was reached through on to that mentee's own tree parent, until the root.
@@ -645,15 +568,15 @@ function matchFromMentors(g: Graph): Matching {
       const k = menteeOf[e] as number;
       const j = mentorOf[e] as number;
       const old = mate[k] as number;
-      if (old >= 0) removeHolder(mentorOf[old] as number, k);
+      if (old >= 0) state.remove(mentorOf[old] as number, k);
       let next = -1;
       if (j !== root) {
         const leaving = predM[j] as number;
-        removeHolder(j, leaving);
+        state.remove(j, leaving);
         mate[leaving] = -1;
         next = predK[leaving] as number;
       }
-      addHolder(j, k);
+      state.add(j, k);
       mate[k] = e;
       // The bound stays valid as it is (the mentee given up sits at −v_j, no lower than the one taken,
       // which the search reached through j), but made tight again it skips more. The root is rescanned
@@ -683,7 +606,7 @@ function matchFromMentors(g: Graph): Matching {
       let kind = STAY;
       let exit = -1;
       let scanned = 0;
-      heapSize = 0;
+      heap.clear();
       // Scan the root at distance 0, then mentors as their mentees come off the heap.
       let j = root;
       let dj = 0;
@@ -721,11 +644,11 @@ function matchFromMentors(g: Graph): Matching {
                 seenK[k] = sid;
                 distK[k] = nd;
                 predK[k] = e;
-                siftUp(heapSize++, k, nd);
+                heap.push(k);
               } else if (nd < (distK[k] as number)) {
                 distK[k] = nd;
                 predK[k] = e;
-                siftUp(heapPos[k] as number, k, nd);
+                heap.decrease(k);
               }
             }
           }
@@ -733,10 +656,10 @@ function matchFromMentors(g: Graph): Matching {
         }
         // The nearest mentee whose mentor is not scanned yet.
         let next = -1;
-        while (heapSize > 0) {
-          const k = heap[0] as number;
+        while (heap.size > 0) {
+          const k = heap.top();
           if ((distK[k] as number) >= D) break;
-          popMin();
+          heap.pop();
           const jk = mentorOf[mate[k] as number] as number;
           if (doneM[jk] === sid) continue;
           predM[jk] = k;
@@ -770,7 +693,7 @@ function matchFromMentors(g: Graph): Matching {
       } else if (kind === DROP) {
         counts.swaps++;
         const leaving = predM[exit] as number;
-        removeHolder(exit, leaving);
+        state.remove(exit, leaving);
         mate[leaving] = -1;
         // Needed: this mentor only gave a mentee up, which may sit below its old bound.
         refreshGap(exit);

@@ -4,7 +4,15 @@ import { compileScorer } from './compiled.ts';
 import type { Prepared } from './scoring.ts';
 
 /** Why a mentor cannot be proposed to a mentee: the hard constraints, never violated. */
-export type Exclusion = 'SELF' | 'BLOCKED' | 'ENDED_BEFORE' | 'REPORTING_LINE' | 'MENTOR_FULL' | 'NO_SHARED_LANGUAGE' | 'BELOW_MINIMUM';
+export type Exclusion =
+  | 'SELF'
+  | 'BLOCKED'
+  | 'ENDED_BEFORE'
+  | 'REPORTING_LINE'
+  | 'MENTOR_FULL'
+  | 'NOT_JUNIOR'
+  | 'NO_SHARED_LANGUAGE'
+  | 'BELOW_MINIMUM';
 
 export interface Mentor extends Prepared {
   /** Places left: capacity minus running pairs and open proposals. */
@@ -16,6 +24,8 @@ export interface Rules {
   blocked: ReadonlySet<string>;
   /** `${menteeId}|${mentorId}` pairs that ran before and ended: never repeated. */
   ended: ReadonlySet<string>;
+  /** Reverse mentoring: the mentor must have fewer years of experience than the mentee (both known). */
+  juniorMentors?: boolean;
 }
 
 export interface Edge {
@@ -34,6 +44,10 @@ export interface MenteeOptions {
 }
 
 export const pairKey = (menteeId: string, mentorId: string): string => `${menteeId}|${mentorId}`;
+
+/** Reverse mentoring's eligibility: a mentor with fewer years of experience than the mentee, both known. */
+const isJunior = (mentor: Prepared, mentee: Prepared): boolean =>
+  mentor.yearsExperience !== null && mentee.yearsExperience !== null && mentor.yearsExperience < mentee.yearsExperience;
 
 /**
  * The candidate pairs of one run, scored once and priced again on demand. The solver sees each
@@ -129,12 +143,57 @@ export function candidateEdges(
     const why = BY_MARK[mark[j] as number] ?? null;
     if (why) return why;
     if ((order[j] as Mentor).remaining <= 0) return 'MENTOR_FULL';
+    if (rules.juniorMentors && !isJunior(order[j] as Mentor, mentees[i] as Prepared)) return 'NOT_JUNIOR';
     if (settings.requireSharedLanguage && !scorer.sharesLanguage(i, j)) return 'NO_SHARED_LANGUAGE';
     return scorer.total(i, j);
   };
 
   const heapScore = new Float64Array(perMentee);
   const heapMentor = new Int32Array(perMentee);
+  /** Whether (score a, mentor ja) ranks below (score b, mentor jb): a lower score, or the same and a larger index. */
+  const below = (a: number, ja: number, b: number, jb: number): boolean => a < b || (a === b && ja > jb);
+  /** Puts (score, j) at the free slot `at` of the heap and moves it up. */
+  const siftUp = (at: number, score: number, j: number): void => {
+    let c = at;
+    while (c > 0) {
+      const p = (c - 1) >> 1;
+      const ps = heapScore[p] as number;
+      const pj = heapMentor[p] as number;
+      if (!below(score, j, ps, pj)) break;
+      heapScore[c] = ps;
+      heapMentor[c] = pj;
+      c = p;
+    }
+    heapScore[c] = score;
+    heapMentor[c] = j;
+  };
+  /** Replaces the root of a heap of `size` with (score, j) and moves it down. */
+  const siftDown = (size: number, score: number, j: number): void => {
+    let p = 0;
+    for (;;) {
+      const l = 2 * p + 1;
+      if (l >= size) break;
+      let c = l;
+      let cs = heapScore[l] as number;
+      let cj = heapMentor[l] as number;
+      const r = l + 1;
+      if (r < size) {
+        const rs = heapScore[r] as number;
+        const rj = heapMentor[r] as number;
+        if (below(rs, rj, cs, cj)) {
+          c = r;
+          cs = rs;
+          cj = rj;
+        }
+      }
+      if (!below(cs, cj, score, j)) break;
+      heapScore[p] = cs;
+      heapMentor[p] = cj;
+      p = c;
+    }
+    heapScore[p] = score;
+    heapMentor[p] = j;
+  };
   const edges: Edge[] = [];
   const options = new Map<string, MenteeOptions>();
   const floor = new Float64Array(mentees.length).fill(Number.NaN);
@@ -149,57 +208,26 @@ export function candidateEdges(
     };
     let bestScore: number | null = null;
     let eligible = 0;
-    // A min-heap of the best `perMentee` (score, then smaller mentor index wins a tie).
+    // A min-heap of the best `perMentee`: the root is the weakest kept (lower score, then larger index).
     let size = 0;
-    const worse = (a: number, b: number) =>
-      (heapScore[a] ?? 0) < (heapScore[b] ?? 0) ||
-      ((heapScore[a] ?? 0) === (heapScore[b] ?? 0) && (heapMentor[a] ?? 0) > (heapMentor[b] ?? 0));
-    const swap = (a: number, b: number) => {
-      const s = heapScore[a] ?? 0;
-      heapScore[a] = heapScore[b] ?? 0;
-      heapScore[b] = s;
-      const m = heapMentor[a] ?? 0;
-      heapMentor[a] = heapMentor[b] ?? 0;
-      heapMentor[b] = m;
-    };
-    const sift = (at: number) => {
-      for (let p = at; ; ) {
-        const l = 2 * p + 1;
-        const r = l + 1;
-        let w = p;
-        if (l < size && worse(l, w)) w = l;
-        if (r < size && worse(r, w)) w = r;
-        if (w === p) return;
-        swap(p, w);
-        p = w;
-      }
-    };
-    order.forEach((_mentor, j) => {
+    for (let j = 0; j < order.length; j++) {
       const total = judge(i, j);
-      if (typeof total === 'string') exclude(total);
-      else {
-        bestScore = Math.max(bestScore ?? 0, total);
-        if (total < settings.minimumScore) exclude('BELOW_MINIMUM');
-        else if (size < perMentee) {
-          eligible++;
-          heapScore[size] = total;
-          heapMentor[size] = j;
-          for (let c = size++; c > 0; ) {
-            const p = (c - 1) >> 1;
-            if (!worse(c, p)) break;
-            swap(c, p);
-            c = p;
-          }
-        } else {
-          eligible++;
-          if (total > (heapScore[0] ?? 0) || (total === heapScore[0] && j < (heapMentor[0] ?? 0))) {
-            heapScore[0] = total;
-            heapMentor[0] = j;
-            sift(0);
-          }
-        }
+      if (typeof total === 'string') {
+        exclude(total);
+        continue;
       }
-    });
+      bestScore = Math.max(bestScore ?? 0, total);
+      if (total < settings.minimumScore) {
+        exclude('BELOW_MINIMUM');
+        continue;
+      }
+      eligible++;
+      if (size < perMentee) {
+        siftUp(size++, total, j);
+      } else if (total > (heapScore[0] as number) || (total === heapScore[0] && j < (heapMentor[0] as number))) {
+        siftDown(size, total, j);
+      }
+    }
     unmark(touched);
     const best = Array.from({ length: size }, (_, k) => ({ score: heapScore[k] ?? 0, j: heapMentor[k] ?? 0 })).sort(
       (a, b) => b.score - a.score || a.j - b.j,

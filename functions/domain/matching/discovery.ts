@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
 import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
 import { fold } from '#domain/kernel/names.ts';
-import { allPages, type Page, type PageRequest } from '#domain/kernel/pages.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { privacyOf, visibleReasons } from '#domain/kernel/visibility.ts';
 import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
@@ -18,11 +19,13 @@ import type { MatchingStore } from './run.ts';
 import { type Prepared, prepare, scorePair } from './scoring.ts';
 
 /**
- * Discovery (ADR 0058): a mentee's view of the mentors of their program, ranked by the program's own
+ * Discovery (ADR 0057): a mentee's view of the mentors of their program, ranked by the program's own
  * matching score with the matcher's explanation, under the same hard rules as a matching run (not
  * oneself, not blocked, not a pair that ended, not in one's reporting line, a shared language when
- * the program asks for one). Reads are a constant number of round trips whatever the page: the
- * program's mentors in one paged query, their profiles in one parallel BatchGet.
+ * the program asks for one). Reads are a constant number of round trips whatever the page and
+ * the program's size: the program's mentors with their cards (their public profile, copied onto the
+ * MENTOR enrolment) in one Query, beside the mentee, the rules, the ended pairs, the open proposals
+ * and the mentee's requests (ADR 0057).
  */
 export type MentorAvailability = 'AVAILABLE' | 'FULL' | 'AWAY' | 'NOT_ACCEPTING_REQUESTS';
 
@@ -54,7 +57,7 @@ export interface DiscoveryDeps {
   people: PeopleStore;
   proposals: ProposalStore;
   mentorships: MentorshipStore;
-  matching: Pick<MatchingStore, 'listRules'>;
+  matching: Pick<MatchingStore, 'listRules' | 'getRanking' | 'putRanking'>;
   requests: RequestStore;
 }
 
@@ -63,11 +66,12 @@ export interface RankedMentors {
   menteeId: string;
   /** Every mentor the mentee may see, best first, filtered; explanations left empty. */
   ranked: MentorSuggestion[];
+  /** Open proposals per mentor (they hold a place). */
+  openProposals(mentorId: string): number;
   /** The same suggestions with the matcher's explanation (done for a page only: it costs a scoring each). */
   explained(page: MentorSuggestion[]): MentorSuggestion[];
 }
 
-const MENTOR_PAGE = 1000;
 const languageNames = [new Intl.DisplayNames('en', { type: 'language' }), new Intl.DisplayNames('nl', { type: 'language' })];
 
 /** "nl", "Dutch", "Nederlands" → does the mentor speak it. */
@@ -86,6 +90,10 @@ const availabilityOf = (e: Enrolment, remaining: number, today: string): MentorA
 const publicText = (p: Person): string =>
   fold([p.displayName, p.jobTitle, p.department, p.location, p.industry, p.bio, ...p.skillsOffered].filter(Boolean).join(' '));
 
+/** Discovery is a mentee's: anyone else of the program (a mentor, someone withdrawn) is refused as any other role is. */
+const notAMentee = () =>
+  new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: 'discover mentors in a program you are not a mentee of' });
+
 /** Ranks every mentor of the program for the calling mentee; `page` cuts it. */
 export async function rankMentorsFor(
   deps: DiscoveryDeps,
@@ -97,20 +105,18 @@ export async function rankMentorsFor(
   requireRole(scope.actor, 'discover mentors', 'participant');
   if (!menteeId || !reachesProgram(scope.actor, programId)) throw notFound('Program');
   const t = scope.tenantId;
-  const [program, mentee, menteePerson, mentorEnrolments, rules, ended, open, sent] = await Promise.all([
+  const [program, mentee, menteePerson, cards, rules, ended, open, sent] = await Promise.all([
     deps.programs.getProgram(t, programId),
     deps.people.getEnrolment(t, menteeId, programId, 'MENTEE'),
     deps.people.getPerson(t, menteeId),
-    allPages((page) => deps.people.listEnrolments(t, programId, { role: 'MENTOR' }, 'NAME', page), MENTOR_PAGE),
+    deps.people.mentorCards(t, programId),
     deps.matching.listRules(t, programId),
     deps.mentorships.endedPairs(t, programId),
     deps.proposals.openProposals(t, programId),
     deps.requests.requestsOf(t, menteeId),
   ]);
   if (!program) throw notFound('Program');
-  if (!mentee || mentee.status === 'WITHDRAWN' || !menteePerson) {
-    throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
-  }
+  if (!mentee || mentee.status === 'WITHDRAWN' || !menteePerson) throw notAMentee();
   const privacy = privacyOf(program);
   const checks = new Checks();
   const wantedArea = filter.focusArea
@@ -134,18 +140,17 @@ export async function rankMentorsFor(
       : checks.int('filter.minHoursPerMonth', filter.minHoursPerMonth, { min: 0, max: 80 });
   checks.done();
 
-  const live = mentorEnrolments.filter((e) => e.status !== 'WITHDRAWN' && e.personId !== menteeId);
-  const people = await deps.people.getPeople(
-    t,
-    live.map((e) => e.personId),
-  );
+  const live = cards.filter((c) => c.enrolment.status !== 'WITHDRAWN' && c.enrolment.personId !== menteeId);
+  // Enrolments written before mentors' cards existed: their profiles read apart (none once every mentor has one).
+  const uncarded = live.filter((c) => !c.person).map((c) => c.enrolment.personId);
+  const people = uncarded.length > 0 ? await deps.people.getPeople(t, uncarded) : new Map<string, Person>();
   const today = scope.now.toISOString().slice(0, 10);
   const openPerMentor = new Map<string, number>();
   for (const p of open) openPerMentor.set(p.mentorId, (openPerMentor.get(p.mentorId) ?? 0) + 1);
   const menteePrepared = prepare(candidate(menteePerson, mentee, 'MENTEE'), scope.now);
   const byId = new Map<string, { enrolment: Enrolment; person: Person; mentor: Mentor; remaining: number }>();
-  for (const e of live) {
-    const person = people.get(e.personId);
+  for (const { enrolment: e, person: card } of live) {
+    const person = card ?? people.get(e.personId);
     if (!person) continue;
     const remaining = (e.capacity ?? 0) - (e.activeMentorships ?? 0) - (openPerMentor.get(e.personId) ?? 0);
     // Full mentors are shown as full, not excluded: eligibility is judged with a place, availability apart.
@@ -166,7 +171,7 @@ export async function rankMentorsFor(
     },
     Math.max(1, byId.size),
   );
-  const openTo = new Map(sent.filter((r) => r.status === 'OPEN' && r.programId === programId).map((r) => [r.mentorId, r]));
+  const openTo = openRequestsTo(sent, programId);
   const hide = pairingOf(program).unavailableMentors === 'HIDE';
   const ranked: MentorSuggestion[] = [];
   for (const edge of space.edges) {
@@ -182,18 +187,8 @@ export async function rankMentorsFor(
       const text = publicText(m.person);
       if (!words.every((w) => text.includes(w))) continue;
     }
-    ranked.push({
-      programId,
-      mentor: m.person,
-      score: Math.round(edge.weight * 10_000) / 10_000,
-      explanation: [],
-      availability,
-      placesLeft: Math.max(0, m.remaining),
-      awayUntil: isAway(m.enrolment, today) ? (m.enrolment.awayUntil ?? null) : null,
-      hoursPerMonth: m.enrolment.hoursPerMonth,
-      focusAreas: visibleReasons(program, scope.actor, [m.person.id], m.mentor.reasons),
-      openRequest: openTo.get(m.person.id) ?? null,
-    });
+    const openProposals = openPerMentor.get(m.person.id) ?? 0;
+    ranked.push(suggestionOf(scope, program, m.enrolment, m.person, Math.round(edge.weight * 10_000) / 10_000, openProposals, openTo));
   }
   // Available mentors first (when shown at all), then by score; candidateEdges already broke ties by id.
   const rank = (s: MentorSuggestion) => (s.availability === 'AVAILABLE' ? 0 : 1);
@@ -202,9 +197,39 @@ export async function rankMentorsFor(
     program,
     menteeId,
     ranked,
+    openProposals: (mentorId) => openPerMentor.get(mentorId) ?? 0,
     explained: (page) => page.map((s) => ({ ...s, explanation: explain(menteePrepared, byId.get(s.mentor.id)?.mentor, program) })),
   };
 }
+
+/** What discovery shows of one mentor: the load read now, the score the ranking gave. */
+function suggestionOf(
+  scope: Scope,
+  program: Program,
+  e: Enrolment,
+  person: Person,
+  score: number,
+  openProposals: number,
+  openTo: ReadonlyMap<string, MentorshipRequest>,
+): MentorSuggestion {
+  const today = scope.now.toISOString().slice(0, 10);
+  const remaining = (e.capacity ?? 0) - (e.activeMentorships ?? 0) - openProposals;
+  return {
+    programId: program.id,
+    mentor: person,
+    score,
+    explanation: [],
+    availability: availabilityOf(e, remaining, today),
+    placesLeft: Math.max(0, remaining),
+    awayUntil: isAway(e, today) ? (e.awayUntil ?? null) : null,
+    hoursPerMonth: e.hoursPerMonth,
+    focusAreas: visibleReasons(program, scope.actor, [person.id], e.reasons),
+    openRequest: openTo.get(person.id) ?? null,
+  };
+}
+
+const openRequestsTo = (sent: readonly MentorshipRequest[], programId: string) =>
+  new Map(sent.filter((r) => r.status === 'OPEN' && r.programId === programId).map((r) => [r.mentorId, r]));
 
 /** The matcher's per-criterion parts and facts, for a page's mentors only. */
 function explain(mentee: Prepared, mentor: Prepared | undefined, program: Program): Contribution[] {
@@ -215,25 +240,122 @@ function explain(mentee: Prepared, mentor: Prepared | undefined, program: Progra
   });
 }
 
-/** `mentorsForMe`: a page of the ranking, with the total that matched the filter. */
+/**
+ * A position in the ranking: the rank and the mentor there ("41:01J…"). The next page starts after
+ * that mentor where they rank now; if they dropped out (withdrew, were filtered out), at the rank
+ * they held — so a page neither restarts nor repeats the ones before it.
+ */
+const positionOf = (rank: number, mentorId: string) => `${rank}:${mentorId}`;
+
+export function startAfter(ranked: readonly string[], after: string | null): number {
+  if (!after) return 0;
+  const cut = after.indexOf(':');
+  const rank = Number(after.slice(0, cut));
+  const id = after.slice(cut + 1);
+  if (cut < 1 || !Number.isInteger(rank) || rank < 0) return 0;
+  // Where it was (the usual case), else wherever it is now, else the rank it held.
+  const at = ranked[rank] === id ? rank : ranked.indexOf(id);
+  return at >= 0 ? at + 1 : Math.min(rank, ranked.length);
+}
+
+/** How long a mentee's ranking is kept for their next pages (ADR 0057). */
+export const RANKING_MS = 10 * 60_000;
+
+const filterHash = (f: MentorFilter): string =>
+  createHash('sha256')
+    .update(JSON.stringify([f.focusArea, f.language, f.location, f.minHoursPerMonth, f.hasRoom, f.search].map((v) => v ?? null)))
+    .digest('base64url')
+    .slice(0, 22);
+
+type SuggestionPage = Page<MentorSuggestion> & { totalCount: number };
+
+/**
+ * `mentorsForMe`: a page of the ranking, with the total that matched the filter. The first page
+ * ranks every mentor (one Query over their cards) and keeps the order for RANKING_MS; the next pages
+ * read that order and only their own mentors' cards — a constant number of round trips, whatever
+ * the program's size, and a stable order while the mentee pages (ADR 0057).
+ */
 export async function mentorsForMe(
   deps: DiscoveryDeps,
   scope: Scope,
   programId: string,
   filter: MentorFilter,
   page: PageRequest,
-): Promise<Page<MentorSuggestion> & { totalCount: number }> {
-  const { ranked, explained } = await rankMentorsFor(deps, scope, programId, filter);
-  // The position is the mentor's id: the next page starts after them in today's ranking.
-  const start = page.after ? ranked.findIndex((s) => s.mentor.id === page.after) + 1 : 0;
-  const items = explained(ranked.slice(start, start + page.first));
-  const more = start + page.first < ranked.length;
-  return {
-    items,
-    positions: items.map((s) => s.mentor.id),
-    after: more ? (items.at(-1)?.mentor.id ?? null) : null,
-    totalCount: ranked.length,
-  };
+): Promise<SuggestionPage> {
+  const hash = filterHash(filter);
+  if (page.after) {
+    const kept = await pageFromRanking(deps, scope, programId, hash, page);
+    if (kept) return kept;
+  }
+  const ranking = await rankMentorsFor(deps, scope, programId, filter);
+  const ids = ranking.ranked.map((s) => s.mentor.id);
+  const start = startAfter(ids, page.after);
+  const items = ranking.explained(ranking.ranked.slice(start, start + page.first));
+  if (start + page.first < ids.length) {
+    await deps.matching.putRanking({
+      tenantId: scope.tenantId,
+      programId,
+      menteeId: ranking.menteeId,
+      filterHash: hash,
+      until: new Date(scope.now.getTime() + RANKING_MS).toISOString(),
+      ranked: ranking.ranked.map((s) => ({ mentorId: s.mentor.id, score: s.score, openProposals: ranking.openProposals(s.mentor.id) })),
+    });
+  }
+  const positions = items.map((s, i) => positionOf(start + i, s.mentor.id));
+  return { items, positions, after: start + page.first < ids.length ? (positions.at(-1) ?? null) : null, totalCount: ids.length };
+}
+
+/** A next page from the kept ranking: null when none is kept (the caller ranks afresh). */
+async function pageFromRanking(
+  deps: DiscoveryDeps,
+  scope: Scope,
+  programId: string,
+  hash: string,
+  page: PageRequest,
+): Promise<SuggestionPage | null> {
+  requireRole(scope.actor, 'discover mentors', 'participant');
+  const menteeId = scope.actor.personId;
+  if (!menteeId || !reachesProgram(scope.actor, programId)) throw notFound('Program');
+  const t = scope.tenantId;
+  const [kept, program, mentee, menteePerson, sent] = await Promise.all([
+    deps.matching.getRanking(t, programId, menteeId, hash),
+    deps.programs.getProgram(t, programId),
+    deps.people.getEnrolment(t, menteeId, programId, 'MENTEE'),
+    deps.people.getPerson(t, menteeId),
+    deps.requests.requestsOf(t, menteeId),
+  ]);
+  if (!kept || kept.until <= scope.now.toISOString()) return null;
+  if (!program) throw notFound('Program');
+  if (!mentee || mentee.status === 'WITHDRAWN' || !menteePerson) throw notAMentee();
+  const start = startAfter(
+    kept.ranked.map((e) => e.mentorId),
+    page.after,
+  );
+  const slice = kept.ranked.slice(start, start + page.first);
+  const cards = await deps.people.mentorCardsOf(
+    t,
+    programId,
+    slice.map((e) => e.mentorId),
+  );
+  const uncarded = [...cards.values()].filter((c) => !c.person).map((c) => c.enrolment.personId);
+  const people = uncarded.length > 0 ? await deps.people.getPeople(t, uncarded) : new Map<string, Person>();
+  const menteePrepared = prepare(candidate(menteePerson, mentee, 'MENTEE'), scope.now);
+  const openTo = openRequestsTo(sent, programId);
+  const items: MentorSuggestion[] = [];
+  const positions: string[] = [];
+  slice.forEach((entry, i) => {
+    const card = cards.get(entry.mentorId);
+    const person = card?.person ?? people.get(entry.mentorId);
+    // A mentor who left since the ranking keeps their place in it, unshown.
+    if (!card || !person || card.enrolment.status === 'WITHDRAWN') return;
+    const suggestion = suggestionOf(scope, program, card.enrolment, person, entry.score, entry.openProposals, openTo);
+    const mentor = prepare(candidate(person, card.enrolment, 'MENTOR'), scope.now);
+    items.push({ ...suggestion, explanation: explain(menteePrepared, mentor, program) });
+    positions.push(positionOf(start + i, entry.mentorId));
+  });
+  const last = slice.at(-1);
+  const more = start + page.first < kept.ranked.length && last;
+  return { items, positions, after: more ? positionOf(start + slice.length - 1, last.mentorId) : null, totalCount: kept.ranked.length };
 }
 
 /**

@@ -4,7 +4,14 @@ import type { Exclusion, MenteeOptions, Mentor } from './candidates.ts';
 import type { Prepared } from './scoring.ts';
 
 /** Why a mentee is left without a proposal, and what would fix it. */
-export type UnmatchedReason = 'NO_SHARED_LANGUAGE' | 'MENTORS_FULL' | 'BELOW_MINIMUM' | 'RULES' | 'NO_MENTORS' | 'PLACES_TAKEN';
+export type UnmatchedReason =
+  | 'NO_SHARED_LANGUAGE'
+  | 'MENTORS_FULL'
+  | 'BELOW_MINIMUM'
+  | 'NO_JUNIOR_MENTOR'
+  | 'RULES'
+  | 'NO_MENTORS'
+  | 'PLACES_TAKEN';
 
 export interface Unmatched {
   menteeId: string;
@@ -20,7 +27,16 @@ const percent = (n: number): string => `${Math.round(n * 100)}%`;
 
 /** The binding reason: the constraint that shut out the most mentors, read in the order a manager can act on. */
 function binding(exclusions: Partial<Record<Exclusion, number>>): Exclusion | null {
-  const order: Exclusion[] = ['NO_SHARED_LANGUAGE', 'MENTOR_FULL', 'BELOW_MINIMUM', 'REPORTING_LINE', 'BLOCKED', 'ENDED_BEFORE', 'SELF'];
+  const order: Exclusion[] = [
+    'NO_SHARED_LANGUAGE',
+    'MENTOR_FULL',
+    'NOT_JUNIOR',
+    'BELOW_MINIMUM',
+    'REPORTING_LINE',
+    'BLOCKED',
+    'ENDED_BEFORE',
+    'SELF',
+  ];
   let best: Exclusion | null = null;
   for (const why of order) if ((exclusions[why] ?? 0) > (best ? (exclusions[best] ?? 0) : 0)) best = why;
   return best;
@@ -70,6 +86,13 @@ export function explainUnmatched(
         reason: 'MENTORS_FULL',
         detail: 'Every compatible mentor is full.',
         fix: 'Raise the capacity of a compatible mentor, or enrol another.',
+      };
+    case 'NOT_JUNIOR':
+      return {
+        ...base,
+        reason: 'NO_JUNIOR_MENTOR',
+        detail: 'No mentor with a place left has fewer years of experience than this mentee (reverse mentoring).',
+        fix: 'Enrol a more junior mentor, or record the years of experience where they are missing.',
       };
     case 'BELOW_MINIMUM':
       return {

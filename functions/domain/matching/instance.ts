@@ -185,29 +185,51 @@ export function parsePeerInstance(json: unknown): PeerInstance {
     at.set(pid, i);
     return { id: pid };
   });
-  const seen = new Map<string, number>();
+  // The common case checked without building a string per edge (a 10,000 × 20 file spent more
+  // time here than in the solver); the first bad edge is described by peerEdgeError.
+  const n = participants.length;
+  const seen = new Map<number, number>();
   const edges: PeerInstance['edges'] = rawEdges.map((item, k) => {
-    const entry = `edges[${k}]`;
-    if (!isRecord(item)) throw new InstanceError(entry, `${entry} must be an object, not ${describe(item)}`);
-    const a = id(entry, item, 'a');
-    const b = id(entry, item, 'b');
-    const i = at.get(a);
-    const j = at.get(b);
-    if (i === undefined) throw new InstanceError(entry, `${entry}: "${a}" is not in participants`);
-    if (j === undefined) throw new InstanceError(entry, `${entry}: "${b}" is not in participants`);
-    if (i === j) throw new InstanceError(entry, `${entry} joins "${a}" to themself`);
-    const weight = item.weight;
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 1) {
-      throw new InstanceError(entry, `${entry} (${a}–${b}): weight must be a number in [0, 1]${got(weight)}`);
+    if (!isRecord(item)) return peerEdgeError(k, item, at);
+    const { a, b, weight } = item;
+    const i = typeof a === 'string' ? at.get(a) : undefined;
+    const j = typeof b === 'string' ? at.get(b) : undefined;
+    if (
+      i === undefined ||
+      j === undefined ||
+      i === j ||
+      typeof weight !== 'number' ||
+      !(weight >= 0 && weight <= 1) ||
+      Math.abs(weight * 1000 - Math.round(weight * 1000)) > 1e-6
+    ) {
+      return peerEdgeError(k, item, at);
     }
-    if (Math.abs(weight * 1000 - Math.round(weight * 1000)) > 1e-6) {
-      throw new InstanceError(entry, `${entry} (${a}–${b}): weight ${weight} has more than three decimals`);
-    }
-    const key = i < j ? `${i}|${j}` : `${j}|${i}`;
+    const key = i < j ? i * n + j : j * n + i;
     const first = seen.get(key);
-    if (first !== undefined) throw new InstanceError(entry, `${entry} repeats the pair ${a}–${b} (first at edges[${first}])`);
+    if (first !== undefined) {
+      const entry = `edges[${k}]`;
+      throw new InstanceError(entry, `${entry} repeats the pair ${a}–${b} (first at edges[${first}])`);
+    }
     seen.set(key, k);
-    return { a, b, weight: weight === 0 ? 0 : weight };
+    return { a: a as string, b: b as string, weight: weight === 0 ? 0 : weight };
   });
   return { participants, edges };
+}
+
+/** Why a peer edge was refused, checked in the order a reader expects: its shape, its ids, its weight. */
+function peerEdgeError(k: number, item: unknown, at: Map<string, number>): never {
+  const entry = `edges[${k}]`;
+  if (!isRecord(item)) throw new InstanceError(entry, `${entry} must be an object, not ${describe(item)}`);
+  const a = id(entry, item, 'a');
+  const b = id(entry, item, 'b');
+  const i = at.get(a);
+  const j = at.get(b);
+  if (i === undefined) throw new InstanceError(entry, `${entry}: "${a}" is not in participants`);
+  if (j === undefined) throw new InstanceError(entry, `${entry}: "${b}" is not in participants`);
+  if (i === j) throw new InstanceError(entry, `${entry} joins "${a}" to themself`);
+  const weight = item.weight;
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 1) {
+    throw new InstanceError(entry, `${entry} (${a}–${b}): weight must be a number in [0, 1]${got(weight)}`);
+  }
+  throw new InstanceError(entry, `${entry} (${a}–${b}): weight ${weight} has more than three decimals`);
 }

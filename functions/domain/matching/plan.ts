@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type MatchProposal, newProposal } from '#domain/mentorships/proposals.ts';
 import { type Enrolment, isAway, type Person } from '#domain/people/people.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { solveExact } from './exact.ts';
@@ -30,6 +31,16 @@ export interface RunBasis {
   rules: readonly PairRule[];
 }
 
+/** Places a mentor has before open proposals are counted: capacity minus running pairs. */
+const placesLeft = (e: Enrolment): number => (e.capacity ?? 0) - (e.activeMentorships ?? 0);
+
+/**
+ * Whether an enrolment can take part in a run at all, before open proposals are known: a mentee
+ * without a pair, a mentor with a place. The run reads these people while the rest is still read.
+ */
+export const mayTakePart = (e: Enrolment): boolean =>
+  e.status !== 'WITHDRAWN' && (e.role === 'MENTEE' ? (e.activeMentorships ?? 0) === 0 : placesLeft(e) > 0);
+
 /**
  * Who takes part: mentees without a pair or open proposal, mentors with a place left after open
  * proposals and not away on `today` (YYYY-MM-DD; a mentor's own say over their load, ADR 0057).
@@ -41,15 +52,9 @@ export function participants(
   const proposedMentees = new Set(basis.open.map((p) => p.menteeId));
   const openPerMentor = new Map<string, number>();
   for (const p of basis.open) openPerMentor.set(p.mentorId, (openPerMentor.get(p.mentorId) ?? 0) + 1);
-  const mentees = basis.enrolments.filter(
-    (e) => e.role === 'MENTEE' && e.status !== 'WITHDRAWN' && (e.activeMentorships ?? 0) === 0 && !proposedMentees.has(e.personId),
-  );
+  const mentees = basis.enrolments.filter((e) => e.role === 'MENTEE' && mayTakePart(e) && !proposedMentees.has(e.personId));
   const mentors = basis.enrolments.filter(
-    (e) =>
-      e.role === 'MENTOR' &&
-      e.status !== 'WITHDRAWN' &&
-      !isAway(e, today) &&
-      (e.capacity ?? 0) - (e.activeMentorships ?? 0) - (openPerMentor.get(e.personId) ?? 0) > 0,
+    (e) => e.role === 'MENTOR' && mayTakePart(e) && !isAway(e, today) && placesLeft(e) - (openPerMentor.get(e.personId) ?? 0) > 0,
   );
   return { mentees, mentors, openPerMentor };
 }
@@ -69,11 +74,16 @@ export interface PlanInput extends RunBasis {
   readMs: number;
   /** Candidate edges kept per mentee for the first solve (the result is exact whatever it is). */
   perMentee?: number;
+  /** The wall clock the durations are read from (`Date.now` unless a test fixes it): the plan's only input it does not get as a value. */
+  wallClock?: () => number;
 }
 
 export interface Plan {
   proposals: MatchProposal[];
+  /** The run record, proposals aside (they are written as their own items; a dry run carries them). */
   run: MatchingRun;
+  /** Against the last real run: the same as `run.diff`. */
+  diff: MatchingRun['diff'];
 }
 
 export const candidate = (person: Person, enrolment: Enrolment, role: 'MENTOR' | 'MENTEE'): Candidate => ({
@@ -93,7 +103,7 @@ export const candidate = (person: Person, enrolment: Enrolment, role: 'MENTOR' |
   shortlist: enrolment.shortlist,
 });
 
-function fairness(
+export function fairness(
   mentees: readonly Prepared[],
   scoreOf: ReadonlyMap<string, number>,
   groupOf: (p: Prepared) => string | null,
@@ -142,10 +152,11 @@ export function prepareParticipants(input: RunBasis & Pick<PlanInput, 'people' |
  */
 export function planRun(input: PlanInput): Plan {
   const { program, runId, now } = input;
+  const clock = input.wallClock ?? Date.now;
   const { mentees, mentors } = prepareParticipants(input);
 
   // Pins first: a manager's must-pair takes its place before the optimiser sees the rest.
-  const scoreStart = Date.now();
+  const scoreStart = clock();
   const byId = new Map(mentors.map((m) => [m.personId, m]));
   const pinned: { mentee: Prepared; mentor: Mentor }[] = [];
   const pinnedMentees = new Set<string>();
@@ -160,8 +171,9 @@ export function planRun(input: PlanInput): Plan {
   const free = mentees.filter((m) => !pinnedMentees.has(m.personId));
   const blocked = new Set(input.rules.filter((r) => r.kind === 'BLOCK').map((r) => pairKey(r.menteeId, r.mentorId)));
   const endedPairs = new Set(input.ended.map((m) => pairKey(m.menteeId, m.mentorId)));
-  const space = candidateEdges(free, mentors, program.matching, { blocked, ended: endedPairs }, input.perMentee);
-  const scoreMs = Date.now() - scoreStart;
+  const juniorMentors = kindOf(program) === 'REVERSE';
+  const space = candidateEdges(free, mentors, program.matching, { blocked, ended: endedPairs, juniorMentors }, input.perMentee);
+  const scoreMs = clock() - scoreStart;
 
   const objective = program.matching.objective === 'COVERAGE' ? 'coverage' : 'weight';
   const {
@@ -229,7 +241,7 @@ export function planRun(input: PlanInput): Plan {
     requestedBy: input.requestedBy,
     // Timestamps on the injected clock (schedules compare them); durations on the wall clock.
     startedAt: now.toISOString(),
-    finishedAt: new Date(now.getTime() + (Date.now() - input.started)).toISOString(),
+    finishedAt: new Date(now.getTime() + (clock() - input.started)).toISOString(),
     settings: program.matching,
     counts: {
       mentees: mentees.length,
@@ -258,5 +270,5 @@ export function planRun(input: PlanInput): Plan {
     certification,
     ...(input.options.dryRun ? { proposals } : {}),
   };
-  return { proposals, run };
+  return { proposals, run, diff: run.diff };
 }

@@ -2,12 +2,14 @@ import type { Scope } from '#domain/kernel/actors.ts';
 import { requireRole } from '#domain/kernel/actors.ts';
 import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
-import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import { allPages, type Page, type PageRequest } from '#domain/kernel/pages.ts';
 import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
-import type { ProposalStore } from '#domain/mentorships/proposals.ts';
-import type { PeopleStore } from '#domain/people/people.ts';
+import type { MatchProposal, ProposalStore } from '#domain/mentorships/proposals.ts';
+import type { Enrolment, PeopleStore } from '#domain/people/people.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
-import { participants, planRun } from './plan.ts';
+import { planPeerRun } from './peerPlan.ts';
+import { mayTakePart, type PlanInput, planRun } from './plan.ts';
 import type { MatchingRun, PairRule, RuleKind, RunOptions } from './types.ts';
 
 export { proposalId } from './plan.ts';
@@ -25,6 +27,28 @@ export interface MatchingStore {
   saveRun(run: MatchingRun, audit: AuditEntry): Promise<void>;
   getRun(tenantId: string, id: string): Promise<MatchingRun | null>;
   listRuns(tenantId: string, programId: string, page: PageRequest): Promise<Page<MatchingRun>>;
+  /** A mentee's discovery ranking under one filter (discovery.ts), or null when none was kept or it lapsed. */
+  getRanking(tenantId: string, programId: string, menteeId: string, filterHash: string): Promise<RankingSnapshot | null>;
+  /** Keeps the ranking until its `until` (then DynamoDB's TTL removes it). */
+  putRanking(snapshot: RankingSnapshot): Promise<void>;
+}
+
+/** The order discovery gave a mentee, kept minutes so the next pages read it instead of every mentor. */
+export interface RankingSnapshot {
+  tenantId: string;
+  programId: string;
+  menteeId: string;
+  filterHash: string;
+  until: string;
+  /** Best first, as filtered then; each page reads its mentors' cards afresh. */
+  ranked: RankedEntry[];
+}
+
+export interface RankedEntry {
+  mentorId: string;
+  score: number;
+  /** The mentor's open proposals when ranked (they hold a place); the rest of the load is read fresh. */
+  openProposals: number;
 }
 
 export interface MatchingDeps {
@@ -68,7 +92,7 @@ export async function runMatching(deps: MatchingDeps, scope: Scope, programId: s
   }
 }
 
-/** Reads, plans (pure, `plan.ts`), writes: the proposals in parallel batches, then the run record. */
+/** Reads (`readRun`), plans (pure, `plan.ts`), writes (`writeRun`). */
 async function runLocked(
   deps: MatchingDeps,
   scope: Scope,
@@ -77,35 +101,66 @@ async function runLocked(
   options: RunOptions,
   started: number,
 ): Promise<MatchingRun> {
-  const t = scope.tenantId;
-  const [enrolments, open, ended, rules, recent] = await Promise.all([
-    deps.people.allEnrolments(t, program.id),
-    deps.proposals.openProposals(t, program.id),
-    deps.mentorships.endedPairs(t, program.id),
-    deps.matching.listRules(t, program.id),
-    deps.matching.listRuns(t, program.id, { first: 5, after: null }),
-  ]);
-  const basis = { enrolments, open, ended, rules };
-  const { mentees, mentors } = participants(basis, scope.now.toISOString().slice(0, 10));
-  const lastSummary = recent.items.find((r) => !r.dryRun && r.id !== runId) ?? null;
-  const [people, previous] = await Promise.all([
-    deps.people.getPeople(t, [...new Set([...mentees, ...mentors].map((e) => e.personId))]),
-    lastSummary ? deps.matching.getRun(t, lastSummary.id) : null,
-  ]);
-  const { proposals, run } = planRun({
-    ...basis,
+  const peer = kindOf(program) === 'PEER';
+  const read = await readRun(deps, scope.tenantId, program.id, runId, peer ? ['PEER'] : ['MENTEE', 'MENTOR']);
+  const { proposals, run } = (peer ? planPeerRun : planRun)({
+    ...read,
     program,
     runId,
     options,
     requestedBy: scope.actor.id,
     now: scope.now,
-    people,
-    previous,
     started,
     readMs: Date.now() - started,
   });
-  if (options.dryRun) return run;
+  if (!options.dryRun) await writeRun(deps, scope, run, proposals, started);
+  return run;
+}
 
+/**
+ * Everything a run reads, side by side: each role's enrolments (two ranges of one index) with, as
+ * soon as a role is read, the people who may take part; open proposals, ended pairs, rules, and the
+ * last real run (for the diff) alongside.
+ */
+async function readRun(
+  deps: MatchingDeps,
+  t: string,
+  programId: string,
+  runId: string,
+  roles: readonly Enrolment['role'][],
+): Promise<Pick<PlanInput, 'enrolments' | 'open' | 'ended' | 'rules' | 'people' | 'previous'>> {
+  const role = async (r: Enrolment['role']) => {
+    const enrolments = await allPages((page) => deps.people.listEnrolments(t, programId, { role: r }, 'NAME', page));
+    const people = await deps.people.getPeople(
+      t,
+      enrolments.filter(mayTakePart).map((e) => e.personId),
+    );
+    return { enrolments, people };
+  };
+  const previous = async () => {
+    const recent = await deps.matching.listRuns(t, programId, { first: 5, after: null });
+    const last = recent.items.find((r) => !r.dryRun && r.id !== runId);
+    return last ? deps.matching.getRun(t, last.id) : null;
+  };
+  const [read, open, ended, rules, last] = await Promise.all([
+    Promise.all(roles.map(role)),
+    deps.proposals.openProposals(t, programId),
+    deps.mentorships.endedPairs(t, programId),
+    deps.matching.listRules(t, programId),
+    previous(),
+  ]);
+  return {
+    enrolments: read.flatMap((r) => r.enrolments),
+    people: new Map(read.flatMap((r) => [...r.people])),
+    open,
+    ended,
+    rules,
+    previous: last,
+  };
+}
+
+/** The proposals in parallel batches (with their pointers and audit entries), then the run record. */
+async function writeRun(deps: MatchingDeps, scope: Scope, run: MatchingRun, proposals: MatchProposal[], started: number): Promise<void> {
   const writeStart = Date.now();
   await deps.proposals.createProposals(
     proposals.map((proposal) => ({
@@ -117,9 +172,8 @@ async function runLocked(
   run.finishedAt = new Date(scope.now.getTime() + (Date.now() - started)).toISOString();
   await deps.matching.saveRun(
     run,
-    auditEntry(scope, deps.newId, 'matching.run', { type: 'Program', id: program.id }, null, { run: run.counts }),
+    auditEntry(scope, deps.newId, 'matching.run', { type: 'Program', id: run.programId }, null, { run: run.counts }),
   );
-  return run;
 }
 
 /** Sets, or with 'NONE' clears, a manager's pin or block for a pair. */

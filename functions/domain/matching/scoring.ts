@@ -30,8 +30,25 @@ export interface PairScore {
   parts: Contribution[];
 }
 
+/**
+ * Offsets already worked out, by zone and minute: a run prepares thousands of people in a handful of
+ * zones at one instant, and each `Intl.DateTimeFormat` costs about a tenth of a millisecond.
+ * Bounded: cleared when full.
+ */
+const offsets = new Map<string, number>();
+
 /** UTC offset in minutes of a time zone at an instant (DST included). */
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
+  const key = `${timeZone}|${Math.floor(at.getTime() / 60_000)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  if (offsets.size >= 10_000) offsets.clear();
+  const offset = offsetOf(timeZone, at);
+  offsets.set(key, offset);
+  return offset;
+}
+
+function offsetOf(timeZone: string, at: Date): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

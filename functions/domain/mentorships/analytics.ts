@@ -12,6 +12,9 @@ export interface ProgramStats {
   mentors: number;
   mentees: number;
   withdrawn: number;
+  /** `withdrawn` by role (since ADR 54; absent before, when the two do not add up to `withdrawn`). */
+  mentorsWithdrawn?: number;
+  menteesWithdrawn?: number;
   /** Pairs running: active or paused. */
   activeMentorships: number;
   paused: number;
@@ -53,6 +56,8 @@ export function emptyStats(programId: string): ProgramStats {
     mentors: 0,
     mentees: 0,
     withdrawn: 0,
+    mentorsWithdrawn: 0,
+    menteesWithdrawn: 0,
     activeMentorships: 0,
     paused: 0,
     completed: 0,
@@ -218,3 +223,60 @@ export function tenantAnalyticsOf(
   }
   return { ...analyticsOf(merged, { cadence: defaultCadence }, now), activeByHealth };
 }
+
+/**
+ * The totals of a program's lists, from its figures (the `totalCount` of `participants`,
+ * `mentorships`, `requests` and `surveys`): one GetItem, never a read of the list. Null where the
+ * figures do not split the list that way (a status, department, skill or search filter on
+ * participants; withdrawals by role in a program whose figures predate that split).
+ */
+export function participantCount(
+  stats: ProgramStats,
+  filter: {
+    role?: 'MENTOR' | 'MENTEE' | 'PEER' | null;
+    status?: string | null;
+    search?: string | null;
+    department?: string | null;
+    skill?: string | null;
+  },
+): number | null {
+  // Peers are counted with the mentees in the program's figures: by role they have no count of their own.
+  if (filter.status || filter.search || filter.department || filter.skill || filter.role === 'PEER') return null;
+  const byRole = { MENTOR: stats.mentorsWithdrawn ?? 0, MENTEE: stats.menteesWithdrawn ?? 0 };
+  if (!filter.role) return stats.mentors + stats.mentees + stats.withdrawn;
+  if (byRole.MENTOR + byRole.MENTEE !== stats.withdrawn) return null;
+  return (filter.role === 'MENTOR' ? stats.mentors : stats.mentees) + byRole[filter.role];
+}
+
+export function pairCount(
+  stats: ProgramStats,
+  program: Pick<Program, 'cadence'>,
+  filter: { status?: 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'ENDED_EARLY' | null; health?: Health | null },
+  now: Date,
+): number {
+  if (filter.health) return analyticsOf(stats, program, now).activeByHealth[filter.health];
+  switch (filter.status) {
+    case 'ACTIVE':
+      return stats.activeMentorships - stats.paused;
+    case 'PAUSED':
+      return stats.paused;
+    case 'COMPLETED':
+      return stats.completed;
+    case 'ENDED_EARLY':
+      return stats.endedEarly;
+    case null:
+    case undefined:
+      return stats.activeMentorships + stats.completed + stats.endedEarly;
+    default: {
+      const never: never = filter.status;
+      return never;
+    }
+  }
+}
+
+/** Every request sent stays listed, whatever became of it. */
+export const requestCount = (stats: ProgramStats): number => stats.requestsSent;
+
+/** Every answer carries a rating, so the rating counters count the answers. */
+export const surveyCount = (stats: ProgramStats, kind: 'CHECK_IN' | 'CLOSING' | null): number =>
+  kind === 'CHECK_IN' ? stats.checkInRatings : kind === 'CLOSING' ? stats.closingRatings : stats.checkInRatings + stats.closingRatings;

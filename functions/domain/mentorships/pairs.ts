@@ -6,7 +6,8 @@ import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#doma
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { pairSubject, withSubject } from '#domain/kernel/visibility.ts';
-import type { Enrolment, PeopleStore } from '#domain/people/people.ts';
+import { type Enrolment, type PeopleStore, pairRoles } from '#domain/people/people.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import { healthSlot, moveSlot, type StatsChange, statsChange } from './analytics.ts';
 import { epochDay, type Health, type HealthBand, healthBands } from './health.ts';
@@ -44,6 +45,8 @@ export interface Mentorship {
   /** Each side's closing reflection, written when the pair ends. */
   mentorReflection: string | null;
   menteeReflection: string | null;
+  /** Two peers of a peer program (their enrolments are PEER on both sides); absent on one-to-one pairs. */
+  peer?: boolean;
   version: number;
 }
 
@@ -179,11 +182,12 @@ export async function enrolledPair(
   people: PeopleStore,
   tenantId: string,
   programId: string,
-  pair: { mentorId: string; menteeId: string },
+  pair: { mentorId: string; menteeId: string; peer?: boolean | undefined },
 ): Promise<{ mentor: Enrolment; mentee: Enrolment }> {
+  const [mentorRole, menteeRole] = pairRoles(pair);
   const [mentor, mentee] = await Promise.all([
-    people.getEnrolment(tenantId, pair.mentorId, programId, 'MENTOR'),
-    people.getEnrolment(tenantId, pair.menteeId, programId, 'MENTEE'),
+    people.getEnrolment(tenantId, pair.mentorId, programId, mentorRole),
+    people.getEnrolment(tenantId, pair.menteeId, programId, menteeRole),
   ]);
   if (!mentor || mentor.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentor' });
   if (!mentee || mentee.status === 'WITHDRAWN') throw new DomainError(ErrorCode.CONFLICT, 'conflict.notEnrolled', { role: 'mentee' });
@@ -211,7 +215,7 @@ export async function startPair(
   if (program.status === 'CLOSED' || program.status === 'DRAFT') {
     throw conflict('conflict.state', { type: 'Program', from: program.status, to: 'pairing' });
   }
-  const enrolled = await enrolledPair(deps.people, scope.tenantId, program.id, pair);
+  const enrolled = await enrolledPair(deps.people, scope.tenantId, program.id, { ...pair, peer: kindOf(program) === 'PEER' });
   const start = pairStartOf(deps, scope, program, enrolled, pair.startedAt ?? scope.now.toISOString(), source);
   await deps.mentorships.startPair({ ...start, source: accepted ? accepted(start.mentorship) : null });
   return start.mentorship;
@@ -258,6 +262,7 @@ export function pairStartOf(
     endReason: null,
     mentorReflection: null,
     menteeReflection: null,
+    ...(mentor.role === 'PEER' ? { peer: true } : {}),
     version: 1,
   };
   const firstMatch = !mentee.firstMatchedAt;

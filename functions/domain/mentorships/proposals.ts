@@ -4,6 +4,7 @@ import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import { type Criterion, type Program, pairingOf } from '#domain/programs/programs.ts';
 import { DAY_MS } from './health.ts';
 import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './pairs.ts';
@@ -66,6 +67,8 @@ export interface MatchProposal {
   approvedAt: string | null;
   expiresAt: string | null;
   mentorshipId: string | null;
+  /** Two peers of a peer program (kinds.ts); absent on one-to-one proposals. */
+  peer?: boolean;
   version: number;
 }
 
@@ -106,7 +109,7 @@ export async function getProposal(deps: Pick<ProposalDeps, 'proposals'>, scope: 
 /** Builds a proposal for a pair; the matching engine passes its own deterministic id, score and explanation. */
 export function newProposal(
   program: Program,
-  pair: { menteeId: string; mentorId: string; menteeName: string; mentorName: string },
+  pair: { menteeId: string; mentorId: string; menteeName: string; mentorName: string; peer?: boolean },
   made: { id: string; origin: MatchProposal['origin']; runId: string | null; score: number | null; explanation: Contribution[]; now: Date },
 ): MatchProposal {
   const approved = made.origin === 'MANAGER' || program.matching.approvalMode === 'AUTOMATIC';
@@ -141,7 +144,7 @@ export async function proposePair(
   requireRole(scope.actor, 'propose pairs', 'manager');
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
   if (!program) throw notFound('Program');
-  const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, input);
+  const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, { ...input, peer: kindOf(program) === 'PEER' });
   if (input.mentorId === input.menteeId) {
     const checks = new Checks();
     checks.fail('input.menteeId', 'self', 'a person cannot mentor themselves');

@@ -7,6 +7,7 @@ import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { type Enrolment, isAway, mentorLoadOf } from '#domain/people/people.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import { type Program, pairingOf } from '#domain/programs/programs.ts';
 import { type StatsChange, statsChange } from './analytics.ts';
 import { DAY_MS } from './health.ts';
@@ -191,6 +192,9 @@ export async function requestMentor(
   }
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
   if (!program || !reachesProgram(scope.actor, program.id)) throw notFound('Program');
+  // Peers are paired by matching (or by a manager); a request has a mentee and a mentor.
+  if (kindOf(program) === 'PEER')
+    throw new DomainError(ErrorCode.CONFLICT, 'conflict.state', { type: 'Program', from: 'PEER', to: 'requests' });
   const { mentor, mentee } = await enrolledPair(deps.people, scope.tenantId, program.id, input);
   const checks = new Checks();
   if (input.menteeId === input.mentorId)
@@ -226,9 +230,16 @@ async function sendRequest(
   if (mentee.activeMentorships > 0) throw new DomainError(ErrorCode.CONFLICT, 'conflict.menteeMatched');
   const unavailable = mentorUnavailable(mentor, scope.now.toISOString().slice(0, 10));
   if (unavailable) throw new DomainError(ErrorCode.CONFLICT, 'conflict.mentorUnavailable', { why: unavailable });
-  const existing = (await deps.requests.requestsOf(scope.tenantId, mentee.personId)).find(
+  const now = scope.now.toISOString();
+  const toThisMentor = (await deps.requests.requestsOf(scope.tenantId, mentee.personId)).filter(
     (r) => r.status === 'OPEN' && r.programId === program.id && r.mentorId === mentor.personId,
   );
+  // One past its expiry that the sweep has not reached yet is expired now, as answering it would:
+  // it must not hold the mentee back from asking again.
+  for (const stale of toThisMentor.filter((r) => r.expiresAt <= now)) {
+    await close(deps, scope, stale, 'EXPIRED', 'no answer before it expired', 'request.expire');
+  }
+  const existing = toThisMentor.find((r) => r.expiresAt > now);
   if (existing) throw new DomainError(ErrorCode.CONFLICT, 'conflict.duplicateRequest', { request: existing.id });
   const rules = pairingOf(program);
   // Checked here for a clear answer, and again in the store's transaction for concurrent sends.

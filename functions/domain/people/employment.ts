@@ -55,8 +55,8 @@ export interface EmploymentStore {
   /** Many people's records in one batch read (imports). */
   getEmployments(tenantId: string, personIds: readonly string[]): Promise<Map<string, Employment>>;
   putEmployment(record: Employment): Promise<void>;
-  /** Every record of a tenant (the nightly snapshot's read). */
-  allEmployment(tenantId: string): Promise<Employment[]>;
+  /** Every HR record of the tenant; `inFlight` partitions read at once (default: all of them, ADR 0067). */
+  allEmployment(tenantId: string, inFlight?: number): Promise<Employment[]>;
   /** Writes the record with its audit entry (one transaction). */
   recordEmployment(record: Employment, audit: AuditEntry): Promise<void>;
 }

@@ -4,13 +4,21 @@ import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
 import { displayName, fold, sortKey } from '#domain/kernel/names.ts';
-import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { ListCounts, Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
+import { kindOf, rolesOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import type { Employment } from './employment.ts';
 
-export type ParticipantRole = 'MENTOR' | 'MENTEE';
+export type ParticipantRole = 'MENTOR' | 'MENTEE' | 'PEER';
+
+/**
+ * The enrolment roles of a pair's two sides: a mentor and a mentee, or two peers in a peer program
+ * (whose pairs still name one side `mentor` and the other `mentee`, in id order).
+ */
+export const pairRoles = (pair: { peer?: boolean | undefined }): [mentor: ParticipantRole, mentee: ParticipantRole] =>
+  pair.peer ? ['PEER', 'PEER'] : ['MENTOR', 'MENTEE'];
 export type EnrolmentStatus = 'ENROLLED' | 'MATCHED' | 'WITHDRAWN';
 export type PeopleSort = 'NAME' | 'NEWEST';
 
@@ -84,6 +92,12 @@ export interface Enrolment {
   version: number;
 }
 
+/** A mentor's enrolment and the profile copied onto it (null on records older than the copy). */
+export interface MentorCardRead {
+  enrolment: Enrolment;
+  person: Person | null;
+}
+
 export interface PeopleFilter {
   search?: string | null;
   department?: string | null;
@@ -133,8 +147,11 @@ export interface PeopleStore {
   replacePerson(next: Person, previous: Person, enrolments: Enrolment[], audit: AuditEntry): Promise<void>;
   listPeople(tenantId: string, filter: PeopleFilter, sort: PeopleSort, page: PageRequest): Promise<Page<Person>>;
   getEnrolment(tenantId: string, personId: string, programId: string, role: ParticipantRole): Promise<Enrolment | null>;
-  /** Creates the enrolment and bumps the program's counters in one transaction. */
-  createEnrolment(enrolment: Enrolment, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
+  /**
+   * Creates the enrolment and bumps the program's counters in one transaction; a mentor's enrolment
+   * carries the person's card for discovery (`mentorCards`).
+   */
+  createEnrolment(enrolment: Enrolment, person: Person, audit: AuditEntry, idempotency?: IdempotencyRecord | null): Promise<void>;
   /** Replaces the enrolment at `expectedVersion`, moving the counters when its status changes. */
   replaceEnrolment(next: Enrolment, previous: Enrolment, audit: AuditEntry): Promise<void>;
   listEnrolments(
@@ -155,6 +172,13 @@ export interface PeopleStore {
   writeImportRows(writes: readonly ImportRowWrite[]): Promise<unknown[]>;
   /** Writes (again) the search tokens of people created by an import, in batches: idempotent. */
   indexPeople(people: readonly Person[]): Promise<void>;
+  /**
+   * A program's mentors with the profile their enrolment carries (discovery, ADR 0057), in one Query
+   * read to its end. `person` is null for an enrolment written before cards existed: read it apart.
+   */
+  mentorCards(tenantId: string, programId: string): Promise<MentorCardRead[]>;
+  /** Some mentors' enrolments in a program with their cards, in one BatchGet (a page of discovery). */
+  mentorCardsOf(tenantId: string, programId: string, personIds: readonly string[]): Promise<Map<string, MentorCardRead>>;
   /** The enrolments of many people in a constant number of round trips. */
   enrolmentsOfMany(tenantId: string, personIds: readonly string[]): Promise<Map<string, Enrolment[]>>;
 }
@@ -294,6 +318,15 @@ export function listPeople(deps: Pick<PeopleDeps, 'people'>, scope: Scope, filte
   return deps.people.listPeople(scope.tenantId, cleanFilter(filter), sort, page);
 }
 
+/**
+ * The total `people` shows: the tenant's counter, unfiltered. A search or a filter would have to
+ * read every person to be counted, so it has none (the console says "of many").
+ */
+export async function peopleCount(deps: { counts: ListCounts }, scope: Scope, filter: PeopleFilter): Promise<number | null> {
+  requireRole(scope.actor, 'list people', 'manager');
+  return filter.search || filter.department || filter.skill ? null : deps.counts.people(scope.tenantId);
+}
+
 /** Filters compare case- and accent-insensitively, as the stored copies are folded the same way. */
 export function cleanFilter<F extends PeopleFilter>(filter: F): F {
   const checks = new Checks();
@@ -355,6 +388,14 @@ async function checkEnrolment(
   },
 ) {
   const checks = new Checks();
+  const kind = kindOf(program);
+  if (!rolesOf(kind).includes(role)) {
+    checks.fail(
+      'input.role',
+      'kind',
+      kind === 'PEER' ? 'a peer program enrols everyone as PEER' : 'enrol as MENTOR or MENTEE (PEER is for peer programs)',
+    );
+  }
   const reasons = input.reasons
     ? focusAreaCodes(checks.list('input.reasons', input.reasons, { maxItems: 12, maxLength: 60 }), program.focusAreas)
     : base.reasons;
@@ -366,10 +407,13 @@ async function checkEnrolment(
   if (shortlist.includes(personId)) checks.fail('input.shortlist', 'self', 'a mentee cannot shortlist themselves');
   const fields = {
     reasons,
+    // A peer is in at most one pair at a time: the pair's start counts against this place.
     capacity:
       role === 'MENTOR'
         ? checks.int('input.capacity', input.capacity ?? base.capacity ?? program.mentorCapacityDefault, { min: 0, max: 20 })
-        : null,
+        : role === 'PEER'
+          ? 1
+          : null,
     hoursPerMonth:
       input.hoursPerMonth === undefined
         ? base.hoursPerMonth
@@ -449,6 +493,7 @@ export async function enrolPerson(
   const enrolment = newEnrolment(person, program.id, input.role, fields, scope.now.toISOString());
   await deps.people.createEnrolment(
     enrolment,
+    person,
     auditEntry(scope, deps.newId, 'person.enrol', { type: 'Person', id: person.id }, null, enrolment),
     idempotency,
   );

@@ -3,11 +3,12 @@ import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
 import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
-import type { Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { ListCounts, Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { defaultPrivacy, type ProgramPrivacy, privacyOf } from '#domain/kernel/visibility.ts';
 import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagementSettings.ts';
 import { FOCUS_AREAS, focusAreaCodes } from './focusAreas.ts';
+import { applyKind, type KindInput, kindWeights, type ProgramKind, type RoleNames } from './kinds.ts';
 
 /** The reasons people want a mentor (the seed's list, `focusAreas.ts`). A program may add focus areas of its own. */
 export { FOCUS_AREAS } from './focusAreas.ts';
@@ -91,6 +92,9 @@ export interface Program {
   privacy?: ProgramPrivacy;
   /** Follow-ups, nudges, quiet hours, weekly cap (issue #9); absent on programs stored before it. */
   engagement?: EngagementSettings;
+  /** One-to-one, peer or reverse (kinds.ts); absent on programs stored before kinds: read it through `kindOf`. */
+  kind?: ProgramKind;
+  roleNames?: RoleNames;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -140,7 +144,7 @@ export const defaultMatching: MatchingSettings = {
 
 export const defaultCadence: Cadence = { expectedEveryDays: 30, overdueAfterDays: 42 };
 
-export interface ProgramInput {
+export interface ProgramInput extends KindInput {
   name?: string | null;
   description?: string | null;
   enrolmentOpensOn?: string | null;
@@ -166,8 +170,12 @@ function checkDate(checks: Checks, field: string, value: string | null | undefin
 }
 
 /** Applies `input` over `base` (a new program's defaults, or the stored program), checking every field. */
-function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updatedAt' | 'version' | 'status'>, input: ProgramInput) {
+function applyInput(
+  base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updatedAt' | 'version' | 'status'> & { status?: ProgramStatus },
+  input: ProgramInput,
+) {
   const checks = new Checks();
+  const { kind, roleNames } = applyKind(checks, base, input);
   const name = input.name === undefined || input.name === null ? base.name : checks.text('input.name', input.name, { max: 120 });
   const description =
     input.description === undefined || input.description === null
@@ -261,6 +269,8 @@ function applyInput(base: Omit<Program, 'id' | 'tenantId' | 'createdAt' | 'updat
   const engagement = applyEngagement(checks, engagementOf(base), input.engagement);
   checks.done();
   return {
+    kind,
+    roleNames,
     name,
     description,
     enrolmentOpensOn,
@@ -298,7 +308,7 @@ export async function createProgram(
       cadence: defaultCadence,
       durationMonths: 9,
       mentorCapacityDefault: 2,
-      matching: defaultMatching,
+      matching: { ...defaultMatching, weights: kindWeights(input.kind ?? 'ONE_TO_ONE', defaultMatching.weights) },
       pairing: defaultPairing,
       privacy: defaultPrivacy,
       engagement: defaultEngagement,
@@ -402,4 +412,9 @@ export async function changeProgramStatus(
  */
 export function programsDueToRun(programs: Program[], today: string): Program[] {
   return programs.filter((p) => p.status === 'OPEN' && p.enrolmentClosesOn !== null && p.enrolmentClosesOn < today);
+}
+
+/** How many programs the caller reaches: a key for one program reaches that one; a COUNT of the rest. */
+export function programCount(deps: { counts: ListCounts }, scope: Scope): Promise<number> {
+  return scope.actor.key?.programId ? Promise.resolve(1) : deps.counts.programs(scope.tenantId);
 }

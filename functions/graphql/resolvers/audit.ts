@@ -1,5 +1,5 @@
-import { erasePerson, exportPersonalData } from '#domain/privacy/personalData.ts';
-import { readAuditLog } from '#domain/programs/auditLog.ts';
+import { erasePerson, exportPersonalData } from '#domain/privacy/index.ts';
+import { readAuditLog } from '#domain/programs/index.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, parseGlobalId, toGlobalId } from '../ids.ts';
@@ -19,17 +19,17 @@ export const auditResolvers: Resolvers = {
       };
       const filters = { entity, ...filter };
       const req = pageRequest(ctx, 'audit', args, filters);
-      return toConnection(ctx, 'audit', await readAuditLog(ctx.services, scope, entity, req, filter), filters);
+      return toConnection(ctx, 'audit', await readAuditLog(ctx.ports, scope, entity, req, filter), filters);
     },
     personalData: async (_parent, { personId }, ctx) => {
-      const data = await exportPersonalData(ctx.services, ctx.scope('export personal data'), localId(personId, 'Person'));
+      const data = await exportPersonalData(ctx.ports, ctx.scope('export personal data'), localId(personId, 'Person'));
       // Ids leave the API as global ids, as everywhere else.
       return { ...data, person: data.person ? { ...data.person, id: personId } : null };
     },
   },
   Mutation: {
     erasePerson: async (_parent, { id, reason }, ctx) => {
-      const receipt = await erasePerson(ctx.services, ctx.scope('erase people'), localId(id, 'Person'), reason);
+      const receipt = await erasePerson(ctx.ports, ctx.scope('erase people'), localId(id, 'Person'), reason);
       return { ...receipt, personId: id };
     },
   },

@@ -1,20 +1,22 @@
-import { programAttention, requireEngagementReader } from '#domain/engagement/attention.ts';
-import { listNotifications } from '#domain/engagement/outbox.ts';
-import { render } from '#domain/engagement/templates.ts';
 import {
   createSubscription,
   deleteSubscription,
   getSubscription,
   listDeliveries,
+  listNotifications,
   listSubscriptions,
+  notificationProgram,
   pingSubscription,
+  programAttention,
+  READ_NOTIFICATIONS,
   redeliver,
+  render,
   rotateSecret,
   updateSubscription,
   type WebhookDelivery,
-} from '#domain/engagement/webhooks.ts';
-import { notFound } from '#domain/kernel/errors.ts';
-import { engagementOf } from '#domain/programs/engagementSettings.ts';
+} from '#domain/engagement/index.ts';
+import { countOf, notFound } from '#domain/kernel/index.ts';
+import { engagementOf } from '#domain/programs/index.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, parseGlobalId, toGlobalId } from '../ids.ts';
@@ -40,48 +42,47 @@ export const engagementResolvers: Resolvers = {
         template: f.template ?? null,
       };
       const req = pageRequest(ctx, 'notifications', args, filter);
-      return toConnection(ctx, 'notifications', await listNotifications(ctx.services, scope, filter, req), filter);
+      return toConnection(ctx, 'notifications', await listNotifications(ctx.ports, scope, filter, req), filter);
     },
     webhookSubscriptions: async (_parent, args, ctx) => {
       const scope = ctx.scope('read webhooks');
       const req = pageRequest(ctx, 'webhooks', args);
-      return toConnection(ctx, 'webhooks', await listSubscriptions(ctx.services, scope, req));
+      return toConnection(
+        ctx,
+        'webhooks',
+        await listSubscriptions(ctx.ports, scope, req),
+        {},
+        countOf(ctx.ports, 'webhookSubscriptions', scope.tenantId),
+      );
     },
     webhookSubscription: async (_parent, { id }, ctx) => {
-      const scope = ctx.scope('read webhooks', 'manager');
+      const scope = ctx.scope('read webhooks');
       const parsed = parseGlobalId(id);
       if (parsed?.type !== 'WebhookSubscription') return null;
-      return getSubscription(ctx.services, scope, parsed.id).catch((e: unknown) => {
+      return getSubscription(ctx.ports, scope, parsed.id).catch((e: unknown) => {
         if ((e as { code?: string }).code === 'NOT_FOUND') return null;
         throw e;
       });
     },
   },
   Mutation: {
-    createWebhookSubscription: (_parent, { input }, ctx) => createSubscription(ctx.services, ctx.scope('manage webhooks'), input),
+    createWebhookSubscription: (_parent, { input }, ctx) => createSubscription(ctx.ports, ctx.scope('manage webhooks'), input),
     updateWebhookSubscription: (_parent, { id, version, input }, ctx) =>
-      updateSubscription(ctx.services, ctx.scope('manage webhooks', 'manager'), localId(id, 'WebhookSubscription'), version, input),
+      updateSubscription(ctx.ports, ctx.scope('manage webhooks'), localId(id, 'WebhookSubscription'), version, input),
     deleteWebhookSubscription: (_parent, { id, version }, ctx) =>
-      deleteSubscription(ctx.services, ctx.scope('manage webhooks', 'manager'), localId(id, 'WebhookSubscription'), version),
-    pingWebhook: (_parent, { id }, ctx) =>
-      pingSubscription(ctx.services, ctx.scope('manage webhooks', 'manager'), localId(id, 'WebhookSubscription')),
+      deleteSubscription(ctx.ports, ctx.scope('manage webhooks'), localId(id, 'WebhookSubscription'), version),
+    pingWebhook: (_parent, { id }, ctx) => pingSubscription(ctx.ports, ctx.scope('manage webhooks'), localId(id, 'WebhookSubscription')),
     redeliverWebhookDelivery: (_parent, { id }, ctx) => {
-      const scope = ctx.scope('manage webhooks', 'manager');
+      const scope = ctx.scope('manage webhooks');
       const target = deliveryLocalId(id);
-      return redeliver(ctx.services, scope, target.subscriptionId, target.id);
+      return redeliver(ctx.ports, scope, target.subscriptionId, target.id);
     },
     rotateWebhookSecret: (_parent, { id, version, overlapHours }, ctx) =>
-      rotateSecret(
-        ctx.services,
-        ctx.scope('manage webhooks', 'manager'),
-        localId(id, 'WebhookSubscription'),
-        version,
-        overlapHours ?? undefined,
-      ),
+      rotateSecret(ctx.ports, ctx.scope('manage webhooks'), localId(id, 'WebhookSubscription'), version, overlapHours ?? undefined),
   },
   Program: {
     engagement: (program) => engagementOf(program),
-    attention: (program, _args, ctx) => programAttention(ctx.services, ctx.scope('read what needs attention'), program.id),
+    attention: (program, _args, ctx) => programAttention(ctx.ports, ctx.scope('read what needs attention'), program.id),
   },
   Attention: {
     subjectId: (a) => toGlobalId(a.kind === 'OVERDUE_PAIR' ? 'Mentorship' : 'Person', a.subjectId),
@@ -89,8 +90,7 @@ export const engagementResolvers: Resolvers = {
   Notification: {
     id: (m) => toGlobalId('Notification', m.id),
     program: async (m, _args, ctx) => {
-      requireEngagementReader(ctx.scope('read notifications'), 'read notifications');
-      return ctx.services.programs.getProgram(m.tenantId, m.programId);
+      return notificationProgram(ctx.ports, ctx.scope(READ_NOTIFICATIONS), m);
     },
     recipientName: (m) => m.recipient.name,
     recipientEmail: (m) => m.recipient.email,
@@ -106,7 +106,7 @@ export const engagementResolvers: Resolvers = {
       const filter = { status: args.filter?.status ?? null, eventId: args.filter?.eventId ?? null };
       const binding = { subscription: s.id, ...filter };
       const req = pageRequest(ctx, 'webhookDeliveries', args, binding);
-      const page = await listDeliveries(ctx.services, scope, s.id, filter, req);
+      const page = await listDeliveries(ctx.ports, scope, s.id, filter, req);
       return toConnection(ctx, 'webhookDeliveries', page, binding);
     },
   },

@@ -1,8 +1,20 @@
-import { requireRole } from '#domain/kernel/actors.ts';
-import { PAIR_FIELDS, type PairImportRequest, previewPairImport, startPairImport } from '#domain/mentorships/pairImports.ts';
-import { exportParticipants, exportPeople } from '#domain/people/exports.ts';
-import { getImport, type ImportRequest, previewImport, startImport } from '#domain/people/importJobs.ts';
-import type { ColumnMapping, IdentityDecision, ImportField } from '#domain/people/imports.ts';
+import { countOf } from '#domain/kernel/index.ts';
+import { PAIR_FIELDS, type PairImportRequest, previewPairImport, startPairImport } from '#domain/mentorships/index.ts';
+import {
+  type ColumnMapping,
+  exportParticipants,
+  exportPeople,
+  getImport,
+  type IdentityDecision,
+  type ImportField,
+  type ImportRequest,
+  importProblemsOf,
+  type ParticipantRole,
+  previewImport,
+  programImports,
+  READ_IMPORTS,
+  startImport,
+} from '#domain/people/index.ts';
 import type { ColumnAssignmentInput, ImportField as ImportFieldEnum, Resolvers } from '#generated/resolvers.ts';
 import { parseCsv, toCsv } from '#lib/csv.ts';
 import { pageRequest, toConnection } from '../connections.ts';
@@ -18,7 +30,7 @@ function request(args: {
   programId: string;
   csv: string;
   mapping?: ColumnAssignmentInput[] | null;
-  defaultRole?: 'MENTOR' | 'MENTEE' | null;
+  defaultRole?: ParticipantRole | null;
   fileName?: string | null;
   identityChanges?: { line: number; decision: IdentityDecision }[] | null;
 }): ImportRequest {
@@ -41,7 +53,7 @@ function pairRequest(args: { programId: string; csv: string; fileName?: string |
 export const importResolvers: Resolvers = {
   Query: {
     previewImport: async (_parent, args, ctx) => {
-      const preview = await previewImport(ctx.services, ctx.scope('import participants'), request(args));
+      const preview = await previewImport(ctx.ports, ctx.scope('import participants'), request(args));
       const rows = new Map(preview.accepted.map((r) => [r.line, r]));
       return {
         delimiter: preview.delimiter,
@@ -90,7 +102,7 @@ export const importResolvers: Resolvers = {
     },
     previewPairImport: async (_parent, args, ctx) => {
       const table = parseCsv(args.csv);
-      const preview = await previewPairImport(ctx.services, ctx.scope('import pairs', 'manager'), pairRequest(args));
+      const preview = await previewPairImport(ctx.ports, ctx.scope('import pairs'), pairRequest(args));
       return {
         delimiter: table.delimiter,
         headers: preview.headers,
@@ -114,26 +126,31 @@ export const importResolvers: Resolvers = {
         })),
       };
     },
-    importJob: (_parent, { id }, ctx) => getImport(ctx.services, ctx.scope('read imports'), localId(id, 'ImportJob')),
+    importJob: (_parent, { id }, ctx) => getImport(ctx.ports, ctx.scope('read imports'), localId(id, 'ImportJob')),
     peopleCsv: async (_parent, { filter }, ctx) => {
-      const table = await exportPeople(ctx.services, ctx.scope('export people'), filter ?? {});
+      const table = await exportPeople(ctx.ports, ctx.scope('export people'), filter ?? {});
       return toCsv(table.headers, table.rows);
     },
   },
   Mutation: {
-    startImport: (_parent, args, ctx) => startImport(ctx.services, ctx.scope('import participants'), request(args), args.idempotencyKey),
-    startPairImport: (_parent, args, ctx) =>
-      startPairImport(ctx.services, ctx.scope('import pairs', 'manager'), pairRequest(args), args.idempotencyKey),
+    startImport: (_parent, args, ctx) => startImport(ctx.ports, ctx.scope('import participants'), request(args), args.idempotencyKey),
+    startPairImport: (_parent, args, ctx) => startPairImport(ctx.ports, ctx.scope('import pairs'), pairRequest(args), args.idempotencyKey),
   },
   Program: {
     imports: async (program, args, ctx) => {
-      requireRole(ctx.actor, 'read imports', 'manager');
+      const scope = ctx.scope(READ_IMPORTS);
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'imports', args, filters);
-      return toConnection(ctx, 'imports', await ctx.services.imports.listImports(program.tenantId, program.id, req), filters);
+      return toConnection(
+        ctx,
+        'imports',
+        await programImports(ctx.ports, scope, program, req),
+        filters,
+        countOf(ctx.ports, 'imports', program.tenantId, program.id),
+      );
     },
     participantsCsv: async (program, { filter }, ctx) => {
-      const table = await exportParticipants(ctx.services, ctx.scope('export participants'), program, filter ?? {});
+      const table = await exportParticipants(ctx.ports, ctx.scope('export participants'), program, filter ?? {});
       return toCsv(table.headers, table.rows);
     },
   },
@@ -142,7 +159,7 @@ export const importResolvers: Resolvers = {
     kind: (job) => (job.kind === 'PAIRS' ? 'PAIRS' : 'PARTICIPANTS'),
     program: (job, _args, ctx) => programOf(ctx, job.programId),
     progress: (job) => (job.accepted === 0 ? 1 : Math.min(1, job.processed / job.accepted)),
-    problems: (job, _args, ctx) => ctx.services.imports.importProblems(job.tenantId, job.id),
+    problems: (job, _args, ctx) => importProblemsOf(ctx.ports, job),
   },
   ImportProblem: {
     reasons: (row, _args, ctx) => (row.problems ? row.problems.map((p) => rowMessage(ctx.locale, p)) : row.reasons),

@@ -5,17 +5,13 @@ import {
   type ExitScope,
   exitReasonTaxonomy,
   getEmployment,
-  type RetentionSnapshot,
   type RetentionView,
   recordEmployment,
-  retentionOf,
+  refreshRetention,
+  retentionInsights,
   STANDARD_EXIT_REASONS,
-  takeRetentionSnapshot,
   updateExitReasonTaxonomy,
 } from '#domain/insights/index.ts';
-import { reachesProgram } from '#domain/kernel/actors.ts';
-import { forbidden, notFound } from '#domain/kernel/errors.ts';
-import { getProgram } from '#domain/programs/programs.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { toCsv } from '#lib/csv.ts';
 import type { Context } from '../context.ts';
@@ -24,17 +20,6 @@ import { localId } from '../ids.ts';
 const label = (code: string, locale: string): string => {
   const standard = STANDARD_EXIT_REASONS[code as ExitReasonCode];
   return standard ? (locale === 'nl' ? standard.nl : standard.en) : code;
-};
-
-/** One read of the snapshot per request, however many fields ask (the page's round trips stay constant). */
-const snapshots = new WeakMap<Context, Promise<RetentionSnapshot | null>>();
-const snapshotOf = (ctx: Context) => (tenantId: string) => {
-  let found = snapshots.get(ctx);
-  if (!found) {
-    found = ctx.services.insights.getSnapshot(tenantId);
-    snapshots.set(ctx, found);
-  }
-  return found;
 };
 
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '' : x.toFixed(4));
@@ -119,46 +104,39 @@ const employmentOut = (e: Awaited<ReturnType<typeof getEmployment>>) =>
       }
     : null;
 
-function programIdOf(ctx: Context, programId: string | null | undefined): string | null {
-  if (!programId) return null;
-  const id = localId(programId, 'Program');
-  if (!reachesProgram(ctx.actor, id)) throw forbidden('read retention insights');
-  return id;
-}
+const programIdOf = (programId: string | null | undefined): string | null => (programId ? localId(programId, 'Program') : null);
 
 export const insightsResolvers: Resolvers = {
   Query: {
     retentionInsights: async (_parent, args, ctx) => {
-      const scope = ctx.scope('read retention insights', 'manager', 'operator', 'analyst');
+      const scope = ctx.scope('read retention insights');
       const exits = (args.exits ?? 'VOLUNTARY') as ExitScope;
-      const programId = programIdOf(ctx, args.programId);
-      if (programId && !(await ctx.loaders.program.load(programId))) throw notFound('Program');
-      return toInsights(await retentionOf(ctx.services, scope, programId, exits, snapshotOf(ctx)), exits, ctx);
+      // One read of the snapshot per request, however many fields ask (the page's round trips stay constant).
+      const view = await retentionInsights(ctx.ports, scope, programIdOf(args.programId), exits, {
+        program: (id) => ctx.loaders.program.load(id),
+        snapshot: (tenantId) => ctx.loaders.retentionSnapshot.load(tenantId),
+      });
+      return toInsights(view, exits, ctx);
     },
     exitReasonTaxonomy: async (_parent, _args, ctx) =>
-      taxonomyOut(await exitReasonTaxonomy(ctx.services, ctx.scope('read the exit-reason taxonomy', 'manager', 'operator', 'analyst'))),
+      taxonomyOut(await exitReasonTaxonomy(ctx.ports, ctx.scope('read the exit-reason taxonomy'))),
   },
   Mutation: {
     recordEmployment: async (_parent, { personId, input }, ctx) => {
-      const scope = ctx.scope('record HR facts', 'manager');
-      const { record } = await recordEmployment(ctx.services, scope, localId(personId, 'Person'), input);
+      const scope = ctx.scope('record HR facts');
+      const { record } = await recordEmployment(ctx.ports, scope, localId(personId, 'Person'), input);
       return employmentOut(record) as NonNullable<ReturnType<typeof employmentOut>>;
     },
     updateExitReasonTaxonomy: async (_parent, { version, input }, ctx) =>
-      taxonomyOut(await updateExitReasonTaxonomy(ctx.services, ctx.scope('edit the exit-reason taxonomy', 'manager'), version, input)),
+      taxonomyOut(await updateExitReasonTaxonomy(ctx.ports, ctx.scope('edit the exit-reason taxonomy'), version, input)),
     refreshRetentionInsights: async (_parent, args, ctx) => {
-      const scope = ctx.scope('refresh retention insights', 'manager');
+      const scope = ctx.scope('refresh retention insights');
       const exits = (args.exits ?? 'VOLUNTARY') as ExitScope;
-      const programId = programIdOf(ctx, args.programId);
-      // A program of another tenant (or none) is not found, before any work.
-      if (programId !== null) await getProgram(ctx.services, scope, programId);
-      const snapshot = await takeRetentionSnapshot(ctx.services, scope.tenantId, scope.now);
-      return toInsights(await retentionOf(ctx.services, scope, programId, exits, async () => snapshot), exits, ctx);
+      return toInsights(await refreshRetention(ctx.ports, scope, programIdOf(args.programId), exits), exits, ctx);
     },
   },
   Person: {
     // MANAGER_ONLY (domain/visibility.ts): the guard refuses anyone else before this runs.
-    employment: async (person, _args, ctx) =>
-      employmentOut(await getEmployment(ctx.services, ctx.scope('read HR facts', 'manager', 'operator'), person.id)),
+    employment: async (person, _args, ctx) => employmentOut(await getEmployment(ctx.ports, ctx.scope('read HR facts'), person.id)),
   },
 };

@@ -1,6 +1,6 @@
-import { notFound } from '#domain/kernel/errors.ts';
-import type { Person } from '#domain/people/people.ts';
-import type { Program } from '#domain/programs/programs.ts';
+import { notFound } from '#domain/kernel/index.ts';
+import type { Person } from '#domain/people/index.ts';
+import type { Program } from '#domain/programs/index.ts';
 import type { Context } from '../context.ts';
 
 /** Related records for field resolvers, batched per request: a list of N costs one BatchGet, not N reads. */

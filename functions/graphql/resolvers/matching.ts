@@ -1,9 +1,18 @@
-import { requireRole } from '#domain/kernel/actors.ts';
-import { notFound } from '#domain/kernel/errors.ts';
-import { withSubject } from '#domain/kernel/visibility.ts';
-import { mentorsForMe } from '#domain/matching/discovery.ts';
-import { proposalId, runMatching, setPairRule } from '#domain/matching/run.ts';
-import { CRITERIA } from '#domain/programs/programs.ts';
+import { countOf, withSubject } from '#domain/kernel/index.ts';
+import {
+  matchingRun,
+  matchingRuns,
+  mentorsForMe,
+  pairRules,
+  previousRunOf,
+  proposalsOfRun,
+  READ_RULES,
+  READ_RUNS,
+  runMatching,
+  setPairRule,
+  unmatchedOfRun,
+} from '#domain/matching/index.ts';
+import { CRITERIA } from '#domain/programs/index.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';
@@ -16,28 +25,25 @@ export const matchingResolvers: Resolvers = {
     mentorsForMe: async (_parent, args, ctx) => {
       const programId = localId(args.programId, 'Program');
       const filters = { program: programId, filter: args.filter ?? {} };
-      const page = await mentorsForMe(ctx.services, ctx.scope('discover mentors'), programId, args.filter ?? {}, {
+      const page = await mentorsForMe(ctx.ports, ctx.scope('discover mentors'), programId, args.filter ?? {}, {
         ...pageRequest(ctx, 'mentorsForMe', args, filters),
       });
       return { ...toConnection(ctx, 'mentorsForMe', page, filters), totalCount: page.totalCount };
     },
     matchingRun: async (_parent, { id }, ctx) => {
-      const scope = ctx.scope('read matching runs');
-      requireRole(ctx.actor, 'read matching runs', 'manager');
-      const run = await ctx.services.matching.getRun(scope.tenantId, localId(id, 'MatchingRun'));
-      if (!run) throw notFound('MatchingRun');
-      return run;
+      const scope = ctx.scope(READ_RUNS);
+      return matchingRun(ctx.ports, scope, localId(id, 'MatchingRun'));
     },
   },
   Mutation: {
     runMatching: (_parent, { programId, dryRun }, ctx) =>
-      runMatching(ctx.services, ctx.scope('run matching'), localId(programId, 'Program'), {
+      runMatching(ctx.ports, ctx.scope('run matching'), localId(programId, 'Program'), {
         dryRun: dryRun ?? false,
         trigger: 'MANUAL',
         languageName: (code) => languageNames.of(code) ?? code,
       }),
     setPairRule: async (_parent, { programId, menteeId, mentorId, kind }, ctx) => {
-      await setPairRule(ctx.services, ctx.scope('pin or block pairs'), {
+      await setPairRule(ctx.ports, ctx.scope('pin or block pairs'), {
         programId: localId(programId, 'Program'),
         menteeId: localId(menteeId, 'Person'),
         mentorId: localId(mentorId, 'Person'),
@@ -55,15 +61,18 @@ export const matchingResolvers: Resolvers = {
   },
   Program: {
     matchingRuns: async (program, args, ctx) => {
-      requireRole(ctx.actor, 'read matching runs', 'manager');
+      const scope = ctx.scope(READ_RUNS);
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'matchingRuns', args, filters);
-      return toConnection(ctx, 'matchingRuns', await ctx.services.matching.listRuns(program.tenantId, program.id, req), filters);
+      return toConnection(
+        ctx,
+        'matchingRuns',
+        await matchingRuns(ctx.ports, scope, program, req),
+        filters,
+        countOf(ctx.ports, 'matchingRuns', program.tenantId, program.id),
+      );
     },
-    pairRules: (program, _args, ctx) => {
-      requireRole(ctx.actor, 'read pins and blocks', 'manager');
-      return ctx.services.matching.listRules(program.tenantId, program.id);
-    },
+    pairRules: (program, _args, ctx) => pairRules(ctx.ports, ctx.scope(READ_RULES), program),
   },
   MatchingRun: {
     id: (run) => toGlobalId('MatchingRun', run.id),
@@ -74,22 +83,13 @@ export const matchingResolvers: Resolvers = {
     }),
     diff: async (run, _args, ctx) => ({
       ...run.diff,
-      previousRun: run.diff.previousRunId ? await ctx.services.matching.getRun(run.tenantId, run.diff.previousRunId) : null,
+      previousRun: await previousRunOf(ctx.ports, run),
     }),
-    proposals: async (run, _args, ctx) => {
-      if (run.proposals) return run.proposals;
-      const full = run.pairs.length > 0 ? run : ((await ctx.services.matching.getRun(run.tenantId, run.id)) ?? run);
-      const ids = full.pairs.map((pair) => {
-        const [mentee = '', mentor = ''] = pair.split('|');
-        return proposalId(run.id, mentee, mentor);
-      });
-      const found = await Promise.all(ids.map((id) => ctx.services.proposals.getProposal(run.tenantId, id)));
-      return found.filter((p) => p !== null);
-    },
+    proposals: (run, _args, ctx) => proposalsOfRun(ctx.ports, run),
     unmatched: async (run, _args, ctx) => {
-      const full = run.unmatched.length > 0 || run.proposals ? run : ((await ctx.services.matching.getRun(run.tenantId, run.id)) ?? run);
-      const people = await ctx.loaders.person.loadMany(full.unmatched.map((u) => u.menteeId));
-      return full.unmatched.map((u, i) => {
+      const unmatched = await unmatchedOfRun(ctx.ports, run);
+      const people = await ctx.loaders.person.loadMany(unmatched.map((u) => u.menteeId));
+      return unmatched.map((u, i) => {
         const mentee = people[i];
         return { ...u, mentee: mentee && !(mentee instanceof Error) ? mentee : null };
       });

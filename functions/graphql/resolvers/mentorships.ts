@@ -1,19 +1,41 @@
-import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
-import { DomainError, ErrorCode } from '#domain/kernel/errors.ts';
-import { allPages } from '#domain/kernel/pages.ts';
-import { pairSubject, withSubject } from '#domain/kernel/visibility.ts';
-import { nextSuggestions } from '#domain/matching/discovery.ts';
+import { countOf, pairSubject, withSubject } from '#domain/kernel/index.ts';
+import { nextSuggestions } from '#domain/matching/index.ts';
 import {
-  analyticsOf,
+  answerRequest,
+  changeMentorship,
+  decideProposal,
+  findMentorship,
+  getMentorship,
+  getProposal,
+  getRequest,
+  goalsOf,
+  type Health,
+  listPairs,
+  listSurveys,
+  logMeeting,
+  meetingsOf,
   type ProgramAnalytics as ProgramAnalyticsFigures,
-  type ProgramStats,
-  tenantAnalyticsOf,
-} from '#domain/mentorships/analytics.ts';
-import { listSurveys, submitSurvey } from '#domain/mentorships/feedback.ts';
-import { type Health, pairHealth } from '#domain/mentorships/health.ts';
-import { changeMentorship, getMentorship, listPairs, logMeeting, reflect, saveGoal, startMentorship } from '#domain/mentorships/pairs.ts';
-import { decideProposal, getProposal, proposePair, respondToProposal } from '#domain/mentorships/proposals.ts';
-import { answerRequest, getRequest, requestMentor } from '#domain/mentorships/requests.ts';
+  pairCount,
+  pairHealth,
+  pairsOfPerson,
+  programAnalytics,
+  programProposals,
+  programRequests,
+  programSurveys,
+  proposalsOfPerson,
+  proposePair,
+  READ_PROGRAM_RECORDS,
+  reflect,
+  requestCount,
+  requestMentor,
+  requestsOfPerson,
+  respondToProposal,
+  saveGoal,
+  startMentorship,
+  submitSurvey,
+  surveyCount,
+  tenantAnalytics,
+} from '#domain/mentorships/index.ts';
 import type { Outcome, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import type { Context } from '../context.ts';
@@ -28,17 +50,7 @@ const pair = (input: { programId: string; mentorId: string; menteeId: string }) 
 
 /** The pair a request or proposal led to, or null when there is none or it is not the caller's to see. */
 const mentorshipOrNull = (ctx: Context, id: string | null) =>
-  id
-    ? getMentorship(ctx.services.mentorships, ctx.scope('read a mentorship'), id).catch((e: unknown) => {
-        if (e instanceof DomainError && e.code === ErrorCode.NOT_FOUND) return null;
-        throw e;
-      })
-    : null;
-
-/** A person's pairs, requests and proposals are theirs and their managers' to see. */
-/** What a key restricted to one program may see of a person's pairs, requests and proposals. */
-const reachable = <T extends { programId: string }>(ctx: Context, items: T[]): T[] =>
-  items.filter((i) => reachesProgram(ctx.actor, i.programId));
+  id ? findMentorship(ctx.ports.mentorships, ctx.scope('read a mentorship'), id) : null;
 
 /** The figures as the schema lists them: health and outcomes as rows. */
 const asGraphql = (figures: ProgramAnalyticsFigures) => ({
@@ -51,17 +63,16 @@ const SOURCE_TYPES = { REQUEST: 'Request', PROPOSAL: 'Proposal', IMPORT: 'Import
 
 export const mentorshipResolvers: Resolvers = {
   Query: {
-    mentorship: (_parent, { id }, ctx) =>
-      getMentorship(ctx.services.mentorships, ctx.scope('read a mentorship'), localId(id, 'Mentorship')),
-    request: (_parent, { id }, ctx) => getRequest(ctx.services, ctx.scope('read a request'), localId(id, 'Request')),
-    proposal: (_parent, { id }, ctx) => getProposal(ctx.services, ctx.scope('read a proposal'), localId(id, 'Proposal')),
+    mentorship: (_parent, { id }, ctx) => getMentorship(ctx.ports.mentorships, ctx.scope('read a mentorship'), localId(id, 'Mentorship')),
+    request: (_parent, { id }, ctx) => getRequest(ctx.ports, ctx.scope('read a request'), localId(id, 'Request')),
+    proposal: (_parent, { id }, ctx) => getProposal(ctx.ports, ctx.scope('read a proposal'), localId(id, 'Proposal')),
   },
   Mutation: {
     requestMentor: (_parent, { input, idempotencyKey }, ctx) => {
       const scope = ctx.scope('request a mentor');
       const menteeId = input.menteeId ? localId(input.menteeId, 'Person') : (ctx.actor.personId ?? '');
       return requestMentor(
-        ctx.services,
+        ctx.ports,
         scope,
         {
           ...input,
@@ -73,27 +84,31 @@ export const mentorshipResolvers: Resolvers = {
       );
     },
     answerRequest: (_parent, { id, version, answer, reason }, ctx) =>
-      answerRequest(ctx.services, ctx.scope('answer requests'), localId(id, 'Request'), version, answer, reason),
-    proposePair: (_parent, { input }, ctx) => proposePair(ctx.services, ctx.scope('propose pairs'), pair(input)),
+      answerRequest(ctx.ports, ctx.scope('answer requests'), localId(id, 'Request'), version, answer, reason),
+    proposePair: (_parent, { input }, ctx) => proposePair(ctx.ports, ctx.scope('propose pairs'), pair(input)),
     decideProposal: (_parent, { id, version, decision, reason }, ctx) =>
-      decideProposal(ctx.services, ctx.scope('approve proposals'), localId(id, 'Proposal'), version, decision, reason),
+      decideProposal(ctx.ports, ctx.scope('approve proposals'), localId(id, 'Proposal'), version, decision, reason),
     respondToProposal: (_parent, { id, version, response, side, reason }, ctx) =>
-      respondToProposal(ctx.services, ctx.scope('answer proposals'), localId(id, 'Proposal'), version, response, { side, reason }),
-    startMentorship: (_parent, { input }, ctx) => startMentorship(ctx.services, ctx.scope('start mentorships'), pair(input)),
+      respondToProposal(ctx.ports, ctx.scope('answer proposals'), localId(id, 'Proposal'), version, response, {
+        // A proposal's two places are its mentor and mentee sides, also for a pair of peers.
+        side: side === 'PEER' ? null : side,
+        reason,
+      }),
+    startMentorship: (_parent, { input }, ctx) => startMentorship(ctx.ports, ctx.scope('start mentorships'), pair(input)),
     changeMentorship: (_parent, { id, version, action, reason, reflection }, ctx) =>
-      changeMentorship(ctx.services, ctx.scope('change mentorships'), localId(id, 'Mentorship'), version, action, { reason, reflection }),
+      changeMentorship(ctx.ports, ctx.scope('change mentorships'), localId(id, 'Mentorship'), version, action, { reason, reflection }),
     writeReflection: (_parent, { id, version, text }, ctx) =>
-      reflect(ctx.services, ctx.scope('write a reflection'), localId(id, 'Mentorship'), version, text),
+      reflect(ctx.ports, ctx.scope('write a reflection'), localId(id, 'Mentorship'), version, text),
     logMeeting: (_parent, { input, idempotencyKey }, ctx) =>
       logMeeting(
-        ctx.services,
+        ctx.ports,
         ctx.scope('log meetings'),
         { ...input, mentorshipId: localId(input.mentorshipId, 'Mentorship') },
         idempotencyKey,
       ),
     saveGoal: (_parent, { mentorshipId, goalId, version, input, idempotencyKey }, ctx) =>
       saveGoal(
-        ctx.services,
+        ctx.ports,
         ctx.scope('plan goals'),
         localId(mentorshipId, 'Mentorship'),
         goalId ? localId(goalId, 'Goal') : null,
@@ -102,7 +117,7 @@ export const mentorshipResolvers: Resolvers = {
         idempotencyKey,
       ),
     submitSurvey: (_parent, { mentorshipId, input, idempotencyKey }, ctx) =>
-      submitSurvey(ctx.services, ctx.scope('answer surveys'), localId(mentorshipId, 'Mentorship'), input, idempotencyKey),
+      submitSurvey(ctx.ports, ctx.scope('answer surveys'), localId(mentorshipId, 'Mentorship'), input, idempotencyKey),
   },
   Mentorship: {
     id: (m) => toGlobalId('Mentorship', m.id),
@@ -115,19 +130,12 @@ export const mentorshipResolvers: Resolvers = {
     }),
     health: async (m, _args, ctx) => {
       const program = await programOf(ctx, m.programId);
-      const h = pairHealth(
-        program.cadence,
-        new Date(m.startedAt),
-        m.lastContactAt ? new Date(m.lastContactAt) : null,
-        ctx.services.clock(),
-      );
+      const h = pairHealth(program.cadence, new Date(m.startedAt), m.lastContactAt ? new Date(m.lastContactAt) : null, ctx.ports.clock());
       return { status: h.status, nextContactDue: h.nextContactDue.toISOString(), lastContactAt: h.lastContactAt?.toISOString() ?? null };
     },
-    // Each meeting carries its pair, so the visibility guard keeps the private notes with the pair.
-    meetings: async (m, _args, ctx) =>
-      (await ctx.services.mentorships.listMeetings(m.tenantId, m.id)).map((meeting) => withSubject(meeting, pairSubject(m))),
-    goals: (m, _args, ctx) => ctx.services.mentorships.listGoals(m.tenantId, m.id),
-    surveys: (m, _args, ctx) => listSurveys(ctx.services, ctx.scope('read surveys'), m.id),
+    meetings: (m, _args, ctx) => meetingsOf(ctx.ports, m),
+    goals: (m, _args, ctx) => goalsOf(ctx.ports, m),
+    surveys: (m, _args, ctx) => listSurveys(ctx.ports, ctx.scope('read surveys'), m.id),
   },
   Meeting: {
     id: (meeting) => toGlobalId('Meeting', meeting.id),
@@ -147,7 +155,7 @@ export const mentorshipResolvers: Resolvers = {
     mentorship: (r, _args, ctx) => mentorshipOrNull(ctx, r.mentorshipId),
     // The introduction carries its request's pair and program: the guard filters its focus areas.
     introduction: (r) => withSubject(r.introduction, pairSubject(r)),
-    nextSuggestions: (r, { first }, ctx) => nextSuggestions(ctx.services, ctx.scope('read suggestions'), r, first ?? 3),
+    nextSuggestions: (r, { first }, ctx) => nextSuggestions(ctx.ports, ctx.scope('read suggestions'), r, first ?? 3),
   },
   MatchProposal: {
     id: (p) => toGlobalId('Proposal', p.id),
@@ -166,63 +174,44 @@ export const mentorshipResolvers: Resolvers = {
     mentorships: async (program, args, ctx) => {
       const filters = { program: program.id, status: args.status ?? null, health: args.health ?? null };
       const req = pageRequest(ctx, 'mentorships', args, filters);
-      const page = await listPairs(ctx.services, ctx.scope('list mentorships'), program, { status: args.status, health: args.health }, req);
-      return toConnection(ctx, 'mentorships', page, filters);
+      const page = await listPairs(ctx.ports, ctx.scope('list mentorships'), program, { status: args.status, health: args.health }, req);
+      const count = async () => pairCount(await ctx.loaders.programStats.load(program.id), program, filters, ctx.ports.clock());
+      return toConnection(ctx, 'mentorships', page, filters, count);
     },
     requests: async (program, args, ctx) => {
-      requireManager(ctx);
+      const scope = ctx.scope(READ_PROGRAM_RECORDS);
       const filters = { program: program.id };
       const req = pageRequest(ctx, 'requests', args, filters);
-      return toConnection(ctx, 'requests', await ctx.services.requests.listProgramRequests(program.tenantId, program.id, req), filters);
+      const count = async () => requestCount(await ctx.loaders.programStats.load(program.id));
+      return toConnection(ctx, 'requests', await programRequests(ctx.ports, scope, program, req), filters, count);
     },
     surveys: async (program, args, ctx) => {
-      requireManager(ctx);
+      const scope = ctx.scope(READ_PROGRAM_RECORDS);
       const filters = { program: program.id, kind: args.kind ?? null };
       const req = pageRequest(ctx, 'surveys', args, filters);
-      return toConnection(
-        ctx,
-        'surveys',
-        await ctx.services.surveys.listProgramSurveys(program.tenantId, program.id, args.kind ?? null, req),
-        filters,
-      );
+      const count = async () => surveyCount(await ctx.loaders.programStats.load(program.id), args.kind ?? null);
+      return toConnection(ctx, 'surveys', await programSurveys(ctx.ports, scope, program, args.kind ?? null, req), filters, count);
     },
     proposals: async (program, args, ctx) => {
-      requireManager(ctx);
+      const scope = ctx.scope(READ_PROGRAM_RECORDS);
       const filters = { program: program.id, status: args.status ?? null };
       const req = pageRequest(ctx, 'proposals', args, filters);
-      return toConnection(
-        ctx,
-        'proposals',
-        await ctx.services.proposals.listProposals(program.tenantId, program.id, args.status ?? null, req),
-        filters,
-      );
+      const count = countOf(ctx.ports, 'proposals', program.tenantId, program.id, args.status ?? null);
+      return toConnection(ctx, 'proposals', await programProposals(ctx.ports, scope, program, args.status ?? null, req), filters, count);
     },
     analytics: async (program, _args, ctx) => {
-      requireManager(ctx);
-      return asGraphql(analyticsOf(await ctx.loaders.programStats.load(program.id), program, ctx.services.clock()));
+      const scope = ctx.scope(READ_PROGRAM_RECORDS);
+      return asGraphql(programAnalytics(scope, program, await ctx.loaders.programStats.load(program.id)));
     },
   },
   Tenant: {
-    analytics: async (tenant, _args, ctx) => {
-      requireManager(ctx);
-      const programs = await allPages((page) => ctx.services.programs.listPrograms(tenant.id, page), 100);
-      const stats = await ctx.loaders.programStats.loadMany(programs.map((p) => p.id));
-      const entries = programs.map((program, i) => ({ program, stats: stats[i] as ProgramStats }));
-      return asGraphql(tenantAnalyticsOf(entries, ctx.services.clock()));
-    },
+    analytics: async (_tenant, _args, ctx) =>
+      asGraphql(await tenantAnalytics(ctx.ports, ctx.scope(READ_PROGRAM_RECORDS), (ids) => ctx.loaders.programStats.loadMany(ids))),
   },
   Person: {
     // PERSONAL: the guard answers null to anyone but the person and managers.
-    mentorships: async (person, _args, ctx) => reachable(ctx, await ctx.services.mentorships.mentorshipsOf(person.tenantId, person.id)),
-    requests: async (person, _args, ctx) => reachable(ctx, await ctx.services.requests.requestsOf(person.tenantId, person.id)),
-    proposals: async (person, _args, ctx) => {
-      const all = reachable(ctx, await ctx.services.proposals.proposalsOf(person.tenantId, person.id));
-      // Participants see a proposal once a manager has approved it.
-      return ctx.actor.role === 'participant' ? all.filter((p) => p.status !== 'PROPOSED') : all;
-    },
+    mentorships: (person, _args, ctx) => pairsOfPerson(ctx.ports, ctx.actor, person),
+    requests: (person, _args, ctx) => requestsOfPerson(ctx.ports, ctx.actor, person),
+    proposals: (person, _args, ctx) => proposalsOfPerson(ctx.ports, ctx.actor, person),
   },
 };
-
-function requireManager(ctx: Context): void {
-  requireRole(ctx.actor, 'read the pairs, requests and figures of a program', 'manager');
-}

@@ -1,4 +1,6 @@
-import { reachesProgram } from '#domain/kernel/actors.ts';
+import { findMentorship } from '#domain/mentorships/index.ts';
+import { findPerson } from '#domain/people/index.ts';
+import { findProgram } from '#domain/programs/index.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import type { Context } from '../context.ts';
 import { parseGlobalId } from '../ids.ts';
@@ -9,25 +11,17 @@ type Loaded = { __typename: string } & object;
 async function loadNode(ctx: Context, globalId: string): Promise<Loaded | null> {
   const parsed = parseGlobalId(globalId);
   if (!parsed) return null;
-  const { tenantId } = ctx.scope('read a record');
+  const scope = ctx.scope('read a record');
   const tag = <T extends object | null>(typename: string, value: T): Loaded | null => (value ? { ...value, __typename: typename } : null);
   switch (parsed.type) {
     case 'Tenant':
-      return parsed.id === tenantId ? tag('Tenant', ctx.tenant) : null;
+      return parsed.id === scope.tenantId ? tag('Tenant', ctx.tenant) : null;
     case 'Program':
-      return reachesProgram(ctx.actor, parsed.id) ? tag('Program', await ctx.services.programs.getProgram(tenantId, parsed.id)) : null;
-    case 'Person': {
-      if (ctx.actor.role === 'participant' && ctx.actor.personId !== parsed.id) return null;
-      return tag('Person', await ctx.loaders.person.load(parsed.id));
-    }
-    case 'Mentorship': {
-      const m = await ctx.services.mentorships.getMentorship(tenantId, parsed.id);
-      const mine =
-        m &&
-        reachesProgram(ctx.actor, m.programId) &&
-        (ctx.actor.role !== 'participant' || ctx.actor.personId === m.mentorId || ctx.actor.personId === m.menteeId);
-      return tag('Mentorship', mine ? m : null);
-    }
+      return tag('Program', await findProgram(ctx.ports, scope, parsed.id));
+    case 'Person':
+      return tag('Person', await findPerson(scope, parsed.id, (id) => ctx.loaders.person.load(id)));
+    case 'Mentorship':
+      return tag('Mentorship', await findMentorship(ctx.ports.mentorships, scope, parsed.id));
     default:
       return null;
   }

@@ -1,5 +1,4 @@
-import { reachesProgram } from '#domain/kernel/actors.ts';
-import { readProfile } from '#domain/matching/discovery.ts';
+import { readProfile } from '#domain/matching/index.ts';
 import {
   createPerson,
   type Enrolment,
@@ -8,10 +7,12 @@ import {
   listPeople,
   mentorLoadOf,
   type Person,
+  peopleCount,
+  reachableEnrolments,
   updateEnrolment,
   updatePerson,
   withdraw,
-} from '#domain/people/people.ts';
+} from '#domain/people/index.ts';
 import type { EnrolmentKey, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';
@@ -27,27 +28,23 @@ const definedOnly = <T extends object>(input: T) => Object.fromEntries(Object.en
 
 export const profileResolvers: Resolvers = {
   Query: {
-    person: (_parent, { id }, ctx) => readProfile(ctx.services, ctx.scope('read a person'), localId(id, 'Person')),
+    person: (_parent, { id }, ctx) => readProfile(ctx.ports, ctx.scope('read a person'), localId(id, 'Person')),
     people: async (_parent, args, ctx) => {
       const filters = { filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'people', args, filters);
-      return toConnection(
-        ctx,
-        'people',
-        await listPeople(ctx.services, ctx.scope('list people'), args.filter ?? {}, args.sort, req),
-        filters,
-      );
+      const scope = ctx.scope('list people');
+      const page = await listPeople(ctx.ports, scope, args.filter ?? {}, args.sort, req);
+      return toConnection(ctx, 'people', page, filters, () => peopleCount(ctx.ports, scope, args.filter ?? {}));
     },
-    me: (_parent, _args, ctx) => (ctx.actor.personId ? getPerson(ctx.services, ctx.scope('read your profile'), ctx.actor.personId) : null),
+    me: (_parent, _args, ctx) => (ctx.actor.personId ? getPerson(ctx.ports, ctx.scope('read your profile'), ctx.actor.personId) : null),
   },
   Mutation: {
-    createPerson: (_parent, { input, idempotencyKey }, ctx) =>
-      createPerson(ctx.services, ctx.scope('create people'), input, idempotencyKey),
+    createPerson: (_parent, { input, idempotencyKey }, ctx) => createPerson(ctx.ports, ctx.scope('create people'), input, idempotencyKey),
     updatePerson: (_parent, { id, version, input }, ctx) =>
-      updatePerson(ctx.services, ctx.scope('edit profiles'), localId(id, 'Person'), version, definedOnly(input)),
+      updatePerson(ctx.ports, ctx.scope('edit profiles'), localId(id, 'Person'), version, definedOnly(input)),
     enrol: (_parent, { input, idempotencyKey }, ctx) =>
       enrol(
-        ctx.services,
+        ctx.ports,
         ctx.scope('enrol people'),
         {
           ...input,
@@ -58,18 +55,17 @@ export const profileResolvers: Resolvers = {
         idempotencyKey,
       ),
     updateEnrolment: (_parent, { key, version, input }, ctx) =>
-      updateEnrolment(ctx.services, ctx.scope('change enrolments'), enrolmentKey(key), version, {
+      updateEnrolment(ctx.ports, ctx.scope('change enrolments'), enrolmentKey(key), version, {
         ...definedOnly(input),
         ...(input.shortlist ? { shortlist: input.shortlist.map((id) => localId(id, 'Person')) } : {}),
       }),
-    withdraw: (_parent, { key, version, reason }, ctx) => withdraw(ctx.services, ctx.scope('withdraw'), enrolmentKey(key), version, reason),
+    withdraw: (_parent, { key, version, reason }, ctx) => withdraw(ctx.ports, ctx.scope('withdraw'), enrolmentKey(key), version, reason),
   },
   Person: {
     id: (person) => toGlobalId('Person', person.id),
     // Contact fields and enrolments are the person's and managers' only: the visibility guard
     // (graphql/visibility.ts, from domain/kernel/visibility.ts) answers null to anyone else.
-    enrolments: async (person, _args, ctx) =>
-      (await ctx.loaders.enrolments.load(person.id)).filter((e) => reachesProgram(ctx.actor, e.programId)),
+    enrolments: async (person, _args, ctx) => reachableEnrolments(ctx.actor, await ctx.loaders.enrolments.load(person.id)),
   },
   Enrolment: {
     acceptsRequests: (enrolment) => mentorLoadOf(enrolment).acceptsRequests,

@@ -1,16 +1,20 @@
-import { reachesProgram } from '#domain/kernel/actors.ts';
-import { privacyOf } from '#domain/kernel/visibility.ts';
-import { listParticipants } from '#domain/people/people.ts';
+import { privacyOf } from '#domain/kernel/index.ts';
+import { participantCount } from '#domain/mentorships/index.ts';
+import { listParticipants } from '#domain/people/index.ts';
 import {
   CRITERIA,
   changeProgramStatus,
   createProgram,
   getProgram,
+  kindOf,
   nextStatuses,
+  noRoleNames,
   type ProgramInput,
   pairingOf,
+  programCount,
+  reachablePrograms,
   updateProgram,
-} from '#domain/programs/programs.ts';
+} from '#domain/programs/index.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { localId, toGlobalId } from '../ids.ts';
@@ -35,19 +39,17 @@ export const programResolvers: Resolvers = {
     programs: async (_parent, args, ctx) => {
       const scope = ctx.scope('list programs');
       const req = pageRequest(ctx, 'programs', args);
-      const page = await ctx.services.programs.listPrograms(scope.tenantId, req);
-      // A key for one program lists only that one (a tenant has few programs: one page holds them).
-      return toConnection(ctx, 'programs', { ...page, items: page.items.filter((p) => reachesProgram(ctx.actor, p.id)) });
+      return toConnection(ctx, 'programs', await reachablePrograms(ctx.ports, scope, req), {}, () => programCount(ctx.ports, scope));
     },
-    program: (_parent, { id }, ctx) => getProgram(ctx.services, ctx.scope('read a program'), localId(id, 'Program')),
+    program: (_parent, { id }, ctx) => getProgram(ctx.ports, ctx.scope('read a program'), localId(id, 'Program')),
   },
   Mutation: {
     createProgram: (_parent, { input, idempotencyKey }, ctx) =>
-      createProgram(ctx.services, ctx.scope('create a program'), toDomainInput(input), idempotencyKey),
+      createProgram(ctx.ports, ctx.scope('create a program'), toDomainInput(input), idempotencyKey),
     updateProgram: (_parent, { id, version, input }, ctx) =>
-      updateProgram(ctx.services, ctx.scope('update a program'), localId(id, 'Program'), version, toDomainInput(input)),
+      updateProgram(ctx.ports, ctx.scope('update a program'), localId(id, 'Program'), version, toDomainInput(input)),
     changeProgramStatus: (_parent, { id, version, status }, ctx) =>
-      changeProgramStatus(ctx.services, ctx.scope('change a program status'), localId(id, 'Program'), version, status),
+      changeProgramStatus(ctx.ports, ctx.scope('change a program status'), localId(id, 'Program'), version, status),
   },
   Program: {
     id: (program) => toGlobalId('Program', program.id),
@@ -58,12 +60,15 @@ export const programResolvers: Resolvers = {
     pairing: (program) => pairingOf(program),
     nextStatuses: (program) => nextStatuses(program.status),
     privacy: (program) => privacyOf(program),
+    kind: (program) => kindOf(program),
+    roleNames: (program) => program.roleNames ?? noRoleNames,
     counts: (program, _args, ctx) => ctx.loaders.programStats.load(program.id),
     participants: async (program, args, ctx) => {
       const filters = { program: program.id, filter: args.filter ?? {}, sort: args.sort };
       const req = pageRequest(ctx, 'participants', args, filters);
-      const page = await listParticipants(ctx.services, ctx.scope('list participants'), program.id, args.filter ?? {}, args.sort, req);
-      return toConnection(ctx, 'participants', page, filters);
+      const page = await listParticipants(ctx.ports, ctx.scope('list participants'), program.id, args.filter ?? {}, args.sort, req);
+      const count = async () => participantCount(await ctx.loaders.programStats.load(program.id), args.filter ?? {});
+      return toConnection(ctx, 'participants', page, filters, count);
     },
   },
 };

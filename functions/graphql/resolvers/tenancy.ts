@@ -1,5 +1,5 @@
-import { requireRole } from '#domain/kernel/actors.ts';
-import { createTenant, updateTenant } from '#domain/tenancy/tenants.ts';
+import { tenantProgramCount, tenantPrograms } from '#domain/programs/index.ts';
+import { allTenants, createTenant, updateTenant } from '#domain/tenancy/index.ts';
 import type { Resolvers } from '#generated/resolvers.ts';
 import { pageRequest, toConnection } from '../connections.ts';
 import { forgetTenant } from '../context.ts';
@@ -10,22 +10,13 @@ const upper = <T extends string>(s: string) => s.toUpperCase() as T;
 export const tenancyResolvers: Resolvers = {
   Query: {
     viewer: (_parent, _args, ctx) => ctx.actor,
-    tenants: async (_parent, _args, ctx) => {
-      requireRole(ctx.actor, 'list tenants', 'operator');
-      return { items: await ctx.services.tenants.listTenants() };
-    },
+    tenants: async (_parent, _args, ctx) => ({ items: await allTenants(ctx.ports, ctx.actor) }),
   },
   Mutation: {
     createTenant: (_parent, { input, idempotencyKey }, ctx) =>
-      createTenant(
-        ctx.services,
-        ctx.actor,
-        ctx.services.clock(),
-        { ...input, locale: input.locale?.toLowerCase() ?? null },
-        idempotencyKey,
-      ),
+      createTenant(ctx.ports, ctx.actor, ctx.ports.clock(), { ...input, locale: input.locale?.toLowerCase() ?? null }, idempotencyKey),
     updateTenant: async (_parent, { version, input }, ctx) => {
-      const tenant = await updateTenant(ctx.services, ctx.scope('change the organisation settings'), version, {
+      const tenant = await updateTenant(ctx.ports, ctx.scope('change the organisation settings'), version, {
         ...input,
         locale: input.locale?.toLowerCase() ?? null,
       });
@@ -47,7 +38,9 @@ export const tenancyResolvers: Resolvers = {
     settings: (tenant) => ({ ...tenant.settings, locale: upper(tenant.settings.locale) }),
     programs: async (tenant, args, ctx) => {
       const req = pageRequest(ctx, 'programs', args);
-      return toConnection(ctx, 'programs', await ctx.services.programs.listPrograms(tenant.id, req));
+      return toConnection(ctx, 'programs', await tenantPrograms(ctx.ports, ctx.actor, tenant.id, req), {}, () =>
+        tenantProgramCount(ctx.ports, ctx.actor, tenant.id),
+      );
     },
   },
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type PeerInstance, type PeerObjective, solvePeer, verifyPeerOptimal } from '#domain/matching/peer.ts';
+import { EventQueue, type PeerInstance, type PeerObjective, solvePeer, verifyPeerOptimal } from '#domain/matching/peer.ts';
 import { seededRandom } from '#local/seed/random.ts';
 
 /** Every matching, tried edge by edge: the best weight and the best (pairs, then weight), in thousandths. */
@@ -100,6 +100,172 @@ describe('peer matching in a general graph', () => {
     );
   }, 60_000);
 
+  it('handles the nested, relabelled and expanded blossoms of the classic cases, proved and equal to brute force', () => {
+    // Prepare: the hard cases of van Rantwijk's mwmatching tests (a blossom grown into a
+    // T-blossom, an S-blossom nested in another, a nested blossom relabelled, a T-blossom expanded
+    // whose least-slack edge lies inside, nested expansions); weights /100 to fit [0, 1].
+    const cases: [number, number, number][][] = [
+      [
+        [1, 2, 8],
+        [1, 3, 9],
+        [2, 3, 10],
+        [3, 4, 7],
+        [1, 6, 5],
+        [4, 5, 6],
+      ],
+      [
+        [1, 2, 9],
+        [1, 3, 8],
+        [2, 3, 10],
+        [1, 4, 5],
+        [4, 5, 4],
+        [1, 6, 3],
+      ],
+      [
+        [1, 2, 9],
+        [1, 3, 8],
+        [2, 3, 10],
+        [1, 4, 5],
+        [4, 5, 3],
+        [3, 6, 4],
+      ],
+      [
+        [1, 2, 9],
+        [1, 3, 9],
+        [2, 3, 10],
+        [2, 4, 8],
+        [3, 5, 8],
+        [4, 5, 10],
+        [5, 6, 6],
+      ],
+      [
+        [1, 2, 10],
+        [1, 7, 10],
+        [2, 3, 12],
+        [3, 4, 20],
+        [3, 5, 20],
+        [4, 5, 25],
+        [5, 6, 10],
+        [6, 7, 10],
+        [7, 8, 8],
+      ],
+      [
+        [1, 2, 8],
+        [1, 3, 8],
+        [2, 3, 10],
+        [2, 4, 12],
+        [3, 5, 12],
+        [4, 5, 14],
+        [4, 6, 12],
+        [5, 7, 12],
+        [6, 7, 14],
+        [7, 8, 12],
+      ],
+      [
+        [1, 2, 23],
+        [1, 5, 22],
+        [1, 6, 15],
+        [2, 3, 25],
+        [3, 4, 22],
+        [4, 5, 25],
+        [4, 8, 14],
+        [5, 7, 13],
+      ],
+      [
+        [1, 2, 19],
+        [1, 3, 20],
+        [1, 8, 8],
+        [2, 3, 25],
+        [2, 4, 18],
+        [3, 5, 18],
+        [4, 5, 13],
+        [4, 7, 7],
+        [5, 6, 7],
+      ],
+      [
+        [1, 2, 45],
+        [1, 5, 45],
+        [2, 3, 50],
+        [3, 4, 45],
+        [4, 5, 50],
+        [1, 6, 30],
+        [3, 9, 35],
+        [4, 8, 35],
+        [5, 7, 26],
+        [9, 10, 5],
+      ],
+      [
+        [1, 2, 45],
+        [1, 5, 45],
+        [2, 3, 50],
+        [3, 4, 45],
+        [4, 5, 50],
+        [1, 6, 30],
+        [3, 9, 35],
+        [4, 8, 26],
+        [5, 7, 40],
+        [9, 10, 5],
+      ],
+      [
+        [1, 2, 45],
+        [1, 5, 45],
+        [2, 3, 50],
+        [3, 4, 45],
+        [4, 5, 50],
+        [1, 6, 30],
+        [3, 9, 35],
+        [4, 8, 28],
+        [5, 7, 26],
+        [9, 10, 5],
+      ],
+      [
+        [1, 2, 45],
+        [1, 7, 45],
+        [2, 3, 50],
+        [3, 4, 45],
+        [4, 5, 95],
+        [4, 6, 94],
+        [5, 6, 94],
+        [6, 7, 50],
+        [1, 8, 30],
+        [3, 11, 35],
+        [5, 9, 36],
+        [7, 10, 26],
+        [11, 12, 5],
+      ],
+      [
+        [1, 2, 40],
+        [1, 3, 40],
+        [2, 3, 60],
+        [2, 4, 55],
+        [3, 5, 55],
+        [4, 5, 50],
+        [1, 8, 15],
+        [5, 7, 30],
+        [7, 6, 10],
+        [8, 10, 10],
+        [4, 9, 30],
+      ],
+    ];
+    for (const edges of cases) {
+      const instance = graph(
+        13,
+        edges.map(([a, b, w]) => [a, b, w / 100]),
+      );
+      const best = bruteForce(instance);
+      for (const objective of ['weight', 'coverage'] as const) {
+        // Act
+        const { solution, certificate } = solvePeer(instance, objective);
+
+        // Assert
+        const total = solution.pairs.reduce((s, p) => s + thousandths(p.weight), 0);
+        if (objective === 'weight') expect(total).toBe(best.weight);
+        else expect([solution.pairs.length, total]).toEqual([best.pairs, best.weightAtPairs]);
+        expect(verifyPeerOptimal(instance, solution, certificate)).toEqual([]);
+      }
+    }
+  });
+
   it('proves its answer on larger random graphs with nested blossoms', () => {
     for (const seed of [1, 2, 3]) {
       // Prepare: 300 participants, 6 edges each, coarse weights (many ties, many odd cycles).
@@ -120,7 +286,7 @@ describe('peer matching in a general graph', () => {
         expect(verifyPeerOptimal(instance, solution, certificate)).toEqual([]);
       }
     }
-  });
+  }, 60_000);
 
   it('finds a tampered answer wrong: a pair dropped, or a dual lowered', () => {
     // Prepare
@@ -143,4 +309,40 @@ describe('peer matching in a general graph', () => {
     expect(fewer.join(' ')).toMatch(/duality gap/);
     expect(infeasible.length).toBeGreaterThan(0);
   });
+
+  it('takes queued events in order of their keys, also beyond 31 bits, with pushes interleaved', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.oneof(fc.nat(1000), fc.nat(2 ** 40), fc.integer({ min: 2 ** 31 - 5, max: 2 ** 31 + 5 }))), {
+          maxLength: 200,
+        }),
+        (steps) => {
+          // Prepare: pushes (never below the last key taken) and takes, with a sorted list as the model.
+          const queue = new EventQueue();
+          const model: number[] = [];
+          let last = 0;
+          steps.forEach(([take, offset], i) => {
+            // Act
+            if (take && model.length > 0) {
+              const key = queue.peek();
+              queue.pop();
+              // Assert
+              expect(key).toBe(model.shift());
+              last = key;
+            } else {
+              queue.push(last + offset, i);
+              model.push(last + offset);
+              model.sort((a, b) => a - b);
+            }
+          });
+          while (model.length > 0) {
+            expect(queue.peek()).toBe(model.shift());
+            queue.pop();
+          }
+          expect(queue.size).toBe(0);
+        },
+      ),
+      { numRuns: 300, seed: 20261206 },
+    );
+  }, 60_000);
 });

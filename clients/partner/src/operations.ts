@@ -1,0 +1,85 @@
+import { graphql } from './generated/gql.ts';
+
+/**
+ * The partner operations this client ships typed. Each is a document codegen turns into a typed
+ * string (codegen.ts, target `clients/partner/src/generated/`): variables and results are checked
+ * at compile time against schema/*.graphql.
+ */
+
+/** The participant the key acts for: their profile, enrolments, requests and pairs. */
+export const MyProfile = graphql(`
+  query PartnerMyProfile {
+    me {
+      id
+      displayName
+      languages
+      enrolments { program { id name } role status }
+    }
+  }
+`);
+
+/** The seed's step 2: the mentors of my program, best fit first, with why (scope MENTORS_READ). */
+export const DiscoverMentors = graphql(`
+  query PartnerDiscoverMentors($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {
+    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          score
+          availability
+          placesLeft
+          focusAreas
+          mentor { id displayName jobTitle department languages }
+          explanation { criterion score contribution }
+        }
+      }
+    }
+  }
+`);
+
+/** The seed's steps 3–4: introduce yourself and ask. */
+export const RequestMentor = graphql(`
+  mutation PartnerRequestMentor($input: RequestInput!) {
+    requestMentor(input: $input) { id status mentorName expiresAt version }
+  }
+`);
+
+/** Follow a request until it is answered. */
+export const RequestStatus = graphql(`
+  query PartnerRequestStatus($id: ID!) {
+    request(id: $id) { id status reason answeredAt mentorship { id } version }
+  }
+`);
+
+/** A mentor answers a request (the key then acts for the mentor). */
+export const AnswerRequest = graphql(`
+  mutation PartnerAnswerRequest($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {
+    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {
+      request { id status }
+      mentorship { id }
+    }
+  }
+`);
+
+/** The pair: who, since when, its health and meetings. */
+export const Pair = graphql(`
+  query PartnerPair($id: ID!) {
+    mentorship(id: $id) {
+      id
+      mentorName
+      menteeName
+      status
+      startedAt
+      health { status nextContactDue lastContactAt }
+      meetings { id heldAt mode topics }
+    }
+  }
+`);
+
+/** Log a meeting of the pair. */
+export const LogMeeting = graphql(`
+  mutation PartnerLogMeeting($input: MeetingInput!) {
+    logMeeting(input: $input) { id heldAt mode topics }
+  }
+`);

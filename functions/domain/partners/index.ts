@@ -1,0 +1,3 @@
+/** The face of partners/: what the other layers use. */
+export * from './apiKeys.ts';
+export * from './rateLimits.ts';

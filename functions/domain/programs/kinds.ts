@@ -1,0 +1,69 @@
+import type { Checks } from '#domain/kernel/validation.ts';
+
+/**
+ * What kind of mentoring a program runs (issue #20):
+ * - ONE_TO_ONE: a mentor and a mentee (the default; programs stored before kinds existed are this).
+ * - PEER: colleagues paired with each other. Everyone enrols as a PEER, on one side; matching is a
+ *   maximum-weight matching in a general graph (matching/peer.ts).
+ * - REVERSE: one-to-one with eligibility reversed: the mentor is the junior. A pair is eligible
+ *   only when the mentor has fewer years of experience than the mentee (both known).
+ */
+export const PROGRAM_KINDS = ['ONE_TO_ONE', 'PEER', 'REVERSE'] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+/** What the program calls its two roles (e.g. "Digital coach" and "Executive"); null: the standard words. */
+export interface RoleNames {
+  mentor: string | null;
+  mentee: string | null;
+}
+
+export const noRoleNames: RoleNames = { mentor: null, mentee: null };
+
+export const kindOf = (program: { kind?: ProgramKind | undefined }): ProgramKind => program.kind ?? 'ONE_TO_ONE';
+
+/** The enrolment roles a program of this kind takes. */
+export const rolesOf = (kind: ProgramKind): readonly ('MENTOR' | 'MENTEE' | 'PEER')[] =>
+  kind === 'PEER' ? ['PEER'] : ['MENTOR', 'MENTEE'];
+
+export interface KindInput {
+  kind?: ProgramKind | null;
+  roleNames?: Partial<RoleNames> | null;
+}
+
+/**
+ * The kind and role names after `input`: the kind may change only while the program is a draft
+ * (its enrolments and pairs are of that kind once it opens).
+ */
+export function applyKind(
+  checks: Checks,
+  base: { kind?: ProgramKind | undefined; roleNames?: RoleNames | undefined; status?: string | undefined },
+  input: KindInput,
+): { kind: ProgramKind; roleNames: RoleNames } {
+  const current = kindOf(base);
+  let kind = current;
+  if (input.kind !== undefined && input.kind !== null) {
+    kind = checks.oneOf('input.kind', input.kind, PROGRAM_KINDS);
+    if (kind !== current && base.status !== undefined && base.status !== 'DRAFT') {
+      checks.fail('input.kind', 'fixed', 'can change only while the program is a draft');
+      kind = current;
+    }
+  }
+  const names = { ...noRoleNames, ...base.roleNames };
+  const name = (field: 'mentor' | 'mentee') => {
+    const given = input.roleNames?.[field];
+    if (given === undefined) return names[field];
+    return given === null || given.trim() === '' ? null : (checks.optionalText(`input.roleNames.${field}`, given, 40) ?? null);
+  };
+  return { kind, roleNames: { mentor: name('mentor'), mentee: name('mentee') } };
+}
+
+/**
+ * A new program's matching weights for its kind: peers are colleagues, so seniority, a mentee's
+ * shortlist and sponsorship do not apply; in reverse mentoring juniority is a hard constraint, so
+ * seniority does not weigh in.
+ */
+export function kindWeights<W extends Record<string, number>>(kind: ProgramKind, weights: W): W {
+  if (kind === 'PEER') return { ...weights, SENIORITY: 0, SHORTLIST: 0, SPONSORSHIP: 0 };
+  if (kind === 'REVERSE') return { ...weights, SENIORITY: 0 };
+  return weights;
+}
