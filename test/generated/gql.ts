@@ -47,6 +47,7 @@ type Documents = {
     "\n  query PreviewPeople($search: String) {\n    people(first: 20, filter: { search: $search }) { edges { node { externalId email givenName familyName jobTitle department managerEmail } } }\n  }\n": typeof types.PreviewPeopleDocument,
     "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": typeof types.ImportProgramDocument,
     "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": typeof types.ImportPreviewDocument,
+    "\n  query ImPeopleTotal { people(first: 1) { totalCount } }\n": typeof types.ImPeopleTotalDocument,
     "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": typeof types.ImportStartDocument,
     "\n  query ImportJobView($id: ID!) {\n    importJob(id: $id) {\n      status total accepted rejected processed created updated unchanged failed progress\n      problems { line externalId reasons }\n    }\n  }\n": typeof types.ImportJobViewDocument,
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": typeof types.ImportCountsDocument,
@@ -273,6 +274,7 @@ const documents: Documents = {
     "\n  query PreviewPeople($search: String) {\n    people(first: 20, filter: { search: $search }) { edges { node { externalId email givenName familyName jobTitle department managerEmail } } }\n  }\n": types.PreviewPeopleDocument,
     "\n  mutation ImportProgram($name: String!) { createProgram(input: { name: $name }) { id } }\n": types.ImportProgramDocument,
     "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n": types.ImportPreviewDocument,
+    "\n  query ImPeopleTotal { people(first: 1) { totalCount } }\n": types.ImPeopleTotalDocument,
     "\n  mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {\n    startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }\n  }\n": types.ImportStartDocument,
     "\n  query ImportJobView($id: ID!) {\n    importJob(id: $id) {\n      status total accepted rejected processed created updated unchanged failed progress\n      problems { line externalId reasons }\n    }\n  }\n": types.ImportJobViewDocument,
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": types.ImportCountsDocument,
@@ -612,6 +614,10 @@ export function graphql(source: "\n  mutation ImportProgram($name: String!) { cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n"): (typeof documents)["\n  query ImportPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) {\n      delimiter total accepted\n      mapping { field column header }\n      rejected { line externalId reasons }\n      sample { name email roles reasons }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImPeopleTotal { people(first: 1) { totalCount } }\n"): (typeof documents)["\n  query ImPeopleTotal { people(first: 1) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

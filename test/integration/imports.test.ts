@@ -23,6 +23,9 @@ const PREVIEW = graphql(`
     }
   }
 `);
+const PEOPLE_TOTAL = graphql(`
+  query ImPeopleTotal { people(first: 1) { totalCount } }
+`);
 const START = graphql(`
   mutation ImportStart($programId: ID!, $csv: String!, $fileName: String) {
     startImport(programId: $programId, csv: $csv, fileName: $fileName) { id status total accepted rejected }
@@ -158,6 +161,9 @@ describe('importing participants from an HR export', () => {
       .accepted[30]?.person.email;
     const found = await api.call(SEARCH, { search: written ?? '' }, { token: c.manager });
     expect(found.data?.people.edges.map((e) => e.node.email)).toEqual([written]);
+    // The tenant's people total counts each new person once, the resumed chunk's included.
+    const total = await api.call(PEOPLE_TOTAL, {}, { token: c.manager });
+    expect(total.data?.people.totalCount).toBe(296);
   });
 
   it('exports participants as CSV that imports again without a rejected row', async () => {
