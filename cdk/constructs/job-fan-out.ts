@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Rule, RuleTargetInput, type Schedule } from 'aws-cdk-lib/aws-events';
 import { SfnStateMachine } from 'aws-cdk-lib/aws-events-targets';
@@ -201,8 +201,13 @@ export class JobFanOut extends Construct {
   }
 
   /** Starts the state machine for `job` on `schedule`; an event it cannot hand over goes to the dead-letter queue. */
-  schedule(id: string, job: ScheduledJobName, schedule: Schedule, description: string): Rule {
-    return new Rule(this, id, {
+  /**
+   * A job's schedule. With `heartbeat`, an alarm rises when the rule did not start the job for two
+   * such periods: missing data counts as breaching, since a stopped schedule (a disabled rule, a
+   * lost permission) publishes nothing at all.
+   */
+  schedule(id: string, job: ScheduledJobName, schedule: Schedule, description: string, heartbeat?: Duration): Rule {
+    const rule = new Rule(this, id, {
       ruleName: `${this.props.config.prefix}-${job}`,
       description,
       schedule,
@@ -215,5 +220,25 @@ export class JobFanOut extends Construct {
         }),
       ],
     });
+    if (heartbeat) {
+      const alarm = new Alarm(this, `${id}Heartbeat`, {
+        alarmName: `${this.props.config.prefix}-${job}-heartbeat`,
+        alarmDescription: `The ${job} job was not started for ${heartbeat.toHumanString()} twice in a row: its schedule stopped (disabled rule, lost permission).`,
+        metric: new Metric({
+          namespace: 'AWS/Events',
+          metricName: 'Invocations',
+          dimensionsMap: { RuleName: `${this.props.config.prefix}-${job}` },
+          period: heartbeat,
+          statistic: Stats.SUM,
+        }),
+        threshold: 1,
+        evaluationPeriods: 2,
+        comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+        treatMissingData: TreatMissingData.BREACHING,
+      });
+      if (this.props.alarmTopic) alarm.addAlarmAction(new SnsAction(this.props.alarmTopic));
+      this.alarms.push(alarm);
+    }
+    return rule;
   }
 }

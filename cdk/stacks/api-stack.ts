@@ -295,9 +295,16 @@ export class ApiStack extends Stack {
       'lifecycle',
       hourly,
       'Program lifecycle tick: starts programs, expires requests, requeues stalled imports',
+      Duration.hours(1),
     );
     // One frequent rule that finds the programs due (each program's schedule lives in its settings).
-    this.fanOut.schedule('Matching', 'matching', hourly, 'Scheduled matching: runs every program whose matching schedule is due');
+    this.fanOut.schedule(
+      'Matching',
+      'matching',
+      hourly,
+      'Scheduled matching: runs every program whose matching schedule is due',
+      Duration.hours(1),
+    );
     // Follow-ups, nudges, surveys, the outbox and partner webhooks; idempotent per program and day,
     // so an hourly run sends what is due and a retried one nothing twice.
     this.fanOut.schedule(
@@ -305,6 +312,7 @@ export class ApiStack extends Stack {
       'engagement',
       hourly,
       'Engagement: plans each program day into the outbox, sends what is due, delivers webhooks',
+      Duration.hours(1),
     );
     // The retention snapshot (issue #21): every tenant's figures once a night, one item each.
     this.fanOut.schedule(

@@ -170,13 +170,13 @@ describe('3. failures are noticed', () => {
     ['lifecycle', 3600],
     ['matching', 3600],
     ['engagement', 3600],
-    ['webhooks', 300],
-  ])('raises the alarm when the %s job stops being invoked, missing data counting as breaching', (name, period) => {
+  ])('raises the alarm when the %s job stops being started by its schedule, missing data counting as breaching', (name, period) => {
+    // The fanned-out jobs (ADR 0065) are started by their EventBridge rule: its invocations are the heartbeat.
     api.hasResourceProperties('AWS::CloudWatch::Alarm', {
       AlarmName: `kindling-prod-${name}-heartbeat`,
-      Namespace: 'AWS/Lambda',
+      Namespace: 'AWS/Events',
       MetricName: 'Invocations',
-      Dimensions: [{ Name: 'FunctionName', Value: { Ref: fn(name) } }],
+      Dimensions: [{ Name: 'RuleName', Value: `kindling-prod-${name}` }],
       Period: period,
       EvaluationPeriods: 2,
       ComparisonOperator: 'LessThanThreshold',
@@ -185,6 +185,24 @@ describe('3. failures are noticed', () => {
       AlarmActions: [topic()],
     });
   });
+
+  it.each([['webhooks', 300]])(
+    'raises the alarm when the %s job stops being invoked, missing data counting as breaching',
+    (name, period) => {
+      api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        AlarmName: `kindling-prod-${name}-heartbeat`,
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Invocations',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: fn(name) } }],
+        Period: period,
+        EvaluationPeriods: 2,
+        ComparisonOperator: 'LessThanThreshold',
+        Threshold: 1,
+        TreatMissingData: 'breaching',
+        AlarmActions: [topic()],
+      });
+    },
+  );
 
   it('raises the age of the oldest queued job and a surge of 4xx answers', () => {
     const queue = idOf(api, 'AWS::SQS::Queue', { QueueName: 'kindling-prod-jobs' });

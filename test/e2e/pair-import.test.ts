@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)('importing running pairs in the console', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Nederlands' }).click();
     await page.getByRole('tab', { name: 'Deelnemers' }).click();
-    await page.getByRole('button', { name: 'Koppels importeren' }).click();
+    await page.getByRole('button', { name: 'Koppelingen importeren' }).click();
     const dialog = page.getByRole('dialog', { name: 'Lopende koppelingen importeren in Leadership Circle' });
     await dialog.locator('input[type=file]').setInputFiles(PAIRS);
     await dialog.getByText('Daarvan zijn er 10 eerder geïmporteerd', { exact: false }).waitFor({ timeout: 15_000 });
