@@ -875,11 +875,11 @@ const nl: Messages<typeof en> = {
         'Waarschijnlijk iemand anders: zonder jouw keuze wordt niets samengevoegd. Kies per regel; de import start pas als elke regel een keuze heeft.',
       identityRow: 'Regel %{line}',
       inFile: 'In het bestand',
-      inKindling: 'In Kindling',
+      inKindling: 'Nu in Kindling',
       identityChoice: 'Keuze voor regel %{line}',
       decisions: {
         REPLACE_PERSON:
-          'Een ander persoon: nieuw toevoegen, alleen uit de regel; het personeelsnummer gaat naar hem of haar, %{current} houdt eigen gegevens en koppels',
+          'Een ander persoon: nieuw toevoegen, alleen uit de regel; het personeelsnummer gaat naar hem of haar, %{current} houdt eigen gegevens en koppelingen',
         SAME_PERSON: 'Dezelfde persoon met een nieuwe naam en e-mailadres: bijwerken (lege cellen houden de huidige waarde)',
         SKIP: 'Deze regel overslaan',
       },
