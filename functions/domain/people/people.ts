@@ -9,7 +9,7 @@ import { Checks } from '#domain/kernel/validation.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
 import { kindOf, rolesOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
-import type { Employment } from './employment.ts';
+import type { Employment } from './employmentRecord.ts';
 
 export type ParticipantRole = 'MENTOR' | 'MENTEE' | 'PEER';
 
