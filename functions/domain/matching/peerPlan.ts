@@ -1,12 +1,10 @@
 import { type Contribution, newProposal } from '#domain/mentorships/proposals.ts';
 import type { Enrolment } from '#domain/people/people.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
-import type { Certification } from './exact.ts';
 import { explainUnmatched, factsOf } from './explain.ts';
 import { PEER_SCALE, type PeerInstance, solvePeer } from './peer.ts';
-import { candidate, fairness, type Plan, type PlanInput, proposalId, type RunBasis } from './plan.ts';
+import { candidate, type Plan, type PlanInput, planOf, proposalId, type RunBasis } from './plan.ts';
 import { type Prepared, prepare, scorePair } from './scoring.ts';
-import type { MatchingRun } from './types.ts';
 
 /**
  * A peer program's matching run, as a pure function (issue #20): the peers without a pair or an
@@ -140,31 +138,10 @@ export function planPeerRun(input: PlanInput): Plan {
         input.options.languageName ?? ((c) => c),
       );
     });
-  const scoreOf = new Map(solution.pairs.flatMap((p) => [[p.a, p.weight] as const, [p.b, p.weight] as const]));
-  const pairs = solution.pairs.map((p) => pairKey(p.b, p.a)).sort();
-  const previous = input.previous && input.previous.id !== runId ? input.previous : null;
-  const before = new Set(previous?.pairs ?? []);
-  const after = new Set(pairs);
-  const certification: Certification = {
-    eligiblePairs: edges.length,
-    keptPairs: edges.length,
-    addedPairs: 0,
-    pricedPairs: 0,
-    rounds: 1,
-    // Over every eligible pair when all were scored; else over each peer's best PEER_KEPT.
-    certified: all,
-  };
-  const run: MatchingRun = {
-    id: runId,
-    tenantId: program.tenantId,
-    programId: program.id,
-    status: 'DONE',
-    dryRun: input.options.dryRun,
-    trigger: input.options.trigger,
-    requestedBy: input.requestedBy,
-    startedAt: now.toISOString(),
-    finishedAt: new Date(now.getTime() + (Date.now() - input.started)).toISOString(),
-    settings,
+  return planOf(input, {
+    participants: seekers,
+    scoreOf: new Map(solution.pairs.flatMap((p) => [[p.a, p.weight] as const, [p.b, p.weight] as const])),
+    pairs: solution.pairs.map((p) => pairKey(p.b, p.a)),
     counts: {
       mentees: peers.length,
       mentors: peers.length,
@@ -174,23 +151,12 @@ export function planPeerRun(input: PlanInput): Plan {
       pinned: 0,
       unmatched: unmatched.length,
     },
-    objective: round3(solution.objective),
-    timings: { readMs: input.readMs, scoreMs, solveMs: Math.round(solution.stats.solveMs), writeMs: 0 },
-    fairness: {
-      byDepartment: fairness(seekers, scoreOf, (m) => m.department),
-      byLocation: fairness(seekers, scoreOf, (m) => m.location),
-    },
-    diff: {
-      kept: pairs.filter((p) => before.has(p)).length,
-      added: pairs.filter((p) => !before.has(p)).length,
-      dropped: [...before].filter((p) => !after.has(p)).length,
-      previousRunId: previous?.id ?? null,
-    },
-    pairs,
+    objective: solution.objective,
+    scoreMs,
+    solveMs: solution.stats.solveMs,
     unmatched,
-    error: null,
-    certification,
-    ...(input.options.dryRun ? { proposals } : {}),
-  };
-  return { proposals, run, diff: run.diff };
+    // Over every eligible pair when all were scored; else over each peer's best PEER_KEPT.
+    certification: { eligiblePairs: edges.length, keptPairs: edges.length, addedPairs: 0, pricedPairs: 0, rounds: 1, certified: all },
+    proposals,
+  });
 }

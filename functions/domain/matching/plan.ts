@@ -4,8 +4,8 @@ import { type Enrolment, isAway, type Person } from '#domain/people/people.ts';
 import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
-import { solveExact } from './exact.ts';
-import { explainUnmatched, factsOf } from './explain.ts';
+import { type Certification, solveExact } from './exact.ts';
+import { explainUnmatched, factsOf, type Unmatched } from './explain.ts';
 import { type Candidate, type Prepared, prepare, scorePair } from './scoring.ts';
 import type { GroupFairness, MatchingRun, PairRule, RunOptions } from './types.ts';
 
@@ -103,7 +103,7 @@ export const candidate = (person: Person, enrolment: Enrolment, role: 'MENTOR' |
   shortlist: enrolment.shortlist,
 });
 
-export function fairness(
+function fairness(
   mentees: readonly Prepared[],
   scoreOf: ReadonlyMap<string, number>,
   groupOf: (p: Prepared) => string | null,
@@ -226,23 +226,10 @@ export function planRun(input: PlanInput): Plan {
         input.options.languageName ?? ((c) => c),
       ),
     );
-  const scoreOf = new Map(chosen.map((c) => [c.mentee.personId, c.score.total]));
-  const pairs = chosen.map((c) => pairKey(c.mentee.personId, c.mentor.personId)).sort();
-  const previous = input.previous && input.previous.id !== runId ? input.previous : null;
-  const before = new Set(previous?.pairs ?? []);
-  const after = new Set(pairs);
-  const run: MatchingRun = {
-    id: runId,
-    tenantId: program.tenantId,
-    programId: program.id,
-    status: 'DONE',
-    dryRun: input.options.dryRun,
-    trigger: input.options.trigger,
-    requestedBy: input.requestedBy,
-    // Timestamps on the injected clock (schedules compare them); durations on the wall clock.
-    startedAt: now.toISOString(),
-    finishedAt: new Date(now.getTime() + (clock() - input.started)).toISOString(),
-    settings: program.matching,
+  return planOf(input, {
+    participants: mentees,
+    scoreOf: new Map(chosen.map((c) => [c.mentee.personId, c.score.total])),
+    pairs: chosen.map((c) => pairKey(c.mentee.personId, c.mentor.personId)),
     counts: {
       mentees: mentees.length,
       mentors: mentors.length,
@@ -252,11 +239,58 @@ export function planRun(input: PlanInput): Plan {
       pinned: pinned.length,
       unmatched: unmatched.length,
     },
-    objective: Math.round(chosen.reduce((s, c) => s + c.score.total, 0) * 10_000) / 10_000,
-    timings: { readMs: input.readMs, scoreMs, solveMs: Math.round(solveMs), writeMs: 0 },
+    objective: chosen.reduce((s, c) => s + c.score.total, 0),
+    scoreMs,
+    solveMs,
+    unmatched,
+    certification,
+    proposals,
+  });
+}
+
+/** What a run's planning found, before it is put together as the run record. */
+export interface PlanParts {
+  /** Who was to be placed (the fairness figures are theirs): mentees, or a peer program's peers. */
+  participants: readonly Prepared[];
+  /** The score each placed participant got. */
+  scoreOf: ReadonlyMap<string, number>;
+  /** `pairKey` of every proposal, for the next run's diff. */
+  pairs: string[];
+  counts: MatchingRun['counts'];
+  objective: number;
+  scoreMs: number;
+  solveMs: number;
+  unmatched: Unmatched[];
+  certification: Certification;
+  proposals: MatchProposal[];
+}
+
+/** The run record of a plan, one-to-one or peer alike: fairness, the diff against the last real run, timings. */
+export function planOf(input: PlanInput, parts: PlanParts): Plan {
+  const { program, runId, now, options } = input;
+  const clock = input.wallClock ?? Date.now;
+  const pairs = [...parts.pairs].sort();
+  const previous = input.previous && input.previous.id !== runId ? input.previous : null;
+  const before = new Set(previous?.pairs ?? []);
+  const after = new Set(pairs);
+  const run: MatchingRun = {
+    id: runId,
+    tenantId: program.tenantId,
+    programId: program.id,
+    status: 'DONE',
+    dryRun: options.dryRun,
+    trigger: options.trigger,
+    requestedBy: input.requestedBy,
+    // Timestamps on the injected clock (schedules compare them); durations on the wall clock.
+    startedAt: now.toISOString(),
+    finishedAt: new Date(now.getTime() + (clock() - input.started)).toISOString(),
+    settings: program.matching,
+    counts: parts.counts,
+    objective: Math.round(parts.objective * 10_000) / 10_000,
+    timings: { readMs: input.readMs, scoreMs: parts.scoreMs, solveMs: Math.round(parts.solveMs), writeMs: 0 },
     fairness: {
-      byDepartment: fairness(mentees, scoreOf, (m) => m.department),
-      byLocation: fairness(mentees, scoreOf, (m) => m.location),
+      byDepartment: fairness(parts.participants, parts.scoreOf, (m) => m.department),
+      byLocation: fairness(parts.participants, parts.scoreOf, (m) => m.location),
     },
     diff: {
       kept: pairs.filter((p) => before.has(p)).length,
@@ -265,10 +299,10 @@ export function planRun(input: PlanInput): Plan {
       previousRunId: previous?.id ?? null,
     },
     pairs,
-    unmatched,
+    unmatched: parts.unmatched,
     error: null,
-    certification,
-    ...(input.options.dryRun ? { proposals } : {}),
+    certification: parts.certification,
+    ...(options.dryRun ? { proposals: parts.proposals } : {}),
   };
-  return { proposals, run, diff: run.diff };
+  return { proposals: parts.proposals, run, diff: run.diff };
 }
