@@ -3,7 +3,7 @@ import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
 import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { assertNever, DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
 import { type IdempotencyRecord, type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
-import type { ListCounts, Page, PageRequest } from '#domain/kernel/pages.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { defaultPrivacy, type ProgramPrivacy, privacyOf } from '#domain/kernel/visibility.ts';
 import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagementSettings.ts';
@@ -412,9 +412,4 @@ export async function changeProgramStatus(
  */
 export function programsDueToRun(programs: Program[], today: string): Program[] {
   return programs.filter((p) => p.status === 'OPEN' && p.enrolmentClosesOn !== null && p.enrolmentClosesOn < today);
-}
-
-/** How many programs the caller reaches: a key for one program reaches that one; a COUNT of the rest. */
-export function programCount(deps: { counts: ListCounts }, scope: Scope): Promise<number> {
-  return scope.actor.key?.programId ? Promise.resolve(1) : deps.counts.programs(scope.tenantId);
 }

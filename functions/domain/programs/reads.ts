@@ -32,6 +32,6 @@ export const findProgram = async (
   id: string,
 ): Promise<Program | null> => (reachesProgram(scope.actor, id) ? deps.programs.getProgram(scope.tenantId, id) : null);
 
-/** The total of `tenantPrograms`: a key for one program counts that one. */
+/** How many programs the caller reaches (the total of `tenantPrograms`): a key for one program reaches that one; a COUNT of the rest. */
 export const tenantProgramCount = (deps: { counts: ListCounts }, actor: Actor, tenantId: string): Promise<number> =>
   actor.key?.programId ? Promise.resolve(1) : deps.counts.programs(tenantId);

@@ -11,8 +11,8 @@ import {
   noRoleNames,
   type ProgramInput,
   pairingOf,
-  programCount,
   reachablePrograms,
+  tenantProgramCount,
   updateProgram,
 } from '#domain/programs/index.ts';
 import type { ProgramInput as ProgramInputArg, Resolvers } from '#generated/resolvers.ts';
@@ -39,7 +39,9 @@ export const programResolvers: Resolvers = {
     programs: async (_parent, args, ctx) => {
       const scope = ctx.scope('list programs');
       const req = pageRequest(ctx, 'programs', args);
-      return toConnection(ctx, 'programs', await reachablePrograms(ctx.ports, scope, req), {}, () => programCount(ctx.ports, scope));
+      return toConnection(ctx, 'programs', await reachablePrograms(ctx.ports, scope, req), {}, () =>
+        tenantProgramCount(ctx.ports, scope.actor, scope.tenantId),
+      );
     },
     program: (_parent, { id }, ctx) => getProgram(ctx.ports, ctx.scope('read a program'), localId(id, 'Program')),
   },
