@@ -52,9 +52,10 @@ export function startScheduler(jobs: ScheduledJob[], log: (line: string) => void
       try {
         const handler = await job.load();
         const result = await handler(scheduledEvent(job.name));
-        // A fanned-out job finishes even when some of its steps failed: those always show.
-        const failed = (result as { failed?: UnitFailure[] } | undefined)?.failed ?? [];
-        for (const f of failed)
+        // A fanned-out job finishes even when some of its steps failed: those always show. (The
+        // webhook job's `failed` is a count of deliveries given up on, not a list of steps.)
+        const failed = (result as { failed?: unknown } | undefined)?.failed;
+        for (const f of Array.isArray(failed) ? (failed as UnitFailure[]) : [])
           log(`scheduler: ${job.name} failed for ${f.tenantId}${f.programId ? `/${f.programId}` : ''} (${f.step}): ${f.error}`);
         if (options.verbose) log(`scheduler: ${job.name} ran in ${Date.now() - started} ms`);
       } catch (e) {
