@@ -115,6 +115,13 @@ export function stageConfig(stage: Stage): StageConfig {
 export const consoleAudienceParameter = (config: Pick<StageConfig, 'prefix'>): string => `/${config.prefix}/auth/console-client-id`;
 
 /**
+ * The SSM parameter that holds the console's public address (`https://<CloudFront domain>`), the base
+ * of e-mail action links (ADR 0059, 0074). The console stack writes it; the functions that send
+ * e-mail read it when they send, so the API stack deploys and runs without the console stack.
+ */
+export const consolePublicUrlParameter = (config: Pick<StageConfig, 'prefix'>): string => `/${config.prefix}/console/public-url`;
+
+/**
  * What `cdk/app.ts` reads from `--context`: the settings that name things outside the repo (a
  * sender, a mailbox, a web ACL, a domain, a backup vault). Tests pass the same object.
  */

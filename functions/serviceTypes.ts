@@ -21,6 +21,7 @@ import type { PeopleStore } from '#domain/people/people.ts';
 import type { PrivacyStore } from '#domain/privacy/personalData.ts';
 import type { TenantStore } from '#domain/tenancy/tenants.ts';
 import type { Logger } from '#lib/log.ts';
+import type { PublicUrl } from '#lib/publicUrl.ts';
 import type { StoreClient } from '#store/client.ts';
 import type { programStore } from '#store/programs.ts';
 
@@ -58,9 +59,10 @@ export interface Services {
   actionLinks: ActionLinkStore;
   /**
    * Where people open Kindling's public pages (the console's address): the base of e-mail action
-   * links. Null: e-mails carry no links (KINDLING_PUBLIC_URL unset).
+   * links, asked for when sending. Null: e-mails carry no links (neither KINDLING_PUBLIC_URL nor
+   * KINDLING_PUBLIC_URL_PARAMETER gives one).
    */
-  publicUrl: string | null;
+  publicUrl: PublicUrl;
   /** Lists' totals, where a count is cheap (connections' `totalCount`). */
   counts: ListCounts;
   /** How messages leave: SES in AWS, a mailbox folder locally, the console only otherwise. */

@@ -10,6 +10,7 @@ import { toGlobalId } from '#graphql/ids.ts';
 import { message } from '#graphql/messages.ts';
 import { readParameter, readSecret } from '#lib/configReads.ts';
 import { createLogger } from '#lib/log.ts';
+import { fixedPublicUrl, type PublicUrl, parameterPublicUrl } from '#lib/publicUrl.ts';
 import { actionLinkStore } from '#store/actionLinks.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
@@ -65,8 +66,8 @@ export interface ServiceOptions {
   channel?: MessageChannel;
   webhookTransport?: WebhookTransport;
   allowLoopbackWebhooks?: boolean;
-  /** The base of e-mail action links (the console's address); absent: e-mails carry none (ADR 0059). */
-  publicUrl?: string | null | undefined;
+  /** The base of e-mail action links (the console's address), or where to read it; absent: e-mails carry none (ADR 0059, 0074). */
+  publicUrl?: string | null | PublicUrl | undefined;
 }
 
 export function createServices(options: ServiceOptions): Services {
@@ -98,7 +99,7 @@ export function createServices(options: ServiceOptions): Services {
     engagement: engagementStore(client),
     webhooks: webhookStore(client),
     actionLinks: actionLinkStore(client),
-    publicUrl: options.publicUrl ?? null,
+    publicUrl: typeof options.publicUrl === 'function' ? options.publicUrl : fixedPublicUrl(options.publicUrl),
     counts: countStore(client),
     channel: options.channel ?? consoleOnlyChannel,
     webhookTransport: options.webhookTransport ?? guardedTransport((host) => services.resolveHost(host)),
@@ -160,6 +161,20 @@ async function audiences(env: NodeJS.ProcessEnv, service: string): Promise<strin
   return [configured, value];
 }
 
+/**
+ * The console's address for e-mail action links: given (`KINDLING_PUBLIC_URL`), or (AWS) the SSM
+ * parameter the console stack writes, read when a send needs it and kept five minutes (ADR 0074): the
+ * API stack deploys and runs without the console stack, and sees it once it exists.
+ */
+function publicUrlOf(env: NodeJS.ProcessEnv, service: string): PublicUrl {
+  const parameter = env.KINDLING_PUBLIC_URL_PARAMETER;
+  if (env.KINDLING_PUBLIC_URL || !parameter) return fixedPublicUrl(env.KINDLING_PUBLIC_URL);
+  const log = createLogger(service);
+  return parameterPublicUrl(() => readParameter(env, parameter), {
+    warn: (message, detail) => log.warn(message, { parameter, ...detail }),
+  });
+}
+
 /** Reads the configuration a Lambda (or `npm start`) passes in environment variables. */
 export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, service = 'kindling'): Promise<Services> {
   const jwks: JSONWebKeySet | URL = env.KINDLING_AUTH_JWKS_URL
@@ -180,7 +195,7 @@ export async function servicesFromEnv(env: NodeJS.ProcessEnv = process.env, serv
     tenantRoleArn: env.KINDLING_TENANT_ROLE_ARN,
     operatorRoleArn: env.KINDLING_OPERATOR_ROLE_ARN,
     service,
-    publicUrl: env.KINDLING_PUBLIC_URL || null,
+    publicUrl: publicUrlOf(env, service),
     channel: env.KINDLING_SES_FROM
       ? sesChannel({ from: env.KINDLING_SES_FROM, configurationSet: env.KINDLING_SES_CONFIGURATION_SET })
       : env.KINDLING_MAILBOX

@@ -28,7 +28,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { consoleAudienceParameter, type StageConfig } from '../config.ts';
+import { consoleAudienceParameter, consolePublicUrlParameter, type StageConfig } from '../config.ts';
 import { ApiEdge } from '../constructs/api-edge.ts';
 import { JobFanOut } from '../constructs/job-fan-out.ts';
 import { KindlingFunction } from '../constructs/kindling-function.ts';
@@ -393,6 +393,19 @@ export class ApiStack extends Stack {
           }),
         );
       }
+    }
+    // The console's address for e-mail action links (ADR 0074): the console stack writes it after this
+    // stack exists, so the functions that send e-mail (the scheduled units and the worker's on-demand
+    // runs) read it when they send, kept five minutes; without it e-mails go without links.
+    const publicUrlParameter = consolePublicUrlParameter(config);
+    for (const fn of [units, worker]) {
+      fn.addEnvironment('KINDLING_PUBLIC_URL_PARAMETER', publicUrlParameter);
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['ssm:GetParameter'],
+          resources: [this.formatArn({ service: 'ssm', resource: 'parameter', resourceName: publicUrlParameter.slice(1) })],
+        }),
+      );
     }
     for (const fn of [this.graphql, units, worker]) {
       jobsQueue.grantSendMessages(fn);

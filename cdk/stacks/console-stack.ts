@@ -25,7 +25,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import { consoleAudienceParameter, type StageConfig } from '../config.ts';
+import { consoleAudienceParameter, consolePublicUrlParameter, type StageConfig } from '../config.ts';
 import { apiBehavior } from '../constructs/api-edge.ts';
 import { REPO_ROOT } from '../constructs/kindling-function.ts';
 import { acknowledge } from '../nag.ts';
@@ -223,6 +223,14 @@ export class ConsoleStack extends Stack {
       parameterName: consoleAudienceParameter(config),
       stringValue: this.hostedUiClient.userPoolClientId,
       description: "The console's hosted-UI app client: the GraphQL function accepts its ID tokens",
+    });
+
+    // Where e-mail action links point (ADR 0059, 0074): the functions that send e-mail read this when
+    // they send, as they cannot take it by reference (this stack is deployed after the API stack).
+    new StringParameter(this, 'PublicUrl', {
+      parameterName: consolePublicUrlParameter(config),
+      stringValue: `https://${this.distribution.distributionDomainName}`,
+      description: "The console's public address: the base of the action links in Kindling's e-mails",
     });
 
     new BucketDeployment(this, 'Deploy', {

@@ -372,6 +372,8 @@ export type Enrolment = {
   __typename?: 'Enrolment';
   /** Mentors: whether mentees may send them requests directly (matching may still propose them). */
   acceptsRequests: Scalars['Boolean']['output'];
+  /** Running pairs in this program and role: a mentor with as many as `capacity` is full. */
+  activeMentorships: Scalars['Int']['output'];
   /** Mentors: away (no new mentees, no requests) until this date; null when present. */
   awayUntil?: Maybe<Scalars['Date']['output']>;
   /** Mentors: how many mentees at once. */
@@ -3280,6 +3282,7 @@ export type EngagementSettingsResolvers<ContextType = Context, ParentType extend
 
 export type EnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
   acceptsRequests?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  activeMentorships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   awayUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

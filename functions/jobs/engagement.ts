@@ -93,6 +93,7 @@ export function engagementSteps(
 
     async close(services, tenant, now) {
       const settings = new Map<string, EngagementSettings>();
+      const publicUrl = await services.publicUrl();
       const sent = await sendDue(
         {
           outbox: services.outbox,
@@ -105,7 +106,7 @@ export function engagementSteps(
             }
             return s;
           },
-          ...(services.publicUrl ? { links: (message, at) => mintLinks(services, message, at, services.publicUrl ?? '') } : {}),
+          ...(publicUrl ? { links: (message, at) => mintLinks(services, message, at, publicUrl) } : {}),
           progress: (handled) => options.onProgress?.('send', handled, 0),
         },
         tenant.id,

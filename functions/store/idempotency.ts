@@ -22,15 +22,27 @@ export function idempotencyPut(table: string, record: IdempotencyRecord) {
  * may hold personal data (an e-mail address), so erasure deletes the record through it.
  */
 export function idempotencyRef(table: string, record: IdempotencyRecord, personId: string) {
+  return refPut(table, record, keys.personIdempotency(record.tenantId, personId, record.key));
+}
+
+/**
+ * The reference from a pair's partition to an idempotency record of its shared record (a meeting, a
+ * goal, a survey answer): whichever member is erased, erasure walks the pair and deletes it.
+ */
+export function pairIdempotencyRef(table: string, record: IdempotencyRecord, mentorshipId: string) {
+  return refPut(table, record, keys.pairIdempotency(record.tenantId, mentorshipId, record.key));
+}
+
+/** The record and its reference, both in the creating transaction. */
+export const idempotencyWithPairRef = (table: string, record: IdempotencyRecord | null | undefined, mentorshipId: string) =>
+  record ? [idempotencyPut(table, record), pairIdempotencyRef(table, record, mentorshipId)] : [];
+
+function refPut(table: string, record: IdempotencyRecord, key: { PK: string; SK: string }) {
   return {
     Put: {
       TableName: table,
-      Item: {
-        ...keys.personIdempotency(record.tenantId, personId, record.key),
-        type: 'IdempotencyRef',
-        key: record.key,
-        expiresAt: record.expiresAt,
-      },
+      // Expires with its record (DynamoDB's TTL).
+      Item: { ...key, type: 'IdempotencyRef', key: record.key, expiresAt: record.expiresAt },
     },
   };
 }

@@ -250,6 +250,12 @@ export const keys = {
   /** A person's reference to an idempotency record written for them (erasure deletes both). */
   personIdempotency: (tenantId: string, personId: string, key: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: `IDEM#${key}` }),
   personIdempotencies: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'IDEM#' }),
+  /** A pair's reference to an idempotency record of its shared record (a meeting, goal or survey): erasing either member deletes both. */
+  pairIdempotency: (tenantId: string, mentorshipId: string, key: string): Key => ({
+    PK: `${t(tenantId)}#M#${mentorshipId}`,
+    SK: `IDEM#${key}`,
+  }),
+  pairIdempotencies: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'IDEM#' }),
 
   /** A person's pointer to a mentorship they take part in, as mentor or mentee. */
   personPair: (tenantId: string, personId: string, mentorshipId: string): Key => ({

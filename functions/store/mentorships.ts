@@ -7,7 +7,7 @@ import { pairRoles } from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
-import { idempotencyPut } from './idempotency.ts';
+import { idempotencyWithPairRef } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
@@ -330,7 +330,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
               },
               ...(statsOp ? [statsOp] : []),
               auditPut(table, audit),
-              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
+              ...idempotencyWithPairRef(table, idempotency, mentorshipId),
             ] as never,
           }),
         )
@@ -374,7 +374,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
                 },
               },
               auditPut(table, audit),
-              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
+              ...idempotencyWithPairRef(table, idempotency, goal.mentorshipId),
             ],
           }),
         )

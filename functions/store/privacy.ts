@@ -210,6 +210,13 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         other: 0,
       };
 
+      /** An idempotency record and the reference through which erasure found it (the record first: a crash between leaves the reference to retry). */
+      const deleteIdempotency = async (ref: Item) => {
+        await doc.send(new DeleteCommand({ TableName: table, Key: keys.idempotency(t, String(ref.key)) }));
+        await doc.send(new DeleteCommand({ TableName: table, Key: { PK: ref.PK, SK: ref.SK } }));
+        counts.idempotencyRecords++;
+      };
+
       // Enrolments: the copies of name, e-mail, department and skills, a mentor's card, and the withdrawal reason.
       const ek = keys.personEnrolments(t, personId);
       const enrolments = await queryAll<Enrolment>(client, ek.PK, ek.SKPrefix);
@@ -246,6 +253,8 @@ export function privacyStore(client: StoreClient): PrivacyStore {
           if (await rewrite(item, (i) => erasedGoal(i as never))) counts.goals++;
         for (const item of await rawPartition(pk, keys.surveys(t, m.id).SKPrefix))
           if (await rewrite(item, (i) => erasedSurvey(i as never))) counts.surveys++;
+        // Retries' records of the pair's meetings, goals and survey answers: the caller's key may hold personal data.
+        for (const ref of await rawPartition(pk, keys.pairIdempotencies(t, m.id).SKPrefix)) await deleteIdempotency(ref);
       }
 
       // Requests sent (pointers) and received (the mentor's inbox).
@@ -339,11 +348,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
 
       // Idempotency records made for the person: their key is the caller's and may hold an address.
       const ik = keys.personIdempotencies(t, personId);
-      for (const ref of await rawPartition(ik.PK, ik.SKPrefix)) {
-        await doc.send(new DeleteCommand({ TableName: table, Key: keys.idempotency(t, String(ref.key)) }));
-        await doc.send(new DeleteCommand({ TableName: table, Key: { PK: ref.PK, SK: ref.SK } }));
-        counts.idempotencyRecords++;
-      }
+      for (const ref of await rawPartition(ik.PK, ik.SKPrefix)) await deleteIdempotency(ref);
 
       return { ...counts, messageIds };
     },

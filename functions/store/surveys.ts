@@ -2,7 +2,7 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Survey, SurveyStore } from '#domain/mentorships/feedback.ts';
 import { auditPut } from './audit.ts';
 import type { StoreClient } from './client.ts';
-import { idempotencyPut } from './idempotency.ts';
+import { idempotencyWithPairRef } from './idempotency.ts';
 import { translate } from './items.ts';
 import { keys } from './keys.ts';
 import { queryAll, queryPage } from './query.ts';
@@ -32,7 +32,7 @@ export function surveyStore(client: StoreClient): SurveyStore {
               },
               ...(statsOp ? [statsOp] : []),
               auditPut(table, audit),
-              ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
+              ...idempotencyWithPairRef(table, idempotency, survey.mentorshipId),
             ] as never,
           }),
         )

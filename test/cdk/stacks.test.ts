@@ -881,6 +881,33 @@ describe('the bundled functions against DynamoDB Local', () => {
     ).rejects.toThrow(/no-such-tenant/);
   });
 
+  it('reads the console’s address for action links when an engagement close step sends, through the extension, and sends without it', async () => {
+    const parameter = '/kindling-dev/console/public-url';
+    const runs: Record<string, string>[] = [{ [parameter]: 'https://d111.cloudfront.net' }, {}];
+    for (const parameters of runs) {
+      // Prepare
+      const aws = await startAwsStandIns({ secrets: {}, parameters });
+      try {
+        // Act
+        const at = new Date().toISOString();
+        const closed = await invokeBundle<{ ok: boolean }>(
+          bundle('job-units'),
+          { step: 'close', job: 'engagement', tenantId: slug, at },
+          { ...env, ...aws.extensionEnv(), KINDLING_PUBLIC_URL_PARAMETER: parameter },
+          'kindling-dev-job-units',
+        );
+        // Assert
+        expect(closed.result).toEqual({ ok: true });
+        expect(aws.calls).toEqual(['extension:/systemsmanager/parameters/get']);
+        // Powertools writes warnings to stderr.
+        const warned = `${JSON.stringify(closed.lines)}${closed.stderr}`.includes('public URL parameter absent');
+        expect(warned).toBe(Object.keys(parameters).length === 0);
+      } finally {
+        await aws.close();
+      }
+    }
+  });
+
   it('reports a queued job it cannot run as a batch item failure, for SQS to retry', async () => {
     // Not a job reference at all: the handler must not throw for the whole batch, only fail this item.
     const event = { Records: [{ messageId: 'm-1', body: 'not json' }] };
@@ -1131,6 +1158,40 @@ describe('the console on S3 behind CloudFront', () => {
         ]),
       },
     });
+  });
+
+  it('publishes the console’s address for e-mail action links, which the functions that send e-mail read by name at run time (ADR 0074)', () => {
+    // Prepare
+    const distribution = logicalId(dev.console, 'AWS::CloudFront::Distribution', {});
+    const parameter = '/kindling-dev/console/public-url';
+    const env = (name: string) =>
+      (
+        Object.values(dev.api.findResources('AWS::Lambda::Function', { Properties: { FunctionName: `kindling-dev-${name}` } }))[0] as {
+          Properties: { Environment: { Variables: Record<string, unknown> } };
+        }
+      ).Properties.Environment.Variables;
+    const readsParameter = (s: Statement) =>
+      s.Action === 'ssm:GetParameter' && JSON.stringify(s.Resource).includes(`:parameter${parameter}`);
+
+    // Assert: the console stack writes its CloudFront address, no trailing slash (links add `/#/act/…`).
+    dev.console.hasResourceProperties('AWS::SSM::Parameter', {
+      Name: parameter,
+      Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] },
+    });
+    // The scheduled units (engagement) and the worker (an operator's on-demand run) send e-mail: each is told the name, and may read it.
+    for (const name of ['job-units', 'jobs']) {
+      expect(env(name).KINDLING_PUBLIC_URL_PARAMETER, name).toBe(parameter);
+      expect(env(name).KINDLING_PUBLIC_URL, name).toBeUndefined();
+      const id = logicalId(dev.api, 'AWS::Lambda::Function', { FunctionName: `kindling-dev-${name}` });
+      expect(roleStatements(dev.api, id).filter(readsParameter), name).toHaveLength(1);
+    }
+    // The functions that send none are not.
+    for (const name of ['graphql', 'webhooks']) expect(env(name).KINDLING_PUBLIC_URL_PARAMETER, name).toBeUndefined();
+    expect(roleStatements(dev.api, graphqlId()).filter(readsParameter)).toEqual([]);
+    // A name, not a reference: the API stack deploys before, and without, the console stack.
+    const apiTemplate = dev.api.toJSON() as { Parameters?: Record<string, unknown> };
+    expect(JSON.stringify(apiTemplate)).not.toContain('Fn::ImportValue');
+    expect(Object.keys(apiTemplate.Parameters ?? {})).toEqual(['BootstrapVersion']);
   });
 
   it('writes config.json at deploy with this stage’s user pool, hosted UI and its client, and invalidates the cache', () => {

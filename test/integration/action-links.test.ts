@@ -62,7 +62,7 @@ describe('e-mail action links: signed, expiring, single-use', () => {
   beforeAll(async () => {
     api = await testApi({ clock: new TestClock(new Date(START)) });
     api.services.channel = channel;
-    api.services.publicUrl = 'http://kindling.test';
+    api.services.publicUrl = async () => 'http://kindling.test';
     handler = createGraphqlHandler(api.services);
     world = await engagementWorld(api, {
       engagement: { quietHoursStart: 0, quietHoursEnd: 0, weeklyCap: 10 },

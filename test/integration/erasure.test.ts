@@ -26,14 +26,14 @@ const Q = {
   propose: `mutation($input: PairInput!) { proposePair(input: $input) { id version } }`,
   respond: `mutation($id: ID!, $version: Int!, $reason: String) {
     respondToProposal(id: $id, version: $version, response: DECLINE, reason: $reason) { proposal { status } } }`,
-  request: `mutation($input: RequestInput!) { requestMentor(input: $input) { id version } }`,
+  request: `mutation($input: RequestInput!, $key: String) { requestMentor(input: $input, idempotencyKey: $key) { id version } }`,
   answer: `mutation($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {
     answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) { request { status } mentorship { id version } } }`,
-  goal: `mutation($id: ID!, $input: GoalInput!) { saveGoal(mentorshipId: $id, input: $input) { id version } }`,
+  goal: `mutation($id: ID!, $input: GoalInput!, $key: String) { saveGoal(mentorshipId: $id, input: $input, idempotencyKey: $key) { id version } }`,
   goalNote: `mutation($id: ID!, $goal: ID!, $version: Int!, $input: GoalInput!) {
     saveGoal(mentorshipId: $id, goalId: $goal, version: $version, input: $input) { id } }`,
-  meeting: `mutation($input: MeetingInput!) { logMeeting(input: $input) { id } }`,
-  survey: `mutation($id: ID!, $input: SurveyInput!) { submitSurvey(mentorshipId: $id, input: $input) { id } }`,
+  meeting: `mutation($input: MeetingInput!, $key: String) { logMeeting(input: $input, idempotencyKey: $key) { id } }`,
+  survey: `mutation($id: ID!, $input: SurveyInput!, $key: String) { submitSurvey(mentorshipId: $id, input: $input, idempotencyKey: $key) { id } }`,
   change: `mutation($id: ID!, $version: Int!, $reason: String, $reflection: String) {
     changeMentorship(id: $id, version: $version, action: COMPLETE, reason: $reason, reflection: $reflection) { version } }`,
   pair: `query($id: ID!) { mentorship(id: $id) { version } }`,
@@ -170,7 +170,8 @@ describe('erasure reaches every copy of a person', () => {
     await must(api, Q.answer, { ...toMarked, answer: 'DECLINE', reason: m('RequestDeclined') }, markedToken);
 
     // Two requests from the marked person; followed up; one accepted, which closes the other.
-    await must(api, Q.request, { input: intro(others.otto ?? '', m('Intro')) }, markedToken);
+    // Partner apps' retry keys that carry the marker (an app may build them from an address): erasure must reach them too.
+    await must(api, Q.request, { input: intro(others.otto ?? '', m('Intro')), key: m('IdemRequest') }, markedToken);
     const toOlga = (await must(api, Q.request, { input: intro(others.olga ?? '', m('Intro')) }, markedToken)).requestMentor as {
       id: string;
       version: number;
@@ -183,7 +184,8 @@ describe('erasure reaches every copy of a person', () => {
     const pair = accepted.mentorship;
 
     // The pair's record: a goal with a note, a meeting with notes, a check-in survey.
-    const goal = (await must(api, Q.goal, { id: pair.id, input: { title: m('GoalTitle'), why: m('GoalWhy') } }, markedToken)).saveGoal as {
+    const goalInput = { title: m('GoalTitle'), why: m('GoalWhy') };
+    const goal = (await must(api, Q.goal, { id: pair.id, input: goalInput, key: m('IdemGoal') }, markedToken)).saveGoal as {
       id: string;
       version: number;
     };
@@ -196,8 +198,9 @@ describe('erasure reaches every copy of a person', () => {
       topics: [m('Topic')],
       privateNotes: m('PrivateNotes'),
     };
-    await must(api, Q.meeting, { input: meeting }, markedToken);
-    await must(api, Q.survey, { id: pair.id, input: { kind: 'CHECK_IN', rating: 4, comment: m('CheckIn') } }, markedToken);
+    await must(api, Q.meeting, { input: meeting, key: m('IdemMeeting') }, markedToken);
+    const checkIn = { kind: 'CHECK_IN', rating: 4, comment: m('CheckIn') };
+    await must(api, Q.survey, { id: pair.id, input: checkIn, key: m('IdemCheckIn') }, markedToken);
     api.clock.advanceDays(40);
     await engagement();
 
@@ -208,7 +211,7 @@ describe('erasure reaches every copy of a person', () => {
     };
     await must(api, Q.reflect, { id: pair.id, version: ended.version, text: m('Reflection') }, markedToken);
     const closing = { kind: 'CLOSING', rating: 5, comment: m('Closing'), outcomes: ['CONFIDENCE'] };
-    await must(api, Q.survey, { id: pair.id, input: closing }, markedToken);
+    await must(api, Q.survey, { id: pair.id, input: closing, key: m('IdemClosing') }, markedToken);
 
     // An HR import naming the person: one row taken (an update), one rejected (their address again, a bad language).
     const csv = [
@@ -234,6 +237,11 @@ describe('erasure reaches every copy of a person', () => {
     const markedMailBefore = [];
     for (const file of mailBefore) if ((await readFile(file, 'utf8')).toLowerCase().includes(MARK)) markedMailBefore.push(file);
     expect(copiesBefore.length).toBeGreaterThan(10);
+    // Every retry key's record is there, each with its reference (ADR 0058, 0074).
+    const idempotency = ofTenant(before).filter((i) => i.type === 'Idempotency' && text(i).includes(MARK));
+    expect(idempotency.map((i) => i.operation).sort()).toEqual(
+      ['createPerson', 'enrol', 'logMeeting', 'requestMentor', 'saveGoal', 'submitSurvey', 'submitSurvey'].sort(),
+    );
     expect(markedMailBefore.length).toBeGreaterThan(0);
     expect(ofTenant(before).filter((i) => i.type === 'WebhookDelivery').length).toBeGreaterThan(0);
     const countsBefore = (await must(api, Q.counts, { p: program }, manager)).program;

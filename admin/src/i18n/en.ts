@@ -99,6 +99,24 @@ export const en = {
       erased: 'This participant was erased; their enrolment can no longer change.',
       programGone: 'This program does not exist any more. Go back to the list of programs.',
     },
+    mentorLoad: {
+      label: 'Availability',
+      away: 'Away until %{date}',
+      noRequests: 'Not taking requests',
+      full: 'Full (%{active} of %{capacity})',
+      edit: 'Set availability',
+      title: 'How much %{name} takes on',
+      explained:
+        'What a mentor sets for themselves through a partner app, set here for them. Matching and the mentees’ list of mentors read it at once.',
+      capacityHelp:
+        'Mentees at once. Matching proposes no one beyond it, and mentees see the mentor as full once their pairs fill it. Not below the mentees they have now.',
+      hoursHelp: 'Time they offer a month. Mentees can filter the list of mentors by it; matching weighs it against what mentees ask.',
+      awayHelp:
+        'Back on this date. Until then matching proposes no mentee and no one can send a request; mentees see “away until”. Empty: present.',
+      requestsHelp: 'Off: mentees cannot ask them directly and see “not taking requests”; matching may still propose them.',
+      save: 'Save',
+      saved: 'Saved what %{name} takes on.',
+    },
     privacy: {
       download: 'Download personal data',
       downloaded: 'Personal data downloaded as a JSON file.',
@@ -177,6 +195,8 @@ export const en = {
       state: 'Meetings are logged for active or paused pairs only',
       column: 'Names a column the file does not have',
       empty: 'Has no rows under its header',
+      belowActive: 'Below the %{count} mentee this mentor already has |||| Below the %{count} mentees this mentor already has',
+      date: 'Not a date',
     },
     apiKeys: {
       create: 'New API key',
@@ -1313,6 +1333,9 @@ export const en = {
         email: 'E-mail address',
         skills: 'Skills',
         enrolledAt: 'Enrolled',
+        awayUntil: 'Away until',
+        acceptsRequests: 'Takes direct requests',
+        load: 'Availability',
       },
     },
     notifications: {

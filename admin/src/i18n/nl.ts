@@ -104,6 +104,26 @@ const nl: Messages<typeof en> = {
       erased: 'Deze deelnemer is gewist; de inschrijving kan niet meer veranderen.',
       programGone: 'Dit programma bestaat niet meer. Ga terug naar de lijst met programma’s.',
     },
+    mentorLoad: {
+      label: 'Beschikbaarheid',
+      away: 'Afwezig tot %{date}',
+      noRequests: 'Neemt geen verzoeken aan',
+      full: 'Vol (%{active} van %{capacity})',
+      edit: 'Beschikbaarheid instellen',
+      title: 'Hoeveel %{name} op zich neemt',
+      explained:
+        'Wat een mentor via een partnerapp zelf instelt, hier voor hem of haar ingesteld. Matching en de mentorenlijst van mentees gebruiken het meteen.',
+      capacityHelp:
+        'Mentees tegelijk. Matching stelt niemand voor boven dit aantal, en mentees zien de mentor als vol zodra de koppelingen het vullen. Niet lager dan het aantal mentees dat er nu is.',
+      hoursHelp:
+        'Tijd die de mentor per maand biedt. Mentees kunnen de mentorenlijst erop filteren; matching weegt het tegen wat mentees vragen.',
+      awayHelp:
+        'Terug op deze datum. Tot dan stelt matching geen mentee voor en kan niemand een verzoek sturen; mentees zien “afwezig tot”. Leeg: aanwezig.',
+      requestsHelp:
+        'Uit: mentees kunnen de mentor niet rechtstreeks vragen en zien “neemt geen verzoeken aan”; matching kan de mentor nog wel voorstellen.',
+      save: 'Opslaan',
+      saved: 'Opgeslagen hoeveel %{name} op zich neemt.',
+    },
     privacy: {
       download: 'Persoonsgegevens downloaden',
       downloaded: 'Persoonsgegevens gedownload als JSON-bestand.',
@@ -184,6 +204,8 @@ const nl: Messages<typeof en> = {
       state: 'Gesprekken worden alleen vastgelegd voor actieve of gepauzeerde koppelingen',
       column: 'Noemt een kolom die het bestand niet heeft',
       empty: 'Heeft geen regels onder de kopregel',
+      belowActive: 'Lager dan de %{count} mentee die deze mentor al heeft |||| Lager dan de %{count} mentees die deze mentor al heeft',
+      date: 'Geen datum',
     },
     apiKeys: {
       create: 'Nieuwe API-sleutel',
@@ -1332,6 +1354,9 @@ const nl: Messages<typeof en> = {
         email: 'E-mailadres',
         skills: 'Vaardigheden',
         enrolledAt: 'Ingeschreven',
+        awayUntil: 'Afwezig tot',
+        acceptsRequests: 'Neemt rechtstreekse verzoeken aan',
+        load: 'Beschikbaarheid',
       },
     },
     notifications: {

@@ -26,6 +26,7 @@ import type { ParticipantRecord } from '../providers/participants.ts';
 import type { ProgramRecord } from '../providers/programs.ts';
 import { EnrolButton } from './EnrolButton.tsx';
 import { useFocusAreaLabel } from './focusAreas.ts';
+import { MentorLoadButton, MentorLoadChips } from './MentorLoad.tsx';
 import { WithdrawButton } from './WithdrawButton.tsx';
 
 interface ColumnProps {
@@ -105,6 +106,21 @@ function StatusField(_props: ColumnProps) {
   );
 }
 
+/** A mentor away, closed to requests or full, in colour and words. */
+function LoadField(_props: ColumnProps) {
+  const participant = useRecordContext<ParticipantRecord>();
+  return participant ? <MentorLoadChips load={participant} /> : null;
+}
+
+/** The mentor's load form, on their row. */
+function LoadButton(_props: ColumnProps) {
+  const participant = useRecordContext<ParticipantRecord>();
+  if (!participant) return null;
+  const personId = participant.person?.id;
+  const target = personId ? { personId, programId: participant.programId, role: participant.role, version: participant.version } : null;
+  return <MentorLoadButton target={target} load={participant} name={participant.displayName} />;
+}
+
 function ReasonsField(_props: ColumnProps) {
   const participant = useRecordContext<ParticipantRecord>();
   const focusArea = useFocusAreaLabel();
@@ -169,11 +185,13 @@ export function ParticipantsTab(_props: { label: false }) {
         <ParticipantNameField label="resources.participants.fields.displayName" />
         <RoleField label="resources.participants.fields.role" />
         <StatusField label="resources.participants.fields.status" />
+        <LoadField label="resources.participants.fields.load" />
         <ReasonsField label="resources.participants.fields.reasons" />
         <NumberField source="capacity" sortable={false} emptyText="—" />
         <NumberField source="hoursPerMonth" sortable={false} emptyText="—" />
         <TextField source="department" sortable={false} emptyText="—" />
         <LocaleDateField source="enrolledAt" sortable={false} />
+        <LoadButton />
         <WithdrawButton />
       </Datagrid>
     </ReferenceManyField>

@@ -18,6 +18,7 @@ import { useFormat } from '../layout/format.ts';
 import { ListPagination } from '../layout/ListPagination.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import { useFocusAreaLabel } from '../participants/focusAreas.ts';
+import { MentorLoadButton, MentorLoadChips } from '../participants/MentorLoad.tsx';
 import type { PersonRecord } from '../providers/people.ts';
 import { EnrolmentStatusChip, RoleChip, WordChips } from './fields.tsx';
 import { languageName } from './languages.ts';
@@ -139,7 +140,9 @@ function EnrolmentsTable(_props: { label: false }) {
           <TableCell>{translate(participants('status'))}</TableCell>
           <TableCell>{translate(participants('reasons'))}</TableCell>
           <TableCell>{translate(participants('capacity'))}</TableCell>
+          <TableCell>{translate(participants('load'))}</TableCell>
           <TableCell>{translate(participants('enrolledAt'))}</TableCell>
+          <TableCell />
         </TableRow>
       </TableHead>
       <TableBody>
@@ -163,7 +166,19 @@ function EnrolmentsTable(_props: { label: false }) {
               <WordChips words={enrolment.reasons.map(focusArea)} />
             </TableCell>
             <TableCell>{enrolment.capacity ?? '—'}</TableCell>
+            <TableCell>
+              <MentorLoadChips load={enrolment} />
+            </TableCell>
             <TableCell>{format.date(enrolment.enrolledAt)}</TableCell>
+            <TableCell>
+              <MentorLoadButton
+                target={
+                  person ? { personId: person.id, programId: enrolment.program.id, role: enrolment.role, version: enrolment.version } : null
+                }
+                load={enrolment}
+                name={`${person?.displayName ?? ''} — ${enrolment.program.name}`}
+              />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

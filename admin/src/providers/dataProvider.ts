@@ -93,6 +93,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     erasePerson: people.erasePerson,
     enrol: participants.enrol,
     withdraw: participants.withdraw,
+    updateMentorLoad: participants.updateMentorLoad,
     participantsCsv: participants.participantsCsv,
     peopleCsv: people.peopleCsv,
     changeMentorship: mentorships.changeMentorship,

@@ -3,6 +3,7 @@ import { graphql } from '../generated/gql.ts';
 import type {
   AdminParticipantFieldsFragment,
   EnrolInput,
+  EnrolmentPatch,
   EnrolmentStatus,
   ParticipantFilter,
   ParticipantRole,
@@ -28,6 +29,9 @@ export const participantFields = graphql(`
     reasons
     capacity
     hoursPerMonth
+    awayUntil
+    acceptsRequests
+    activeMentorships
     openToSponsoring
     withdrawnReason
     enrolledAt
@@ -77,6 +81,14 @@ const withdrawMutation = graphql(`
   }
 `);
 
+const mentorLoadMutation = graphql(`
+  mutation AdminUpdateMentorLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {
+    updateEnrolment(key: $key, version: $version, input: $input) {
+      ...AdminParticipantFields
+    }
+  }
+`);
+
 const participantsCsvQuery = graphql(`
   query AdminParticipantsCsv($programId: ID!, $filter: ParticipantFilter) {
     program(id: $programId) {
@@ -115,6 +127,26 @@ export interface EnrolValues {
 /** The inputs of the enrol form, which field problems are shown on. */
 export const enrolInputs = ['personId', 'role', 'reasons', 'capacity', 'hoursPerMonth', 'openToSponsoring'] as const;
 
+/** What the mentor-load form holds (ADR 0057): a mentor's say over how many mentees, and when. */
+export interface MentorLoadValues {
+  capacity?: number | null;
+  hoursPerMonth?: number | null;
+  /** YYYY-MM-DD, or empty: present. */
+  awayUntil?: string | null;
+  acceptsRequests?: boolean;
+}
+
+/** The inputs of the mentor-load form, which field problems are shown on. */
+export const mentorLoadInputs = ['capacity', 'hoursPerMonth', 'awayUntil', 'acceptsRequests'] as const;
+
+/** The enrolment a mentor-load form changes, at the version shown. */
+export interface MentorLoadTarget {
+  personId: string;
+  programId: string;
+  role: ParticipantRole;
+  version: number;
+}
+
 /** The console's own verbs on enrolments. */
 export interface ParticipantVerbs {
   /**
@@ -122,6 +154,11 @@ export interface ParticipantVerbs {
    * same idempotency key returns the enrolment the first call made.
    */
   enrol(programId: string, values: EnrolValues, idempotencyKey?: string): Promise<{ data: ParticipantRecord }>;
+  /**
+   * Sets a mentor's capacity, hours, away date and whether they take direct requests, at the version
+   * shown (a stale one is refused with CONFLICT); field problems come back as form errors.
+   */
+  updateMentorLoad(target: MentorLoadTarget, values: MentorLoadValues): Promise<{ data: ParticipantRecord }>;
   /** Withdraws an enrolment at the version shown; a stale one is refused with CONFLICT. */
   withdraw(participant: ParticipantRecord, reason: string): Promise<{ data: ParticipantRecord }>;
   /** The program's participants as CSV, with the list's filters (react-admin's filter values). */
@@ -161,6 +198,26 @@ export function participantsHandlers(client: GraphQLClient, translate: Translate
       } catch (error) {
         throw toFormError(error, {
           inputs: enrolInputs,
+          label: (name) => translate(`resources.participants.fields.${name}`),
+          translate,
+        });
+      }
+    },
+
+    updateMentorLoad: async ({ personId, programId, role, version }, values) => {
+      const input: EnrolmentPatch = {
+        capacity: values.capacity ?? null,
+        hoursPerMonth: values.hoursPerMonth ?? null,
+        // An emptied date means present again.
+        awayUntil: values.awayUntil || null,
+        acceptsRequests: values.acceptsRequests ?? true,
+      };
+      try {
+        const { updateEnrolment } = await client(mentorLoadMutation, { key: { personId, programId, role }, version, input });
+        return { data: toParticipant(updateEnrolment, programId) };
+      } catch (error) {
+        throw toFormError(error, {
+          inputs: mentorLoadInputs,
           label: (name) => translate(`resources.participants.fields.${name}`),
           translate,
         });

@@ -46,8 +46,13 @@ export const personFields = graphql(`
       status
       reasons
       capacity
+      hoursPerMonth
+      awayUntil
+      acceptsRequests
+      activeMentorships
       withdrawnReason
       enrolledAt
+      version
     }
     createdAt
     updatedAt

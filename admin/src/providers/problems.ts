@@ -34,10 +34,13 @@ export function describeProblem(problem: FieldProblem, translate: TranslateFunct
     tooMany: { max: numbers[0] },
     language: { value: quoted },
     focusArea: { value: quoted },
+    belowActive: { count: numbers[0] },
   };
   const params = needs[problem.rule] ?? {};
   if (Object.values(params).some((value) => value === undefined)) return problem.reason;
-  return translate(`kindling.problems.${problem.rule}`, { _: problem.reason, ...params });
+  // A count picks the singular or plural wording (polyglot's smart_count).
+  const count = params.count === undefined ? {} : { smart_count: Number(params.count) };
+  return translate(`kindling.problems.${problem.rule}`, { _: problem.reason, ...params, ...count });
 }
 
 /** `input.links.2` → `links`; `reason` → `reason`. Item problems belong to the list's input. */

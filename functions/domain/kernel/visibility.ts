@@ -307,6 +307,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'hoursPerMonth',
         'awayUntil',
         'acceptsRequests',
+        'activeMentorships',
         'openToSponsoring',
         'shortlist',
         'withdrawnReason',

@@ -69,6 +69,7 @@ export const profileResolvers: Resolvers = {
   },
   Enrolment: {
     acceptsRequests: (enrolment) => mentorLoadOf(enrolment).acceptsRequests,
+    activeMentorships: (enrolment) => enrolment.activeMentorships ?? 0,
     person: (enrolment, _args, ctx) => ctx.loaders.person.load(enrolment.personId),
     program: (enrolment, _args, ctx) => programOf(ctx, enrolment.programId),
     shortlist: async (enrolment: Enrolment, _args, ctx) =>
