@@ -1,4 +1,4 @@
-import type { Employment, LeaveType } from '#domain/people/employment.ts';
+import type { LeaveType, RetentionRecord } from '#domain/people/employment.ts';
 import { classifyExitText, EXIT_REASON_CODES, type ExitReasonCode, type ExitReasonTaxonomy } from '#domain/people/exitReasons.ts';
 import { clamp01, kaplanMeier, type Observation, survivalAt, Z95 } from './km.ts';
 
@@ -44,7 +44,8 @@ export interface ProgramInput {
 export interface RetentionInput {
   tenantId: string;
   asOf: Date;
-  employment: readonly Employment[];
+  /** What the snapshot reads of every HR record (an Employment is one). */
+  employment: readonly RetentionRecord[];
   programs: readonly ProgramInput[];
   taxonomy: ExitReasonTaxonomy;
 }
@@ -154,7 +155,7 @@ const dayMs = (date: string): number => Date.parse(`${date.slice(0, 10)}T00:00:0
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 interface Subject {
-  emp: Employment;
+  emp: RetentionRecord;
   origin: number;
   time: number;
   event: boolean;
@@ -165,7 +166,7 @@ interface Subject {
 }
 
 /** Follows one person from `origin` to their exit or `asOf`. Null when there is nothing to follow. */
-function follow(emp: Employment, origin: number, asOf: number, exits: ExitScope, censorAt = Number.POSITIVE_INFINITY): Subject | null {
+function follow(emp: RetentionRecord, origin: number, asOf: number, exits: ExitScope, censorAt = Number.POSITIVE_INFINITY): Subject | null {
   const hired = dayMs(emp.hireDate);
   const start = Math.max(origin, hired);
   const left = emp.leaveDate ? dayMs(emp.leaveDate) : null;
@@ -254,7 +255,7 @@ function rateRatio(treated: readonly Subject[], control: readonly Subject[]): In
   return { estimate: ratio, low: ratio * Math.exp(-Z95 * se), high: ratio * Math.exp(Z95 * se) };
 }
 
-const cellOf = (emp: Employment): string => [emp.department ?? '', emp.location ?? '', emp.level ?? ''].join('\u0000');
+const cellOf = (emp: RetentionRecord): string => [emp.department ?? '', emp.location ?? '', emp.level ?? ''].join('\u0000');
 /** How many mentees' starts a non-participant may try before they are left out of the comparison. */
 const TRIES = 8;
 /** FNV-1a: a stable spread of people over the mentees of their cell. */
@@ -271,7 +272,7 @@ interface ScopeInput {
 }
 
 interface Shared {
-  byPerson: Map<string, Employment>;
+  byPerson: Map<string, RetentionRecord>;
   /** Everyone who ever took part, with the start of their first participation. */
   participants: Map<string, number>;
   asOf: number;
@@ -403,12 +404,12 @@ export function exitWindow(asOf: Date): { start: string; end: string } {
 }
 
 /** The codes a leaver's exit names: the codes given, and those their free text points to. */
-export const codesOf = (emp: Employment, taxonomy: ExitReasonTaxonomy): ExitReasonCode[] => [
+export const codesOf = (emp: RetentionRecord, taxonomy: ExitReasonTaxonomy): ExitReasonCode[] => [
   ...new Set([...emp.exitReasons, ...(emp.exitComment ? classifyExitText(emp.exitComment, taxonomy) : [])]),
 ];
 
 function exitReasonFigures(
-  employment: readonly Employment[],
+  employment: readonly RetentionRecord[],
   asOf: Date,
   taxonomy: ExitReasonTaxonomy,
 ): { figures: ExitReasonFigures; codes: ExitReasonCode[][] } {
