@@ -59,13 +59,14 @@ describe('the compact copy of the HR records the retention snapshot reads', () =
         ExpressionAttributeValues: { ':pk': keys.employmentPack(tenantId).PK },
       }),
     );
-    const chunks = Items.filter((i) => String(i.SK).startsWith('CHUNK#'));
+    const { chunk, pending } = keys.employmentPackPrefixes;
+    const chunks = Items.filter((i) => String(i.SK).startsWith(chunk));
     const records = chunks.flatMap((c) => JSON.parse(gunzipSync(c.records as Uint8Array).toString('utf8')) as unknown[][]);
     return {
       chunks: chunks.length,
       text: JSON.stringify(records),
       ids: records.map((r) => String(r[0])).sort(),
-      pending: Items.filter((i) => String(i.SK).startsWith('PENDING#')).length,
+      pending: Items.filter((i) => String(i.SK).startsWith(pending)).length,
     };
   }
 
