@@ -472,8 +472,8 @@ export function computeRetention(input: RetentionInput, computedAt: Date = input
   const byPerson = new Map<string, Prepared>();
   for (const emp of input.employment) {
     const cellKey = `${emp.department ?? ''}\u0000${emp.location ?? ''}\u0000${emp.level ?? ''}`;
-    let cell = cells.get(cellKey);
-    if (cell === undefined) cells.set(cellKey, (cell = cells.size));
+    const cell = cells.get(cellKey) ?? cells.size;
+    cells.set(cellKey, cell);
     byPerson.set(emp.personId, {
       emp,
       hired: dayMs(emp.hireDate),
