@@ -68,7 +68,9 @@ export function insightsStore(client: StoreClient): InsightsStore {
             throw notFound('Person');
           return translate(e, { key: 'conflict.version', params: { type: 'Person' } });
         });
-      await pack.fold(record.tenantId, [pending.note]);
+      // The record is written: a fold that fails now leaves its note, which the next snapshot folds (ADR 0078),
+      // so the manager's write does not fail for it.
+      await pack.fold(record.tenantId, [pending.note]).catch(() => undefined);
     },
 
     retentionRecords: (tenantId) => pack.read(tenantId, (t) => store.allEmployment(t)),
