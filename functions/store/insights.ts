@@ -6,6 +6,7 @@ import { inParallel } from '#lib/parallel.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { employmentPack } from './employmentPack.ts';
 import { cancellationCodes, fromItem, nameOf, translate } from './items.ts';
 import { keys } from './keys.ts';
 
@@ -21,7 +22,8 @@ export const employmentItem = (record: Employment) => ({
 /** HR facts, the exit-reason taxonomy and the retention snapshot (issue #21). */
 export function insightsStore(client: StoreClient): InsightsStore {
   const { doc, table } = client;
-  return {
+  const pack = employmentPack(client);
+  const store: InsightsStore = {
     async getEmployment(tenantId, personId) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: primary(keys.employment(tenantId, personId)) }));
       return Item ? fromItem<Employment>(Item) : null;
@@ -35,11 +37,8 @@ export function insightsStore(client: StoreClient): InsightsStore {
       return new Map(items.map((i) => [String(i.personId), fromItem<Employment>(i)]));
     },
 
-    async putEmployment(record) {
-      await doc.send(new PutCommand({ TableName: table, Item: employmentItem(record) }));
-    },
-
     async recordEmployment(record, audit) {
+      const pending = pack.note(record.tenantId, [record.personId]);
       await doc
         .send(
           new TransactWriteCommand({
@@ -59,6 +58,8 @@ export function insightsStore(client: StoreClient): InsightsStore {
                 },
               },
               auditPut(table, audit),
+              // The compact copy has not taken it yet (ADR 0078): the note stays until it has.
+              pending.put,
             ],
           }),
         )
@@ -67,7 +68,14 @@ export function insightsStore(client: StoreClient): InsightsStore {
             throw notFound('Person');
           return translate(e, { key: 'conflict.version', params: { type: 'Person' } });
         });
+      // The record is written: a fold that fails now leaves its note, which the next snapshot folds (ADR 0078),
+      // so the manager's write does not fail for it.
+      await pack.fold(record.tenantId, [pending.note]).catch(() => undefined);
     },
+
+    retentionRecords: (tenantId) => pack.read(tenantId, (t) => store.allEmployment(t)),
+
+    settleRetentionRecords: (tenantId) => pack.settle(tenantId),
 
     async allEmployment(tenantId, inFlight) {
       // One query per shard, all at once: DynamoDB (and DynamoDB Local) serve them in parallel,
@@ -136,4 +144,5 @@ export function insightsStore(client: StoreClient): InsightsStore {
       );
     },
   };
+  return store;
 }

@@ -38,6 +38,11 @@ export const tenantLeadingKeys = (tenant: string): string[] => [t(tenant), `${t(
 /** How many GSI1 partitions a tenant's HR records spread over: the snapshot's parallel reads. */
 export const EMPLOYMENT_SHARDS = 8;
 const employmentShard = (personId: string): number => createHash('sha256').update(personId).digest().readUInt8(0) % EMPLOYMENT_SHARDS;
+/** How many chunks the compact copy of a tenant's HR records is cut into (ADR 0078). */
+export const EMPLOYMENT_PACK_CHUNKS = 64;
+/** The chunk of the compact copy a person's HR facts sit in. */
+export const employmentPackChunkOf = (personId: string): number =>
+  createHash('sha256').update(personId).digest().readUInt16BE(1) % EMPLOYMENT_PACK_CHUNKS;
 
 export const keys = {
   /** The tenant record. */
@@ -365,6 +370,18 @@ export const keys = {
     { GSI1PK: `${t(tenantId)}#EMPLOYMENT` },
     ...Array.from({ length: EMPLOYMENT_SHARDS }, (_, shard) => ({ GSI1PK: `${t(tenantId)}#EMPLOYMENT#${shard}` })),
   ],
+  /**
+   * The compact copy of a tenant's HR records the snapshot reads (ADR 0078): EMPLOYMENT_PACK_CHUNKS
+   * gzipped chunks in one partition (a person's chunk is a hash of their id), and beside them the
+   * pending notes every write of an HR record leaves in its own transaction until the copy has it.
+   */
+  employmentPack: (tenantId: string): { PK: string } => ({ PK: `${t(tenantId)}#HRPACK` }),
+  employmentPackChunk: (tenantId: string, chunk: number): Key => ({
+    PK: `${t(tenantId)}#HRPACK`,
+    SK: `CHUNK#${String(chunk).padStart(3, '0')}`,
+  }),
+  employmentPackPending: (tenantId: string, id: string): Key => ({ PK: `${t(tenantId)}#HRPACK`, SK: `PENDING#${id}` }),
+  employmentPackPrefixes: { chunk: 'CHUNK#', pending: 'PENDING#' },
   /** The tenant's exit-reason taxonomy (codes → focus areas, keyword rules), when edited. */
   exitReasonTaxonomy: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'EXITREASONS' }),
   /** The nightly retention snapshot: the one small item the Retention page reads. */

@@ -16,6 +16,7 @@ import { auditPut } from './audit.ts';
 import { batchGet, batchPut, eachInParallel } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { peopleCountUpdate } from './counts.ts';
+import { pendingNote } from './employmentPack.ts';
 import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { employmentItem } from './insights.ts';
 import { fromItem, nameOf, setFields, translate } from './items.ts';
@@ -313,7 +314,8 @@ function packed(rows: { items: object[] }[]): number[][] {
   let seen = new Set<string>();
   rows.forEach((row, i) => {
     const rowKeys = row.items.map(keyOfItem);
-    if (group.length > 0 && (seen.size + rowKeys.length > TRANSACTION_ITEMS || rowKeys.some((k) => seen.has(k)))) {
+    // One place kept for the group's note to the HR records' compact copy (ADR 0078).
+    if (group.length > 0 && (seen.size + rowKeys.length > TRANSACTION_ITEMS - 1 || rowKeys.some((k) => seen.has(k)))) {
       groups.push(group);
       group = [];
       seen = new Set();
@@ -413,10 +415,26 @@ export function peopleStore(client: StoreClient): PeopleStore {
     async writeImportRows(writes) {
       const rows = writes.map((write) => importRowItems(table, write));
       const failures: unknown[] = writes.map(() => null);
+      // The rows' items, and a note naming the HR records among them for the compact copy (ADR 0078),
+      // in the same transaction; the import folds the notes when it is done.
+      const transaction = (group: number[]) => {
+        const records = group.flatMap((i) => writes[i]?.employment ?? []);
+        const items = group.flatMap((i) => rows[i]?.items ?? []);
+        const [first] = records;
+        if (!first) return items;
+        return [
+          ...items,
+          pendingNote(
+            table,
+            first.tenantId,
+            records.map((r) => r.personId),
+          ).put,
+        ];
+      };
       const alone = async (i: number) => {
         const row = rows[i] as (typeof rows)[number];
         try {
-          await doc.send(new TransactWriteCommand({ TransactItems: row.items as never }));
+          await doc.send(new TransactWriteCommand({ TransactItems: transaction([i]) as never }));
         } catch (e) {
           try {
             translate(e, row.conflict);
@@ -428,7 +446,7 @@ export function peopleStore(client: StoreClient): PeopleStore {
       await eachInParallel(packed(rows), async (group) => {
         if (group.length === 1) return alone(group[0] as number);
         try {
-          await doc.send(new TransactWriteCommand({ TransactItems: group.flatMap((i) => rows[i]?.items ?? []) as never }));
+          await doc.send(new TransactWriteCommand({ TransactItems: transaction(group) as never }));
         } catch (e) {
           // One row's condition (an e-mail taken meanwhile, a version moved) cancels the group: each row again on its own.
           if (!['TransactionCanceledException', 'ValidationException'].includes(nameOf(e))) throw e;

@@ -34,6 +34,7 @@ import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { peopleCountUpdate } from './counts.ts';
+import { employmentPack } from './employmentPack.ts';
 import { fromItem, pack, translate, unpack } from './items.ts';
 import { type Key, keys } from './keys.ts';
 import { queryAll } from './query.ts';
@@ -50,6 +51,9 @@ const withoutKeys = (item: Item, ...names: string[]): Item =>
 
 export function privacyStore(client: StoreClient): PrivacyStore {
   const { doc, table } = client;
+  const hrCopy = employmentPack(client);
+  /** The erasure's note to the compact copy: one id per person, so `pseudonymise` finds it again after a crash. */
+  const erasureNote = (tenantId: string, personId: string) => hrCopy.note(tenantId, [personId], `erase-${personId}`);
 
   async function pairsOf(tenantId: string, personId: string) {
     const k = keys.personPairs(tenantId, personId);
@@ -158,6 +162,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
 
     async eraseProfile(person, marker, audit) {
       const t = person.tenantId;
+      const pending = erasureNote(t, person.id);
       await doc
         .send(
           new TransactWriteCommand({
@@ -174,6 +179,8 @@ export function privacyStore(client: StoreClient): PrivacyStore {
               ...(person.externalId ? [{ Delete: { TableName: table, Key: keys.personExternalId(t, person.externalId) } }] : []),
               // HR facts (hire and leave dates, exit reasons): the retention figures only ever hold counts.
               { Delete: { TableName: table, Key: { PK: keys.employment(t, person.id).PK, SK: keys.employment(t, person.id).SK } } },
+              // ... and their copy in the snapshot's compact copy of the records (exit text too): `pseudonymise` folds it out.
+              pending.put,
               // The search tokens hold the name, the e-mail and the employee id.
               ...searchChanges(table, null, person),
               peopleCountUpdate(table, t, -1),
@@ -216,6 +223,9 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         await doc.send(new DeleteCommand({ TableName: table, Key: { PK: ref.PK, SK: ref.SK } }));
         counts.idempotencyRecords++;
       };
+
+      // The HR record's copy in the snapshot's compact copy (ADR 0078): the record is gone, so the fold drops it.
+      await hrCopy.fold(t, [erasureNote(t, personId).note]);
 
       // Enrolments: the copies of name, e-mail, department and skills, a mentor's card, and the withdrawal reason.
       const ek = keys.personEnrolments(t, personId);

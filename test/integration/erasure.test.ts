@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { takeRetentionSnapshot } from '#domain/insights/index.ts';
 import { mailboxChannel } from '../../functions/channels/mailbox.ts';
 import { runEngagement } from '../../functions/jobs/engagement.ts';
 import { TestClock, testApi } from '../support/api.ts';
@@ -78,11 +80,15 @@ const plain = (name: string) => ({
   languages: ['nl'],
 });
 
-/** JSON of an item, string sets included. */
-const text = (item: unknown): string => JSON.stringify(item, (_k, v) => (v instanceof Set ? [...v] : v));
+/** A gzipped attribute's text (the retention snapshot, the HR records' compact copy), so the search sees inside it. */
+const gunzipped = (v: unknown): unknown => (v instanceof Uint8Array && v[0] === 0x1f && v[1] === 0x8b ? gunzipSync(v).toString('utf8') : v);
+
+/** JSON of an item, string sets and gzipped attributes included. */
+const text = (item: unknown): string => JSON.stringify(item, (_k, v) => (v instanceof Set ? [...v] : gunzipped(v)));
 
 /** Where the marker sits in an item: the attribute paths, for a readable failure. */
 function markedPaths(value: unknown, path = ''): string[] {
+  if (value instanceof Uint8Array) return markedPaths(gunzipped(value), path);
   if (typeof value === 'string') return value.toLowerCase().includes(MARK) ? [path] : [];
   if (value instanceof Set) return markedPaths([...value], path);
   if (Array.isArray(value)) return value.flatMap((v, i) => markedPaths(v, `${path}[${i}]`));
@@ -213,14 +219,17 @@ describe('erasure reaches every copy of a person', () => {
     const closing = { kind: 'CLOSING', rating: 5, comment: m('Closing'), outcomes: ['CONFIDENCE'] };
     await must(api, Q.survey, { id: pair.id, input: closing, key: m('IdemClosing') }, markedToken);
 
-    // An HR import naming the person: one row taken (an update), one rejected (their address again, a bad language).
+    // An HR import naming the person: one row taken (an update, with their HR facts and exit text), one
+    // rejected (their address again, a bad language); then a retention snapshot, which copies the exit
+    // text into the HR records' compact copy (ADR 0078).
     const csv = [
-      'Employee ID,First Name,Last Name,Work Email,Time Zone,Languages,Role,Mentoring Reasons,Job Title',
-      `${markedPerson.externalId},${markedPerson.givenName},${markedPerson.familyName},${markedPerson.email},Europe/Amsterdam,nl,mentee,goal setting,${m('ImportTitle')}`,
-      `${m('EXT2')},${markedPerson.givenName},${m('Rejected')},${markedPerson.email},Europe/Amsterdam,klingon,mentee,goal setting,`,
+      'Employee ID,First Name,Last Name,Work Email,Time Zone,Languages,Role,Mentoring Reasons,Job Title,Hire Date,Leave Date,Leave Type,Exit Reasons',
+      `${markedPerson.externalId},${markedPerson.givenName},${markedPerson.familyName},${markedPerson.email},Europe/Amsterdam,nl,mentee,goal setting,${m('ImportTitle')},2020-01-06,2026-01-30,voluntary,${m('ExitText')}`,
+      `${m('EXT2')},${markedPerson.givenName},${m('Rejected')},${markedPerson.email},Europe/Amsterdam,klingon,mentee,goal setting,,,,,`,
     ].join('\n');
     await must(api, Q.import, { p: program, csv }, manager);
     await api.services.jobs.idle?.();
+    await takeRetentionSnapshot(api.services, tenant.slug, api.clock.now);
 
     // A matching run, a day of engagement, and every export.
     await must(api, Q.run, { p: program }, manager);
@@ -242,6 +251,7 @@ describe('erasure reaches every copy of a person', () => {
     expect(idempotency.map((i) => i.operation).sort()).toEqual(
       ['createPerson', 'enrol', 'logMeeting', 'requestMentor', 'saveGoal', 'submitSurvey', 'submitSurvey'].sort(),
     );
+    expect(copiesBefore.filter((i) => i.type === 'EmploymentPack' && text(i).includes(m('ExitText')))).toHaveLength(1);
     expect(markedMailBefore.length).toBeGreaterThan(0);
     expect(ofTenant(before).filter((i) => i.type === 'WebhookDelivery').length).toBeGreaterThan(0);
     const countsBefore = (await must(api, Q.counts, { p: program }, manager)).program;

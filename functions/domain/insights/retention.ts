@@ -1,6 +1,6 @@
-import type { Employment, LeaveType } from '#domain/people/employment.ts';
+import type { LeaveType, RetentionRecord } from '#domain/people/employment.ts';
 import { classifyExitText, EXIT_REASON_CODES, type ExitReasonCode, type ExitReasonTaxonomy } from '#domain/people/exitReasons.ts';
-import { clamp01, kaplanMeier, type Observation, survivalAt, Z95 } from './km.ts';
+import { clamp01, type KaplanMeierCurve, kaplanMeier, type Observation, survivalAt, Z95 } from './km.ts';
 
 /**
  * Retention and exit insights (issue #21, ADR 0049), computed in one pass over a tenant's HR
@@ -21,10 +21,12 @@ const DAY_MS = 86_400_000;
 const MONTH_MS = 30.4375 * DAY_MS;
 /** Tenure bands (years at the origin) the comparison is matched on. */
 export const TENURE_BANDS = [1, 3, 5, 10] as const;
-const bandOf = (years: number): string => {
+/** The tenure band (an index into <1, 1–3, 3–5, 5–10, 10+) of someone `years` in at the origin. */
+const bandOf = (years: number): number => {
   const i = TENURE_BANDS.findIndex((edge) => years < edge);
-  return i < 0 ? '10+' : i === 0 ? '<1' : `${TENURE_BANDS[i - 1]}-${TENURE_BANDS[i]}`;
+  return i < 0 ? TENURE_BANDS.length : i;
 };
+const YEAR_MS = 365.25 * 86_400_000;
 
 export interface Participation {
   personId: string;
@@ -44,7 +46,8 @@ export interface ProgramInput {
 export interface RetentionInput {
   tenantId: string;
   asOf: Date;
-  employment: readonly Employment[];
+  /** What the snapshot reads of every HR record (an Employment is one). */
+  employment: readonly RetentionRecord[];
   programs: readonly ProgramInput[];
   taxonomy: ExitReasonTaxonomy;
 }
@@ -153,33 +156,51 @@ export interface RetentionSnapshot {
 const dayMs = (date: string): number => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
+/**
+ * A record read once for every scope (the organisation, each program, both exit scopes): its dates
+ * as milliseconds and its department × location × level as a number, so the matching below compares
+ * numbers, not text, for each of 50,000 people eight times over.
+ */
+interface Prepared {
+  emp: RetentionRecord;
+  hired: number;
+  left: number | null;
+  promotions: number[];
+  /** Department × location × level, numbered. */
+  cell: number;
+  /** FNV-1a of the person id: which mentee's start they try first. */
+  hash: number;
+  /** The start of their first participation (never: +∞): a comparison person until then. */
+  joins: number;
+}
+
 interface Subject {
-  emp: Employment;
+  p: Prepared;
   origin: number;
   time: number;
   event: boolean;
   promotions: number;
   weight: number;
-  stratum: string;
-  band: string;
+  /** Cell × tenure band, numbered. */
+  stratum: number;
+  band: number;
 }
 
 /** Follows one person from `origin` to their exit or `asOf`. Null when there is nothing to follow. */
-function follow(emp: Employment, origin: number, asOf: number, exits: ExitScope, censorAt = Number.POSITIVE_INFINITY): Subject | null {
-  const hired = dayMs(emp.hireDate);
+function follow(p: Prepared, origin: number, asOf: number, exits: ExitScope, censorAt = Number.POSITIVE_INFINITY): Subject | null {
+  const { hired, left } = p;
   const start = Math.max(origin, hired);
-  const left = emp.leaveDate ? dayMs(emp.leaveDate) : null;
   if (start > asOf) return null;
   if (left !== null && left <= start) return null;
   const stop = Math.min(asOf, censorAt);
   if (stop <= start) return null;
   const end = left !== null && left <= stop ? left : stop;
-  const event = left !== null && left <= stop && counts(emp.leaveType, exits);
-  const promotions = emp.jobChanges.filter((c) => c.kind === 'PROMOTION' && dayMs(c.on) > start && dayMs(c.on) <= end).length;
-  const tenureYears = (start - hired) / (365.25 * DAY_MS);
-  const band = bandOf(tenureYears);
-  const stratum = [emp.department ?? '', emp.location ?? '', emp.level ?? '', band].join('\u0000');
-  return { emp, origin: start, time: (end - start) / MONTH_MS, event, promotions, weight: 1, stratum, band };
+  const event = left !== null && left <= stop && counts(p.emp.leaveType, exits);
+  let promotions = 0;
+  for (const on of p.promotions) if (on > start && on <= end) promotions++;
+  const band = bandOf((start - hired) / YEAR_MS);
+  const stratum = p.cell * (TENURE_BANDS.length + 1) + band;
+  return { p, origin: start, time: (end - start) / MONTH_MS, event, promotions, weight: 1, stratum, band };
 }
 
 const counts = (type: LeaveType | null, exits: ExitScope): boolean => exits === 'ALL' || type === 'VOLUNTARY';
@@ -188,10 +209,11 @@ function interval(estimate: number, se: number): Interval {
   return { estimate, low: clamp01(estimate - Z95 * se), high: clamp01(estimate + Z95 * se) };
 }
 
-function groupFigures(group: GroupKind, subjects: readonly Subject[]): GroupFigures {
+function groupFigures(group: GroupKind, subjects: readonly Subject[]): GroupFigures & { km: KaplanMeierCurve | null } {
   const n = subjects.length;
   if (n < MIN_GROUP) {
     return {
+      km: null,
       group,
       n,
       suppressed: true,
@@ -230,6 +252,7 @@ function groupFigures(group: GroupKind, subjects: readonly Subject[]): GroupFigu
         ? { estimate: 0, low: 0, high: 3.689 / weightedYears }
         : { estimate: rate, low: rate * Math.exp(-Z95 / Math.sqrt(promotions)), high: rate * Math.exp(Z95 / Math.sqrt(promotions)) };
   return {
+    km,
     group,
     n,
     suppressed: false,
@@ -254,7 +277,6 @@ function rateRatio(treated: readonly Subject[], control: readonly Subject[]): In
   return { estimate: ratio, low: ratio * Math.exp(-Z95 * se), high: ratio * Math.exp(Z95 * se) };
 }
 
-const cellOf = (emp: Employment): string => [emp.department ?? '', emp.location ?? '', emp.level ?? ''].join('\u0000');
 /** How many mentees' starts a non-participant may try before they are left out of the comparison. */
 const TRIES = 8;
 /** FNV-1a: a stable spread of people over the mentees of their cell. */
@@ -271,9 +293,7 @@ interface ScopeInput {
 }
 
 interface Shared {
-  byPerson: Map<string, Employment>;
-  /** Everyone who ever took part, with the start of their first participation. */
-  participants: Map<string, number>;
+  byPerson: Map<string, Prepared>;
   asOf: number;
   taxonomy: ExitReasonTaxonomy;
   /** Voluntary leavers' codes in the window, once per tenant. */
@@ -285,8 +305,8 @@ function scopeFigures(shared: Shared, scope: ScopeInput, exits: ExitScope): Scop
   const { byPerson, asOf } = shared;
   const subjectsOf = (people: Map<string, Participation>): Subject[] =>
     [...people.values()].flatMap((p) => {
-      const emp = byPerson.get(p.personId);
-      const s = emp ? follow(emp, Date.parse(p.since), asOf, exits) : null;
+      const prepared = byPerson.get(p.personId);
+      const s = prepared ? follow(prepared, Date.parse(p.since), asOf, exits) : null;
       return s ? [s] : [];
     });
   const mentees = subjectsOf(scope.mentees);
@@ -296,37 +316,36 @@ function scopeFigures(shared: Shared, scope: ScopeInput, exits: ExitScope): Scop
   // department, location and level (chosen by a hash of their id, so the snapshot is repeatable)
   // at which they were employed and in the same tenure band; the comparison is then weighted to the
   // mentees' distribution over the strata both share. Calendar time and follow-up thus line up.
-  const byCell = new Map<string, Subject[]>();
+  const byCell = new Map<number, Subject[]>();
   for (const s of mentees) {
-    const cell = cellOf(s.emp);
+    const cell = s.p.cell;
     const list = byCell.get(cell) ?? [];
     list.push(s);
     byCell.set(cell, list);
   }
   const pool: Subject[] = [];
   let candidates = 0;
-  for (const emp of byPerson.values()) {
+  for (const p of byPerson.values()) {
     // Someone who joins a program later is a non-participant until then, and censored when they join.
-    const joins = shared.participants.get(emp.personId) ?? Number.POSITIVE_INFINITY;
-    const list = byCell.get(cellOf(emp));
+    const { joins, hired } = p;
+    const list = byCell.get(p.cell);
     if (!list) continue;
     candidates++;
     // The start is chosen from what was known then (hire date, tenure band), never from whether
     // they stayed: trying another start after finding someone gone would favour early leavers.
-    const first = hash(emp.personId) % list.length;
-    const hired = dayMs(emp.hireDate);
+    const first = p.hash % list.length;
     let chosen: Subject | null = null;
     for (let k = 0; k < Math.min(list.length, TRIES); k++) {
       const mentee = list[(first + k) % list.length] as Subject;
       if (mentee.origin < hired || mentee.origin >= joins || (chosen && chosen.origin <= mentee.origin)) continue;
-      if (bandOf((mentee.origin - hired) / (365.25 * DAY_MS)) === mentee.band) chosen = mentee;
+      if (bandOf((mentee.origin - hired) / YEAR_MS) === mentee.band) chosen = mentee;
     }
-    const s = chosen ? follow(emp, chosen.origin, asOf, exits, joins) : null;
+    const s = chosen ? follow(p, chosen.origin, asOf, exits, joins) : null;
     if (s && s.origin === (chosen as Subject).origin) pool.push(s);
   }
-  const menteeStrata = new Map<string, number>();
+  const menteeStrata = new Map<number, number>();
   for (const s of mentees) menteeStrata.set(s.stratum, (menteeStrata.get(s.stratum) ?? 0) + 1);
-  const poolStrata = new Map<string, number>();
+  const poolStrata = new Map<number, number>();
   for (const s of pool) if (menteeStrata.has(s.stratum)) poolStrata.set(s.stratum, (poolStrata.get(s.stratum) ?? 0) + 1);
   const matchedMentees = mentees.filter((s) => poolStrata.has(s.stratum));
   const comparison = pool.filter((s) => poolStrata.has(s.stratum));
@@ -341,16 +360,17 @@ function scopeFigures(shared: Shared, scope: ScopeInput, exits: ExitScope): Scop
   }
 
   const groups = [groupFigures('MENTEES', matchedMentees), groupFigures('MENTORS', mentors), groupFigures('COMPARISON', comparison)];
-  const [m, , c] = groups as [GroupFigures, GroupFigures, GroupFigures];
+  const [m, , c] = groups;
   let difference12: Interval | null = null;
-  if (m.retention12 && c.retention12) {
-    const kmM = survivalAt(kaplanMeier(matchedMentees.map((s) => ({ time: s.time, event: s.event }))), 12);
-    const kmC = survivalAt(kaplanMeier(comparison.map((s) => ({ time: s.time, event: s.event, weight: s.weight }))), 12);
+  if (m?.retention12 && c?.retention12 && m.km && c.km) {
+    // The groups' own curves: the mentees' unweighted, the comparison's weighted as above.
+    const kmM = survivalAt(m.km, 12);
+    const kmC = survivalAt(c.km, 12);
     const d = kmM.survival - kmC.survival;
     const se = Math.sqrt(kmM.se ** 2 + kmC.se ** 2);
     difference12 = { estimate: d, low: d - Z95 * se, high: d + Z95 * se };
   }
-  const hazardRatio = m.suppressed || c.suppressed ? null : rateRatio(matchedMentees, comparison);
+  const hazardRatio = !m || !c || m.suppressed || c.suppressed ? null : rateRatio(matchedMentees, comparison);
 
   // Focus areas: what the leavers' reasons call for, against what the scope's mentees seek.
   const { taxonomy, leaverCodes, exitReasons } = shared;
@@ -379,7 +399,7 @@ function scopeFigures(shared: Shared, scope: ScopeInput, exits: ExitScope): Scop
     : null;
   return {
     exits,
-    groups,
+    groups: groups.map(({ km: _, ...figures }) => figures),
     difference12,
     hazardRatio,
     matching: {
@@ -403,12 +423,12 @@ export function exitWindow(asOf: Date): { start: string; end: string } {
 }
 
 /** The codes a leaver's exit names: the codes given, and those their free text points to. */
-export const codesOf = (emp: Employment, taxonomy: ExitReasonTaxonomy): ExitReasonCode[] => [
+export const codesOf = (emp: RetentionRecord, taxonomy: ExitReasonTaxonomy): ExitReasonCode[] => [
   ...new Set([...emp.exitReasons, ...(emp.exitComment ? classifyExitText(emp.exitComment, taxonomy) : [])]),
 ];
 
 function exitReasonFigures(
-  employment: readonly Employment[],
+  employment: readonly RetentionRecord[],
   asOf: Date,
   taxonomy: ExitReasonTaxonomy,
 ): { figures: ExitReasonFigures; codes: ExitReasonCode[][] } {
@@ -442,15 +462,30 @@ function exitReasonFigures(
 /** The nightly snapshot: the organisation and every program, both exit scopes, in one small item. */
 export function computeRetention(input: RetentionInput, computedAt: Date = input.asOf): RetentionSnapshot {
   const asOf = input.asOf.getTime();
-  const byPerson = new Map(input.employment.map((e) => [e.personId, e]));
   const participants = new Map<string, number>();
   for (const p of input.programs)
     for (const part of p.participants) {
       const since = Date.parse(part.since);
       participants.set(part.personId, Math.min(since, participants.get(part.personId) ?? since));
     }
+  const cells = new Map<string, number>();
+  const byPerson = new Map<string, Prepared>();
+  for (const emp of input.employment) {
+    const cellKey = `${emp.department ?? ''}\u0000${emp.location ?? ''}\u0000${emp.level ?? ''}`;
+    const cell = cells.get(cellKey) ?? cells.size;
+    cells.set(cellKey, cell);
+    byPerson.set(emp.personId, {
+      emp,
+      hired: dayMs(emp.hireDate),
+      left: emp.leaveDate ? dayMs(emp.leaveDate) : null,
+      promotions: emp.jobChanges.filter((c) => c.kind === 'PROMOTION').map((c) => dayMs(c.on)),
+      cell,
+      hash: hash(emp.personId),
+      joins: participants.get(emp.personId) ?? Number.POSITIVE_INFINITY,
+    });
+  }
   const { figures: exitReasons, codes: leaverCodes } = exitReasonFigures(input.employment, input.asOf, input.taxonomy);
-  const shared: Shared = { byPerson, participants, asOf, taxonomy: input.taxonomy, leaverCodes, exitReasons };
+  const shared: Shared = { byPerson, asOf, taxonomy: input.taxonomy, leaverCodes, exitReasons };
   const scopeOf = (programs: readonly ProgramInput[]): ScopeInput => {
     const mentees = new Map<string, Participation>();
     const mentors = new Map<string, Participation>();

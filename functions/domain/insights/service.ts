@@ -58,12 +58,12 @@ export async function updateExitReasonTaxonomy(
 }
 
 /**
- * The nightly job's work for one tenant: read every HR record, every program's enrolments and the
+ * The nightly job's work for one tenant: read every HR record (their compact copy, ADR 0078), every program's enrolments and the
  * taxonomy, compute, and store the result as one item the console reads.
  */
 export async function takeRetentionSnapshot(deps: InsightsDeps, tenantId: string, now: Date): Promise<RetentionSnapshot> {
   const [employment, programs, taxonomy] = await Promise.all([
-    deps.insights.allEmployment(tenantId),
+    deps.insights.retentionRecords(tenantId),
     allPages((page) => deps.programs.listPrograms(tenantId, page), 100),
     deps.insights.getTaxonomy(tenantId),
   ]);

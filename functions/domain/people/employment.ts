@@ -11,6 +11,7 @@ import {
   type JobChangeKind,
   LEAVE_TYPES,
   type LeaveType,
+  type RetentionRecord,
 } from './employmentRecord.ts';
 import { type ExitReasonCode, exitReasonCode } from './exitReasons.ts';
 import type { PeopleStore, Person } from './people.ts';
@@ -24,17 +25,25 @@ export {
   type JobChangeKind,
   LEAVE_TYPES,
   type LeaveType,
+  type RetentionRecord,
+  retentionRecord,
 } from './employmentRecord.ts';
 
 export interface EmploymentStore {
   getEmployment(tenantId: string, personId: string): Promise<Employment | null>;
   /** Many people's records in one batch read (imports). */
   getEmployments(tenantId: string, personIds: readonly string[]): Promise<Map<string, Employment>>;
-  putEmployment(record: Employment): Promise<void>;
   /** Every HR record of the tenant; `inFlight` partitions read at once (default: all of them, ADR 0067). */
   allEmployment(tenantId: string, inFlight?: number): Promise<Employment[]>;
-  /** Writes the record with its audit entry (one transaction). */
+  /** Writes the record with its audit entry (one transaction), and brings the compact copy up to date (ADR 0078). */
   recordEmployment(record: Employment, audit: AuditEntry): Promise<void>;
+  /**
+   * What the snapshot reads of every HR record of the tenant, from the compact copy (ADR 0078):
+   * records written since the copy last took them are folded in first; no copy yet, it is built.
+   */
+  retentionRecords(tenantId: string): Promise<RetentionRecord[]>;
+  /** Folds records written since the compact copy last took them into it (an import does, when done). */
+  settleRetentionRecords(tenantId: string): Promise<void>;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

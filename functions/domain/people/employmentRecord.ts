@@ -42,3 +42,30 @@ export interface Employment {
   jobChanges: JobChange[];
   updatedAt: string;
 }
+
+/**
+ * What the retention snapshot reads of an HR record (ADR 0078): the store keeps a compact copy of
+ * these per tenant. Only promotions among the job changes, and exit reasons and free text only for
+ * voluntary leavers (the only exits whose reasons are counted, ADR 0049). An `Employment` is one.
+ */
+export type RetentionRecord = Pick<
+  Employment,
+  'personId' | 'hireDate' | 'leaveDate' | 'leaveType' | 'exitReasons' | 'exitComment' | 'level' | 'department' | 'location' | 'jobChanges'
+>;
+
+/** The part of a record the snapshot reads, as the compact copy keeps it. */
+export const retentionRecord = (e: RetentionRecord): RetentionRecord => {
+  const voluntary = e.leaveType === 'VOLUNTARY';
+  return {
+    personId: e.personId,
+    hireDate: e.hireDate,
+    leaveDate: e.leaveDate,
+    leaveType: e.leaveType,
+    exitReasons: voluntary ? e.exitReasons : [],
+    exitComment: voluntary ? e.exitComment : null,
+    level: e.level,
+    department: e.department,
+    location: e.location,
+    jobChanges: e.jobChanges.filter((c) => c.kind === 'PROMOTION'),
+  };
+};

@@ -603,7 +603,8 @@ interface PlannedRow {
  * Runs a participants import (see `runChunks`): each chunk's people, enrolments and HR facts are read
  * in one batch, every row planned against them (importPlan.ts), and only what changes is written —
  * one transaction per row, the new people's search tokens in batches, and the chunk's enrolments
- * added to the program's counters once, with the chunk's completion. A chunk resumed after a crash
+ * added to the program's counters once, with the chunk's completion; when done, the HR records written
+ * are folded into the snapshot's compact copy. A chunk resumed after a crash
  * finds what its earlier attempt wrote by the mark on the enrolments, counts it (once) and writes
  * those people's search tokens again.
  */
@@ -692,6 +693,11 @@ export function runImport(deps: ImportDeps, tenantId: string, id: string, clock:
       reasons: [],
       problems: [e instanceof RowFailure ? e.problem : rowProblem('write', { key: e.key, ...e.params })],
     }),
+  }).then(async (job) => {
+    // The HR records the rows wrote reach the snapshot's compact copy once, at the end (ADR 0078);
+    // a crash before this leaves their notes, which the next snapshot folds.
+    if (job?.status === 'DONE') await deps.insights.settleRetentionRecords(tenantId);
+    return job;
   });
 }
 
