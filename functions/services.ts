@@ -13,6 +13,7 @@ import { createLogger } from '#lib/log.ts';
 import { actionLinkStore } from '#store/actionLinks.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
+import { circleStore } from '#store/circles.ts';
 import { createStoreClient } from '#store/client.ts';
 import { countStore } from '#store/counts.ts';
 import { engagementStore } from '#store/engagement.ts';
@@ -82,6 +83,7 @@ export function createServices(options: ServiceOptions): Services {
     programs: programStore(client),
     people: peopleStore(client),
     mentorships: mentorshipStore(client),
+    circles: circleStore(client),
     idempotency: idempotencyStore(client),
     audit: auditStore(client),
     privacy: privacyStore(client),

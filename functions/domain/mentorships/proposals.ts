@@ -69,6 +69,8 @@ export interface MatchProposal {
   mentorshipId: string | null;
   /** Two peers of a peer program (kinds.ts); absent on one-to-one proposals. */
   peer?: boolean;
+  /** A group program's proposal: a place in this mentor's circle (circleRecord.ts); absent elsewhere. */
+  circleId?: string;
   version: number;
 }
 
@@ -109,7 +111,7 @@ export async function getProposal(deps: Pick<ProposalDeps, 'proposals'>, scope: 
 /** Builds a proposal for a pair; the matching engine passes its own deterministic id, score and explanation. */
 export function newProposal(
   program: Program,
-  pair: { menteeId: string; mentorId: string; menteeName: string; mentorName: string; peer?: boolean },
+  pair: { menteeId: string; mentorId: string; menteeName: string; mentorName: string; peer?: boolean; circleId?: string },
   made: { id: string; origin: MatchProposal['origin']; runId: string | null; score: number | null; explanation: Contribution[]; now: Date },
 ): MatchProposal {
   const approved = made.origin === 'MANAGER' || program.matching.approvalMode === 'AUTOMATIC';
@@ -271,7 +273,8 @@ export async function respondToProposal(
     deps,
     scope,
     program,
-    { mentorId: current.mentorId, menteeId: current.menteeId },
+    // A place in a circle starts the member's place and adds them to the circle, in one transaction.
+    { mentorId: current.mentorId, menteeId: current.menteeId, circleId: current.circleId },
     { kind: 'PROPOSAL', id },
     (pair) => {
       done = { ...accepted, status: 'ACCEPTED', mentorshipId: pair.id };
