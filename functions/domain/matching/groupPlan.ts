@@ -121,7 +121,7 @@ export function planGroupRun(input: PlanInput): Plan {
   });
 }
 
-/** A mentee left out: when every circle that fits them was not opened, that is the reason; else as one-to-one says. */
+/** A mentee left out: when a circle that fits them was not opened, that is the reason; else as one-to-one says. */
 function unplaced(
   mentee: Prepared,
   space: ReturnType<typeof candidateEdges>,
@@ -132,12 +132,12 @@ function unplaced(
 ): Unmatched {
   const options = space.options.get(mentee.personId) ?? { exclusions: {}, bestScore: null, edges: 0 };
   const fits = space.edges.filter((e) => e.mentee === mentee.personId);
-  if (fits.length > 0 && fits.every((e) => closed.has(e.mentor))) {
+  if (fits.some((e) => closed.has(e.mentor))) {
     return {
       menteeId: mentee.personId,
       bestScore: options.bestScore,
       reason: 'CIRCLE_NOT_OPENED',
-      detail: 'Every circle that fits this mentee would stay below the program’s minimum circle size, so none was opened.',
+      detail: 'A circle that fits this mentee would stay below the program’s minimum circle size, so it was not opened.',
       fix: 'Lower the minimum circle size, or enrol more mentees who fit the same circle.',
     };
   }
