@@ -15,8 +15,10 @@ import type { ImportRow, RejectedRow } from '#domain/people/imports.ts';
 import type { Enrolment, Person } from '#domain/people/people.ts';
 import {
   type ErasureMarker,
+  erasedCircle,
   erasedFairness,
   erasedGoal,
+  erasedGroupMeeting,
   erasedMeeting,
   erasedMessage,
   erasedPair,
@@ -246,6 +248,12 @@ export function privacyStore(client: StoreClient): PrivacyStore {
           if (await rewrite(item, (i) => erasedGoal(i as never))) counts.goals++;
         for (const item of await rawPartition(pk, keys.surveys(t, m.id).SKPrefix))
           if (await rewrite(item, (i) => erasedSurvey(i as never))) counts.surveys++;
+      }
+      // Circles the person leads or belongs to (through their places), and the circles' group meetings.
+      for (const circleId of new Set(mentorships.flatMap((m) => (m.circleId ? [m.circleId] : [])))) {
+        await rewrite(keys.circle(t, circleId), (item) => erasedCircle(item as never, personId, pseudonym));
+        const k = keys.groupMeetings(t, circleId);
+        for (const item of await rawPartition(k.PK, k.SKPrefix)) await rewrite(item, (i) => erasedGroupMeeting(i as never));
       }
 
       // Requests sent (pointers) and received (the mentor's inbox).

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { circleIdOf } from '#domain/mentorships/circleRecord.ts';
 import { newProposal } from '#domain/mentorships/proposals.ts';
 import { circleSizeOf } from '#domain/programs/kinds.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
@@ -15,14 +15,6 @@ import { type Prepared, scorePair } from './scoring.ts';
  * program's minimum, proved exact or bounded. Each proposal names its circle; the circle starts
  * when its members accept (`mentorships/circles.ts`).
  */
-
-/** A mentor's circle in a program: one at a time, so the id follows from the two. */
-export const circleIdOf = (programId: string, mentorId: string): string =>
-  createHash('sha256')
-    .update(`circle|${programId}|${mentorId}`)
-    .digest('base64url')
-    .slice(0, 26)
-    .replace(/[^A-Za-z0-9]/g, 'x');
 
 export function planGroupRun(input: PlanInput): Plan {
   const { program, runId, now } = input;

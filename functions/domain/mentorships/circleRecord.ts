@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AuditEntry } from '#domain/kernel/audit.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import type { Cadence } from '#domain/programs/programs.ts';
@@ -39,6 +40,14 @@ export interface CircleMember {
   lastAttendedAt: string | null;
   attended: number;
 }
+
+/** A mentor's circle in a program: one at a time, so the id follows from the two (matching's and a manager's proposals alike). */
+export const circleIdOf = (programId: string, mentorId: string): string =>
+  createHash('sha256')
+    .update(`circle|${programId}|${mentorId}`)
+    .digest('base64url')
+    .slice(0, 26)
+    .replace(/[^A-Za-z0-9]/g, 'x');
 
 /** FORMING until the circle has its minimum of members; ACTIVE from then on; CLOSED when it ended. */
 export type CircleStatus = 'FORMING' | 'ACTIVE' | 'CLOSED';

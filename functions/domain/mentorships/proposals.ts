@@ -6,6 +6,7 @@ import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { kindOf } from '#domain/programs/kinds.ts';
 import { type Criterion, type Program, pairingOf } from '#domain/programs/programs.ts';
+import { circleIdOf } from './circleRecord.ts';
 import { DAY_MS } from './health.ts';
 import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './pairs.ts';
 
@@ -154,7 +155,14 @@ export async function proposePair(
   }
   const proposal = newProposal(
     program,
-    { menteeId: mentee.personId, mentorId: mentor.personId, menteeName: mentee.displayName, mentorName: mentor.displayName },
+    {
+      menteeId: mentee.personId,
+      mentorId: mentor.personId,
+      menteeName: mentee.displayName,
+      mentorName: mentor.displayName,
+      // In a group program a manager's proposal is a place in the mentor's circle too.
+      ...(kindOf(program) === 'GROUP' ? { circleId: circleIdOf(program.id, mentor.personId) } : {}),
+    },
     { id: deps.newId(), origin: 'MANAGER', runId: null, score: null, explanation: [], now: scope.now },
   );
   await deps.proposals.createProposal(
