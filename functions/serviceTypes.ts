@@ -10,6 +10,7 @@ import type { IdempotencyStore } from '#domain/kernel/idempotency.ts';
 import type { JobQueue } from '#domain/kernel/jobs.ts';
 import type { ListCounts } from '#domain/kernel/pages.ts';
 import type { MatchingStore } from '#domain/matching/run.ts';
+import type { CircleStore } from '#domain/mentorships/circleRecord.ts';
 import type { SurveyStore } from '#domain/mentorships/feedback.ts';
 import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
 import type { ProposalStore } from '#domain/mentorships/proposals.ts';
@@ -37,6 +38,8 @@ export interface Services {
   programs: ReturnType<typeof programStore>;
   people: PeopleStore;
   mentorships: MentorshipStore;
+  /** Group programs' circles and their group meetings (ADR 0075). */
+  circles: CircleStore;
   idempotency: IdempotencyStore;
   audit: AuditStore;
   privacy: PrivacyStore;

@@ -14,6 +14,7 @@ import { fixedPublicUrl, type PublicUrl, parameterPublicUrl } from '#lib/publicU
 import { actionLinkStore } from '#store/actionLinks.ts';
 import { apiKeyStore } from '#store/apiKeys.ts';
 import { auditStore } from '#store/audit.ts';
+import { circleStore } from '#store/circles.ts';
 import { createStoreClient } from '#store/client.ts';
 import { countStore } from '#store/counts.ts';
 import { engagementStore } from '#store/engagement.ts';
@@ -83,6 +84,7 @@ export function createServices(options: ServiceOptions): Services {
     programs: programStore(client),
     people: peopleStore(client),
     mentorships: mentorshipStore(client),
+    circles: circleStore(client),
     idempotency: idempotencyStore(client),
     audit: auditStore(client),
     privacy: privacyStore(client),

@@ -4,6 +4,8 @@ import type { Tenant as TenantModel } from '../domain/tenancy/tenants.ts';
 import type { Program as ProgramModel } from '../domain/programs/programs.ts';
 import type { Person as PersonModel, Enrolment as EnrolmentModel } from '../domain/people/people.ts';
 import type { Mentorship as MentorshipModel, Meeting as MeetingModel, Goal as GoalModel } from '../domain/mentorships/pairs.ts';
+import type { Circle as CircleModel, CircleMember as CircleMemberModel, GroupMeeting as GroupMeetingModel } from '../domain/mentorships/circleRecord.ts';
+import type { CircleCertificate as CircleCertificateModel } from '../domain/matching/circles.ts';
 import type { AuditEntry as AuditEntryModel } from '../domain/kernel/audit.ts';
 import type { ImportJob as ImportJobModel } from '../domain/people/importJobs.ts';
 import type { RejectedRow as RejectedRowModel } from '../domain/people/imports.ts';
@@ -178,6 +180,99 @@ export type CadenceInput = {
   overdueAfterDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Circle = {
+  __typename?: 'Circle';
+  createdAt: Scalars['DateTime']['output'];
+  /** From the circle's last group meeting, by the program's cadence. */
+  health: PairHealth;
+  id: Scalars['ID']['output'];
+  maximum: Scalars['Int']['output'];
+  meetingCount: Scalars['Int']['output'];
+  meetings: Array<GroupMeeting>;
+  members: Array<CircleMember>;
+  /** Null once the mentor has been erased; mentorName then holds a pseudonym. */
+  mentor?: Maybe<Person>;
+  mentorName: Scalars['String']['output'];
+  minimum: Scalars['Int']['output'];
+  program: Program;
+  status: CircleStatus;
+  /** The members' check-in and closing survey answers: managers read all, a member or mentor their own. */
+  surveys: Array<Survey>;
+  /** A focus area of the program (the mentor's circle topic), or null for a general circle. */
+  topic?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type CircleCertification = {
+  __typename?: 'CircleCertification';
+  /** No answer that opens no circle below the minimum scores more. */
+  bound: Scalars['Float']['output'];
+  /** Mentors whose circle the unconstrained answer would have opened below the minimum, left closed. */
+  closed: Array<Person>;
+  method: CircleProof;
+  /** Assignments solved in the search. */
+  nodes: Scalars['Int']['output'];
+  /** The answer's total score (coverage: plus a bonus per placed mentee). */
+  objective: Scalars['Float']['output'];
+  /** The best total with no minimum circle size: what the minimum costs at most. */
+  unconstrained: Scalars['Float']['output'];
+};
+
+export type CircleConnection = {
+  __typename?: 'CircleConnection';
+  edges: Array<CircleEdge>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CircleEdge = {
+  __typename?: 'CircleEdge';
+  cursor: Scalars['String']['output'];
+  node: Circle;
+};
+
+/** One member of a circle: their public profile, attendance and health. */
+export type CircleMember = {
+  __typename?: 'CircleMember';
+  /** Group meetings this member attended. */
+  attended: Scalars['Int']['output'];
+  displayName: Scalars['String']['output'];
+  /** From the last group meeting the member attended, by the program's cadence. */
+  health: PairHealth;
+  joinedAt: Scalars['DateTime']['output'];
+  lastAttendedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null once the member has been erased. */
+  person?: Maybe<Person>;
+  /** The member's place with the mentor (surveys are answered there): the member, the mentor and managers only. */
+  place?: Maybe<Mentorship>;
+};
+
+/**
+ * How a group program's matching run proved its circles: EXACT (optimal under the minimum circle
+ * size) or BOUNDED (the search stopped at its limit; no answer is better than `bound`).
+ */
+export type CircleProof =
+  | 'BOUNDED'
+  | 'EXACT';
+
+export type CircleSize = {
+  __typename?: 'CircleSize';
+  maximum: Scalars['Int']['output'];
+  minimum: Scalars['Int']['output'];
+};
+
+export type CircleSizeInput = {
+  maximum?: InputMaybe<Scalars['Int']['input']>;
+  minimum?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Group mentoring (ADR 0075): a mentor leads a circle of mentees who meet together. */
+export type CircleStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  /** Started, with fewer members than the program's minimum circle size. */
+  | 'FORMING';
+
 export type ColumnAssignment = {
   __typename?: 'ColumnAssignment';
   /** Zero-based column index in the file. */
@@ -257,6 +352,8 @@ export type CreatedWebhookSubscription = {
 
 export type Criterion =
   | 'AVAILABILITY'
+  /** Group programs: the mentee asked for a circle on the topic the mentor's circle is on. */
+  | 'CIRCLE_TOPIC'
   | 'DEPARTMENT'
   | 'LANGUAGE'
   | 'LOCATION'
@@ -358,6 +455,7 @@ export type EnrolInput = {
   /** Mentors: away until this date (null: present again). */
   awayUntil?: InputMaybe<Scalars['Date']['input']>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  circleTopic?: InputMaybe<Scalars['String']['input']>;
   hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
   openToSponsoring?: InputMaybe<Scalars['Boolean']['input']>;
   personId: Scalars['ID']['input'];
@@ -378,6 +476,8 @@ export type Enrolment = {
   awayUntil?: Maybe<Scalars['Date']['output']>;
   /** Mentors: how many mentees at once. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** Group programs: the focus area of the circle a mentee asks for, or of the circle a mentor leads. */
+  circleTopic?: Maybe<Scalars['String']['output']>;
   department?: Maybe<Scalars['String']['output']>;
   /** Shown without loading the person. */
   displayName: Scalars['String']['output'];
@@ -425,6 +525,7 @@ export type EnrolmentPatch = {
   /** Mentors: away until this date (null: present again). */
   awayUntil?: InputMaybe<Scalars['Date']['input']>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  circleTopic?: InputMaybe<Scalars['String']['input']>;
   hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
   openToSponsoring?: InputMaybe<Scalars['Boolean']['input']>;
   reasons?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -588,6 +689,32 @@ export type GroupFairness = {
   matchRate: Scalars['Float']['output'];
   matched: Scalars['Int']['output'];
   mentees: Scalars['Int']['output'];
+};
+
+export type GroupMeeting = {
+  __typename?: 'GroupMeeting';
+  /** The members who attended. */
+  attendees: Array<CircleMember>;
+  durationMinutes: Scalars['Int']['output'];
+  heldAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  loggedAt: Scalars['DateTime']['output'];
+  mode: MeetingMode;
+  /** Visible to the circle (its mentor and members) only; null for everyone else. */
+  privateNotes?: Maybe<Scalars['String']['output']>;
+  topics: Array<Scalars['String']['output']>;
+};
+
+export type GroupMeetingInput = {
+  /** The ids of the members who attended. */
+  attendees: Array<Scalars['ID']['input']>;
+  circleId: Scalars['ID']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  heldAt: Scalars['DateTime']['input'];
+  mode: MeetingMode;
+  /** Visible to the circle only. */
+  privateNotes?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Health =
@@ -1066,6 +1193,8 @@ export type MentorSuggestionEdge = {
 
 export type Mentorship = Node & {
   __typename?: 'Mentorship';
+  /** A group program's member place: the circle it belongs to. */
+  circle?: Maybe<Circle>;
   endReason?: Maybe<Scalars['String']['output']>;
   endedAt?: Maybe<Scalars['DateTime']['output']>;
   goals: Array<Goal>;
@@ -1180,6 +1309,8 @@ export type Mutation = {
    * Running it again after an interruption completes it.
    */
   erasePerson: ErasureReceipt;
+  /** The circle's mentor (or a manager) logs a group meeting with who attended. */
+  logGroupMeeting: GroupMeeting;
   logMeeting: Meeting;
   /** Always true: lets a client check that its credentials are accepted for writing. */
   ping: Scalars['Boolean']['output'];
@@ -1321,6 +1452,11 @@ export type MutationEnrolArgs = {
 export type MutationErasePersonArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationLogGroupMeetingArgs = {
+  input: GroupMeetingInput;
 };
 
 
@@ -1836,6 +1972,10 @@ export type Program = Node & {
   /** Pairs that stay overdue and mentors who stopped responding (program managers only). */
   attention: Array<Attention>;
   cadence: Cadence;
+  /** Group programs: the minimum and maximum circle size; null for other kinds. */
+  circleSize?: Maybe<CircleSize>;
+  /** Program managers: the program's circles, newest first. */
+  circles: CircleConnection;
   counts: ProgramCounts;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
@@ -1873,6 +2013,12 @@ export type Program = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Send this back with an update; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['output'];
+};
+
+
+export type ProgramCirclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1975,6 +2121,8 @@ export type ProgramEdge = {
 
 export type ProgramInput = {
   cadence?: InputMaybe<CadenceInput>;
+  /** Group programs only. */
+  circleSize?: InputMaybe<CircleSizeInput>;
   description?: InputMaybe<Scalars['String']['input']>;
   durationMonths?: InputMaybe<Scalars['Int']['input']>;
   engagement?: InputMaybe<EngagementSettingsInput>;
@@ -1993,6 +2141,11 @@ export type ProgramInput = {
 
 /** What kind of mentoring a program runs. Fixed once the program leaves DRAFT. */
 export type ProgramKind =
+  /**
+   * A mentor leads a circle of mentees who meet together: matching assigns mentees to circles and
+   * opens no circle below the program's minimum circle size.
+   */
+  | 'GROUP'
   /** A mentor and a mentee. */
   | 'ONE_TO_ONE'
   /**
@@ -2065,6 +2218,7 @@ export type Query = {
    * BAD_USER_INPUT).
    */
   auditLog: AuditEntryConnection;
+  circle?: Maybe<Circle>;
   exitReasonTaxonomy: ExitReasonTaxonomy;
   importJob?: Maybe<ImportJob>;
   matchingRun?: Maybe<MatchingRun>;
@@ -2118,6 +2272,11 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCircleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2394,6 +2553,8 @@ export type RunCertification = {
   addedPairs: Scalars['Int']['output'];
   /** The duals hold over every eligible pair: no other assignment scores more. */
   certified: Scalars['Boolean']['output'];
+  /** Group programs: what the search under the minimum circle size proved. */
+  circles?: Maybe<CircleCertification>;
   /** Pairs passing every hard rule and the minimum score. */
   eligiblePairs: Scalars['Int']['output'];
   /** Pairs the first solve saw (each mentee's best candidates). */
@@ -2559,6 +2720,8 @@ export type UnmatchedMentee = {
 
 export type UnmatchedReason =
   | 'BELOW_MINIMUM'
+  /** Group programs: every circle that fits would stay below the minimum circle size, so none was opened. */
+  | 'CIRCLE_NOT_OPENED'
   | 'MENTORS_FULL'
   /** Reverse mentoring: no mentor with a place left is junior to this mentee. */
   | 'NO_JUNIOR_MENTOR'
@@ -2786,6 +2949,15 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cadence: ResolverTypeWrapper<Cadence>;
   CadenceInput: CadenceInput;
+  Circle: ResolverTypeWrapper<CircleModel>;
+  CircleCertification: ResolverTypeWrapper<CircleCertificateModel>;
+  CircleConnection: ResolverTypeWrapper<ConnectionModel>;
+  CircleEdge: ResolverTypeWrapper<Omit<CircleEdge, 'node'> & { node: ResolversTypes['Circle'] }>;
+  CircleMember: ResolverTypeWrapper<CircleMemberModel>;
+  CircleProof: CircleProof;
+  CircleSize: ResolverTypeWrapper<CircleSize>;
+  CircleSizeInput: CircleSizeInput;
+  CircleStatus: CircleStatus;
   ColumnAssignment: ResolverTypeWrapper<ColumnAssignment>;
   ColumnAssignmentInput: ColumnAssignmentInput;
   ComparisonMatching: ResolverTypeWrapper<ComparisonMatching>;
@@ -2832,6 +3004,8 @@ export type ResolversTypes = {
   GoalNote: ResolverTypeWrapper<GoalNote>;
   GoalStatus: GoalStatus;
   GroupFairness: ResolverTypeWrapper<GroupFairness>;
+  GroupMeeting: ResolverTypeWrapper<GroupMeetingModel>;
+  GroupMeetingInput: GroupMeetingInput;
   Health: Health;
   HealthCount: ResolverTypeWrapper<HealthCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2947,7 +3121,7 @@ export type ResolversTypes = {
   RoleNames: ResolverTypeWrapper<RoleNames>;
   RoleNamesInput: RoleNamesInput;
   RotatedWebhookSecret: ResolverTypeWrapper<Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
-  RunCertification: ResolverTypeWrapper<RunCertification>;
+  RunCertification: ResolverTypeWrapper<Omit<RunCertification, 'circles'> & { circles?: Maybe<ResolversTypes['CircleCertification']> }>;
   RunCounts: ResolverTypeWrapper<RunCounts>;
   RunDiff: ResolverTypeWrapper<Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversTypes['MatchingRun']> }>;
   RunTimings: ResolverTypeWrapper<RunTimings>;
@@ -2995,6 +3169,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Cadence: Cadence;
   CadenceInput: CadenceInput;
+  Circle: CircleModel;
+  CircleCertification: CircleCertificateModel;
+  CircleConnection: ConnectionModel;
+  CircleEdge: Omit<CircleEdge, 'node'> & { node: ResolversParentTypes['Circle'] };
+  CircleMember: CircleMemberModel;
+  CircleSize: CircleSize;
+  CircleSizeInput: CircleSizeInput;
   ColumnAssignment: ColumnAssignment;
   ColumnAssignmentInput: ColumnAssignmentInput;
   ComparisonMatching: ComparisonMatching;
@@ -3033,6 +3214,8 @@ export type ResolversParentTypes = {
   GoalInput: GoalInput;
   GoalNote: GoalNote;
   GroupFairness: GroupFairness;
+  GroupMeeting: GroupMeetingModel;
+  GroupMeetingInput: GroupMeetingInput;
   HealthCount: HealthCount;
   ID: Scalars['ID']['output'];
   IdentityChoiceInput: IdentityChoiceInput;
@@ -3116,7 +3299,7 @@ export type ResolversParentTypes = {
   RoleNames: RoleNames;
   RoleNamesInput: RoleNamesInput;
   RotatedWebhookSecret: Omit<RotatedWebhookSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
-  RunCertification: RunCertification;
+  RunCertification: Omit<RunCertification, 'circles'> & { circles?: Maybe<ResolversParentTypes['CircleCertification']> };
   RunCounts: RunCounts;
   RunDiff: Omit<RunDiff, 'previousRun'> & { previousRun?: Maybe<ResolversParentTypes['MatchingRun']> };
   RunTimings: RunTimings;
@@ -3210,6 +3393,59 @@ export type CadenceResolvers<ContextType = Context, ParentType extends Resolvers
   overdueAfterDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CircleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Circle'] = ResolversParentTypes['Circle']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['PairHealth'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maximum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['GroupMeeting']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['CircleMember']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  mentorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CircleStatus'], ParentType, ContextType>;
+  surveys?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CircleCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircleCertification'] = ResolversParentTypes['CircleCertification']> = {
+  bound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closed?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['CircleProof'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unconstrained?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CircleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircleConnection'] = ResolversParentTypes['CircleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CircleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CircleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircleEdge'] = ResolversParentTypes['CircleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Circle'], ParentType, ContextType>;
+};
+
+export type CircleMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircleMember'] = ResolversParentTypes['CircleMember']> = {
+  attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['PairHealth'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastAttendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Mentorship']>, ParentType, ContextType>;
+};
+
+export type CircleSizeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircleSize'] = ResolversParentTypes['CircleSize']> = {
+  maximum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minimum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ColumnAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ColumnAssignment'] = ResolversParentTypes['ColumnAssignment']> = {
   column?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['ImportField'], ParentType, ContextType>;
@@ -3285,6 +3521,7 @@ export type EnrolmentResolvers<ContextType = Context, ParentType extends Resolve
   activeMentorships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   awayUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  circleTopic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3400,6 +3637,17 @@ export type GroupFairnessResolvers<ContextType = Context, ParentType extends Res
   matchRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMeeting'] = ResolversParentTypes['GroupMeeting']> = {
+  attendees?: Resolver<Array<ResolversTypes['CircleMember']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loggedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['MeetingMode'], ParentType, ContextType>;
+  privateNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type HealthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthCount'] = ResolversParentTypes['HealthCount']> = {
@@ -3637,6 +3885,7 @@ export type MentorSuggestionEdgeResolvers<ContextType = Context, ParentType exte
 };
 
 export type MentorshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentorship'] = ResolversParentTypes['Mentorship']> = {
+  circle?: Resolver<Maybe<ResolversTypes['Circle']>, ParentType, ContextType>;
   endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
@@ -3716,6 +3965,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteWebhookSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id' | 'version'>>;
   enrol?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType, RequireFields<MutationEnrolArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'reason'>>;
+  logGroupMeeting?: Resolver<ResolversTypes['GroupMeeting'], ParentType, ContextType, RequireFields<MutationLogGroupMeetingArgs, 'input'>>;
   logMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationLogMeetingArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pingWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationPingWebhookArgs, 'id'>>;
@@ -3885,6 +4135,8 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   analytics?: Resolver<ResolversTypes['ProgramAnalytics'], ParentType, ContextType>;
   attention?: Resolver<Array<ResolversTypes['Attention']>, ParentType, ContextType>;
   cadence?: Resolver<ResolversTypes['Cadence'], ParentType, ContextType>;
+  circleSize?: Resolver<Maybe<ResolversTypes['CircleSize']>, ParentType, ContextType>;
+  circles?: Resolver<ResolversTypes['CircleConnection'], ParentType, ContextType, RequireFields<ProgramCirclesArgs, 'first'>>;
   counts?: Resolver<ResolversTypes['ProgramCounts'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3967,6 +4219,7 @@ export type ProposalResponseResultResolvers<ContextType = Context, ParentType ex
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<ResolversTypes['ApiKeyList'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  circle?: Resolver<Maybe<ResolversTypes['Circle']>, ParentType, ContextType, RequireFields<QueryCircleArgs, 'id'>>;
   exitReasonTaxonomy?: Resolver<ResolversTypes['ExitReasonTaxonomy'], ParentType, ContextType>;
   importJob?: Resolver<Maybe<ResolversTypes['ImportJob']>, ParentType, ContextType, RequireFields<QueryImportJobArgs, 'id'>>;
   matchingRun?: Resolver<Maybe<ResolversTypes['MatchingRun']>, ParentType, ContextType, RequireFields<QueryMatchingRunArgs, 'id'>>;
@@ -4068,6 +4321,7 @@ export type RotatedWebhookSecretResolvers<ContextType = Context, ParentType exte
 export type RunCertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RunCertification'] = ResolversParentTypes['RunCertification']> = {
   addedPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   certified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  circles?: Resolver<Maybe<ResolversTypes['CircleCertification']>, ParentType, ContextType>;
   eligiblePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   keptPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rounds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4229,6 +4483,12 @@ export type Resolvers<ContextType = Context> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Cadence?: CadenceResolvers<ContextType>;
+  Circle?: CircleResolvers<ContextType>;
+  CircleCertification?: CircleCertificationResolvers<ContextType>;
+  CircleConnection?: CircleConnectionResolvers<ContextType>;
+  CircleEdge?: CircleEdgeResolvers<ContextType>;
+  CircleMember?: CircleMemberResolvers<ContextType>;
+  CircleSize?: CircleSizeResolvers<ContextType>;
   ColumnAssignment?: ColumnAssignmentResolvers<ContextType>;
   ComparisonMatching?: ComparisonMatchingResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
@@ -4254,6 +4514,7 @@ export type Resolvers<ContextType = Context> = {
   Goal?: GoalResolvers<ContextType>;
   GoalNote?: GoalNoteResolvers<ContextType>;
   GroupFairness?: GroupFairnessResolvers<ContextType>;
+  GroupMeeting?: GroupMeetingResolvers<ContextType>;
   HealthCount?: HealthCountResolvers<ContextType>;
   ImportActionCounts?: ImportActionCountsResolvers<ContextType>;
   ImportFieldChange?: ImportFieldChangeResolvers<ContextType>;

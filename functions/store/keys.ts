@@ -285,6 +285,25 @@ export const keys = {
   }),
   meetings: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'MEET#' }),
 
+  /** A group program's circle (ADR 0075): its partition holds the circle and its group meetings. */
+  circle: (tenantId: string, circleId: string): Key => ({ PK: `${t(tenantId)}#C#${circleId}`, SK: 'CIRCLE' }),
+  /** GSI1: a program's circles, newest first by start. */
+  circleIndex: (
+    tenantId: string,
+    programId: string,
+    createdAt: string,
+    circleId: string,
+  ): Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({
+    GSI1PK: `${t(tenantId)}#PROG#${programId}#CIRCLES`,
+    GSI1SK: `${createdAt}#${circleId}`,
+  }),
+  programCircles: (tenantId: string, programId: string) => ({ GSI1PK: `${t(tenantId)}#PROG#${programId}#CIRCLES` }),
+  groupMeeting: (tenantId: string, circleId: string, heldAt: string, meetingId: string): Key => ({
+    PK: `${t(tenantId)}#C#${circleId}`,
+    SK: `GMEET#${heldAt}#${meetingId}`,
+  }),
+  groupMeetings: (tenantId: string, circleId: string) => ({ PK: `${t(tenantId)}#C#${circleId}`, SKPrefix: 'GMEET#' }),
+
   /** An outbox message (issue #9). GSI1: the tenant's messages, newest first; GSI2 (sparse, removed once settled): due ones by `notBefore`. */
   outboxMessage: (tenantId: string, messageId: string): Key => ({ PK: `${t(tenantId)}#MSG#${messageId}`, SK: 'MSG' }),
   outboxIndex: (tenantId: string, createdAt: string, messageId: string): Required<Pick<IndexKeys, 'GSI1PK' | 'GSI1SK'>> => ({

@@ -6,6 +6,7 @@ import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
 import { pairRoles } from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
+import { circlePut } from './circles.ts';
 import type { StoreClient } from './client.ts';
 import { idempotencyWithPairRef } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
@@ -84,7 +85,8 @@ const meetingItem = (meeting: Meeting) => ({
 export function mentorshipStore(client: StoreClient): MentorshipStore {
   const { doc, table } = client;
   /** Everything a pair's start writes, in this order: the failure of item 1, 2 or 3 names the reason. */
-  const startItems = ({ mentorship: m, mentor, mentee, source, stats, audit }: PairStart): object[] => {
+  const startItems = (start: PairStart): object[] => {
+    const { mentorship: m, mentor, mentee, source, stats, audit } = start;
     const t = m.tenantId;
     const fromRequest = source?.key === 'request';
     const items: object[] = [
@@ -154,6 +156,8 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
         },
       });
     }
+    // A circle member's start adds them to the circle in the same transaction (created with its first member).
+    if (start.circle) items.push(circlePut(table, start.circle.next, start.circle.expectedVersion));
     items.push(auditPut(table, audit));
     return items;
   };

@@ -15,8 +15,10 @@ import type { ImportRow, RejectedRow } from '#domain/people/imports.ts';
 import type { Enrolment, Person } from '#domain/people/people.ts';
 import {
   type ErasureMarker,
+  erasedCircle,
   erasedFairness,
   erasedGoal,
+  erasedGroupMeeting,
   erasedMeeting,
   erasedMessage,
   erasedPair,
@@ -265,6 +267,12 @@ export function privacyStore(client: StoreClient): PrivacyStore {
           if (await rewrite(item, (i) => erasedSurvey(i as never))) counts.surveys++;
         // Retries' records of the pair's meetings, goals and survey answers: the caller's key may hold personal data.
         for (const ref of await rawPartition(pk, keys.pairIdempotencies(t, m.id).SKPrefix)) await deleteIdempotency(ref);
+      }
+      // Circles the person leads or belongs to (through their places), and the circles' group meetings.
+      for (const circleId of new Set(mentorships.flatMap((m) => (m.circleId ? [m.circleId] : [])))) {
+        await rewrite(keys.circle(t, circleId), (item) => erasedCircle(item as never, personId, pseudonym));
+        const k = keys.groupMeetings(t, circleId);
+        for (const item of await rawPartition(k.PK, k.SKPrefix)) await rewrite(item, (i) => erasedGroupMeeting(i as never));
       }
 
       // Requests sent (pointers) and received (the mentor's inbox).

@@ -133,7 +133,13 @@ type Documents = {
     "\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n": typeof types.PkdDecideDocument,
     "\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n": typeof types.PkdRespondDocument,
     "\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n": typeof types.PkdReadDocument,
+    "\n  mutation PkdGroupRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version mentee { id } mentor { id } explanation { criterion score } }\n      unmatched { mentee { id } reason }\n      certification { certified circles { method objective bound closed { id } unconstrained } }\n    }\n  }\n": typeof types.PkdGroupRunDocument,
+    "\n  query PkdCircles($id: ID!) {\n    program(id: $id) { circleSize { minimum maximum } circles(first: 10) { edges { node { id status topic mentor { id } members { person { id } } } } } }\n  }\n": typeof types.PkdCirclesDocument,
+    "\n  mutation PkdLogGroup($input: GroupMeetingInput!) {\n    logGroupMeeting(input: $input) { id attendees { person { id } } privateNotes }\n  }\n": typeof types.PkdLogGroupDocument,
+    "\n  query PkdCircle($id: ID!) {\n    circle(id: $id) {\n      status meetingCount health { status lastContactAt }\n      members {\n        displayName attended lastAttendedAt health { status }\n        person { id displayName email enrolments { reasons circleTopic } }\n        place { id }\n      }\n      meetings { heldAt privateNotes attendees { displayName } }\n      surveys { rating }\n    }\n  }\n": typeof types.PkdCircleDocument,
+    "\n  mutation PkdSurvey($id: ID!) { submitSurvey(mentorshipId: $id, input: { kind: CHECK_IN, rating: 4 }) { id } }\n": typeof types.PkdSurveyDocument,
     "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }": typeof types.PkdProposalsDocument,
+    "query PkdGroupProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version mentee { id } } } } } }": typeof types.PkdGroupProposalsDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": typeof types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": typeof types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": typeof types.ChangeStatusDocument,
@@ -360,7 +366,13 @@ const documents: Documents = {
     "\n  mutation PkdDecide($id: ID!, $version: Int!) { decideProposal(id: $id, version: $version, decision: APPROVE) { status version } }\n": types.PkdDecideDocument,
     "\n  mutation PkdRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) {\n      proposal { status version }\n      mentorship { id status mentor { id } mentee { id } }\n    }\n  }\n": types.PkdRespondDocument,
     "\n  query PkdRead($id: ID!) { program(id: $id) { kind roleNames { mentor mentee } counts { activeMentorships } } }\n": types.PkdReadDocument,
+    "\n  mutation PkdGroupRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version mentee { id } mentor { id } explanation { criterion score } }\n      unmatched { mentee { id } reason }\n      certification { certified circles { method objective bound closed { id } unconstrained } }\n    }\n  }\n": types.PkdGroupRunDocument,
+    "\n  query PkdCircles($id: ID!) {\n    program(id: $id) { circleSize { minimum maximum } circles(first: 10) { edges { node { id status topic mentor { id } members { person { id } } } } } }\n  }\n": types.PkdCirclesDocument,
+    "\n  mutation PkdLogGroup($input: GroupMeetingInput!) {\n    logGroupMeeting(input: $input) { id attendees { person { id } } privateNotes }\n  }\n": types.PkdLogGroupDocument,
+    "\n  query PkdCircle($id: ID!) {\n    circle(id: $id) {\n      status meetingCount health { status lastContactAt }\n      members {\n        displayName attended lastAttendedAt health { status }\n        person { id displayName email enrolments { reasons circleTopic } }\n        place { id }\n      }\n      meetings { heldAt privateNotes attendees { displayName } }\n      surveys { rating }\n    }\n  }\n": types.PkdCircleDocument,
+    "\n  mutation PkdSurvey($id: ID!) { submitSurvey(mentorshipId: $id, input: { kind: CHECK_IN, rating: 4 }) { id } }\n": types.PkdSurveyDocument,
     "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }": types.PkdProposalsDocument,
+    "query PkdGroupProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version mentee { id } } } } } }": types.PkdGroupProposalsDocument,
     "\n  mutation CreateProgram($input: ProgramInput!) {\n    createProgram(input: $input) {\n      id\n      name\n      status\n      version\n      focusAreas\n      cadence { expectedEveryDays overdueAfterDays }\n      matching { weights { criterion weight } approvalMode minimumScore }\n      counts { mentors mentees activeMentorships }\n    }\n  }\n": types.CreateProgramDocument,
     "\n  mutation UpdateProgram($id: ID!, $version: Int!, $input: ProgramInput!) {\n    updateProgram(id: $id, version: $version, input: $input) { id name version durationMonths }\n  }\n": types.UpdateProgramDocument,
     "\n  mutation ChangeStatus($id: ID!, $version: Int!, $status: ProgramStatus!) {\n    changeProgramStatus(id: $id, version: $version, status: $status) { id status version }\n  }\n": types.ChangeStatusDocument,
@@ -961,7 +973,31 @@ export function graphql(source: "\n  query PkdRead($id: ID!) { program(id: $id) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PkdGroupRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version mentee { id } mentor { id } explanation { criterion score } }\n      unmatched { mentee { id } reason }\n      certification { certified circles { method objective bound closed { id } unconstrained } }\n    }\n  }\n"): (typeof documents)["\n  mutation PkdGroupRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { mentees proposed unmatched }\n      proposals { id version mentee { id } mentor { id } explanation { criterion score } }\n      unmatched { mentee { id } reason }\n      certification { certified circles { method objective bound closed { id } unconstrained } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkdCircles($id: ID!) {\n    program(id: $id) { circleSize { minimum maximum } circles(first: 10) { edges { node { id status topic mentor { id } members { person { id } } } } } }\n  }\n"): (typeof documents)["\n  query PkdCircles($id: ID!) {\n    program(id: $id) { circleSize { minimum maximum } circles(first: 10) { edges { node { id status topic mentor { id } members { person { id } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdLogGroup($input: GroupMeetingInput!) {\n    logGroupMeeting(input: $input) { id attendees { person { id } } privateNotes }\n  }\n"): (typeof documents)["\n  mutation PkdLogGroup($input: GroupMeetingInput!) {\n    logGroupMeeting(input: $input) { id attendees { person { id } } privateNotes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkdCircle($id: ID!) {\n    circle(id: $id) {\n      status meetingCount health { status lastContactAt }\n      members {\n        displayName attended lastAttendedAt health { status }\n        person { id displayName email enrolments { reasons circleTopic } }\n        place { id }\n      }\n      meetings { heldAt privateNotes attendees { displayName } }\n      surveys { rating }\n    }\n  }\n"): (typeof documents)["\n  query PkdCircle($id: ID!) {\n    circle(id: $id) {\n      status meetingCount health { status lastContactAt }\n      members {\n        displayName attended lastAttendedAt health { status }\n        person { id displayName email enrolments { reasons circleTopic } }\n        place { id }\n      }\n      meetings { heldAt privateNotes attendees { displayName } }\n      surveys { rating }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkdSurvey($id: ID!) { submitSurvey(mentorshipId: $id, input: { kind: CHECK_IN, rating: 4 }) { id } }\n"): (typeof documents)["\n  mutation PkdSurvey($id: ID!) { submitSurvey(mentorshipId: $id, input: { kind: CHECK_IN, rating: 4 }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }"): (typeof documents)["query PkdProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version status } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PkdGroupProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version mentee { id } } } } } }"): (typeof documents)["query PkdGroupProposals($id: ID!) { program(id: $id) { proposals(first: 20) { edges { node { id version mentee { id } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

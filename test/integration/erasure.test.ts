@@ -36,6 +36,8 @@ const Q = {
     saveGoal(mentorshipId: $id, goalId: $goal, version: $version, input: $input) { id } }`,
   meeting: `mutation($input: MeetingInput!, $key: String) { logMeeting(input: $input, idempotencyKey: $key) { id } }`,
   survey: `mutation($id: ID!, $input: SurveyInput!, $key: String) { submitSurvey(mentorshipId: $id, input: $input, idempotencyKey: $key) { id } }`,
+  groupMeeting: `mutation($input: GroupMeetingInput!) { logGroupMeeting(input: $input) { id } }`,
+  accept: `mutation($id: ID!, $version: Int!) { respondToProposal(id: $id, version: $version, response: ACCEPT) { proposal { version } mentorship { circle { id } } } }`,
   change: `mutation($id: ID!, $version: Int!, $reason: String, $reflection: String) {
     changeMentorship(id: $id, version: $version, action: COMPLETE, reason: $reason, reflection: $reflection) { version } }`,
   pair: `query($id: ID!) { mentorship(id: $id) { version } }`,
@@ -218,6 +220,40 @@ describe('erasure reaches every copy of a person', () => {
     await must(api, Q.reflect, { id: pair.id, version: ended.version, text: m('Reflection') }, markedToken);
     const closing = { kind: 'CLOSING', rating: 5, comment: m('Closing'), outcomes: ['CONFIDENCE'] };
     await must(api, Q.survey, { id: pair.id, input: closing, key: m('IdemClosing') }, markedToken);
+
+    // A group program's circle led by Olga with the marked person in it, and a group meeting with notes (ADR 0075).
+    const group = (
+      (await must(api, Q.program, { input: { name: 'Erasure circles', kind: 'GROUP', circleSize: { minimum: 1, maximum: 2 } } }, manager))
+        .createProgram as { id: string }
+    ).id;
+    await must(api, Q.open, { id: group }, manager);
+    for (const [personId, role] of [
+      [marked, 'MENTEE'],
+      [others.olga ?? '', 'MENTOR'],
+    ] as const) {
+      await must(
+        api,
+        Q.enrol,
+        { input: { personId, programId: group, role, reasons: ['GOAL_SETTING'], circleTopic: 'GOAL_SETTING' } },
+        manager,
+      );
+    }
+    const place = (await must(api, Q.propose, { input: { programId: group, mentorId: others.olga, menteeId: marked } }, manager))
+      .proposePair as { id: string; version: number };
+    const half = (await must(api, Q.accept, place, await token(others.olga ?? ''))).respondToProposal as { proposal: { version: number } };
+    const joined = (await must(api, Q.accept, { id: place.id, version: half.proposal.version }, markedToken)).respondToProposal as {
+      mentorship: { circle: { id: string } };
+    };
+    const groupMeeting = {
+      circleId: joined.mentorship.circle.id,
+      heldAt: api.clock.now.toISOString(),
+      durationMinutes: 60,
+      mode: 'IN_PERSON',
+      topics: [m('GroupTopic')],
+      attendees: [marked],
+      privateNotes: m('GroupNotes'),
+    };
+    await must(api, Q.groupMeeting, { input: groupMeeting }, await token(others.olga ?? ''));
 
     // An HR import naming the person: one row taken (an update, with their HR facts and exit text), one
     // rejected (their address again, a bad language); then a retention snapshot, which copies the exit

@@ -28,6 +28,9 @@ const PARTICIPANT_SURFACE = new Set([
   'logMeeting',
   'saveGoal',
   'submitSurvey',
+  // Group mentoring (ADR 75): a circle's mentor and members read it; its mentor logs group meetings.
+  'circle',
+  'logGroupMeeting',
   'updatePerson',
   'updateEnrolment',
   'withdraw',

@@ -52,6 +52,9 @@ export function checkInvariants(items: Item[]): InvariantReport {
   const enrolments = byType('Enrolment');
   const pairs = byType('Mentorship');
   const meetings = byType('Meeting');
+  // A group meeting counts once in its program, and once for each attendee's place (ADR 0075).
+  const groupMeetings = byType('GroupMeeting');
+  const circles = byType('Circle');
   const requests = byType('Request');
   const proposals = byType('Proposal');
   const stats = items.filter((i) => i.SK.startsWith('STATS#'));
@@ -70,7 +73,11 @@ export function checkInvariants(items: Item[]): InvariantReport {
     } else if (mine.length > 1) violations.push(`mentee ${scoped(e)}/${e.personId}: ${mine.length} running pairs`);
   }
   for (const p of pairs) {
-    const held = meetings.filter((m) => tenantOf(m) === tenantOf(p) && m.mentorshipId === p.id).length;
+    const circle = p.circleId ? circles.find((c) => tenantOf(c) === tenantOf(p) && c.id === p.circleId) : undefined;
+    const attended = groupMeetings.filter(
+      (g) => tenantOf(g) === tenantOf(p) && g.circleId === p.circleId && (g.attendees as string[]).includes(String(p.menteeId)),
+    ).length;
+    const held = meetings.filter((m) => tenantOf(m) === tenantOf(p) && m.mentorshipId === p.id).length + (circle ? attended : 0);
     if (held !== num(p.meetingCount)) violations.push(`pair ${scoped(p)}/${p.id}: meetingCount ${p.meetingCount}, meetings ${held}`);
   }
   for (const [kind, list] of [
@@ -100,7 +107,9 @@ export function checkInvariants(items: Item[]): InvariantReport {
       paused: p.filter((x) => x.status === 'PAUSED').length,
       completed: p.filter((x) => x.status === 'COMPLETED').length,
       endedEarly: p.filter((x) => x.status === 'ENDED_EARLY').length,
-      meetings: meetings.filter((m) => tenantOf(m) === tenant && pairIds.has(m.mentorshipId)).length,
+      meetings:
+        meetings.filter((m) => tenantOf(m) === tenant && pairIds.has(m.mentorshipId)).length +
+        groupMeetings.filter((g) => tenantOf(g) === tenant && g.programId === programId).length,
       requestsSent: r.length,
       requestsAccepted: r.filter((x) => x.status === 'ACCEPTED').length,
       requestsDeclined: r.filter((x) => x.status === 'DECLINED').length,

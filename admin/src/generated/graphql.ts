@@ -62,6 +62,11 @@ export type CadenceInput = {
   overdueAfterDays?: number | null | undefined;
 };
 
+export type CircleSizeInput = {
+  maximum?: number | null | undefined;
+  minimum?: number | null | undefined;
+};
+
 export type ColumnAssignmentInput = {
   column: number;
   field: ImportField;
@@ -73,6 +78,8 @@ export type ContactKind =
 
 export type Criterion =
   | 'AVAILABILITY'
+  /** Group programs: the mentee asked for a circle on the topic the mentor's circle is on. */
+  | 'CIRCLE_TOPIC'
   | 'DEPARTMENT'
   | 'LANGUAGE'
   | 'LOCATION'
@@ -120,6 +127,7 @@ export type EnrolInput = {
   /** Mentors: away until this date (null: present again). */
   awayUntil?: string | null | undefined;
   capacity?: number | null | undefined;
+  circleTopic?: string | null | undefined;
   hoursPerMonth?: number | null | undefined;
   openToSponsoring?: boolean | null | undefined;
   personId: string | number;
@@ -140,6 +148,7 @@ export type EnrolmentPatch = {
   /** Mentors: away until this date (null: present again). */
   awayUntil?: string | null | undefined;
   capacity?: number | null | undefined;
+  circleTopic?: string | null | undefined;
   hoursPerMonth?: number | null | undefined;
   openToSponsoring?: boolean | null | undefined;
   reasons?: Array<string> | null | undefined;
@@ -438,6 +447,8 @@ export type PersonPatch = {
 
 export type ProgramInput = {
   cadence?: CadenceInput | null | undefined;
+  /** Group programs only. */
+  circleSize?: CircleSizeInput | null | undefined;
   description?: string | null | undefined;
   durationMonths?: number | null | undefined;
   engagement?: EngagementSettingsInput | null | undefined;
@@ -456,6 +467,11 @@ export type ProgramInput = {
 
 /** What kind of mentoring a program runs. Fixed once the program leaves DRAFT. */
 export type ProgramKind =
+  /**
+   * A mentor leads a circle of mentees who meet together: matching assigns mentees to circles and
+   * opens no circle below the program's minimum circle size.
+   */
+  | 'GROUP'
   /** A mentor and a mentee. */
   | 'ONE_TO_ONE'
   /**
@@ -540,6 +556,8 @@ export type UnavailableMentors =
 
 export type UnmatchedReason =
   | 'BELOW_MINIMUM'
+  /** Group programs: every circle that fits would stay below the minimum circle size, so none was opened. */
+  | 'CIRCLE_NOT_OPENED'
   | 'MENTORS_FULL'
   /** Reverse mentoring: no mentor with a place left is junior to this mentee. */
   | 'NO_JUNIOR_MENTOR'

@@ -115,7 +115,9 @@ export function visibleValue<T>(
   action: string,
 ): T | string[] | null {
   if (cls === 'SENSITIVE_REASON') {
-    return Array.isArray(value) ? visibleReasons(program, viewer, subject?.parties ?? [], value as string[]) : null;
+    if (Array.isArray(value)) return visibleReasons(program, viewer, subject?.parties ?? [], value as string[]);
+    // One focus area (a group program's circle topic): shown or null by the same rule.
+    return typeof value === 'string' ? ((visibleReasons(program, viewer, subject?.parties ?? [], [value])[0] ?? null) as T) : null;
   }
   if (mayRead(viewer, cls, subject, program ? privacyOf(program) : null)) return value;
   if (cls === 'AGGREGATE' || cls === 'MANAGER_ONLY' || cls === 'OPERATOR_ONLY') throw forbidden(action);
@@ -130,7 +132,7 @@ const connection = (cls: Visibility = 'PUBLIC'): Fields => all(cls, 'edges', 'pa
 const edge = (cls: Visibility = 'PUBLIC'): Fields => all(cls, 'cursor', 'node');
 
 /** How a type's subject is found on the object a resolver returns (the domain record), if it has one. */
-export type SubjectRule = 'PERSON' | 'ENROLMENT' | 'PAIR' | 'ATTACHED';
+export type SubjectRule = 'PERSON' | 'ENROLMENT' | 'PAIR' | 'CIRCLE' | 'ATTACHED';
 
 export interface TypeVisibility {
   subject?: SubjectRule;
@@ -143,7 +145,7 @@ const aggregate = (...fields: string[]): TypeVisibility => ({ fields: all('AGGRE
 export const VISIBILITY: Record<string, TypeVisibility> = {
   Query: {
     fields: {
-      ...all('PUBLIC', 'node', 'viewer', 'programs', 'program', 'person', 'mentorship', 'request', 'proposal'),
+      ...all('PUBLIC', 'node', 'viewer', 'programs', 'program', 'person', 'mentorship', 'request', 'proposal', 'circle'),
       // Discovery: the domain admits mentees only and hands out public profiles (ADR 0057).
       mentorsForMe: 'PUBLIC',
       me: 'PERSONAL',
@@ -177,6 +179,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'changeMentorship',
         'writeReflection',
         'logMeeting',
+        // The circle's mentor or a manager: the domain decides (mentorships/circles.ts).
+        'logGroupMeeting',
         'saveGoal',
         'submitSurvey',
         'updatePerson',
@@ -317,6 +321,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'version',
       ),
       reasons: 'SENSITIVE_REASON',
+      // The topic a mentee asks a circle for is a focus area: the same rule as their reasons.
+      circleTopic: 'SENSITIVE_REASON',
     },
   },
   EnrolmentConnection: { fields: connection('MANAGER_ONLY') },
@@ -344,12 +350,14 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
         'privacy',
         'counts',
         'engagement',
+        'circleSize',
         'createdAt',
         'updatedAt',
         'version',
       ),
       ...all(
         'MANAGER_ONLY',
+        'circles',
         'participants',
         'participantsCsv',
         'mentorships',
@@ -425,6 +433,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
       'meetings',
       'goals',
       'surveys',
+      'circle',
       'version',
     ),
   },
@@ -436,6 +445,43 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
     subject: 'ATTACHED',
     fields: { ...all('PUBLIC', 'id', 'kind', 'heldAt', 'durationMinutes', 'mode', 'topics', 'loggedAt'), privateNotes: 'PAIR_PRIVATE' },
   },
+  // Group mentoring (ADR 0075). The circle reaches its mentor, its members and managers (the
+  // domain decides); members see each other's public profile and attendance through it, never each
+  // other's enrolments or reasons (Person's own classes), nor each other's places (PAIR rules).
+  Circle: {
+    subject: 'CIRCLE',
+    fields: all(
+      'PUBLIC',
+      'id',
+      'program',
+      'mentor',
+      'mentorName',
+      'topic',
+      'status',
+      'minimum',
+      'maximum',
+      'members',
+      'health',
+      'meetingCount',
+      'meetings',
+      'surveys',
+      'createdAt',
+      'version',
+    ),
+  },
+  CircleMember: { fields: all('PUBLIC', 'person', 'displayName', 'joinedAt', 'attended', 'lastAttendedAt', 'health', 'place') },
+  // A group meeting's notes are the circle's, as a pair's meeting notes are the pair's.
+  GroupMeeting: {
+    subject: 'ATTACHED',
+    fields: {
+      ...all('PUBLIC', 'id', 'heldAt', 'durationMinutes', 'mode', 'topics', 'attendees', 'loggedAt'),
+      privateNotes: 'PAIR_PRIVATE',
+    },
+  },
+  CircleConnection: { fields: connection('MANAGER_ONLY') },
+  CircleEdge: { fields: edge('MANAGER_ONLY') },
+  CircleSize: { fields: all('PUBLIC', 'minimum', 'maximum') },
+  CircleCertification: manager('method', 'objective', 'bound', 'nodes', 'closed', 'unconstrained'),
   Goal: { fields: all('PUBLIC', 'id', 'title', 'why', 'targetDate', 'status', 'progress', 'notes', 'updatedAt', 'version') },
   GoalNote: { fields: all('PUBLIC', 'at', 'by', 'text') },
   Survey: { fields: all('PUBLIC', 'id', 'kind', 'side', 'rating', 'comment', 'outcomes', 'submittedAt', 'mentorship') },
@@ -571,7 +617,7 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
   ),
   RotatedWebhookSecret: manager('subscription', 'secret'),
   ScheduledJobRun: { fields: all('OPERATOR_ONLY', 'job', 'tenant', 'status', 'requestedAt', 'summary') },
-  RunCertification: manager('certified', 'eligiblePairs', 'keptPairs', 'addedPairs', 'rounds'),
+  RunCertification: manager('certified', 'eligiblePairs', 'keptPairs', 'addedPairs', 'rounds', 'circles'),
   MatchingRunConnection: manager('edges', 'pageInfo', 'totalCount'),
   MatchingRunEdge: manager('cursor', 'node'),
   UnmatchedMentee: manager('mentee', 'reason', 'detail', 'fix', 'bestScore'),
@@ -751,6 +797,10 @@ export function subjectOf(rule: SubjectRule, record: Record<string, unknown>): S
       return typeof record.mentorId === 'string' && typeof record.menteeId === 'string'
         ? { parties: [record.mentorId, record.menteeId], programId }
         : null;
+    case 'CIRCLE':
+      return typeof record.mentorId === 'string' && Array.isArray(record.members)
+        ? { parties: [record.mentorId, ...record.members.map((m: { personId: string }) => m.personId)], programId }
+        : null;
     case 'ATTACHED':
       return (record[SUBJECT] as Subject | undefined) ?? null;
     default: {
@@ -787,6 +837,8 @@ export const RECORD_ATTRIBUTES: Record<string, Record<string, Visibility>> = {
   Request: { introduction: 'SENSITIVE_REASON', privateNotes: 'PAIR_PRIVATE' },
   Proposal: { privateNotes: 'PAIR_PRIVATE', explanation: 'SENSITIVE_REASON' },
   Mentorship: { privateNotes: 'PAIR_PRIVATE', meeting: 'PUBLIC' },
+  // A group meeting's audit entry names who attended, never its notes (mentorships/circles.ts).
+  Circle: { privateNotes: 'PAIR_PRIVATE', meeting: 'PUBLIC' },
 };
 
 export const WITHHELD = '[withheld]';

@@ -75,7 +75,9 @@ export function compileScorer(mentees: readonly Prepared[], mentors: readonly Pr
   const sponsors = Uint8Array.from(mentors, (m) => (m.openToSponsoring ? 1 : 0));
   const mentorIds = mentors.map((m) => m.personId);
   const shortlists = mentees.map((m) => (m.shortlist.length ? new Set(m.shortlist) : null));
-  const active: { criterion: Criterion; weight: number }[] = CRITERIA.filter((c) => settings.weights[c] > 0).map((criterion) => ({
+  const menteeTopics = mentees.map((m) => m.circleTopic ?? null);
+  const mentorTopics = mentors.map((m) => m.circleTopic ?? null);
+  const active: { criterion: Criterion; weight: number }[] = CRITERIA.filter((c) => (settings.weights[c] ?? 0) > 0).map((criterion) => ({
     criterion,
     weight: settings.weights[criterion],
   }));
@@ -127,6 +129,10 @@ export function compileScorer(mentees: readonly Prepared[], mentors: readonly Pr
       }
       case 'SPONSORSHIP':
         return wantsConnections[i] ? (sponsors[j] ? 1 : 0) : null;
+      case 'CIRCLE_TOPIC': {
+        const topic = menteeTopics[i] ?? null;
+        return topic === null ? null : topic === mentorTopics[j] ? 1 : 0;
+      }
     }
   };
 

@@ -1,5 +1,6 @@
 import { type Certificate, type Instance, type Objective, type Solution, solveWithCertificate } from './assignment.ts';
 import type { CandidateSpace, Edge } from './candidates.ts';
+import type { CircleCertificate } from './circles.ts';
 
 /**
  * How the run's assignment was proved optimal over every eligible pair, not only the kept ones.
@@ -27,6 +28,8 @@ export interface Certification {
   rounds: number;
   /** The duals are feasible over all eligible pairs: the assignment is optimal over all of them. */
   certified: boolean;
+  /** A group program's run: what the search under the minimum circle size proved (`circles.ts`, ADR 0076). */
+  circles?: CircleCertificate;
 }
 
 export interface ExactResult {

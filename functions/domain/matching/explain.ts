@@ -11,7 +11,9 @@ export type UnmatchedReason =
   | 'NO_JUNIOR_MENTOR'
   | 'RULES'
   | 'NO_MENTORS'
-  | 'PLACES_TAKEN';
+  | 'PLACES_TAKEN'
+  /** Group programs: every circle that fits stayed below the minimum circle size (ADR 0076). */
+  | 'CIRCLE_NOT_OPENED';
 
 export interface Unmatched {
   menteeId: string;

@@ -101,6 +101,7 @@ export const candidate = (person: Person, enrolment: Enrolment, role: 'MENTOR' |
   hoursPerMonth: enrolment.hoursPerMonth,
   openToSponsoring: enrolment.openToSponsoring,
   shortlist: enrolment.shortlist,
+  circleTopic: enrolment.circleTopic ?? null,
 });
 
 function fairness(

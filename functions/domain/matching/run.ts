@@ -8,6 +8,7 @@ import type { MatchProposal, ProposalStore } from '#domain/mentorships/proposals
 import type { Enrolment, PeopleStore } from '#domain/people/people.ts';
 import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
+import { planGroupRun } from './groupPlan.ts';
 import { planPeerRun } from './peerPlan.ts';
 import { mayTakePart, type PlanInput, planRun } from './plan.ts';
 import type { MatchingRun, PairRule, RuleKind, RunOptions } from './types.ts';
@@ -101,9 +102,11 @@ async function runLocked(
   options: RunOptions,
   started: number,
 ): Promise<MatchingRun> {
-  const peer = kindOf(program) === 'PEER';
+  const kind = kindOf(program);
+  const peer = kind === 'PEER';
   const read = await readRun(deps, scope.tenantId, program.id, runId, peer ? ['PEER'] : ['MENTEE', 'MENTOR']);
-  const { proposals, run } = (peer ? planPeerRun : planRun)({
+  const plan = peer ? planPeerRun : kind === 'GROUP' ? planGroupRun : planRun;
+  const { proposals, run } = plan({
     ...read,
     program,
     runId,

@@ -22,6 +22,8 @@ export interface Candidate {
   openToSponsoring: boolean;
   /** Mentees: preferred mentors' person ids. */
   shortlist: string[];
+  /** Group programs: the focus area of the circle a mentee asks for, or a mentor's circle leads; null elsewhere. */
+  circleTopic?: string | null;
 }
 
 export interface PairScore {
@@ -138,6 +140,8 @@ export const CRITERION_SCORES: Record<Criterion, CriterionScore> = {
   },
   SHORTLIST: (mentee, mentor) => (mentee.shortlist.length === 0 ? null : mentee.shortlist.includes(mentor.personId) ? 1 : 0),
   SPONSORSHIP: (mentee, mentor) => (mentee.reasonSet.has('CONNECTIONS') ? (mentor.openToSponsoring ? 1 : 0) : null),
+  // A mentee who asks for a circle by topic: the mentor's circle is on it, or not. No ask, no say.
+  CIRCLE_TOPIC: (mentee, mentor) => ((mentee.circleTopic ?? null) === null ? null : mentee.circleTopic === mentor.circleTopic ? 1 : 0),
 };
 
 /**
@@ -150,7 +154,7 @@ export function scorePair(mentee: Prepared, mentor: Prepared, settings: Matching
   let weights = 0;
   const applied: { criterion: Criterion; weight: number; score: number }[] = [];
   for (const criterion of CRITERIA) {
-    const weight = settings.weights[criterion];
+    const weight = settings.weights[criterion] ?? 0;
     if (weight <= 0) continue;
     const score = CRITERION_SCORES[criterion](mentee, mentor, settings);
     if (score === null) continue;

@@ -7,9 +7,10 @@ import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { pairSubject, withSubject } from '#domain/kernel/visibility.ts';
 import { type Enrolment, type PeopleStore, pairRoles } from '#domain/people/people.ts';
-import { kindOf } from '#domain/programs/kinds.ts';
+import { circleSizeOf, kindOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import { healthSlot, moveSlot, type StatsChange, statsChange } from './analytics.ts';
+import { type Circle, type CircleStore, circleJoined } from './circleRecord.ts';
 import { epochDay, type Health, type HealthBand, healthBands } from './health.ts';
 
 export type MentorshipStatus = 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'ENDED_EARLY';
@@ -47,6 +48,8 @@ export interface Mentorship {
   menteeReflection: string | null;
   /** Two peers of a peer program (their enrolments are PEER on both sides); absent on one-to-one pairs. */
   peer?: boolean;
+  /** A member's place in a group program's circle (circleRecord.ts); absent on pairs. */
+  circleId?: string;
   version: number;
 }
 
@@ -104,6 +107,8 @@ export interface PairStart {
   } | null;
   stats: StatsChange;
   audit: AuditEntry;
+  /** A circle member's start: the circle as it is to be written, at the version read (null: created with this member). */
+  circle?: { next: Circle; expectedVersion: number | null } | null;
 }
 
 export type PairFailure = 'mentorFull' | 'menteeMatched' | 'sourceChanged' | 'notEnrolled';
@@ -162,6 +167,8 @@ export interface MentorshipDeps {
   people: PeopleStore;
   programs: ProgramStore;
   newId: () => string;
+  /** Group programs' circles: needed to start a circle member's place. */
+  circles?: CircleStore;
 }
 
 const isMember = (scope: Scope, m: Mentorship): boolean => scope.actor.personId === m.mentorId || scope.actor.personId === m.menteeId;
@@ -203,7 +210,7 @@ export async function startPair(
   deps: MentorshipDeps,
   scope: Scope,
   program: Program,
-  pair: { mentorId: string; menteeId: string; startedAt?: string },
+  pair: { mentorId: string; menteeId: string; startedAt?: string; circleId?: string | undefined },
   source: PairSource,
   accepted: ((mentorship: Mentorship) => PairStart['source']) | null,
 ): Promise<Mentorship> {
@@ -217,8 +224,35 @@ export async function startPair(
   }
   const enrolled = await enrolledPair(deps.people, scope.tenantId, program.id, { ...pair, peer: kindOf(program) === 'PEER' });
   const start = pairStartOf(deps, scope, program, enrolled, pair.startedAt ?? scope.now.toISOString(), source);
-  await deps.mentorships.startPair({ ...start, source: accepted ? accepted(start.mentorship) : null });
-  return start.mentorship;
+  const circle = pair.circleId ? await joining(deps, program, pair.circleId, start.mentorship, enrolled.mentor) : null;
+  const mentorship = circle ? { ...start.mentorship, circleId: circle.next.id } : start.mentorship;
+  await deps.mentorships.startPair({ ...start, mentorship, source: accepted ? accepted(mentorship) : null, circle });
+  return mentorship;
+}
+
+/** A circle member's start: the circle read and the member added (the store writes it at the version read). */
+async function joining(
+  deps: MentorshipDeps,
+  program: Program,
+  circleId: string,
+  place: Mentorship,
+  mentor: Enrolment,
+): Promise<NonNullable<PairStart['circle']>> {
+  if (!deps.circles) throw new Error('starting a circle member needs the circle store');
+  const current = await deps.circles.getCircle(program.tenantId, circleId);
+  if (current && current.mentorId !== place.mentorId)
+    throw conflict('conflict.state', { type: 'Circle', from: 'other mentor', to: 'join' });
+  const next = circleJoined(current, {
+    id: circleId,
+    tenantId: program.tenantId,
+    programId: program.id,
+    mentorId: place.mentorId,
+    mentorName: place.mentorName,
+    topic: mentor.circleTopic ?? null,
+    size: circleSizeOf(program),
+    member: { personId: place.menteeId, displayName: place.menteeName, mentorshipId: place.id, joinedAt: place.startedAt },
+  });
+  return { next, expectedVersion: current?.version ?? null };
 }
 
 /** What a pair brings when it started before Kindling knew it (an import): its plan's end and its contacts so far. */

@@ -6,6 +6,7 @@ import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { kindOf } from '#domain/programs/kinds.ts';
 import { type Criterion, type Program, pairingOf } from '#domain/programs/programs.ts';
+import { circleIdOf } from './circleRecord.ts';
 import { DAY_MS } from './health.ts';
 import { enrolledPair, type Mentorship, type MentorshipDeps, startPair } from './pairs.ts';
 
@@ -69,6 +70,8 @@ export interface MatchProposal {
   mentorshipId: string | null;
   /** Two peers of a peer program (kinds.ts); absent on one-to-one proposals. */
   peer?: boolean;
+  /** A group program's proposal: a place in this mentor's circle (circleRecord.ts); absent elsewhere. */
+  circleId?: string;
   version: number;
 }
 
@@ -109,7 +112,7 @@ export async function getProposal(deps: Pick<ProposalDeps, 'proposals'>, scope: 
 /** Builds a proposal for a pair; the matching engine passes its own deterministic id, score and explanation. */
 export function newProposal(
   program: Program,
-  pair: { menteeId: string; mentorId: string; menteeName: string; mentorName: string; peer?: boolean },
+  pair: { menteeId: string; mentorId: string; menteeName: string; mentorName: string; peer?: boolean; circleId?: string },
   made: { id: string; origin: MatchProposal['origin']; runId: string | null; score: number | null; explanation: Contribution[]; now: Date },
 ): MatchProposal {
   const approved = made.origin === 'MANAGER' || program.matching.approvalMode === 'AUTOMATIC';
@@ -152,7 +155,14 @@ export async function proposePair(
   }
   const proposal = newProposal(
     program,
-    { menteeId: mentee.personId, mentorId: mentor.personId, menteeName: mentee.displayName, mentorName: mentor.displayName },
+    {
+      menteeId: mentee.personId,
+      mentorId: mentor.personId,
+      menteeName: mentee.displayName,
+      mentorName: mentor.displayName,
+      // In a group program a manager's proposal is a place in the mentor's circle too.
+      ...(kindOf(program) === 'GROUP' ? { circleId: circleIdOf(program.id, mentor.personId) } : {}),
+    },
     { id: deps.newId(), origin: 'MANAGER', runId: null, score: null, explanation: [], now: scope.now },
   );
   await deps.proposals.createProposal(
@@ -271,7 +281,8 @@ export async function respondToProposal(
     deps,
     scope,
     program,
-    { mentorId: current.mentorId, menteeId: current.menteeId },
+    // A place in a circle starts the member's place and adds them to the circle, in one transaction.
+    { mentorId: current.mentorId, menteeId: current.menteeId, circleId: current.circleId },
     { kind: 'PROPOSAL', id },
     (pair) => {
       done = { ...accepted, status: 'ACCEPTED', mentorshipId: pair.id };

@@ -7,7 +7,7 @@ import { displayName, fold, sortKey } from '#domain/kernel/names.ts';
 import type { ListCounts, Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
-import { kindOf, rolesOf } from '#domain/programs/kinds.ts';
+import { circleSizeOf, kindOf, rolesOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import type { Employment } from './employmentRecord.ts';
 
@@ -68,6 +68,11 @@ export interface Enrolment {
   openToSponsoring: boolean;
   /** Mentee only: person ids of preferred mentors. */
   shortlist: string[];
+  /**
+   * Group programs: the focus area of the circle a mentee asks for, or of the circle a mentor leads
+   * (one of the program's focus areas); absent elsewhere.
+   */
+  circleTopic?: string | null;
   withdrawnReason: string | null;
   /** Copied from the person so a program's list filters, sorts and shows without a second read. */
   sortKey: string;
@@ -350,6 +355,7 @@ export interface EnrolInput {
   acceptsRequests?: boolean | null;
   openToSponsoring?: boolean | null;
   shortlist?: string[] | null;
+  circleTopic?: string | null;
 }
 
 /** A mentor's say over their load (ADR 0057): away until a date, and whether they take direct requests. */
@@ -376,6 +382,19 @@ export const personCopy = (person: Person, role: ParticipantRole) => ({
   skills: (role === 'MENTOR' ? person.skillsOffered : person.skillsSought).map(fold),
 });
 
+/** A group program's circle topic: one of the program's focus areas, in the one vocabulary; null clears it. */
+function checkCircleTopic(checks: Checks, program: Program, given: string | null | undefined, current: string | null): string | null {
+  if (given === undefined) return current;
+  if (given === null || given.trim() === '') return null;
+  if (kindOf(program) !== 'GROUP') {
+    checks.fail('input.circleTopic', 'kind', 'only a group program forms circles');
+    return null;
+  }
+  const [code = ''] = focusAreaCodes([given], program.focusAreas);
+  if (!program.focusAreas.includes(code)) checks.fail('input.circleTopic', 'focusArea', `"${given}" is not a focus area of this program`);
+  return code;
+}
+
 async function checkEnrolment(
   deps: PeopleDeps,
   scope: Scope,
@@ -383,7 +402,10 @@ async function checkEnrolment(
   role: ParticipantRole,
   personId: string,
   input: EnrolmentPatch,
-  base: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist' | 'awayUntil' | 'acceptsRequests'> & {
+  base: Pick<
+    Enrolment,
+    'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist' | 'awayUntil' | 'acceptsRequests' | 'circleTopic'
+  > & {
     activeMentorships?: number;
   },
 ) {
@@ -405,12 +427,18 @@ async function checkEnrolment(
   const shortlist =
     role === 'MENTEE' ? checks.list('input.shortlist', input.shortlist ?? base.shortlist, { maxItems: 5, maxLength: 64 }) : [];
   if (shortlist.includes(personId)) checks.fail('input.shortlist', 'self', 'a mentee cannot shortlist themselves');
+  const circleTopic = checkCircleTopic(checks, program, input.circleTopic, base.circleTopic ?? null);
+  // A group program's mentor leads one circle: their capacity is its size, at most the program's maximum.
+  const circleMax = kind === 'GROUP' ? circleSizeOf(program).maximum : 20;
   const fields = {
     reasons,
     // A peer is in at most one pair at a time: the pair's start counts against this place.
     capacity:
       role === 'MENTOR'
-        ? checks.int('input.capacity', input.capacity ?? base.capacity ?? program.mentorCapacityDefault, { min: 0, max: 20 })
+        ? checks.int('input.capacity', input.capacity ?? base.capacity ?? (kind === 'GROUP' ? circleMax : program.mentorCapacityDefault), {
+            min: 0,
+            max: circleMax,
+          })
         : role === 'PEER'
           ? 1
           : null,
@@ -422,6 +450,7 @@ async function checkEnrolment(
           : checks.int('input.hoursPerMonth', input.hoursPerMonth, { min: 0, max: 80 }),
     openToSponsoring: input.openToSponsoring ?? base.openToSponsoring,
     shortlist,
+    ...(kind === 'GROUP' ? { circleTopic } : {}),
     ...(role === 'MENTOR'
       ? {
           awayUntil:

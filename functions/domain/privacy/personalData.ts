@@ -8,6 +8,7 @@ import { allPages } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { personalExportView, privacyLookup } from '#domain/kernel/visibility.ts';
 import type { GroupFairness } from '#domain/matching/run.ts';
+import type { Circle, GroupMeeting } from '#domain/mentorships/circleRecord.ts';
 import type { Survey } from '#domain/mentorships/feedback.ts';
 import type { Goal, Meeting, Mentorship } from '#domain/mentorships/pairs.ts';
 import type { MatchProposal } from '#domain/mentorships/proposals.ts';
@@ -281,6 +282,16 @@ export const erasedPair = (m: Mentorship, personId: string, pseudonym: string): 
   endReason: m.endReason === null ? null : ERASED,
 });
 export const erasedMeeting = (meeting: Meeting): Meeting => ({ ...meeting, topics: [], privateNotes: null });
+/**
+ * A circle names its mentor and members: the erased person's name becomes the pseudonym. Its group
+ * meetings are the circle's shared record, so their topics and notes go when anyone in it is erased.
+ */
+export const erasedCircle = (c: Circle, personId: string, pseudonym: string): Circle => ({
+  ...c,
+  ...(c.mentorId === personId ? { mentorName: pseudonym } : {}),
+  members: c.members.map((m) => (m.personId === personId ? { ...m, displayName: pseudonym } : m)),
+});
+export const erasedGroupMeeting = (meeting: GroupMeeting): GroupMeeting => ({ ...meeting, topics: [], privateNotes: null });
 export const erasedGoal = (goal: Goal): Goal => ({ ...goal, title: ERASED, why: null, notes: [] });
 export const erasedSurvey = (survey: Survey): Survey => ({ ...survey, comment: null });
 

@@ -8,7 +8,7 @@ import { Checks } from '#domain/kernel/validation.ts';
 import { defaultPrivacy, type ProgramPrivacy, privacyOf } from '#domain/kernel/visibility.ts';
 import { applyEngagement, defaultEngagement, type EngagementInput, type EngagementSettings, engagementOf } from './engagementSettings.ts';
 import { FOCUS_AREAS, focusAreaCodes } from './focusAreas.ts';
-import { applyKind, type KindInput, kindWeights, type ProgramKind, type RoleNames } from './kinds.ts';
+import { applyKind, type CircleSize, type KindInput, kindWeights, type ProgramKind, type RoleNames } from './kinds.ts';
 
 /** The reasons people want a mentor (the seed's list, `focusAreas.ts`). A program may add focus areas of its own. */
 export { FOCUS_AREAS } from './focusAreas.ts';
@@ -27,6 +27,7 @@ export const CRITERIA = [
   'DEPARTMENT',
   'SHORTLIST',
   'SPONSORSHIP',
+  'CIRCLE_TOPIC',
 ] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
@@ -95,6 +96,8 @@ export interface Program {
   /** One-to-one, peer or reverse (kinds.ts); absent on programs stored before kinds: read it through `kindOf`. */
   kind?: ProgramKind;
   roleNames?: RoleNames;
+  /** A group program's circles: their minimum and maximum (kinds.ts); absent on other kinds. */
+  circleSize?: CircleSize;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -118,7 +121,9 @@ export function readableProgram(program: Program): Program {
   const privacy = program.privacy
     ? { ...program.privacy, sensitiveFocusAreas: focusAreaCodes(program.privacy.sensitiveFocusAreas ?? [], focusAreas) }
     : program.privacy;
-  return { ...program, focusAreas, ...(privacy ? { privacy } : {}) };
+  // Programs stored before a criterion existed weigh it at 0.
+  const weights = { ...zeroWeights, ...program.matching.weights };
+  return { ...program, focusAreas, matching: { ...program.matching, weights }, ...(privacy ? { privacy } : {}) };
 }
 
 export const defaultMatching: MatchingSettings = {
@@ -133,6 +138,8 @@ export const defaultMatching: MatchingSettings = {
     DEPARTMENT: 1,
     SHORTLIST: 2,
     SPONSORSHIP: 1,
+    // A group program's mentee asking for a circle's topic (kinds.ts sets it for GROUP).
+    CIRCLE_TOPIC: 0,
   },
   requireSharedLanguage: true,
   minimumScore: 0.2,
@@ -141,6 +148,8 @@ export const defaultMatching: MatchingSettings = {
   approvalMode: 'MANUAL',
   scheduleEveryDays: 7,
 };
+
+const zeroWeights = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
 
 export const defaultCadence: Cadence = { expectedEveryDays: 30, overdueAfterDays: 42 };
 
@@ -175,7 +184,7 @@ function applyInput(
   input: ProgramInput,
 ) {
   const checks = new Checks();
-  const { kind, roleNames } = applyKind(checks, base, input);
+  const { kind, roleNames, circleSize } = applyKind(checks, base, input);
   const name = input.name === undefined || input.name === null ? base.name : checks.text('input.name', input.name, { max: 120 });
   const description =
     input.description === undefined || input.description === null
@@ -271,6 +280,7 @@ function applyInput(
   return {
     kind,
     roleNames,
+    ...(circleSize ? { circleSize } : {}),
     name,
     description,
     enrolmentOpensOn,

@@ -1,6 +1,7 @@
 import type { Resolvers } from '#generated/resolvers.ts';
 import { DateScalar, DateTimeScalar, JSONScalar } from '../scalars.ts';
 import { auditResolvers } from './audit.ts';
+import { circleResolvers } from './circles.ts';
 import { engagementResolvers } from './engagement.ts';
 import { importResolvers } from './imports.ts';
 import { insightsResolvers } from './insights.ts';
@@ -21,6 +22,7 @@ const modules: Resolvers[] = [
   programResolvers,
   profileResolvers,
   mentorshipResolvers,
+  circleResolvers,
   nodeResolvers,
   partnerResolvers,
   engagementResolvers,

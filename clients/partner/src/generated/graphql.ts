@@ -10,6 +10,8 @@ export type ContactKind =
 
 export type Criterion =
   | 'AVAILABILITY'
+  /** Group programs: the mentee asked for a circle on the topic the mentor's circle is on. */
+  | 'CIRCLE_TOPIC'
   | 'DEPARTMENT'
   | 'LANGUAGE'
   | 'LOCATION'
