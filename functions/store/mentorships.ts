@@ -7,6 +7,7 @@ import { pairRoles } from '#domain/people/people.ts';
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { indexWrites } from './discovery.ts';
 import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -155,6 +156,9 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       });
     }
     items.push(auditPut(table, audit));
+    // The mentor's load in the discovery index moves with their enrolment's (ADR 0072). Last: failures are named by position.
+    if (pairRoles(m)[0] === 'MENTOR')
+      items.push(...indexWrites(table, [{ tenantId: t, programId: m.programId, personId: mentor.personId, load: { add: 1 } }]));
     return items;
   };
 
@@ -293,6 +297,8 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       const statsOp = statsUpdate(table, t, stats);
       if (statsOp) items.push(statsOp);
       items.push(auditPut(table, audit));
+      if (release && pairRoles(next)[0] === 'MENTOR')
+        items.push(...indexWrites(table, [{ tenantId: t, programId: next.programId, personId: next.mentorId, load: { add: -1 } }]));
       await doc
         .send(new TransactWriteCommand({ TransactItems: items as never }))
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Mentorship' } }));
