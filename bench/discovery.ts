@@ -99,9 +99,13 @@ export async function run(): Promise<Record<string, string | number>> {
     const median = (ms: number[]) => Number(([...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)] ?? 0).toFixed(0));
     const p90 = (ms: number[]) => Number(([...ms].sort((a, b) => a - b)[Math.floor(ms.length * 0.9)] ?? 0).toFixed(0));
     // Each round: the first page (ranks every mentor, keeps the order), then the next page (reads the kept order).
-    const cpuNow = () => ({ node: ownCpuSeconds(), dynamo: processTreeCpuSeconds(dynamo.pid) });
+    // Node's own clock read last before the call and first after it: reading /proc for DynamoDB Local's is not the call's CPU.
+    const cpuNow = () => {
+      const dynamoSeconds = processTreeCpuSeconds(dynamo.pid);
+      return { node: ownCpuSeconds(), dynamo: dynamoSeconds };
+    };
     const cpuMs = (from: { node: number; dynamo: number }, acc: { node: number; dynamo: number }) => {
-      const to = cpuNow();
+      const to = { node: ownCpuSeconds(), dynamo: processTreeCpuSeconds(dynamo.pid) };
       acc.node += (to.node - from.node) * 1000;
       acc.dynamo += (to.dynamo - from.dynamo) * 1000;
     };

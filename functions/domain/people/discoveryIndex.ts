@@ -76,7 +76,7 @@ export interface DiscoveryEntry {
 
 /** An e-mail as the index keeps it: equal e-mails give equal keys, and the key names no one. */
 export const lineKey = (tenantId: string, email: string): string =>
-  createHash('sha256').update(`${tenantId}\u0000${email}`).digest('base64url').slice(0, 22);
+  createHash('sha256').update(`${tenantId}\u0000${email}`).digest('base64url').slice(0, 16);
 
 /** The public profile words discovery searches: never e-mail, reporting line or experience. */
 export const publicText = (p: ProfileSource): string =>
