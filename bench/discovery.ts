@@ -5,6 +5,7 @@
  * counted in DynamoDB round trips. The program is written straight to the table in bulk, as bench/matchingRun.ts does.
  */
 import { loadavg } from 'node:os';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { sortKey } from '#domain/kernel/names.ts';
 import { mentorsForMe } from '#domain/matching/discovery.ts';
@@ -13,6 +14,7 @@ import { changeProgramStatus, createProgram, FOCUS_AREAS } from '#domain/program
 import { createTenant } from '#domain/tenancy/tenants.ts';
 import { seededRandom } from '#local/seed/random.ts';
 import { batchPut } from '#store/batch.ts';
+import { keys } from '#store/keys.ts';
 import { enrolmentItem, personItem } from '#store/people.ts';
 import { benchServices, ownCpuSeconds, processTreeCpuSeconds } from './support.ts';
 
@@ -147,12 +149,35 @@ export async function run(): Promise<Record<string, string | number>> {
     };
     const all = await time({});
     const filtered = await time({ hasRoom: true, search: 'engineer', language: 'Dutch' });
+    // The same first page from the mentors' cards (ADR 57's one Query), as for a program whose index is not whole: side by side, same load.
+    await services.client.doc.send(
+      new UpdateCommand({
+        TableName: services.client.table,
+        Key: keys.discoveryChunk('bench', program.id, 0),
+        UpdateExpression: 'REMOVE complete',
+      }),
+    );
+    const cards: number[] = [];
+    const cardsCpu = { node: 0, dynamo: 0 };
+    let cardsTrips = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const calls = services.client.calls.count;
+      const cpu = cpuNow();
+      const started = performance.now();
+      await mentorsForMe(services, mentee, program.id, {}, { first: 20, after: null });
+      cards.push(performance.now() - started);
+      cpuMs(cpu, cardsCpu);
+      cardsTrips = services.client.calls.count - calls;
+    }
     return {
       program: `${MENTORS} mentors`,
       'index rebuilt (ms, mentors)': `${rebuildMs.toFixed(0)}, ${rebuilt.mentors}`,
       'first page: median / p90 (ms)': all.first,
       'first page: CPU per page (ms: Node + DynamoDB Local)': all.firstCpu,
       'first page: DynamoDB calls': all.firstTrips,
+      'first page from the cards (ADR 57), median / p90 (ms)': `${median(cards)} / ${p90(cards)}`,
+      'first page from the cards: CPU per page (ms: Node + DynamoDB Local)': perPage(cardsCpu),
+      'first page from the cards: DynamoDB calls': cardsTrips,
       'next page: median / p90 (ms)': all.next,
       'next page: CPU per page (ms: Node + DynamoDB Local)': all.nextCpu,
       'next page: DynamoDB calls': all.nextTrips,

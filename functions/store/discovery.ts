@@ -34,7 +34,7 @@ export interface IndexChange {
   remove?: boolean;
 }
 
-const part = (kind: 'p' | 't' | 'a', personId: string) => `${kind}#${personId}`;
+const part = keys.discoveryPart;
 
 /**
  * The parts as stored: JSON arrays in a fixed order, not objects. A first page reads every mentor's
@@ -168,8 +168,8 @@ export function indexWrites(table: string, changes: readonly IndexChange[]): obj
 function entriesOf(item: Record<string, unknown>): DiscoveryEntry[] {
   const out: DiscoveryEntry[] = [];
   for (const [name, value] of Object.entries(item)) {
-    if (!name.startsWith('p#')) continue;
-    const personId = name.slice(2);
+    const personId = keys.discoveryProfileOwner(name);
+    if (!personId) continue;
     const terms = item[part('t', personId)];
     if (terms === undefined) continue;
     out.push({

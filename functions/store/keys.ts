@@ -225,6 +225,10 @@ export const keys = {
     PK: `${t(tenantId)}#MATCH#${programId}`,
     SK: `DISC#${String(n).padStart(2, '0')}`,
   }),
+  /** A mentor's attribute in a discovery chunk: `p#<id>` profile, `t#<id>` terms, `a#<id>` running pairs. */
+  discoveryPart: (kind: 'p' | 't' | 'a', personId: string): string => `${kind}#${personId}`,
+  /** Whose profile attribute this is (the attributes that name a mentor of the chunk), else null. */
+  discoveryProfileOwner: (attribute: string): string | null => (attribute.startsWith('p#') ? attribute.slice(2) : null),
   discoveryChunkOf: (tenantId: string, programId: string, personId: string): Key =>
     keys.discoveryChunk(tenantId, programId, discoveryChunkOf(personId)),
   matchingLease: (tenantId: string, programId: string): Key => ({ PK: `${t(tenantId)}#MATCH#${programId}`, SK: 'LEASE' }),
