@@ -5,7 +5,6 @@
  * counted in DynamoDB round trips. The program is written straight to the table in bulk, as bench/matchingRun.ts does.
  */
 import { loadavg } from 'node:os';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { sortKey } from '#domain/kernel/names.ts';
 import { mentorsForMe } from '#domain/matching/discovery.ts';
@@ -14,7 +13,7 @@ import { changeProgramStatus, createProgram, FOCUS_AREAS } from '#domain/program
 import { createTenant } from '#domain/tenancy/tenants.ts';
 import { seededRandom } from '#local/seed/random.ts';
 import { batchPut } from '#store/batch.ts';
-import { keys } from '#store/keys.ts';
+import { discoveryIndexStore } from '#store/discovery.ts';
 import { enrolmentItem, personItem } from '#store/people.ts';
 import { benchServices, ownCpuSeconds, processTreeCpuSeconds } from './support.ts';
 
@@ -150,13 +149,7 @@ export async function run(): Promise<Record<string, string | number>> {
     const all = await time({});
     const filtered = await time({ hasRoom: true, search: 'engineer', language: 'Dutch' });
     // The same first page from the mentors' cards (ADR 57's one Query), as for a program whose index is not whole: side by side, same load.
-    await services.client.doc.send(
-      new UpdateCommand({
-        TableName: services.client.table,
-        Key: keys.discoveryChunk('bench', program.id, 0),
-        UpdateExpression: 'REMOVE complete',
-      }),
-    );
+    await discoveryIndexStore(services.client).unmarkDiscoveryIndex('bench', program.id);
     const cards: number[] = [];
     const cardsCpu = { node: 0, dynamo: 0 };
     let cardsTrips = 0;

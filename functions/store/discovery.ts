@@ -237,6 +237,13 @@ export function discoveryIndexStore(client: StoreClient) {
       return items.flatMap(entriesOf);
     },
 
+    /** Takes the mark away: discovery reads the mentors' cards as for a program from before the index, until a rebuild (the bench and a test compare the two). */
+    async unmarkDiscoveryIndex(tenantId: string, programId: string): Promise<void> {
+      await doc.send(
+        new UpdateCommand({ TableName: table, Key: keys.discoveryChunk(tenantId, programId, 0), UpdateExpression: 'REMOVE complete' }),
+      );
+    },
+
     /**
      * Writes every mentor's entry afresh from their enrolment and profile, each under the versions it
      * read (a mentor whose enrolment or profile moved meanwhile is read again), then marks the index
