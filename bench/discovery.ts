@@ -4,6 +4,7 @@
  * order and 20 cards), unfiltered and filtered, timed from the domain call (the reads included) and
  * counted in DynamoDB round trips. The program is written straight to the table in bulk, as bench/matchingRun.ts does.
  */
+import { loadavg } from 'node:os';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { sortKey } from '#domain/kernel/names.ts';
 import { mentorsForMe } from '#domain/matching/discovery.ts';
@@ -12,8 +13,9 @@ import { changeProgramStatus, createProgram, FOCUS_AREAS } from '#domain/program
 import { createTenant } from '#domain/tenancy/tenants.ts';
 import { seededRandom } from '#local/seed/random.ts';
 import { batchPut } from '#store/batch.ts';
+import { discoveryIndexStore } from '#store/discovery.ts';
 import { enrolmentItem, personItem } from '#store/people.ts';
-import { benchServices } from './support.ts';
+import { benchServices, ownCpuSeconds, processTreeCpuSeconds } from './support.ts';
 
 const MENTORS = Number(process.env.BENCH_MENTORS ?? 2000);
 const ROUNDS = 10;
@@ -86,6 +88,10 @@ export async function run(): Promise<Record<string, string | number>> {
       items.push(personItem(person), enrolmentItem(enrolment, person));
     }
     await batchPut(services.client, items);
+    // Written straight to the table, the program's discovery index is built as for a program from before it (ADR 0072).
+    const rebuildStart = performance.now();
+    const rebuilt = await services.people.rebuildDiscoveryIndex('bench', program.id, stamp);
+    const rebuildMs = performance.now() - rebuildStart;
     const mentee: Scope = {
       tenantId: 'bench',
       actor: { id: 'mentee', role: 'participant', tenantId: 'bench', personId: `E${String(MENTORS).padStart(6, '0')}` },
@@ -94,34 +100,79 @@ export async function run(): Promise<Record<string, string | number>> {
     const median = (ms: number[]) => Number(([...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)] ?? 0).toFixed(0));
     const p90 = (ms: number[]) => Number(([...ms].sort((a, b) => a - b)[Math.floor(ms.length * 0.9)] ?? 0).toFixed(0));
     // Each round: the first page (ranks every mentor, keeps the order), then the next page (reads the kept order).
+    // Node's own clock read last before the call and first after it: reading /proc for DynamoDB Local's is not the call's CPU.
+    const cpuNow = () => {
+      const dynamoSeconds = processTreeCpuSeconds(dynamo.pid);
+      return { node: ownCpuSeconds(), dynamo: dynamoSeconds };
+    };
+    const cpuMs = (from: { node: number; dynamo: number }, acc: { node: number; dynamo: number }) => {
+      const to = { node: ownCpuSeconds(), dynamo: processTreeCpuSeconds(dynamo.pid) };
+      acc.node += (to.node - from.node) * 1000;
+      acc.dynamo += (to.dynamo - from.dynamo) * 1000;
+    };
+    const perPage = (acc: { node: number; dynamo: number }) => `${(acc.node / ROUNDS).toFixed(0)} + ${(acc.dynamo / ROUNDS).toFixed(0)}`;
     const time = async (filter: Record<string, unknown>) => {
       const first: number[] = [];
       const next: number[] = [];
+      const firstCpu = { node: 0, dynamo: 0 };
+      const nextCpu = { node: 0, dynamo: 0 };
       let firstTrips = 0;
       let nextTrips = 0;
       let total = 0;
       for (let r = 0; r < ROUNDS; r++) {
         let calls = services.client.calls.count;
+        let cpu = cpuNow();
         let started = performance.now();
         const page = await mentorsForMe(services, mentee, program.id, filter, { first: 20, after: null });
         first.push(performance.now() - started);
+        cpuMs(cpu, firstCpu);
         firstTrips = services.client.calls.count - calls;
         total = page.totalCount;
         calls = services.client.calls.count;
+        cpu = cpuNow();
         started = performance.now();
         await mentorsForMe(services, mentee, program.id, filter, { first: 20, after: page.after });
         next.push(performance.now() - started);
+        cpuMs(cpu, nextCpu);
         nextTrips = services.client.calls.count - calls;
       }
-      return { first: `${median(first)} / ${p90(first)}`, next: `${median(next)} / ${p90(next)}`, firstTrips, nextTrips, total };
+      return {
+        first: `${median(first)} / ${p90(first)}`,
+        next: `${median(next)} / ${p90(next)}`,
+        firstCpu: perPage(firstCpu),
+        nextCpu: perPage(nextCpu),
+        firstTrips,
+        nextTrips,
+        total,
+      };
     };
     const all = await time({});
     const filtered = await time({ hasRoom: true, search: 'engineer', language: 'Dutch' });
+    // The same first page from the mentors' cards (ADR 57's one Query), as for a program whose index is not whole: side by side, same load.
+    await discoveryIndexStore(services.client).unmarkDiscoveryIndex('bench', program.id);
+    const cards: number[] = [];
+    const cardsCpu = { node: 0, dynamo: 0 };
+    let cardsTrips = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const calls = services.client.calls.count;
+      const cpu = cpuNow();
+      const started = performance.now();
+      await mentorsForMe(services, mentee, program.id, {}, { first: 20, after: null });
+      cards.push(performance.now() - started);
+      cpuMs(cpu, cardsCpu);
+      cardsTrips = services.client.calls.count - calls;
+    }
     return {
       program: `${MENTORS} mentors`,
+      'index rebuilt (ms, mentors)': `${rebuildMs.toFixed(0)}, ${rebuilt.mentors}`,
       'first page: median / p90 (ms)': all.first,
+      'first page: CPU per page (ms: Node + DynamoDB Local)': all.firstCpu,
       'first page: DynamoDB calls': all.firstTrips,
+      'first page from the cards (ADR 57), median / p90 (ms)': `${median(cards)} / ${p90(cards)}`,
+      'first page from the cards: CPU per page (ms: Node + DynamoDB Local)': perPage(cardsCpu),
+      'first page from the cards: DynamoDB calls': cardsTrips,
       'next page: median / p90 (ms)': all.next,
+      'next page: CPU per page (ms: Node + DynamoDB Local)': all.nextCpu,
       'next page: DynamoDB calls': all.nextTrips,
       totalCount: all.total,
       'filtered first page: median / p90 (ms)': filtered.first,
@@ -129,6 +180,7 @@ export async function run(): Promise<Record<string, string | number>> {
       'filtered next page: median / p90 (ms)': filtered.next,
       'filtered next page: DynamoDB calls': filtered.nextTrips,
       'filtered totalCount': filtered.total,
+      'load average (1 min)': loadavg()[0]?.toFixed(1) ?? '',
     };
   } finally {
     await dynamo.stop();

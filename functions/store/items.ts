@@ -24,10 +24,11 @@ const KEY_ATTRIBUTES = new Set([
 /**
  * Attributes stored as one JSON string rather than nested maps (ADR 0062): a proposal's explanation
  * and an audit entry's changes are lists of maps, which DynamoDB takes several times slower to write
- * than one string, and a matching run writes thousands of each. Their domain values are always
+ * than one string, and a matching run writes thousands of each; a discovery ranking's `ranked` is a
+ * list of a thousand or more, written on a first page and read on each next one (ADR 0072). Their domain values are always
  * lists, so a string here is always a packed one; items written as maps before read as they are.
  */
-const PACKED = new Set(['explanation', 'changes']);
+const PACKED = new Set(['explanation', 'changes', 'ranked']);
 
 /** A packed attribute's stored form (see {@link PACKED}). */
 export const pack = (value: unknown): string => JSON.stringify(value);

@@ -44,6 +44,10 @@ export const EMPLOYMENT_PACK_CHUNKS = 64;
 export const employmentPackChunkOf = (personId: string): number =>
   createHash('sha256').update(personId).digest().readUInt16BE(1) % EMPLOYMENT_PACK_CHUNKS;
 
+/** How many items a program's discovery index spreads its mentors over (ADR 0072): one BatchGet reads them all. */
+export const DISCOVERY_CHUNKS = 64;
+const discoveryChunkOf = (personId: string): number => createHash('sha256').update(personId).digest().readUInt8(1) % DISCOVERY_CHUNKS;
+
 export const keys = {
   /** The tenant record. */
   tenant: (tenantId: string): Key => ({ PK: t(tenantId), SK: 'TENANT' }),
@@ -218,6 +222,20 @@ export const keys = {
     PK: `${t(tenantId)}#MATCH#${programId}`,
     SK: `RANK#${menteeId}#${filterHash}`,
   }),
+  /**
+   * A program's discovery index (ADR 0072): chunk `n` of DISCOVERY_CHUNKS, each mentor in the one
+   * their id hashes to, as attributes `p#<id>`, `t#<id>`, `a#<id>`; chunk 0 also marks the index whole.
+   */
+  discoveryChunk: (tenantId: string, programId: string, n: number): Key => ({
+    PK: `${t(tenantId)}#MATCH#${programId}`,
+    SK: `DISC#${String(n).padStart(2, '0')}`,
+  }),
+  /** A mentor's attribute in a discovery chunk: `p#<id>` profile, `t#<id>` terms, `a#<id>` running pairs. */
+  discoveryPart: (kind: 'p' | 't' | 'a', personId: string): string => `${kind}#${personId}`,
+  /** Whose profile attribute this is (the attributes that name a mentor of the chunk), else null. */
+  discoveryProfileOwner: (attribute: string): string | null => (attribute.startsWith('p#') ? attribute.slice(2) : null),
+  discoveryChunkOf: (tenantId: string, programId: string, personId: string): Key =>
+    keys.discoveryChunk(tenantId, programId, discoveryChunkOf(personId)),
   matchingLease: (tenantId: string, programId: string): Key => ({ PK: `${t(tenantId)}#MATCH#${programId}`, SK: 'LEASE' }),
   /** A matching run and its chunks (proposed pairs, unmatched mentees). GSI1: a program's runs, newest first. */
   matchingRun: (tenantId: string, runId: string): Key => ({ PK: `${t(tenantId)}#RUN#${runId}`, SK: 'RUN' }),

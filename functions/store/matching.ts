@@ -3,7 +3,7 @@ import type { MatchingRun, MatchingStore, PairRule, RankingSnapshot } from '#dom
 import { auditPut } from './audit.ts';
 import { batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
-import { fromItem } from './items.ts';
+import { fromItem, pack } from './items.ts';
 import { keys } from './keys.ts';
 import { queryAll, queryPage } from './query.ts';
 
@@ -28,6 +28,8 @@ export function matchingStore(client: StoreClient): MatchingStore {
             ...keys.discoveryRanking(r.tenantId, r.programId, r.menteeId, r.filterHash),
             type: 'DiscoveryRanking',
             ...r,
+            // One string, not a thousand maps (store/items.ts PACKED): DynamoDB Local takes maps several times slower.
+            ranked: pack(r.ranked),
             // DynamoDB's TTL (epoch seconds); readers go by `until`, as TTL deletes late.
             expiresAt: Math.ceil(Date.parse(r.until) / 1000),
           },

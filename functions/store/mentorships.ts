@@ -8,6 +8,7 @@ import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import { circlePut } from './circles.ts';
 import type { StoreClient } from './client.ts';
+import { indexWrites } from './discovery.ts';
 import { idempotencyWithPairRef } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -159,6 +160,9 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
     // A circle member's start adds them to the circle in the same transaction (created with its first member).
     if (start.circle) items.push(circlePut(table, start.circle.next, start.circle.expectedVersion));
     items.push(auditPut(table, audit));
+    // The mentor's load in the discovery index moves with their enrolment's (ADR 0072). Last: failures are named by position.
+    if (pairRoles(m)[0] === 'MENTOR')
+      items.push(...indexWrites(table, [{ tenantId: t, programId: m.programId, personId: mentor.personId, load: { add: 1 } }]));
     return items;
   };
 
@@ -297,6 +301,8 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       const statsOp = statsUpdate(table, t, stats);
       if (statsOp) items.push(statsOp);
       items.push(auditPut(table, audit));
+      if (release && pairRoles(next)[0] === 'MENTOR')
+        items.push(...indexWrites(table, [{ tenantId: t, programId: next.programId, personId: next.mentorId, load: { add: -1 } }]));
       await doc
         .send(new TransactWriteCommand({ TransactItems: items as never }))
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Mentorship' } }));

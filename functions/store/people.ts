@@ -16,10 +16,11 @@ import { auditPut } from './audit.ts';
 import { batchGet, batchPut, eachInParallel } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { peopleCountUpdate } from './counts.ts';
+import { discoveryIndexStore, enrolmentIndexed, type IndexChange, indexWrites, profileIndexed, termsIndexed } from './discovery.ts';
 import { pendingNote } from './employmentPack.ts';
 import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { employmentItem } from './insights.ts';
-import { fromItem, nameOf, setFields, translate } from './items.ts';
+import { cancellationCodes, fromItem, nameOf, setFields, translate } from './items.ts';
 import { type Key, keys } from './keys.ts';
 import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
 import { searchChanges, searchItems, searchPage } from './search.ts';
@@ -218,7 +219,8 @@ function personReplacement(table: string, next: Person, previous: Person, enrolm
     ...copies,
     ...searchChanges(table, next, previous),
   ];
-  return { items, movesClaims: moves.length > 0 };
+  // The discovery index (ADR 0072) follows the profile under the same version condition: its writes are the caller's to merge.
+  return { items, movesClaims: moves.length > 0, index: profileIndexed(next, enrolments) };
 }
 
 /** Adds enrolment references to the person's list (which erasure and `enrolmentsOfMany` read). */
@@ -235,6 +237,7 @@ const enrolmentRefsAppend = (table: string, tenantId: string, personId: string, 
 /** The items of one import row's transaction (see ImportRowWrite), and what a failed condition in them means. */
 function importRowItems(table: string, write: ImportRowWrite) {
   const items: object[] = [];
+  const index: IndexChange[] = [];
   let movesClaims = false;
   const rewritten = new Set(write.reenrolled.map(({ next }) => next.programId + next.role));
   if (write.created) items.push(...personCreation(table, write.created));
@@ -247,14 +250,17 @@ function importRowItems(table: string, write: ImportRowWrite) {
       enrolments.filter((e) => !rewritten.has(e.programId + e.role)),
     );
     items.push(...replacement.items);
+    index.push(...replacement.index);
     movesClaims = replacement.movesClaims;
   }
   const person = write.created ?? write.replaced?.next ?? null;
   const [first] = [...write.enrolments, ...write.reenrolled.map((r) => r.next)];
   const personId = person?.id ?? first?.personId ?? write.employment?.personId;
   const tenantId = person?.tenantId ?? first?.tenantId ?? write.employment?.tenantId;
-  for (const enrolment of write.enrolments)
+  for (const enrolment of write.enrolments) {
     items.push({ Put: { TableName: table, Item: enrolmentItem(enrolment, person), ConditionExpression: 'attribute_not_exists(PK)' } });
+    index.push(...enrolmentIndexed(enrolment, person));
+  }
   if (write.enrolments.length > 0 && tenantId && personId)
     items.push(
       enrolmentRefsAppend(
@@ -265,6 +271,8 @@ function importRowItems(table: string, write: ImportRowWrite) {
       ),
     );
   for (const { next, previous } of write.reenrolled) {
+    // Its terms under the enrolment's version; its profile when this row writes the person (else the index has it already).
+    index.push(...termsIndexed(next), ...(person ? profileIndexed(person, [next]) : []));
     items.push(
       setFields(
         table,
@@ -282,6 +290,7 @@ function importRowItems(table: string, write: ImportRowWrite) {
       ),
     );
   }
+  items.push(...indexWrites(table, index));
   if (write.employment) items.push({ Put: { TableName: table, Item: employmentItem(write.employment) } });
   // Written for someone who exists: an erasure may have raced the row (a new person is in this transaction).
   if (!person && tenantId && personId)
@@ -329,7 +338,11 @@ function packed(rows: { items: object[] }[]): number[][] {
 
 export function peopleStore(client: StoreClient): PeopleStore {
   const { doc, table } = client;
+  const index = discoveryIndexStore(client);
   const store: PeopleStore = {
+    discoveryIndex: index.discoveryIndex,
+    rebuildDiscoveryIndex: index.rebuildDiscoveryIndex,
+
     async getPerson(tenantId, id) {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.person(tenantId, id) }));
       return Item ? fromItem<Person>(Item) : null;
@@ -403,13 +416,15 @@ export function peopleStore(client: StoreClient): PeopleStore {
     },
 
     async replacePerson(next, previous, enrolments, audit) {
-      const { items, movesClaims } = personReplacement(table, next, previous, enrolments);
-      await doc.send(new TransactWriteCommand({ TransactItems: [...items, auditPut(table, audit)] as never })).catch((e) =>
-        translate(e, {
-          key: movesClaims ? 'conflict.exists' : 'conflict.version',
-          params: { type: 'Person', field: 'email or employee id' },
-        }),
-      );
+      const { items, movesClaims, index } = personReplacement(table, next, previous, enrolments);
+      await doc
+        .send(new TransactWriteCommand({ TransactItems: [...items, ...indexWrites(table, index), auditPut(table, audit)] as never }))
+        .catch((e) =>
+          translate(e, {
+            key: movesClaims ? 'conflict.exists' : 'conflict.version',
+            params: { type: 'Person', field: 'email or employee id' },
+          }),
+        );
     },
 
     async writeImportRows(writes) {
@@ -507,15 +522,29 @@ export function peopleStore(client: StoreClient): PeopleStore {
                   ExpressionAttributeValues: { ':one': 1 },
                 },
               },
-              // The person must still exist (an erasure may have raced this enrolment).
-              { ConditionCheck: { TableName: table, Key: keys.person(tenantId, personId), ConditionExpression: 'attribute_exists(PK)' } },
+              // The person must still exist (an erasure may have raced this enrolment), as read: the card and the
+              // discovery index's profile (ADR 0072) are this version's.
+              {
+                ConditionCheck: {
+                  TableName: table,
+                  Key: keys.person(tenantId, personId),
+                  ConditionExpression: 'attribute_exists(PK) AND version = :v',
+                  ExpressionAttributeValues: { ':v': person.version },
+                },
+              },
               enrolmentRefsAppend(table, tenantId, personId, [keys.enrolmentRef(programId, enrolment.role)]),
               auditPut(table, audit),
               ...(idempotency ? idempotencyPuts(table, idempotency, enrolment.personId) : []),
+              ...indexWrites(table, enrolmentIndexed(enrolment, person)),
             ],
           }),
         )
-        .catch((e) => translate(e, { key: 'conflict.exists', params: { type: 'Enrolment', field: 'program and role' } }));
+        .catch((e) =>
+          // Item 2 is the person: changed or erased meanwhile.
+          cancellationCodes(e)[2] === 'ConditionalCheckFailed'
+            ? translate(e, { key: 'conflict.version', params: { type: 'Person' } })
+            : translate(e, { key: 'conflict.exists', params: { type: 'Enrolment', field: 'program and role' } }),
+        );
     },
 
     async replaceEnrolment(next, previous, audit) {
@@ -560,6 +589,8 @@ export function peopleStore(client: StoreClient): PeopleStore {
                   ]
                 : []),
               auditPut(table, audit),
+              // The mentor's terms in the discovery index, under the enrolment's version (ADR 0072).
+              ...indexWrites(table, termsIndexed(next)),
             ],
           }),
         )

@@ -36,6 +36,7 @@ import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { peopleCountUpdate } from './counts.ts';
+import { indexWrites } from './discovery.ts';
 import { employmentPack } from './employmentPack.ts';
 import { fromItem, pack, translate, unpack } from './items.ts';
 import { type Key, keys } from './keys.ts';
@@ -248,6 +249,13 @@ export function privacyStore(client: StoreClient): PrivacyStore {
             ':gsi1': keys.enrolmentIndex(t, e.programId, e.role, sortKey, e.enrolledAt, personId).GSI1SK,
           },
         );
+        // A mentor leaves the program's discovery index (ADR 0072): profile, terms and load.
+        if (e.role === 'MENTOR')
+          await doc.send(
+            new UpdateCommand(
+              (indexWrites(table, [{ tenantId: t, programId: e.programId, personId, remove: true }])[0] as { Update: never }).Update,
+            ),
+          );
         counts.enrolments++;
       }
 

@@ -4,6 +4,7 @@ import { type Program, type ProgramStore, readableProgram } from '#domain/progra
 import { auditPut } from './audit.ts';
 import { batchGet } from './batch.ts';
 import type { StoreClient } from './client.ts';
+import { discoveryIndexStart } from './discovery.ts';
 import { idempotencyPut } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
@@ -51,6 +52,8 @@ export function programStore(client: StoreClient): ProgramStore & {
               },
               auditPut(table, audit),
               ...(idempotency ? [idempotencyPut(table, idempotency)] : []),
+              // Its discovery index is whole from the start: every enrolment from now on writes its entry (ADR 0072).
+              discoveryIndexStart(table, program.tenantId, program.id, program.createdAt),
             ],
           }),
         )

@@ -27,6 +27,17 @@ type Documents = {
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AlAuditDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
+    "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.DxProgramDocument,
+    "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.DxOpenDocument,
+    "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": typeof types.DxPersonDocument,
+    "\n  mutation DxUpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { version } }\n": typeof types.DxUpdatePersonDocument,
+    "\n  mutation DxEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n": typeof types.DxEnrolDocument,
+    "\n  mutation DxLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { version }\n  }\n": typeof types.DxLoadDocument,
+    "\n  mutation DxStart($input: PairInput!) { startMentorship(input: $input) { id version } }\n": typeof types.DxStartDocument,
+    "\n  mutation DxEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: END_EARLY, reason: \"Moved abroad\") { status } }\n": typeof types.DxEndDocument,
+    "\n  mutation DxErase($id: ID!) { erasePerson(id: $id, reason: \"Erasure request\") { pseudonym } }\n": typeof types.DxEraseDocument,
+    "\n  mutation DxKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": typeof types.DxKeyDocument,
+    "\n  query DxDiscover($programId: ID!, $filter: MentorFilter, $first: Int) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first) {\n      totalCount\n      edges { node { score availability placesLeft mentor { id } } }\n    }\n  }\n": typeof types.DxDiscoverDocument,
     "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n": typeof types.HookCreateDocument,
     "\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n": typeof types.HookUpdateDocument,
     "\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n": typeof types.HookListDocument,
@@ -260,6 +271,17 @@ const documents: Documents = {
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AlAuditDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
+    "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.DxProgramDocument,
+    "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.DxOpenDocument,
+    "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": types.DxPersonDocument,
+    "\n  mutation DxUpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { version } }\n": types.DxUpdatePersonDocument,
+    "\n  mutation DxEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n": types.DxEnrolDocument,
+    "\n  mutation DxLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { version }\n  }\n": types.DxLoadDocument,
+    "\n  mutation DxStart($input: PairInput!) { startMentorship(input: $input) { id version } }\n": types.DxStartDocument,
+    "\n  mutation DxEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: END_EARLY, reason: \"Moved abroad\") { status } }\n": types.DxEndDocument,
+    "\n  mutation DxErase($id: ID!) { erasePerson(id: $id, reason: \"Erasure request\") { pseudonym } }\n": types.DxEraseDocument,
+    "\n  mutation DxKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": types.DxKeyDocument,
+    "\n  query DxDiscover($programId: ID!, $filter: MentorFilter, $first: Int) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first) {\n      totalCount\n      edges { node { score availability placesLeft mentor { id } } }\n    }\n  }\n": types.DxDiscoverDocument,
     "\n  mutation HookCreate($input: WebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) { secret subscription { id url events active version } }\n  }\n": types.HookCreateDocument,
     "\n  mutation HookUpdate($id: ID!, $version: Int!, $input: WebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, version: $version, input: $input) { active version }\n  }\n": types.HookUpdateDocument,
     "\n  query HookList {\n    webhookSubscriptions(first: 3) {\n      edges {\n        node {\n          id url events\n          lastDelivery { event status httpStatus error }\n          deliveries(first: 10) { edges { node { event status attempts lastHttpStatus lastError nextAttemptAt } } }\n        }\n      }\n    }\n  }\n": types.HookListDocument,
@@ -546,6 +568,50 @@ export function graphql(source: "\n  query Viewer { viewer { actor { id role } t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaskedPrograms { programs { edges { node { id } } } }"): (typeof documents)["query MaskedPrograms { programs { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"): (typeof documents)["\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxUpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { version } }\n"): (typeof documents)["\n  mutation DxUpdatePerson($id: ID!, $version: Int!, $input: PersonPatch!) { updatePerson(id: $id, version: $version, input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n"): (typeof documents)["\n  mutation DxEnrol($input: EnrolInput!) { enrol(input: $input) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { version }\n  }\n"): (typeof documents)["\n  mutation DxLoad($key: EnrolmentKey!, $version: Int!, $input: EnrolmentPatch!) {\n    updateEnrolment(key: $key, version: $version, input: $input) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxStart($input: PairInput!) { startMentorship(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DxStart($input: PairInput!) { startMentorship(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: END_EARLY, reason: \"Moved abroad\") { status } }\n"): (typeof documents)["\n  mutation DxEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: END_EARLY, reason: \"Moved abroad\") { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxErase($id: ID!) { erasePerson(id: $id, reason: \"Erasure request\") { pseudonym } }\n"): (typeof documents)["\n  mutation DxErase($id: ID!) { erasePerson(id: $id, reason: \"Erasure request\") { pseudonym } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DxKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"): (typeof documents)["\n  mutation DxKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DxDiscover($programId: ID!, $filter: MentorFilter, $first: Int) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first) {\n      totalCount\n      edges { node { score availability placesLeft mentor { id } } }\n    }\n  }\n"): (typeof documents)["\n  query DxDiscover($programId: ID!, $filter: MentorFilter, $first: Int) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first) {\n      totalCount\n      edges { node { score availability placesLeft mentor { id } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

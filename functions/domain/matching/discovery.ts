@@ -9,6 +9,7 @@ import { privacyOf, visibleReasons } from '#domain/kernel/visibility.ts';
 import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
 import type { Contribution, ProposalStore } from '#domain/mentorships/proposals.ts';
 import type { MentorshipRequest, RequestStore } from '#domain/mentorships/requests.ts';
+import { type DiscoveryEntry, discoveryProfile, discoveryTerms, lineKey } from '#domain/people/discoveryIndex.ts';
 import { type Enrolment, getPerson, isAway, mentorLoadOf, type PeopleStore, type Person } from '#domain/people/people.ts';
 import { focusAreaCode } from '#domain/programs/focusAreas.ts';
 import { type Program, type ProgramStore, pairingOf } from '#domain/programs/programs.ts';
@@ -16,16 +17,16 @@ import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { factsOf } from './explain.ts';
 import { candidate } from './plan.ts';
 import type { MatchingStore } from './run.ts';
-import { type Prepared, prepare, scorePair } from './scoring.ts';
+import { type Candidate, type Prepared, prepare, scorePair } from './scoring.ts';
 
 /**
  * Discovery (ADR 0057): a mentee's view of the mentors of their program, ranked by the program's own
  * matching score with the matcher's explanation, under the same hard rules as a matching run (not
  * oneself, not blocked, not a pair that ended, not in one's reporting line, a shared language when
  * the program asks for one). Reads are a constant number of round trips whatever the page and
- * the program's size: the program's mentors with their cards (their public profile, copied onto the
- * MENTOR enrolment) in one Query, beside the mentee, the rules, the ended pairs, the open proposals
- * and the mentee's requests (ADR 0057).
+ * the program's size: the program's discovery index (every mentor's profile, terms and load, packed
+ * 64 items to a program, ADR 0072) in one BatchGet, beside the mentee, the rules, the ended pairs,
+ * the open proposals and the mentee's requests; then the shown page's cards (ADR 0057).
  */
 export type MentorAvailability = 'AVAILABLE' | 'FULL' | 'AWAY' | 'NOT_ACCEPTING_REQUESTS';
 
@@ -61,15 +62,23 @@ export interface DiscoveryDeps {
   requests: RequestStore;
 }
 
+/** A mentor's place in a mentee's ranking: who, the score, and the open proposals counted when ranked. */
+export interface RankedMentor {
+  mentorId: string;
+  score: number;
+  availability: MentorAvailability;
+  openProposals: number;
+}
+
 export interface RankedMentors {
   program: Program;
   menteeId: string;
-  /** Every mentor the mentee may see, best first, filtered; explanations left empty. */
-  ranked: MentorSuggestion[];
-  /** Open proposals per mentor (they hold a place). */
-  openProposals(mentorId: string): number;
-  /** The same suggestions with the matcher's explanation (done for a page only: it costs a scoring each). */
-  explained(page: MentorSuggestion[]): MentorSuggestion[];
+  /** Every mentor the mentee may see, best first, filtered. */
+  ranked: RankedMentor[];
+  /** Whether the mentee has an open request to this mentor. */
+  asked(mentorId: string): boolean;
+  /** A slice of the ranking as shown: its mentors' cards read (one BatchGet), the load read now, the matcher's explanation. */
+  page(slice: readonly RankedMentor[], start: number): Promise<{ items: MentorSuggestion[]; positions: string[] }>;
 }
 
 const languageNames = [new Intl.DisplayNames('en', { type: 'language' }), new Intl.DisplayNames('nl', { type: 'language' })];
@@ -80,21 +89,62 @@ function speaks(languages: readonly string[], wanted: string): boolean {
   return languages.some((code) => code === w || languageNames.some((names) => fold(names.of(code) ?? '') === w));
 }
 
-const availabilityOf = (e: Enrolment, remaining: number, today: string): MentorAvailability => {
+const availabilityOf = (e: Pick<Enrolment, 'awayUntil' | 'acceptsRequests'>, remaining: number, today: string): MentorAvailability => {
   if (isAway(e, today)) return 'AWAY';
   if (!mentorLoadOf(e).acceptsRequests) return 'NOT_ACCEPTING_REQUESTS';
   return remaining <= 0 ? 'FULL' : 'AVAILABLE';
 };
 
-/** The public profile words discovery searches: never e-mail, reporting line or experience. */
-const publicText = (p: Person): string =>
-  fold([p.displayName, p.jobTitle, p.department, p.location, p.industry, p.bio, ...p.skillsOffered].filter(Boolean).join(' '));
-
 /** Discovery is a mentee's: anyone else of the program (a mentor, someone withdrawn) is refused as any other role is. */
 const notAMentee = () =>
   new DomainError(ErrorCode.FORBIDDEN, 'auth.forbidden', { action: 'discover mentors in a program you are not a mentee of' });
 
-/** Ranks every mentor of the program for the calling mentee; `page` cuts it. */
+/**
+ * A mentor as the ranking scores them, from their index entry: the candidate a matching run builds
+ * from the profile and the enrolment, with the reporting line as the index keeps it (pseudonyms,
+ * compared only for equality). Mentors' shortlists never score (only a mentee's does).
+ */
+const candidateOf = (x: DiscoveryEntry): Candidate => ({
+  personId: x.personId,
+  displayName: '',
+  email: x.profile.self,
+  managerEmail: x.profile.manager,
+  department: x.profile.department,
+  location: x.profile.location,
+  timeZone: x.profile.timeZone,
+  languages: x.profile.languages,
+  yearsExperience: x.profile.yearsExperience,
+  skills: x.profile.skills,
+  reasons: x.terms.reasons,
+  hoursPerMonth: x.terms.hoursPerMonth,
+  openToSponsoring: x.terms.openToSponsoring,
+  shortlist: [],
+});
+
+/**
+ * The program's mentors as index entries: its discovery index (ADR 0072), or, for a program whose
+ * index is not whole yet, the same entries built from the mentors' cards (ADR 0057's one Query).
+ */
+async function entriesOf(
+  deps: DiscoveryDeps,
+  tenantId: string,
+  programId: string,
+  index: DiscoveryEntry[] | null,
+): Promise<DiscoveryEntry[]> {
+  if (index) return index;
+  const cards = await deps.people.mentorCards(tenantId, programId);
+  // Enrolments written before mentors' cards existed: their profiles read apart.
+  const uncarded = cards.filter((c) => !c.person).map((c) => c.enrolment.personId);
+  const people = uncarded.length > 0 ? await deps.people.getPeople(tenantId, uncarded) : new Map<string, Person>();
+  return cards.flatMap(({ enrolment: e, person: card }) => {
+    const person = card ?? people.get(e.personId);
+    return person
+      ? [{ personId: e.personId, profile: discoveryProfile(person), terms: discoveryTerms(e), activeMentorships: e.activeMentorships ?? 0 }]
+      : [];
+  });
+}
+
+/** Ranks every mentor of the program for the calling mentee from the program's discovery index; `page` shows a slice. */
 export async function rankMentorsFor(
   deps: DiscoveryDeps,
   scope: Scope,
@@ -105,11 +155,11 @@ export async function rankMentorsFor(
   requireRole(scope.actor, 'discover mentors', 'participant');
   if (!menteeId || !reachesProgram(scope.actor, programId)) throw notFound('Program');
   const t = scope.tenantId;
-  const [program, mentee, menteePerson, cards, rules, ended, open, sent] = await Promise.all([
+  const [program, mentee, menteePerson, index, rules, ended, open, sent] = await Promise.all([
     deps.programs.getProgram(t, programId),
     deps.people.getEnrolment(t, menteeId, programId, 'MENTEE'),
     deps.people.getPerson(t, menteeId),
-    deps.people.mentorCards(t, programId),
+    deps.people.discoveryIndex(t, programId),
     deps.matching.listRules(t, programId),
     deps.mentorships.endedPairs(t, programId),
     deps.proposals.openProposals(t, programId),
@@ -140,29 +190,28 @@ export async function rankMentorsFor(
       : checks.int('filter.minHoursPerMonth', filter.minHoursPerMonth, { min: 0, max: 80 });
   checks.done();
 
-  const live = cards.filter((c) => c.enrolment.status !== 'WITHDRAWN' && c.enrolment.personId !== menteeId);
-  // Enrolments written before mentors' cards existed: their profiles read apart (none once every mentor has one).
-  const uncarded = live.filter((c) => !c.person).map((c) => c.enrolment.personId);
-  const people = uncarded.length > 0 ? await deps.people.getPeople(t, uncarded) : new Map<string, Person>();
+  const entries = await entriesOf(deps, t, programId, index);
+  const live = entries.filter((x) => !x.terms.withdrawn && x.personId !== menteeId);
   const today = scope.now.toISOString().slice(0, 10);
   const openPerMentor = new Map<string, number>();
   for (const p of open) openPerMentor.set(p.mentorId, (openPerMentor.get(p.mentorId) ?? 0) + 1);
-  const menteePrepared = prepare(candidate(menteePerson, mentee, 'MENTEE'), scope.now);
-  const byId = new Map<string, { enrolment: Enrolment; person: Person; mentor: Mentor; remaining: number }>();
-  for (const { enrolment: e, person: card } of live) {
-    const person = card ?? people.get(e.personId);
-    if (!person) continue;
-    const remaining = (e.capacity ?? 0) - (e.activeMentorships ?? 0) - (openPerMentor.get(e.personId) ?? 0);
+  // The mentee's reporting line in the index's pseudonyms, so the hard rule compares like with like.
+  const menteeRanked = prepare(
+    {
+      ...candidate(menteePerson, mentee, 'MENTEE'),
+      email: lineKey(t, menteePerson.email),
+      managerEmail: menteePerson.managerEmail === null ? null : lineKey(t, menteePerson.managerEmail),
+    },
+    scope.now,
+  );
+  const byId = new Map<string, { entry: DiscoveryEntry; mentor: Mentor; remaining: number }>();
+  for (const x of live) {
+    const remaining = (x.terms.capacity ?? 0) - x.activeMentorships - (openPerMentor.get(x.personId) ?? 0);
     // Full mentors are shown as full, not excluded: eligibility is judged with a place, availability apart.
-    byId.set(e.personId, {
-      enrolment: e,
-      person,
-      remaining,
-      mentor: { ...prepare(candidate(person, e, 'MENTOR'), scope.now), remaining: 1 },
-    });
+    byId.set(x.personId, { entry: x, remaining, mentor: { ...prepare(candidateOf(x), scope.now), remaining: 1 } });
   }
   const space = candidateEdges(
-    [menteePrepared],
+    [menteeRanked],
     [...byId.values()].map((m) => m.mentor),
     { ...program.matching, minimumScore: 0 },
     {
@@ -173,32 +222,34 @@ export async function rankMentorsFor(
   );
   const openTo = openRequestsTo(sent, programId);
   const hide = pairingOf(program).unavailableMentors === 'HIDE';
-  const ranked: MentorSuggestion[] = [];
+  const ranked: RankedMentor[] = [];
   for (const edge of space.edges) {
     const m = byId.get(edge.mentor);
     if (!m) continue;
-    const availability = availabilityOf(m.enrolment, m.remaining, today);
+    const { profile, terms } = m.entry;
+    const availability = availabilityOf(terms, m.remaining, today);
     if ((hide || filter.hasRoom) && availability !== 'AVAILABLE') continue;
     if (wantedArea && !m.mentor.reasonSet.has(wantedArea)) continue;
-    if (language && !speaks(m.person.languages, language)) continue;
-    if (location && !fold(m.person.location ?? '').includes(location)) continue;
-    if (minHours !== null && (m.enrolment.hoursPerMonth ?? 0) < minHours) continue;
-    if (words.length > 0) {
-      const text = publicText(m.person);
-      if (!words.every((w) => text.includes(w))) continue;
-    }
-    const openProposals = openPerMentor.get(m.person.id) ?? 0;
-    ranked.push(suggestionOf(scope, program, m.enrolment, m.person, Math.round(edge.weight * 10_000) / 10_000, openProposals, openTo));
+    if (language && !speaks(profile.languages, language)) continue;
+    if (location && !fold(profile.location ?? '').includes(location)) continue;
+    if (minHours !== null && (terms.hoursPerMonth ?? 0) < minHours) continue;
+    if (words.length > 0 && !words.every((w) => profile.text.includes(w))) continue;
+    ranked.push({
+      mentorId: m.entry.personId,
+      score: Math.round(edge.weight * 10_000) / 10_000,
+      availability,
+      openProposals: openPerMentor.get(m.entry.personId) ?? 0,
+    });
   }
   // Available mentors first (when shown at all), then by score; candidateEdges already broke ties by id.
-  const rank = (s: MentorSuggestion) => (s.availability === 'AVAILABLE' ? 0 : 1);
+  const rank = (s: RankedMentor) => (s.availability === 'AVAILABLE' ? 0 : 1);
   ranked.sort((a, b) => rank(a) - rank(b) || b.score - a.score);
   return {
     program,
     menteeId,
     ranked,
-    openProposals: (mentorId) => openPerMentor.get(mentorId) ?? 0,
-    explained: (page) => page.map((s) => ({ ...s, explanation: explain(menteePrepared, byId.get(s.mentor.id)?.mentor, program) })),
+    asked: (mentorId) => openTo.has(mentorId),
+    page: (slice, start) => pageOf(deps, scope, { program, mentee, menteePerson, openTo }, slice, start),
   };
 }
 
@@ -241,6 +292,42 @@ function explain(mentee: Prepared, mentor: Prepared | undefined, program: Progra
 }
 
 /**
+ * A slice of a ranking as shown (first and next pages alike): the slice's mentors' cards in one
+ * BatchGet, the load read there, the score the ranking gave and the matcher's explanation from the
+ * full profile. A mentor who left since the ranking keeps their place in it, unshown.
+ */
+async function pageOf(
+  deps: DiscoveryDeps,
+  scope: Scope,
+  read: { program: Program; mentee: Enrolment; menteePerson: Person; openTo: ReadonlyMap<string, MentorshipRequest> },
+  slice: readonly Pick<RankedMentor, 'mentorId' | 'score' | 'openProposals'>[],
+  start: number,
+): Promise<{ items: MentorSuggestion[]; positions: string[] }> {
+  const t = scope.tenantId;
+  const { program, mentee, menteePerson, openTo } = read;
+  const cards = await deps.people.mentorCardsOf(
+    t,
+    program.id,
+    slice.map((e) => e.mentorId),
+  );
+  const uncarded = [...cards.values()].filter((c) => !c.person).map((c) => c.enrolment.personId);
+  const people = uncarded.length > 0 ? await deps.people.getPeople(t, uncarded) : new Map<string, Person>();
+  const menteePrepared = prepare(candidate(menteePerson, mentee, 'MENTEE'), scope.now);
+  const items: MentorSuggestion[] = [];
+  const positions: string[] = [];
+  slice.forEach((entry, i) => {
+    const card = cards.get(entry.mentorId);
+    const person = card?.person ?? people.get(entry.mentorId);
+    if (!card || !person || card.enrolment.status === 'WITHDRAWN') return;
+    const suggestion = suggestionOf(scope, program, card.enrolment, person, entry.score, entry.openProposals, openTo);
+    const mentor = prepare(candidate(person, card.enrolment, 'MENTOR'), scope.now);
+    items.push({ ...suggestion, explanation: explain(menteePrepared, mentor, program) });
+    positions.push(positionOf(start + i, entry.mentorId));
+  });
+  return { items, positions };
+}
+
+/**
  * A position in the ranking: the rank and the mentor there ("41:01J…"). The next page starts after
  * that mentor where they rank now; if they dropped out (withdrew, were filtered out), at the rank
  * they held — so a page neither restarts nor repeats the ones before it.
@@ -269,11 +356,18 @@ const filterHash = (f: MentorFilter): string =>
 
 type SuggestionPage = Page<MentorSuggestion> & { totalCount: number };
 
+/** The cursor after a slice: its last mentor's position, when more follow. */
+const afterSlice = (slice: readonly { mentorId: string }[], start: number, total: number, first: number): string | null => {
+  const last = slice.at(-1);
+  return start + first < total && last ? positionOf(start + slice.length - 1, last.mentorId) : null;
+};
+
 /**
  * `mentorsForMe`: a page of the ranking, with the total that matched the filter. The first page
- * ranks every mentor (one Query over their cards) and keeps the order for RANKING_MS; the next pages
- * read that order and only their own mentors' cards — a constant number of round trips, whatever
- * the program's size, and a stable order while the mentee pages (ADR 0057).
+ * ranks every mentor from the program's discovery index (one BatchGet, ADR 0072), reads the page's
+ * cards and keeps the order for RANKING_MS; the next pages read that order and only their own
+ * mentors' cards — a constant number of round trips, whatever the program's size, and a stable
+ * order while the mentee pages (ADR 0057).
  */
 export async function mentorsForMe(
   deps: DiscoveryDeps,
@@ -288,21 +382,24 @@ export async function mentorsForMe(
     if (kept) return kept;
   }
   const ranking = await rankMentorsFor(deps, scope, programId, filter);
-  const ids = ranking.ranked.map((s) => s.mentor.id);
+  const ids = ranking.ranked.map((s) => s.mentorId);
   const start = startAfter(ids, page.after);
-  const items = ranking.explained(ranking.ranked.slice(start, start + page.first));
-  if (start + page.first < ids.length) {
-    await deps.matching.putRanking({
-      tenantId: scope.tenantId,
-      programId,
-      menteeId: ranking.menteeId,
-      filterHash: hash,
-      until: new Date(scope.now.getTime() + RANKING_MS).toISOString(),
-      ranked: ranking.ranked.map((s) => ({ mentorId: s.mentor.id, score: s.score, openProposals: ranking.openProposals(s.mentor.id) })),
-    });
-  }
-  const positions = items.map((s, i) => positionOf(start + i, s.mentor.id));
-  return { items, positions, after: start + page.first < ids.length ? (positions.at(-1) ?? null) : null, totalCount: ids.length };
+  const slice = ranking.ranked.slice(start, start + page.first);
+  // The page's cards and the kept order side by side.
+  const [shown] = await Promise.all([
+    ranking.page(slice, start),
+    start + page.first < ids.length
+      ? deps.matching.putRanking({
+          tenantId: scope.tenantId,
+          programId,
+          menteeId: ranking.menteeId,
+          filterHash: hash,
+          until: new Date(scope.now.getTime() + RANKING_MS).toISOString(),
+          ranked: ranking.ranked.map(({ mentorId, score, openProposals }) => ({ mentorId, score, openProposals })),
+        })
+      : null,
+  ]);
+  return { ...shown, after: afterSlice(slice, start, ids.length, page.first), totalCount: ids.length };
 }
 
 /** A next page from the kept ranking: null when none is kept (the caller ranks afresh). */
@@ -332,30 +429,8 @@ async function pageFromRanking(
     page.after,
   );
   const slice = kept.ranked.slice(start, start + page.first);
-  const cards = await deps.people.mentorCardsOf(
-    t,
-    programId,
-    slice.map((e) => e.mentorId),
-  );
-  const uncarded = [...cards.values()].filter((c) => !c.person).map((c) => c.enrolment.personId);
-  const people = uncarded.length > 0 ? await deps.people.getPeople(t, uncarded) : new Map<string, Person>();
-  const menteePrepared = prepare(candidate(menteePerson, mentee, 'MENTEE'), scope.now);
-  const openTo = openRequestsTo(sent, programId);
-  const items: MentorSuggestion[] = [];
-  const positions: string[] = [];
-  slice.forEach((entry, i) => {
-    const card = cards.get(entry.mentorId);
-    const person = card?.person ?? people.get(entry.mentorId);
-    // A mentor who left since the ranking keeps their place in it, unshown.
-    if (!card || !person || card.enrolment.status === 'WITHDRAWN') return;
-    const suggestion = suggestionOf(scope, program, card.enrolment, person, entry.score, entry.openProposals, openTo);
-    const mentor = prepare(candidate(person, card.enrolment, 'MENTOR'), scope.now);
-    items.push({ ...suggestion, explanation: explain(menteePrepared, mentor, program) });
-    positions.push(positionOf(start + i, entry.mentorId));
-  });
-  const last = slice.at(-1);
-  const more = start + page.first < kept.ranked.length && last;
-  return { items, positions, after: more ? positionOf(start + slice.length - 1, last.mentorId) : null, totalCount: kept.ranked.length };
+  const shown = await pageOf(deps, scope, { program, mentee, menteePerson, openTo: openRequestsTo(sent, programId) }, slice, start);
+  return { ...shown, after: afterSlice(slice, start, kept.ranked.length, page.first), totalCount: kept.ranked.length };
 }
 
 /**
@@ -372,8 +447,9 @@ export async function nextSuggestions(
   const checks = new Checks();
   const count = checks.int('first', first, { min: 1, max: 10 });
   checks.done();
-  const { ranked, explained } = await rankMentorsFor(deps, scope, request.programId, { hasRoom: true });
-  return explained(ranked.filter((s) => s.mentor.id !== request.mentorId && !s.openRequest).slice(0, count));
+  const ranking = await rankMentorsFor(deps, scope, request.programId, { hasRoom: true });
+  const slice = ranking.ranked.filter((s) => s.mentorId !== request.mentorId && !ranking.asked(s.mentorId)).slice(0, count);
+  return (await ranking.page(slice, 0)).items;
 }
 
 /**

@@ -9,6 +9,7 @@ import { Checks } from '#domain/kernel/validation.ts';
 import { focusAreaCodes } from '#domain/programs/focusAreas.ts';
 import { circleSizeOf, kindOf, rolesOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
+import type { DiscoveryEntry } from './discoveryIndex.ts';
 import type { Employment } from './employmentRecord.ts';
 
 export type ParticipantRole = 'MENTOR' | 'MENTEE' | 'PEER';
@@ -184,6 +185,13 @@ export interface PeopleStore {
   mentorCards(tenantId: string, programId: string): Promise<MentorCardRead[]>;
   /** Some mentors' enrolments in a program with their cards, in one BatchGet (a page of discovery). */
   mentorCardsOf(tenantId: string, programId: string, personIds: readonly string[]): Promise<Map<string, MentorCardRead>>;
+  /**
+   * The program's discovery index (ADR 0072): every mentor's profile and terms as discovery ranks
+   * them, in one BatchGet; null while the program's index is not whole (a program from before it).
+   */
+  discoveryIndex(tenantId: string, programId: string): Promise<DiscoveryEntry[] | null>;
+  /** Writes every mentor's entry afresh under the versions it read and marks the index whole (idempotent). */
+  rebuildDiscoveryIndex(tenantId: string, programId: string, at: string): Promise<{ mentors: number }>;
   /** The enrolments of many people in a constant number of round trips. */
   enrolmentsOfMany(tenantId: string, personIds: readonly string[]): Promise<Map<string, Enrolment[]>>;
 }
