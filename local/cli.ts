@@ -90,10 +90,11 @@ ${TALKS_TO_API}`,
   },
   'reindex-search': {
     synopsis: 'kindling reindex-search [--tenant <slug>]',
-    summary: "Makes people stored before the search index findable, and counts each tenant's people.",
+    summary: "Makes people stored before the search index findable, counts each tenant's people, and builds missing discovery indexes.",
     details: `  --tenant   only this tenant (default: every tenant)
   --port, --data   which data: the running Kindling's database when one runs on it, else the data folder's
-  Writes only the search tokens a person lacks: a second run reads and writes nothing new.`,
+  Writes only the search tokens a person lacks, and the discovery index only of programs stored
+  before it (their mentors' ranking is read from every card until then): a second run writes nothing new.`,
     load: () => import('./commands/reindexSearch.ts'),
   },
   job: {

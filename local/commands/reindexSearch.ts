@@ -9,7 +9,8 @@ import { type Bar, progressBar } from '../progress.ts';
 /**
  * `kindling reindex-search [--tenant <slug>]`: the search backfill (store/search.ts `reindexSearch`)
  * for one tenant or every tenant, on the running Kindling's database or the data folder's, with a
- * progress bar. Safe to run again: people who already have their tokens cost a read, no write.
+ * progress bar; then builds the discovery index (ADR 0072) of every program stored before it. Safe to
+ * run again: people who already have their tokens cost a read, no write; a whole index is skipped.
  */
 export async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseFlags(args, {
@@ -33,9 +34,10 @@ export async function run(args: string[]): Promise<void> {
     handlerEnv(dynamo.endpoint, await LocalIssuer.open(dataDir), join(dataDir, 'mailbox'));
   }
   try {
-    const [{ servicesFromEnv }, { reindexSearch }] = await Promise.all([
+    const [{ servicesFromEnv }, { reindexSearch }, { allPages }] = await Promise.all([
       import('../../functions/services.ts'),
       import('../../functions/store/search.ts'),
+      import('#domain/kernel/pages.ts'),
     ]);
     const services = await servicesFromEnv(process.env, 'reindex-search');
     const slugs = (await services.tenants.listTenants()).map((t) => t.id);
@@ -54,6 +56,14 @@ export async function run(args: string[]): Promise<void> {
       console.log(
         `${slug}: ${report.people} people, ${report.reindexed} given ${report.tokensWritten} missing search tokens, counted (${Date.now() - started} ms)`,
       );
+      // Programs from before the discovery index (ADR 0072) rank from the mentors' cards, slowly:
+      // build their index. A program whose index is whole is left alone.
+      for (const program of await allPages((page) => services.programs.listPrograms(slug, page), 100)) {
+        if (await services.people.discoveryIndex(slug, program.id)) continue;
+        const built = Date.now();
+        const { mentors } = await services.people.rebuildDiscoveryIndex(slug, program.id, new Date().toISOString());
+        console.log(`${slug}: "${program.name}": discovery index built for ${mentors} mentors (${Date.now() - built} ms)`);
+      }
     }
   } finally {
     await dynamo?.stop();
