@@ -130,7 +130,7 @@ describe('peer and reverse programs: import, pins and explanations', () => {
       'N4,Dirk,Pin,dirk@pins.example.org,Europe/Amsterdam,en,5,planning,hiring,peer',
     ].join('\n');
     expect(await importFile(programId, csv)).toMatchObject({ status: 'DONE', created: 4 });
-    const id = Object.fromEntries((await participants(programId)).map((p) => [p.person?.email.split('@')[0], p.person?.id ?? '']));
+    const id = Object.fromEntries((await participants(programId)).map((p) => [p.person?.email?.split('@')[0], p.person?.id ?? '']));
     const pinned = await api.call(RULE, { programId, menteeId: id.ada ?? '', mentorId: id.cas ?? '', kind: 'PIN' }, as());
 
     // Act

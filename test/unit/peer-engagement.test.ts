@@ -37,7 +37,7 @@ const pair: Mentorship = {
   menteeName: 'Bo',
   peer: true,
   status: 'ACTIVE',
-  source: { kind: 'MATCHING', id: 'run' },
+  source: { kind: 'PROPOSAL', id: 'X1' },
   startedAt: '2026-01-01T09:00:00.000Z',
   plannedEndOn: '2026-10-01',
   lastContactAt: null,
