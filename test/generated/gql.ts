@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": typeof types.StartMyTenantDocument,
+    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }\n  }\n": typeof types.StartMyTenantDocument,
     "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n": typeof types.StartPairsDocument,
     "\n  query StartFigures($id: ID!) {\n    program(id: $id) {\n      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }\n      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }\n    }\n  }\n": typeof types.StartFiguresDocument,
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": typeof types.StartWhoDocument,
@@ -249,7 +249,7 @@ type Documents = {
     "\n  mutation EngRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) { proposal { status version } }\n  }\n": typeof types.EngRespondDocument,
 };
 const documents: Documents = {
-    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": types.StartMyTenantDocument,
+    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }\n  }\n": types.StartMyTenantDocument,
     "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n": types.StartPairsDocument,
     "\n  query StartFigures($id: ID!) {\n    program(id: $id) {\n      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }\n      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }\n    }\n  }\n": types.StartFiguresDocument,
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": types.StartWhoDocument,
@@ -501,7 +501,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n"): (typeof documents)["\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n"];
+export function graphql(source: "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }\n  }\n"): (typeof documents)["\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
