@@ -1007,6 +1007,7 @@ export const en = {
       summaryPeer: '%{proposed} pairs of peers proposed from %{peers} peers, %{unmatched} unpaired · %{pinned} pinned · started by %{by}',
       peers: 'Peers',
       forPeer: 'For %{name}: %{reason}',
+      allPaired: 'Every peer got a proposal.',
       dryRunNote: 'A dry run: nothing was written, so its proposals cannot be approved. Run matching for real to propose them.',
       diffTitle: 'Compared with the previous run',
       kept: 'Kept: %{count}',

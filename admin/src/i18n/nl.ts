@@ -1023,6 +1023,7 @@ const nl: Messages<typeof en> = {
         '%{proposed} koppelingen van collega’s voorgesteld uit %{peers} collega’s, %{unmatched} niet gekoppeld · %{pinned} vastgezet · gestart door %{by}',
       peers: 'Collega’s',
       forPeer: 'Voor %{name}: %{reason}',
+      allPaired: 'Elke collega kreeg een voorstel.',
       dryRunNote:
         'Een proefrun: er is niets opgeslagen, dus de voorstellen kunnen niet worden goedgekeurd. Start een echte run om ze voor te stellen.',
       diffTitle: 'Vergeleken met de vorige run',

@@ -132,8 +132,12 @@ export function RunView({
           {t('fairnessHelp')}
         </Typography>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} sx={{ mt: 1 }}>
-          <FairnessTable title={t('byDepartment')} groups={data.fairness.byDepartment} />
-          <FairnessTable title={t('byLocation')} groups={data.fairness.byLocation} />
+          <FairnessTable
+            title={t('byDepartment')}
+            groups={data.fairness.byDepartment}
+            who={words.many(words.peer ? 'PEER' : 'MENTEE', 2)}
+          />
+          <FairnessTable title={t('byLocation')} groups={data.fairness.byLocation} who={words.many(words.peer ? 'PEER' : 'MENTEE', 2)} />
         </Stack>
         <TechnicalDetails run={data} />
       </CardContent>
@@ -497,7 +501,7 @@ function Unmatched({ run, words }: { run: MatchingRunRecord; words: RoleWords })
         {t('unmatched', { count: run.unmatched.length })}
       </Typography>
       {run.unmatched.length === 0 ? (
-        <Typography color="text.secondary">{t('allMatched')}</Typography>
+        <Typography color="text.secondary">{t(words.peer ? 'allPaired' : 'allMatched')}</Typography>
       ) : (
         <Table size="small" aria-label={t('unmatchedLabel')}>
           <TableHead>
@@ -533,7 +537,7 @@ function Unmatched({ run, words }: { run: MatchingRunRecord; words: RoleWords })
   );
 }
 
-function FairnessTable({ title, groups }: { title: string; groups: Group[] }) {
+function FairnessTable({ title, groups, who }: { title: string; groups: Group[]; who: string }) {
   const translate = useTranslate();
   const { percent } = useFormat();
   const t = (key: string) => translate(`kindling.matching.${key}`);
@@ -548,7 +552,7 @@ function FairnessTable({ title, groups }: { title: string; groups: Group[] }) {
         <TableHead>
           <TableRow>
             <TableCell>{t('group')}</TableCell>
-            <TableCell align="right">{t('mentees')}</TableCell>
+            <TableCell align="right">{who}</TableCell>
             <TableCell align="right">{t('matched')}</TableCell>
             <TableCell>{t('matchRate')}</TableCell>
             <TableCell align="right">{t('averageScore')}</TableCell>
