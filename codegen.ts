@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           MatchProposal: '../domain/mentorships/proposals.ts#MatchProposal',
           Contribution: '../domain/mentorships/proposals.ts#Contribution',
           ContributionFacts: '../domain/mentorships/proposals.ts#ContributionFacts',
+          ContributionWay: '../domain/mentorships/proposals.ts#ContributionWay',
           Goal: '../domain/mentorships/pairs.ts#Goal',
           Survey: '../domain/mentorships/feedback.ts#Survey',
           MatchingRun: '../domain/matching/run.ts#MatchingRun',

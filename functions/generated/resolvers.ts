@@ -11,7 +11,7 @@ import type { ImportJob as ImportJobModel } from '../domain/people/importJobs.ts
 import type { RejectedRow as RejectedRowModel } from '../domain/people/imports.ts';
 import type { MentorshipRequest as MentorshipRequestModel } from '../domain/mentorships/requests.ts';
 import type { MentorSuggestion as MentorSuggestionModel } from '../domain/matching/discovery.ts';
-import type { MatchProposal as MatchProposalModel, Contribution as ContributionModel, ContributionFacts as ContributionFactsModel } from '../domain/mentorships/proposals.ts';
+import type { MatchProposal as MatchProposalModel, Contribution as ContributionModel, ContributionFacts as ContributionFactsModel, ContributionWay as ContributionWayModel } from '../domain/mentorships/proposals.ts';
 import type { Survey as SurveyModel } from '../domain/mentorships/feedback.ts';
 import type { MatchingRun as MatchingRunModel, PairRule as PairRuleModel } from '../domain/matching/run.ts';
 import type { Actor as ActorModel } from '../domain/kernel/actors.ts';
@@ -312,6 +312,11 @@ export type Contribution = {
   facts?: Maybe<ContributionFacts>;
   /** How well the pair does on this criterion, 0 to 1. */
   score: Scalars['Float']['output'];
+  /**
+   * A pair of peers is scored both ways round: this criterion as each peer seeks and the other offers
+   * (two ways, by who seeks; `score` above is their mean). Empty for a mentor and a mentee.
+   */
+  ways: Array<ContributionWay>;
   weight: Scalars['Float']['output'];
 };
 
@@ -333,6 +338,14 @@ export type ContributionFacts = {
   sharedFocusAreas: Array<Scalars['String']['output']>;
   /** Of an overlap (skills, focus areas): how many the mentee seeks, and how many the mentor matches. */
   sought?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One direction of a peer pair's fit on a criterion: what `seeker` seeks against what the other peer offers. */
+export type ContributionWay = {
+  __typename?: 'ContributionWay';
+  facts?: Maybe<ContributionFacts>;
+  score: Scalars['Float']['output'];
+  seeker?: Maybe<Person>;
 };
 
 export type CreateTenantInput = {
@@ -2964,6 +2977,7 @@ export type ResolversTypes = {
   ContactKind: ContactKind;
   Contribution: ResolverTypeWrapper<ContributionModel>;
   ContributionFacts: ResolverTypeWrapper<ContributionFactsModel>;
+  ContributionWay: ResolverTypeWrapper<ContributionWayModel>;
   CreateTenantInput: CreateTenantInput;
   CreatedWebhookSubscription: ResolverTypeWrapper<Omit<CreatedWebhookSubscription, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   Criterion: Criterion;
@@ -3181,6 +3195,7 @@ export type ResolversParentTypes = {
   ComparisonMatching: ComparisonMatching;
   Contribution: ContributionModel;
   ContributionFacts: ContributionFactsModel;
+  ContributionWay: ContributionWayModel;
   CreateTenantInput: CreateTenantInput;
   CreatedWebhookSubscription: Omit<CreatedWebhookSubscription, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   CriterionWeight: CriterionWeight;
@@ -3464,6 +3479,7 @@ export type ContributionResolvers<ContextType = Context, ParentType extends Reso
   criterion?: Resolver<ResolversTypes['Criterion'], ParentType, ContextType>;
   facts?: Resolver<Maybe<ResolversTypes['ContributionFacts']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ways?: Resolver<Array<ResolversTypes['ContributionWay']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -3475,6 +3491,12 @@ export type ContributionFactsResolvers<ContextType = Context, ParentType extends
   shared?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sharedFocusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sought?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ContributionWayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionWay'] = ResolversParentTypes['ContributionWay']> = {
+  facts?: Resolver<Maybe<ResolversTypes['ContributionFacts']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seeker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
 export type CreatedWebhookSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedWebhookSubscription'] = ResolversParentTypes['CreatedWebhookSubscription']> = {
@@ -4493,6 +4515,7 @@ export type Resolvers<ContextType = Context> = {
   ComparisonMatching?: ComparisonMatchingResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   ContributionFacts?: ContributionFactsResolvers<ContextType>;
+  ContributionWay?: ContributionWayResolvers<ContextType>;
   CreatedWebhookSubscription?: CreatedWebhookSubscriptionResolvers<ContextType>;
   CriterionWeight?: CriterionWeightResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -121,7 +121,11 @@ const catalog: Record<Locale, Record<string, (p: Params, field: (name: string | 
     notANumber: (p, f) => `${f(p.field)} "${p.value}" is not a number`,
     notYesNo: (p, f) => `${f(p.field)} "${p.value}" is not yes or no`,
     outOfRange: (p, f) => `${f(p.field)} must be from ${p.min} to ${p.max}`,
-    badRole: (p) => `role "${p.value}" is not mentor, mentee, both or none`,
+    badRole: (p) => `role "${p.value}" is not mentor, mentee, both, peer or none`,
+    roleNotInKind: (p) =>
+      p.kind === 'PEER'
+        ? `role ${String(p.role).toLowerCase()} does not fit a peer program: everyone in it is a peer`
+        : `role peer fits only a peer program: this one has mentors and mentees`,
     noRole: () => 'role is missing',
     duplicateEmail: (p) => `e-mail ${p.value} is already used in line ${p.line}`,
     duplicateEmailCase: (p) => `e-mail ${p.value} is already used in line ${p.line} (the addresses differ only in case)`,
@@ -167,7 +171,11 @@ const catalog: Record<Locale, Record<string, (p: Params, field: (name: string | 
     notANumber: (p, f) => `${f(p.field)} "${p.value}" is geen getal`,
     notYesNo: (p, f) => `${f(p.field)} "${p.value}" is geen ja of nee`,
     outOfRange: (p, f) => `${f(p.field)} moet van ${p.min} tot ${p.max} zijn`,
-    badRole: (p) => `rol "${p.value}" is geen mentor, mentee, beide of geen`,
+    badRole: (p) => `rol "${p.value}" is geen mentor, mentee, beide, collega of geen`,
+    roleNotInKind: (p) =>
+      p.kind === 'PEER'
+        ? `rol ${String(p.role).toLowerCase()} past niet bij een collegaprogramma: iedereen daarin is collega`
+        : `rol collega past alleen bij een collegaprogramma: dit programma heeft mentoren en mentees`,
     noRole: () => 'de rol ontbreekt',
     duplicateEmail: (p) => `e-mailadres ${p.value} staat al in regel ${p.line}`,
     duplicateEmailCase: (p) => `e-mailadres ${p.value} staat al in regel ${p.line} (de adressen verschillen alleen in hoofdletters)`,

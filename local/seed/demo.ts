@@ -8,6 +8,7 @@ import { changeProgramStatus, createProgram, FOCUS_AREAS } from '#domain/program
 import { createTenant } from '#domain/tenancy/tenants.ts';
 import type { Services } from '../../functions/services.ts';
 import { seedHrHistory } from './hrHistory.ts';
+import { seedKindPrograms } from './kinds.ts';
 import { BIOS, DEPARTMENTS, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES, LOCATIONS, SKILLS, TITLES } from './names.ts';
 import { inPool, seededRandom } from './random.ts';
 
@@ -34,7 +35,7 @@ export interface DemoSummary {
 /**
  * Seeds "Demo Association" through the same domain operations the API uses, so every screen has
  * something real to show: two programs, 60 mentors and 180 mentees in the first, a smaller second
- * program, and active pairs in every health state. Deterministic, and a no-op when the tenant exists.
+ * program, and active pairs in every health state; then a peer and a reverse mentoring program (kinds.ts). Deterministic, and a no-op when the tenant exists.
  */
 export async function seedDemo(services: Services, progress: SeedProgress = silent, now: Date = services.clock()): Promise<DemoSummary> {
   const summary: DemoSummary = { created: false, people: 0, mentors: 0, mentees: 0, mentorships: 0, meetings: 0 };
@@ -261,5 +262,9 @@ export async function seedDemo(services: Services, progress: SeedProgress = sile
   progress.stop();
   // Two years of HR history through the people import, and a past cohort: the Retention page (issue #21).
   await seedHrHistory(services, scope, rnd, people, now);
+  // A program of each other kind: peer mentoring and reverse mentoring (ADR 77), written out, not drawn.
+  const kinds = await seedKindPrograms(services, scope, now);
+  summary.people += kinds.people;
+  summary.mentorships += kinds.mentorships;
   return summary;
 }

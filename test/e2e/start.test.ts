@@ -21,7 +21,7 @@ async function gql<T, V>(base: string, token: string, document: TypedDocumentNod
 
 const MY_TENANT = graphql(`
   query StartMyTenant {
-    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }
+    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }
   }
 `);
 
@@ -93,8 +93,10 @@ describe('npm start', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.viewer.tenant?.name).toBe('Demo Association');
     const programs = res.data?.viewer.tenant?.programs.edges.map((e) => e.node) ?? [];
-    // The running program, the one that opens next, and a past cohort whose people the retention page follows.
-    expect(programs).toHaveLength(3);
+    // The running program, the one that opens next, a past cohort whose people the retention page
+    // follows, and one program of each other kind: peer and reverse mentoring.
+    expect(programs).toHaveLength(5);
+    expect(programs.map((p) => p.kind).sort()).toEqual(['ONE_TO_ONE', 'ONE_TO_ONE', 'ONE_TO_ONE', 'PEER', 'REVERSE']);
     const main = programs.find((p) => p.status === 'RUNNING');
     expect(main?.counts.mentors).toBeGreaterThanOrEqual(50);
     expect(main?.counts.mentees).toBeGreaterThanOrEqual(150);

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": typeof types.StartMyTenantDocument,
+    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }\n  }\n": typeof types.StartMyTenantDocument,
     "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n": typeof types.StartPairsDocument,
     "\n  query StartFigures($id: ID!) {\n    program(id: $id) {\n      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }\n      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }\n    }\n  }\n": typeof types.StartFiguresDocument,
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": typeof types.StartWhoDocument,
@@ -135,6 +135,14 @@ type Documents = {
     "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n": typeof types.PrivacyEraseDocument,
     "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n": typeof types.PrivacyAfterDocument,
     "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n": typeof types.PrivacyPersonReadDocument,
+    "\n  mutation PkiProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.PkiProgramDocument,
+    "\n  mutation PkiOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.PkiOpenDocument,
+    "\n  query PkiPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) { accepted rejected { line codes reasons } sample { line roles } }\n  }\n": typeof types.PkiPreviewDocument,
+    "\n  mutation PkiStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n": typeof types.PkiStartDocument,
+    "\n  query PkiJob($id: ID!) { importJob(id: $id) { status created failed } }\n": typeof types.PkiJobDocument,
+    "\n  query PkiParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role capacity person { id email } } } } }\n  }\n": typeof types.PkiParticipantsDocument,
+    "\n  mutation PkiRule($programId: ID!, $menteeId: ID!, $mentorId: ID!, $kind: PairRuleKind!) {\n    setPairRule(programId: $programId, menteeId: $menteeId, mentorId: $mentorId, kind: $kind)\n  }\n": typeof types.PkiRuleDocument,
+    "\n  mutation PkiRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { proposed pinned }\n      proposals {\n        mentor { id } mentee { id } score\n        explanation { criterion score ways { seeker { id } score facts { shared } } }\n      }\n    }\n  }\n": typeof types.PkiRunDocument,
     "\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n": typeof types.PkdProgramDocument,
     "\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n": typeof types.PkdUpdateDocument,
     "\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n": typeof types.PkdOpenDocument,
@@ -258,7 +266,7 @@ type Documents = {
     "\n  mutation EngRespond($id: ID!, $version: Int!, $side: ParticipantRole) {\n    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) { proposal { status version } }\n  }\n": typeof types.EngRespondDocument,
 };
 const documents: Documents = {
-    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n": types.StartMyTenantDocument,
+    "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }\n  }\n": types.StartMyTenantDocument,
     "\n  query StartPairs($id: ID!) {\n    program(id: $id) { mentorships(first: 100) { edges { node { meetingCount health { status } } } } }\n  }\n": types.StartPairsDocument,
     "\n  query StartFigures($id: ID!) {\n    program(id: $id) {\n      analytics { matchRate medianDaysToMatch completed averageClosingRating activeByHealth { health count } requests { sent } outcomes { outcome count } }\n      proposals(status: APPROVED) { edges { node { mentorAcceptedAt menteeAcceptedAt } } }\n    }\n  }\n": types.StartFiguresDocument,
     "\n  query StartWho { viewer { actor { role } tenant { slug } } }\n": types.StartWhoDocument,
@@ -379,6 +387,14 @@ const documents: Documents = {
     "\n  mutation PrivacyErase($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason) { personId pseudonym enrolments mentorships meetings auditEntries }\n  }\n": types.PrivacyEraseDocument,
     "\n  query PrivacyAfter($id: ID!, $program: ID!, $person: ID!) {\n    program(id: $program) {\n      counts { mentors mentees }\n      participants(first: 50) { edges { node { displayName person { id } } } }\n      mentorships(first: 10) { edges { node { menteeName mentorName mentee { id } meetings { topics } } } }\n    }\n    auditLog(entityId: $person, first: 50) { edges { node { action changes { field before after } } } }\n    people(filter: { search: \"erase.me\" }) { edges { node { id } } }\n    program2: program(id: $id) { id }\n  }\n": types.PrivacyAfterDocument,
     "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n": types.PrivacyPersonReadDocument,
+    "\n  mutation PkiProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.PkiProgramDocument,
+    "\n  mutation PkiOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.PkiOpenDocument,
+    "\n  query PkiPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) { accepted rejected { line codes reasons } sample { line roles } }\n  }\n": types.PkiPreviewDocument,
+    "\n  mutation PkiStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n": types.PkiStartDocument,
+    "\n  query PkiJob($id: ID!) { importJob(id: $id) { status created failed } }\n": types.PkiJobDocument,
+    "\n  query PkiParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role capacity person { id email } } } } }\n  }\n": types.PkiParticipantsDocument,
+    "\n  mutation PkiRule($programId: ID!, $menteeId: ID!, $mentorId: ID!, $kind: PairRuleKind!) {\n    setPairRule(programId: $programId, menteeId: $menteeId, mentorId: $mentorId, kind: $kind)\n  }\n": types.PkiRuleDocument,
+    "\n  mutation PkiRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { proposed pinned }\n      proposals {\n        mentor { id } mentee { id } score\n        explanation { criterion score ways { seeker { id } score facts { shared } } }\n      }\n    }\n  }\n": types.PkiRunDocument,
     "\n  mutation PkdProgram($input: ProgramInput!) {\n    createProgram(input: $input) { id kind roleNames { mentor mentee } matching { weights { criterion weight } } }\n  }\n": types.PkdProgramDocument,
     "\n  mutation PkdUpdate($id: ID!, $version: Int!, $input: ProgramInput!) { updateProgram(id: $id, version: $version, input: $input) { kind } }\n": types.PkdUpdateDocument,
     "\n  mutation PkdOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status version } }\n": types.PkdOpenDocument,
@@ -519,7 +535,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n"): (typeof documents)["\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status counts { mentors mentees activeMentorships } } } } } }\n  }\n"];
+export function graphql(source: "\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }\n  }\n"): (typeof documents)["\n  query StartMyTenant {\n    viewer { tenant { name programs { edges { node { id name status kind counts { mentors mentees activeMentorships } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1000,6 +1016,38 @@ export function graphql(source: "\n  query PrivacyAfter($id: ID!, $program: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n"): (typeof documents)["\n  query PrivacyPersonRead($id: ID!) { person(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkiProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"): (typeof documents)["\n  mutation PkiProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkiOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation PkiOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkiPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) { accepted rejected { line codes reasons } sample { line roles } }\n  }\n"): (typeof documents)["\n  query PkiPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) { accepted rejected { line codes reasons } sample { line roles } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkiStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n"): (typeof documents)["\n  mutation PkiStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkiJob($id: ID!) { importJob(id: $id) { status created failed } }\n"): (typeof documents)["\n  query PkiJob($id: ID!) { importJob(id: $id) { status created failed } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkiParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role capacity person { id email } } } } }\n  }\n"): (typeof documents)["\n  query PkiParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role capacity person { id email } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkiRule($programId: ID!, $menteeId: ID!, $mentorId: ID!, $kind: PairRuleKind!) {\n    setPairRule(programId: $programId, menteeId: $menteeId, mentorId: $mentorId, kind: $kind)\n  }\n"): (typeof documents)["\n  mutation PkiRule($programId: ID!, $menteeId: ID!, $mentorId: ID!, $kind: PairRuleKind!) {\n    setPairRule(programId: $programId, menteeId: $menteeId, mentorId: $mentorId, kind: $kind)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkiRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { proposed pinned }\n      proposals {\n        mentor { id } mentee { id } score\n        explanation { criterion score ways { seeker { id } score facts { shared } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PkiRun($programId: ID!) {\n    runMatching(programId: $programId) {\n      counts { proposed pinned }\n      proposals {\n        mentor { id } mentee { id } score\n        explanation { criterion score ways { seeker { id } score facts { shared } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,7 @@ import type { Health } from '../generated/graphql.ts';
 import { useFormat } from '../layout/format.ts';
 import { HEALTH_LOOK, HEALTH_ORDER } from '../mentorships/health.tsx';
 import { NoPrograms, ProgramSelect } from '../programs/currentProgram.tsx';
+import { type KindOfProgram, useRoleWords } from '../programs/roles.ts';
 import { DASHBOARD_KEY, type DashboardProgram, type TenantAnalytics } from '../providers/analytics.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 
@@ -46,7 +47,7 @@ type Figures = DashboardProgram['analytics'];
 type ProgramAnalytics = DashboardProgram;
 
 /** Two clearly different hues for the roles ring (the theme's primary and secondary are both blue). */
-const ROLE_COLOURS: Record<string, string> = { MENTOR: '#00897b', MENTEE: '#1976d2' };
+const ROLE_COLOURS: Record<string, string> = { MENTOR: '#00897b', MENTEE: '#1976d2', PAIRED: '#00897b', UNPAIRED: '#bdbdbd' };
 
 /** The pairs list, filtered: what a bar or a figure on the dashboard opens. */
 function pairsLink(programId: string, filter: { health?: Health; status?: string } = {}) {
@@ -136,13 +137,33 @@ function NothingYet({ title, help }: { title: string; help: string }) {
 }
 
 /** Across programs one person may hold several enrolments: the organisation's view says enrolments, never people. */
-function ParticipantsPanel({ figures, acrossPrograms = false }: { figures: Figures; acrossPrograms?: boolean }) {
+function ParticipantsPanel({
+  figures,
+  acrossPrograms = false,
+  program,
+}: {
+  figures: Figures;
+  acrossPrograms?: boolean;
+  program?: KindOfProgram;
+}) {
   const translate = useTranslate();
   const format = useFormat();
-  const roles = [
-    { key: 'MENTOR', label: translate('kindling.dashboard.mentors', { smart_count: figures.mentors }), count: figures.mentors },
-    { key: 'MENTEE', label: translate('kindling.dashboard.mentees', { smart_count: figures.mentees }), count: figures.mentees },
-  ];
+  const words = useRoleWords(program);
+  // Peers count with the mentees; a pair (running or paused) holds two of them.
+  const paired = Math.min(figures.mentees, 2 * (figures.activeMentorships + figures.paused));
+  const roles = words.peer
+    ? [
+        { key: 'PAIRED', label: translate('kindling.dashboard.peersPaired', { smart_count: paired }), count: paired },
+        {
+          key: 'UNPAIRED',
+          label: translate('kindling.dashboard.peersUnpaired', { smart_count: figures.mentees - paired }),
+          count: figures.mentees - paired,
+        },
+      ]
+    : [
+        { key: 'MENTOR', label: words.many('MENTOR', figures.mentors), count: figures.mentors },
+        { key: 'MENTEE', label: words.many('MENTEE', figures.mentees), count: figures.mentees },
+      ];
   const total = figures.mentors + figures.mentees;
   return (
     <Panel
@@ -152,11 +173,33 @@ function ParticipantsPanel({ figures, acrossPrograms = false }: { figures: Figur
     >
       <BigFigure
         value={format.number(total)}
-        caption={translate(acrossPrograms ? 'kindling.dashboard.enrolmentsCaption' : 'kindling.dashboard.participantsCaption', {
-          mentors: format.number(figures.mentors),
-          mentees: format.number(figures.mentees),
-        })}
+        caption={
+          words.peer
+            ? translate('kindling.dashboard.peersCaption', {
+                paired: format.number(paired),
+                unpaired: format.number(figures.mentees - paired),
+              })
+            : program
+              ? translate('kindling.dashboard.participantsNamedCaption', {
+                  mentors: words.count('MENTOR', figures.mentors),
+                  mentees: words.count('MENTEE', figures.mentees),
+                })
+              : translate(acrossPrograms ? 'kindling.dashboard.enrolmentsCaption' : 'kindling.dashboard.participantsCaption', {
+                  mentors: format.number(figures.mentors),
+                  mentees: format.number(figures.mentees),
+                })
+        }
       />
+      {words.kind === 'REVERSE' && (
+        <BigFigure
+          value={format.number(figures.activeMentorships)}
+          caption={translate('kindling.dashboard.juniorsMentoring', {
+            smart_count: figures.activeMentorships,
+            mentor: words.of('MENTOR'),
+            mentee: words.of('MENTEE'),
+          })}
+        />
+      )}
       {total > 0 ? (
         <>
           <DeferredChart height={180}>
@@ -743,7 +786,7 @@ export function Dashboard() {
         <Stack spacing={2}>
           <NotStartedNotice program={analytics} />
           <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }}>
-            <ParticipantsPanel figures={analytics.analytics} />
+            <ParticipantsPanel figures={analytics.analytics} program={analytics} />
             <MatchingPanel figures={analytics.analytics} program={analytics} />
             <PairsPanel program={analytics} figures={analytics.analytics} />
             <MeetingsPanel program={analytics} figures={analytics.analytics} />

@@ -58,11 +58,41 @@ export const en = {
       role: {
         MENTOR: 'Mentor',
         MENTEE: 'Mentee',
+        PEER: 'Peer',
       },
       status: {
         ENROLLED: 'Enrolled',
         MATCHED: 'Matched',
         WITHDRAWN: 'Withdrawn',
+      },
+    },
+    kinds: {
+      title: 'Kind of mentoring',
+      ONE_TO_ONE: 'One-to-one',
+      PEER: 'Peer mentoring',
+      REVERSE: 'Reverse mentoring',
+      help: {
+        ONE_TO_ONE: 'A mentor and a mentee: matching proposes a mentor for each mentee.',
+        PEER: 'Colleagues paired with each other: everyone enrols as a peer, and matching pairs peers.',
+        REVERSE: 'A junior mentors a senior: matching pairs each mentee only with a mentor who has fewer years of experience.',
+      },
+      fixed:
+        'Fixed: the program is %{status}, and its participants and pairs are of this kind. The kind can change only while the program is a draft.',
+      peerRoles: 'Everyone in a peer program is a peer: there are no roles to name.',
+      peerRolesShort: 'Everyone is a peer',
+      roleNameHelp: 'What this program calls the role; empty: the standard word',
+      reverseMentorHelp: 'The junior who mentors, e.g. “Digital coach”',
+      reverseMenteeHelp: 'The senior who is mentored, e.g. “Executive”',
+      nameTooLong: 'At most 40 characters',
+      count: {
+        MENTOR: '%{smart_count} mentor |||| %{smart_count} mentors',
+        MENTEE: '%{smart_count} mentee |||| %{smart_count} mentees',
+        PEER: '%{smart_count} peer |||| %{smart_count} peers',
+      },
+      many: {
+        MENTOR: 'Mentor |||| Mentors',
+        MENTEE: 'Mentee |||| Mentees',
+        PEER: 'Peer |||| Peers',
       },
     },
     focusAreas: {
@@ -76,7 +106,8 @@ export const en = {
       PSYCHOSOCIAL_SUPPORT: 'Psychosocial support',
     },
     participants: {
-      counts: '%{mentors} mentors · %{mentees} mentees · %{pairs} active mentorships',
+      countsNamed: '%{mentors} · %{mentees} · %{pairs} active mentorships',
+      countsPeer: '%{peers} · %{pairs} active pairs of peers',
       searchPlaceholder: 'Search by name or e-mail',
       any: 'Any',
       empty: 'No participants match these filters.',
@@ -527,6 +558,12 @@ export const en = {
       reviewProposals: 'Review the proposal |||| Review the proposals',
       requests_open: 'Open, awaiting an answer',
       participantsCaption: '%{mentors} mentors · %{mentees} mentees',
+      participantsNamedCaption: '%{mentors} · %{mentees}',
+      peersCaption: '%{paired} peers paired · %{unpaired} unpaired',
+      peersPaired: 'Paired |||| Paired',
+      peersUnpaired: 'Unpaired |||| Unpaired',
+      juniorsMentoring:
+        'pair where a junior %{mentor} mentors a senior %{mentee} |||| pairs where a junior %{mentor} mentors a senior %{mentee}',
       participantsByRole: 'Participants by role',
       mentors: 'Mentor |||| Mentors',
       mentees: 'Mentee |||| Mentees',
@@ -985,8 +1022,12 @@ export const en = {
       objectives: { WEIGHT: 'Best total score', COVERAGE: 'Most mentees matched' },
       runTitle: 'Run of %{when}',
       runGone: 'This run cannot be found any more.',
-      summary:
-        '%{proposed} of %{mentees} mentees proposed, %{unmatched} unmatched · %{mentors} mentors with %{places} places · %{pinned} pinned · started by %{by}',
+      summaryNamed:
+        '%{proposed} of %{mentees} proposed, %{unmatched} unmatched · %{mentors} with %{places} places · %{pinned} pinned · started by %{by}',
+      summaryPeer: '%{proposed} pairs of peers proposed from %{peers} peers, %{unmatched} unpaired · %{pinned} pinned · started by %{by}',
+      peers: 'Peers',
+      forPeer: 'For %{name}: %{reason}',
+      allPaired: 'Every peer got a proposal.',
       dryRunNote: 'A dry run: nothing was written, so its proposals cannot be approved. Run matching for real to propose them.',
       diffTitle: 'Compared with the previous run',
       kept: 'Kept: %{count}',
@@ -1118,6 +1159,11 @@ export const en = {
       fields: {
         name: 'Name',
         description: 'Description',
+        kind: 'Kind of mentoring',
+        roleNames: {
+          mentor: 'Name for the mentor role',
+          mentee: 'Name for the mentee role',
+        },
         status: 'Status',
         enrolment: 'Enrolment',
         enrolmentOpensOn: 'Enrolment opens on',

@@ -63,11 +63,41 @@ const nl: Messages<typeof en> = {
       role: {
         MENTOR: 'Mentor',
         MENTEE: 'Mentee',
+        PEER: 'Collega',
       },
       status: {
         ENROLLED: 'Ingeschreven',
         MATCHED: 'Gekoppeld',
         WITHDRAWN: 'Teruggetrokken',
+      },
+    },
+    kinds: {
+      title: 'Soort mentoring',
+      ONE_TO_ONE: 'Eén-op-één',
+      PEER: 'Collegamentoring',
+      REVERSE: 'Omgekeerde mentoring',
+      help: {
+        ONE_TO_ONE: 'Een mentor en een mentee: matching stelt voor elke mentee een mentor voor.',
+        PEER: 'Collega’s die met elkaar gekoppeld worden: iedereen schrijft zich in als collega, en matching koppelt collega’s.',
+        REVERSE: 'Een junior begeleidt een senior: matching koppelt elke mentee alleen aan een mentor met minder jaren ervaring.',
+      },
+      fixed:
+        'Vast: het programma is %{status}, en de deelnemers en koppelingen zijn van deze soort. De soort kan alleen veranderen zolang het programma een concept is.',
+      peerRoles: 'Iedereen in een collegaprogramma is collega: er zijn geen rollen om te benoemen.',
+      peerRolesShort: 'Iedereen is collega',
+      roleNameHelp: 'Hoe dit programma de rol noemt; leeg: het gewone woord',
+      reverseMentorHelp: 'De junior die begeleidt, bijv. “Digitale coach”',
+      reverseMenteeHelp: 'De senior die begeleid wordt, bijv. “Bestuurder”',
+      nameTooLong: 'Hooguit 40 tekens',
+      count: {
+        MENTOR: '%{smart_count} mentor |||| %{smart_count} mentoren',
+        MENTEE: '%{smart_count} mentee |||| %{smart_count} mentees',
+        PEER: '%{smart_count} collega |||| %{smart_count} collega’s',
+      },
+      many: {
+        MENTOR: 'Mentor |||| Mentoren',
+        MENTEE: 'Mentee |||| Mentees',
+        PEER: 'Collega |||| Collega’s',
       },
     },
     focusAreas: {
@@ -81,7 +111,8 @@ const nl: Messages<typeof en> = {
       PSYCHOSOCIAL_SUPPORT: 'Psychosociale steun',
     },
     participants: {
-      counts: '%{mentors} mentoren · %{mentees} mentees · %{pairs} actieve koppelingen',
+      countsNamed: '%{mentors} · %{mentees} · %{pairs} actieve koppelingen',
+      countsPeer: '%{peers} · %{pairs} actieve koppelingen van collega’s',
       searchPlaceholder: 'Zoek op naam of e-mailadres',
       any: 'Alle',
       empty: 'Geen deelnemers die aan deze filters voldoen.',
@@ -538,6 +569,12 @@ const nl: Messages<typeof en> = {
       reviewProposals: 'Bekijk het voorstel |||| Bekijk de voorstellen',
       requests_open: 'Open, wacht op antwoord',
       participantsCaption: '%{mentors} mentoren · %{mentees} mentees',
+      participantsNamedCaption: '%{mentors} en %{mentees}',
+      peersCaption: '%{paired} collega’s gekoppeld · %{unpaired} niet gekoppeld',
+      peersPaired: 'Gekoppeld |||| Gekoppeld',
+      peersUnpaired: 'Niet gekoppeld |||| Niet gekoppeld',
+      juniorsMentoring:
+        'koppeling waarin een junior %{mentor} een senior %{mentee} begeleidt |||| koppelingen waarin een junior %{mentor} een senior %{mentee} begeleidt',
       participantsByRole: 'Deelnemers per rol',
       mentors: 'Mentor |||| Mentoren',
       mentees: 'Mentee |||| Mentees',
@@ -1002,8 +1039,13 @@ const nl: Messages<typeof en> = {
       objectives: { WEIGHT: 'Hoogste totaalscore', COVERAGE: 'Meeste mentees gekoppeld' },
       runTitle: 'Run van %{when}',
       runGone: 'Deze run is niet meer te vinden.',
-      summary:
-        '%{proposed} van %{mentees} mentees voorgesteld, %{unmatched} niet gekoppeld · %{mentors} mentoren met %{places} plaatsen · %{pinned} vastgezet · gestart door %{by}',
+      summaryNamed:
+        '%{proposed} van %{mentees} voorgesteld, %{unmatched} niet gekoppeld · %{mentors} met %{places} plaatsen · %{pinned} vastgezet · gestart door %{by}',
+      summaryPeer:
+        '%{proposed} koppelingen van collega’s voorgesteld uit %{peers} collega’s, %{unmatched} niet gekoppeld · %{pinned} vastgezet · gestart door %{by}',
+      peers: 'Collega’s',
+      forPeer: 'Voor %{name}: %{reason}',
+      allPaired: 'Elke collega kreeg een voorstel.',
       dryRunNote:
         'Een proefrun: er is niets opgeslagen, dus de voorstellen kunnen niet worden goedgekeurd. Start een echte run om ze voor te stellen.',
       diffTitle: 'Vergeleken met de vorige run',
@@ -1136,6 +1178,11 @@ const nl: Messages<typeof en> = {
       fields: {
         name: 'Naam',
         description: 'Beschrijving',
+        kind: 'Soort mentoring',
+        roleNames: {
+          mentor: 'Naam voor de mentorrol',
+          mentee: 'Naam voor de menteerol',
+        },
         status: 'Status',
         enrolment: 'Inschrijving',
         enrolmentOpensOn: 'Inschrijving opent op',

@@ -26,6 +26,7 @@ import type { PairRuleKind } from '../generated/graphql.ts';
 import { useFormat } from '../layout/format.ts';
 import { ReasonDialog } from '../layout/ReasonDialog.tsx';
 import { useFocusAreaLabel } from '../participants/focusAreas.ts';
+import { type RoleWords, useProgramRoleWords } from '../programs/roles.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { MatchingRunRecord, RunProposal } from '../providers/matching.ts';
 import { rulesKey, runKey, runsKey, useMatchingError } from './keys.ts';
@@ -58,6 +59,7 @@ export function RunView({
     queryFn: ({ signal }) => dataProvider.matchingRun(runId, signal).then(({ data }) => data),
     ...(dry ? { staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_INFINITY, enabled: false } : {}),
   });
+  const words = useProgramRoleWords(programId);
   const t = (key: string, args?: Record<string, unknown>) => translate(`kindling.matching.${key}`, args);
   if (run.error) return <Alert severity="error">{run.error.message}</Alert>;
   if (run.isPending) return <LinearProgress />;
@@ -78,15 +80,23 @@ export function RunView({
           </Button>
         </Stack>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {t('summary', {
-            proposed: data.counts.proposed,
-            mentees: data.counts.mentees,
-            unmatched: data.counts.unmatched,
-            mentors: data.counts.mentors,
-            places: data.counts.places,
-            pinned: data.counts.pinned,
-            by: data.requestedBy,
-          })}
+          {words.peer
+            ? t('summaryPeer', {
+                proposed: data.counts.proposed,
+                peers: data.counts.mentees,
+                unmatched: data.counts.unmatched,
+                pinned: data.counts.pinned,
+                by: data.requestedBy,
+              })
+            : t('summaryNamed', {
+                proposed: data.counts.proposed,
+                mentees: words.count('MENTEE', data.counts.mentees),
+                unmatched: data.counts.unmatched,
+                mentors: words.count('MENTOR', data.counts.mentors),
+                places: data.counts.places,
+                pinned: data.counts.pinned,
+                by: data.requestedBy,
+              })}
         </Typography>
         {data.dryRun && (
           <Alert severity="info" sx={{ mb: 2 }}>
@@ -112,8 +122,8 @@ export function RunView({
           )}
         </Stack>
 
-        <Proposals run={data} programId={programId} />
-        <Unmatched run={data} />
+        <Proposals run={data} programId={programId} words={words} />
+        <Unmatched run={data} words={words} />
 
         <Typography variant="subtitle1" sx={{ mt: 3, fontWeight: 600 }}>
           {t('fairness')}
@@ -122,8 +132,12 @@ export function RunView({
           {t('fairnessHelp')}
         </Typography>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} sx={{ mt: 1 }}>
-          <FairnessTable title={t('byDepartment')} groups={data.fairness.byDepartment} />
-          <FairnessTable title={t('byLocation')} groups={data.fairness.byLocation} />
+          <FairnessTable
+            title={t('byDepartment')}
+            groups={data.fairness.byDepartment}
+            who={words.many(words.peer ? 'PEER' : 'MENTEE', 2)}
+          />
+          <FairnessTable title={t('byLocation')} groups={data.fairness.byLocation} who={words.many(words.peer ? 'PEER' : 'MENTEE', 2)} />
         </Stack>
         <TechnicalDetails run={data} />
       </CardContent>
@@ -158,6 +172,23 @@ function ScoreBars({ proposal }: { proposal: RunProposal }) {
   const translate = useTranslate();
   const { percent } = useFormat();
   const reason = useReason();
+  // A pair of peers is scored both ways round: each peer's needs against the other's strengths.
+  const nameOf = (id: string | undefined) => (id === proposal.mentor?.id ? proposal.mentorName : proposal.menteeName);
+  const because = (part: Part) => {
+    const ways = part.ways.map((way) => ({
+      name: nameOf(way.seeker?.id),
+      reason: reason({ ...part, score: way.score, facts: way.facts ?? null }),
+    }));
+    // Said once when both ways read the same (a shared language, the distance between time zones).
+    if (ways.length < 2 || ways.every((w) => w.reason === ways[0]?.reason)) return reason(part);
+    return (
+      <Box component="span" sx={{ display: 'flex', flexDirection: 'column' }} data-testid="both-ways">
+        {ways.map((w) => (
+          <span key={w.name}>{translate('kindling.matching.forPeer', { name: w.name, reason: w.reason })}</span>
+        ))}
+      </Box>
+    );
+  };
   return (
     <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, minWidth: 320 }} aria-label={translate('kindling.matching.explanation')}>
       {proposal.explanation.map((part) => {
@@ -185,7 +216,7 @@ function ScoreBars({ proposal }: { proposal: RunProposal }) {
               <Box sx={{ bgcolor: fit >= 0.5 ? 'primary.main' : 'warning.main', height: 8, borderRadius: 1, width: `${fit * 100}%` }} />
             </Box>
             <Typography variant="caption" color="text.secondary">
-              {reason(part)}
+              {because(part)}
             </Typography>
           </Box>
         );
@@ -248,7 +279,7 @@ function useReason() {
   };
 }
 
-function Proposals({ run, programId }: { run: MatchingRunRecord; programId: string }) {
+function Proposals({ run, programId, words }: { run: MatchingRunRecord; programId: string; words: RoleWords }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<KindlingDataProvider>();
   const queryClient = useQueryClient();
@@ -340,8 +371,14 @@ function Proposals({ run, programId }: { run: MatchingRunRecord; programId: stri
                   />
                 </TableCell>
               )}
-              <TableCell>{t('mentee')}</TableCell>
-              <TableCell>{t('mentor')}</TableCell>
+              {words.peer ? (
+                <TableCell>{t('peers')}</TableCell>
+              ) : (
+                <>
+                  <TableCell>{words.of('MENTEE')}</TableCell>
+                  <TableCell>{words.of('MENTOR')}</TableCell>
+                </>
+              )}
               <TableCell align="right">{t('score')}</TableCell>
               <TableCell>{t('explanation')}</TableCell>
               <TableCell>{t('status')}</TableCell>
@@ -362,15 +399,35 @@ function Proposals({ run, programId }: { run: MatchingRunRecord; programId: stri
                     />
                   </TableCell>
                 )}
-                <TableCell>
-                  {proposal.menteeName}
-                  {proposal.mentee?.department && (
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {proposal.mentee.department}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>{proposal.mentorName}</TableCell>
+                {words.peer ? (
+                  <TableCell data-testid="peer-pair">
+                    {[
+                      { name: proposal.mentorName, department: proposal.mentor?.department },
+                      { name: proposal.menteeName, department: proposal.mentee?.department },
+                    ].map((peer) => (
+                      <Box key={peer.name} sx={{ mb: 0.5 }}>
+                        {peer.name}
+                        {peer.department && (
+                          <Typography variant="caption" color="text.secondary" component="div">
+                            {peer.department}
+                          </Typography>
+                        )}
+                      </Box>
+                    ))}
+                  </TableCell>
+                ) : (
+                  <>
+                    <TableCell>
+                      {proposal.menteeName}
+                      {proposal.mentee?.department && (
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          {proposal.mentee.department}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell>{proposal.mentorName}</TableCell>
+                  </>
+                )}
                 <TableCell align="right">
                   <Typography variant="h6" component="span">
                     {proposal.score == null ? '—' : percent(proposal.score)}
@@ -432,7 +489,7 @@ function Proposals({ run, programId }: { run: MatchingRunRecord; programId: stri
   );
 }
 
-function Unmatched({ run }: { run: MatchingRunRecord }) {
+function Unmatched({ run, words }: { run: MatchingRunRecord; words: RoleWords }) {
   const translate = useTranslate();
   const { percent } = useFormat();
   const [all, setAll] = useState(false);
@@ -444,12 +501,12 @@ function Unmatched({ run }: { run: MatchingRunRecord }) {
         {t('unmatched', { count: run.unmatched.length })}
       </Typography>
       {run.unmatched.length === 0 ? (
-        <Typography color="text.secondary">{t('allMatched')}</Typography>
+        <Typography color="text.secondary">{t(words.peer ? 'allPaired' : 'allMatched')}</Typography>
       ) : (
         <Table size="small" aria-label={t('unmatchedLabel')}>
           <TableHead>
             <TableRow>
-              <TableCell>{t('mentee')}</TableCell>
+              <TableCell>{words.of('MENTEE')}</TableCell>
               <TableCell>{t('reason')}</TableCell>
               <TableCell>{t('detail')}</TableCell>
               <TableCell>{t('fix')}</TableCell>
@@ -480,7 +537,7 @@ function Unmatched({ run }: { run: MatchingRunRecord }) {
   );
 }
 
-function FairnessTable({ title, groups }: { title: string; groups: Group[] }) {
+function FairnessTable({ title, groups, who }: { title: string; groups: Group[]; who: string }) {
   const translate = useTranslate();
   const { percent } = useFormat();
   const t = (key: string) => translate(`kindling.matching.${key}`);
@@ -495,7 +552,7 @@ function FairnessTable({ title, groups }: { title: string; groups: Group[] }) {
         <TableHead>
           <TableRow>
             <TableCell>{t('group')}</TableCell>
-            <TableCell align="right">{t('mentees')}</TableCell>
+            <TableCell align="right">{who}</TableCell>
             <TableCell align="right">{t('matched')}</TableCell>
             <TableCell>{t('matchRate')}</TableCell>
             <TableCell align="right">{t('averageScore')}</TableCell>

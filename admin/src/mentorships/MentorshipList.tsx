@@ -6,6 +6,7 @@ import { useFormat } from '../layout/format.ts';
 import { ListPagination } from '../layout/ListPagination.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import { NoPrograms, ProgramFilterInput, RememberProgram, useCurrentProgram } from '../programs/currentProgram.tsx';
+import { useRoleWords } from '../programs/roles.ts';
 import { HEALTHS, type MentorshipRow, tracksHealth } from '../providers/mentorships.ts';
 import type { ProgramRecord } from '../providers/programs.ts';
 import { PersonLink } from './fields.tsx';
@@ -110,6 +111,8 @@ function NoPairs() {
 export function MentorshipList() {
   const { programs, program, setProgramId, isPending } = useCurrentProgram();
   const filters = usePairFilters(programs);
+  // The columns say what the program calls its two sides: two peers in a peer program.
+  const words = useRoleWords(program);
   if (isPending) return <Loading />;
   if (!program) return <NoPrograms />;
   return (
@@ -125,8 +128,8 @@ export function MentorshipList() {
     >
       <RememberProgram onProgram={setProgramId} />
       <Datagrid rowClick="show" bulkActionButtons={false} empty={<NoPairs />} sx={{ '& td': { verticalAlign: 'top' } }}>
-        <MentorField label="resources.mentorships.fields.mentor" />
-        <MenteeField label="resources.mentorships.fields.mentee" />
+        <MentorField label={words.of('MENTOR')} />
+        <MenteeField label={words.of('MENTEE')} />
         <StatusField label="resources.mentorships.fields.status" />
         <HealthField label="resources.mentorships.fields.health" />
         <LocaleDateField source="startedAt" label="resources.mentorships.fields.startedAt" sortable={false} />

@@ -32,6 +32,7 @@ import type { GoalStatus } from '../generated/graphql.ts';
 import { useRecordLoadError } from '../layout/errors.tsx';
 import { useFormat } from '../layout/format.ts';
 import { ListPagination } from '../layout/ListPagination.tsx';
+import { useRoleWords } from '../programs/roles.ts';
 import { type GoalRecord, isRunning, type MentorshipRecord, tracksHealth } from '../providers/mentorships.ts';
 import { PersonLink } from './fields.tsx';
 import { GoalDialog } from './GoalDialog.tsx';
@@ -108,22 +109,24 @@ function HealthNotice({ pair }: { pair: MentorshipRecord }) {
 /** Who, where the pair stands, and the dates that matter. */
 function PairHeader() {
   const pair = useRecordContext<MentorshipRecord>();
+  const roleWords = useRoleWords(pair?.program);
   const translate = useTranslate();
   const format = useFormat();
   const createPath = useCreatePath();
   if (!pair) return null;
   const tracked = tracksHealth(pair.status);
   const field = (name: string) => translate(`resources.mentorships.fields.${name}`);
+  const words = roleWords;
   return (
     <Stack spacing={2} sx={{ px: 2, pt: 2 }}>
       <Stack direction="row" sx={{ gap: 4, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         {[
-          { role: 'MENTOR', person: pair.mentor, name: pair.mentorName },
-          { role: 'MENTEE', person: pair.mentee, name: pair.menteeName },
+          { role: 'MENTOR' as const, person: pair.mentor, name: pair.mentorName },
+          { role: 'MENTEE' as const, person: pair.mentee, name: pair.menteeName },
         ].map(({ role, person, name }) => (
           <Box key={role}>
             <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 1.5 }}>
-              {translate(`kindling.enrolment.role.${role}`)}
+              {words.of(role)}
             </Typography>
             <Box sx={{ typography: 'h6' }}>
               <PersonLink person={person} name={name} />
@@ -343,13 +346,15 @@ function PlanAndMeetings(_props: { label: false }) {
 /** Check-in and closing surveys from both sides, then what each wrote at the end. */
 function Feedback(_props: { label: false }) {
   const pair = useRecordContext<MentorshipRecord>();
+  const roleWords = useRoleWords(pair?.program);
   const translate = useTranslate();
   const format = useFormat();
   if (!pair) return null;
+  const words = roleWords;
   const surveys = [...pair.surveys].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
   const reflections = [
-    { role: 'MENTOR', name: pair.mentorName, text: pair.mentorReflection },
-    { role: 'MENTEE', name: pair.menteeName, text: pair.menteeReflection },
+    { role: 'MENTOR' as const, name: pair.mentorName, text: pair.mentorReflection },
+    { role: 'MENTEE' as const, name: pair.menteeName, text: pair.menteeReflection },
   ];
   return (
     <Stack spacing={3} sx={{ py: 1 }}>
@@ -376,7 +381,7 @@ function Feedback(_props: { label: false }) {
                 <TableRow key={survey.id}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.date(survey.submittedAt)}</TableCell>
                   <TableCell>{translate(`kindling.surveys.kind.${survey.kind}`)}</TableCell>
-                  <TableCell>{translate(`kindling.enrolment.role.${survey.side}`)}</TableCell>
+                  <TableCell>{words.of(survey.side)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                       <Rating value={survey.rating} max={5} readOnly size="small" aria-hidden />
@@ -407,7 +412,7 @@ function Feedback(_props: { label: false }) {
           {reflections.map(({ role, name, text }) => (
             <Paper key={role} variant="outlined" sx={{ p: 2 }}>
               <Typography variant="caption" color="text.secondary">
-                {translate(`kindling.enrolment.role.${role}`)} · {name}
+                {words.of(role)} · {name}
               </Typography>
               {text ? (
                 <Typography sx={{ fontStyle: 'italic', mt: 0.5 }}>“{text}”</Typography>

@@ -20,6 +20,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { useRoleWords } from '../programs/roles.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import { newIdempotencyKey } from '../providers/idempotency.ts';
 import type { EnrolValues } from '../providers/participants.ts';
@@ -68,7 +69,9 @@ export function EnrolButton({ program }: { program: ProgramRecord }) {
     return undefined;
   };
 
-  const roles = ['MENTEE', 'MENTOR'].map((role) => ({ id: role, name: translate(`kindling.enrolment.role.${role}`) }));
+  // A peer program enrols everyone as a peer; the others as the program names its two roles.
+  const words = useRoleWords(program);
+  const roles = (words.peer ? (['PEER'] as const) : (['MENTEE', 'MENTOR'] as const)).map((role) => ({ id: role, name: words.of(role) }));
   const reasons = program.focusAreas.map((area) => ({ id: area, name: focusArea(area) }));
 
   return (
@@ -85,7 +88,12 @@ export function EnrolButton({ program }: { program: ProgramRecord }) {
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth aria-labelledby="enrol-title">
         <Form
           onSubmit={(values: Record<string, unknown>) => submit(values as EnrolValues)}
-          defaultValues={{ role: 'MENTEE', reasons: [], capacity: program.mentorCapacityDefault, openToSponsoring: false }}
+          defaultValues={{
+            role: words.peer ? 'PEER' : 'MENTEE',
+            reasons: [],
+            capacity: program.mentorCapacityDefault,
+            openToSponsoring: false,
+          }}
         >
           <DialogTitle id="enrol-title">{translate('kindling.participants.enrolTitle', { program: program.name })}</DialogTitle>
           <DialogContent>

@@ -21,6 +21,7 @@ import { ExportCsvButton } from '../layout/ExportCsvButton.tsx';
 import { ListPagination } from '../layout/ListPagination.tsx';
 import { LocaleDateField } from '../layout/LocaleDateField.tsx';
 import { EnrolmentStatusChip, RoleChip, WordChips } from '../people/fields.tsx';
+import { type RoleWords, useRoleWords } from '../programs/roles.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { ParticipantRecord } from '../providers/participants.ts';
 import type { ProgramRecord } from '../providers/programs.ts';
@@ -33,20 +34,25 @@ interface ColumnProps {
   label?: string;
 }
 
-function useParticipantFilters() {
+function useParticipantFilters(words: RoleWords) {
   const translate = useTranslate();
   const choices = (kind: 'role' | 'status', values: string[]) =>
     values.map((value) => ({ id: value, name: translate(`kindling.enrolment.${kind}.${value}`) }));
   return [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('kindling.participants.searchPlaceholder')} sx={{ width: 240 }} />,
-    <SelectInput
-      key="role"
-      source="role"
-      alwaysOn
-      choices={choices('role', ['MENTOR', 'MENTEE'])}
-      emptyText="kindling.participants.any"
-      sx={{ width: 140 }}
-    />,
+    // A peer program has one role: nothing to filter by.
+    ...(words.peer
+      ? []
+      : [
+          <SelectInput
+            key="role"
+            source="role"
+            alwaysOn
+            choices={(['MENTOR', 'MENTEE'] as const).map((role) => ({ id: role, name: words.of(role) }))}
+            emptyText="kindling.participants.any"
+            sx={{ width: 160 }}
+          />,
+        ]),
     <SelectInput
       key="status"
       source="status"
@@ -86,9 +92,9 @@ function ParticipantNameField(_props: ColumnProps) {
   );
 }
 
-function RoleField(_props: ColumnProps) {
+function RoleField({ words }: ColumnProps & { words: RoleWords }) {
   const participant = useRecordContext<ParticipantRecord>();
-  return participant ? <RoleChip role={participant.role} /> : null;
+  return participant ? <RoleChip role={participant.role} label={words.of(participant.role)} /> : null;
 }
 
 function StatusField(_props: ColumnProps) {
@@ -154,7 +160,8 @@ function NoParticipants() {
  */
 export function ParticipantsTab(_props: { label: false }) {
   const program = useRecordContext<ProgramRecord>();
-  const filters = useParticipantFilters();
+  const words = useRoleWords(program);
+  const filters = useParticipantFilters(words);
   const translate = useTranslate();
   if (!program) return null;
   return (
@@ -167,11 +174,16 @@ export function ParticipantsTab(_props: { label: false }) {
     >
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, pt: 1 }}>
         <Typography color="text.secondary">
-          {translate('kindling.participants.counts', {
-            mentors: program.counts.mentors,
-            mentees: program.counts.mentees,
-            pairs: program.counts.activeMentorships,
-          })}
+          {words.peer
+            ? translate('kindling.participants.countsPeer', {
+                peers: words.count('PEER', program.counts.mentees),
+                pairs: program.counts.activeMentorships,
+              })
+            : translate('kindling.participants.countsNamed', {
+                mentors: words.count('MENTOR', program.counts.mentors),
+                mentees: words.count('MENTEE', program.counts.mentees),
+                pairs: program.counts.activeMentorships,
+              })}
         </Typography>
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
           <ExportParticipantsButton program={program} />
@@ -183,7 +195,7 @@ export function ParticipantsTab(_props: { label: false }) {
       <FilterForm filters={filters} />
       <Datagrid bulkActionButtons={false} rowClick={false} empty={<NoParticipants />} sx={{ '& td': { verticalAlign: 'top' } }}>
         <ParticipantNameField label="resources.participants.fields.displayName" />
-        <RoleField label="resources.participants.fields.role" />
+        <RoleField label="resources.participants.fields.role" words={words} />
         <StatusField label="resources.participants.fields.status" />
         <LoadField label="resources.participants.fields.load" />
         <ReasonsField label="resources.participants.fields.reasons" />

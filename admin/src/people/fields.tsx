@@ -28,14 +28,15 @@ export function EnrolmentStatusChip({ status }: { status: EnrolmentStatus }) {
   return <Chip size="small" label={translate(`kindling.enrolment.status.${status}`)} {...statusLook(status)} />;
 }
 
-export function RoleChip({ role }: { role: ParticipantRole }) {
+/** A role; `label` when the program names its roles its own way (programs/roles.ts). */
+export function RoleChip({ role, label }: { role: ParticipantRole; label?: string }) {
   const translate = useTranslate();
   return (
     <Chip
       size="small"
       variant="outlined"
-      color={role === 'MENTOR' ? 'secondary' : 'primary'}
-      label={translate(`kindling.enrolment.role.${role}`)}
+      color={role === 'MENTOR' ? 'secondary' : role === 'PEER' ? 'default' : 'primary'}
+      label={label ?? translate(`kindling.enrolment.role.${role}`)}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { BooleanInput, DateInput, minValue, NumberInput, required, SaveButton, SimpleForm, TextInput, Toolbar } from 'react-admin';
 import { EngagementInputs } from './EngagementInputs.tsx';
 import { FocusAreasInput, SensitiveFocusAreasInput } from './FocusAreasInput.tsx';
+import { KindInputs } from './KindInputs.tsx';
 import { MatchingSettingsInputs } from './MatchingSettingsInputs.tsx';
 
 const positive = [minValue(1)];
@@ -12,12 +13,13 @@ const saveOnly = (
   </Toolbar>
 );
 
-/** The fields of ProgramInput: the program itself, its privacy, and (once it exists) its matching settings. */
+/** The fields of ProgramInput: the program itself (its kind and role names), its privacy, and (once it exists) its matching settings. */
 export function ProgramForm() {
   return (
     <SimpleForm toolbar={saveOnly}>
       <TextInput source="name" validate={required()} />
       <TextInput source="description" multiline minRows={3} />
+      <KindInputs />
       <DateInput source="enrolmentOpensOn" />
       <DateInput source="enrolmentClosesOn" />
       <FocusAreasInput />

@@ -8,6 +8,7 @@ import { ParticipantsTab } from '../participants/ParticipantsTab.tsx';
 import { AttentionList } from './AttentionList.tsx';
 import { FocusAreasField } from './FocusAreasInput.tsx';
 import { EnrolmentWindowField, ProgramStatusField } from './fields.tsx';
+import { ProgramKindField } from './KindInputs.tsx';
 import { ProgramStatusControl } from './ProgramStatusControl.tsx';
 
 /** Matching (tables, bars, dialogs) loads when its tab opens. */
@@ -23,6 +24,7 @@ export function ProgramShow() {
           <AttentionList />
           <TextField source="name" />
           <ProgramStatusField source="status" />
+          <ProgramKindField source="kind" />
           <TextField source="description" />
           <EnrolmentWindowField label="resources.programs.fields.enrolment" />
           <FocusAreasField source="focusAreas" />

@@ -113,6 +113,11 @@ const dashboardQuery = graphql(`
           id
           name
           status
+          kind
+          roleNames {
+            mentor
+            mentee
+          }
           cadence {
             expectedEveryDays
           }

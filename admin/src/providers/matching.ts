@@ -90,6 +90,7 @@ export const matchingRunFields = graphql(`
       mentor {
         id
         displayName
+        department
       }
       explanation {
         criterion
@@ -104,6 +105,21 @@ export const matchingRunFields = graphql(`
           hoursApart
           mentee
           mentor
+        }
+        ways {
+          seeker {
+            id
+          }
+          score
+          facts {
+            shared
+            sharedFocusAreas
+            sought
+            matched
+            hoursApart
+            mentee
+            mentor
+          }
         }
       }
       version

@@ -72,6 +72,11 @@ export const mentorshipDetailFields = graphql(`
     program {
       id
       name
+      kind
+      roleNames {
+        mentor
+        mentee
+      }
       cadence {
         expectedEveryDays
         overdueAfterDays

@@ -12,6 +12,11 @@ export const programFields = graphql(`
     id
     name
     description
+    kind
+    roleNames {
+      mentor
+      mentee
+    }
     status
     nextStatuses
     enrolmentOpensOn
@@ -138,6 +143,9 @@ export interface ProgramVerbs {
 /** The editable part of a program record, as ProgramInput. Empty dates clear the date. */
 export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
   return {
+    // The kind is sent only while it may change (a draft, or a new program): the API fixes it after.
+    kind: data.status === undefined || data.status === 'DRAFT' ? (data.kind ?? undefined) : undefined,
+    roleNames: data.roleNames ? { mentor: data.roleNames.mentor || null, mentee: data.roleNames.mentee || null } : undefined,
     name: data.name,
     description: data.description ?? undefined,
     enrolmentOpensOn: data.enrolmentOpensOn || null,

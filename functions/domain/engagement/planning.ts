@@ -5,6 +5,7 @@ import type { MatchProposal } from '#domain/mentorships/proposals.ts';
 import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
 import type { Person } from '#domain/people/people.ts';
 import { engagementOf } from '#domain/programs/engagementSettings.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import type { Attention, AttentionStore, Suggestion } from './attention.ts';
 import type { PlannedLink } from './links.ts';
@@ -87,6 +88,13 @@ export function planProgramDay(input: ProgramDay): DayPlan {
   const today = epochDay(now);
   const stamp = now.toISOString();
   const plan: DayPlan = { messages: [], attention: [], signals: new Map(), events: [], expireProposals: [] };
+  // Peers are addressed as peers (no mentor, no mentee); a program's own role names reach the manager's mail.
+  const peer = kindOf(program) === 'PEER';
+  const kindData: Record<string, string> = peer ? { pairKind: 'PEER' } : {};
+  const roleData: Record<string, string> = {
+    ...(program.roleNames?.mentor ? { mentorRole: program.roleNames.mentor } : {}),
+    ...(program.roleNames?.mentee ? { menteeRole: program.roleNames.mentee } : {}),
+  };
   const signal = (mentorId: string, name: string, id: string) => {
     const s = plan.signals.get(mentorId) ?? { name, ids: [] };
     s.ids.push(id);
@@ -148,6 +156,20 @@ export function planProgramDay(input: ProgramDay): DayPlan {
     const expired = p.status === 'EXPIRED' || (p.status === 'APPROVED' && p.expiresAt !== null && p.expiresAt <= stamp);
     if (expired) {
       if (p.status === 'APPROVED') plan.expireProposals.push(p);
+      if (peer) {
+        // Neither peer is the one who waits for the other: both hear, each about the other.
+        for (const s of [
+          { side: 'MENTOR', personId: p.mentorId, other: p.menteeName },
+          { side: 'MENTEE', personId: p.menteeId, other: p.mentorName },
+        ])
+          plan.messages.push({
+            dedupeKey: `proposal-expired|${p.id}|${s.side}`,
+            template: 'PROPOSAL_EXPIRED',
+            to: { personId: s.personId },
+            data: { ...kindData, otherName: s.other, programName: program.name },
+          });
+        continue;
+      }
       plan.messages.push({
         dedupeKey: `proposal-expired|${p.id}`,
         template: 'PROPOSAL_EXPIRED',
@@ -170,7 +192,13 @@ export function planProgramDay(input: ProgramDay): DayPlan {
         dedupeKey: `proposal-follow-up|${p.id}|${last}|${s.side}`,
         template: 'PROPOSAL_FOLLOW_UP',
         to: { personId: s.personId },
-        data: { otherName: s.other, daysWaiting: age, expiresOn: p.expiresAt ? day(p.expiresAt) : '', programName: program.name },
+        data: {
+          ...kindData,
+          otherName: s.other,
+          daysWaiting: age,
+          expiresOn: p.expiresAt ? day(p.expiresAt) : '',
+          programName: program.name,
+        },
       });
     }
   }
@@ -193,7 +221,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           dedupeKey: `closing|${m.id}|${s.side}`,
           template: 'CLOSING_SURVEY',
           to: { personId: s.personId },
-          data: { otherName: s.other, programName: program.name },
+          data: { ...kindData, otherName: s.other, programName: program.name },
           links: [{ action: 'CLOSING_SURVEY', targetId: m.id }],
         });
       }
@@ -209,7 +237,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
     const reference = epochDay(m.lastContactAt ?? m.startedAt);
     const dueDay = reference + program.cadence.expectedEveryDays;
     const overdueDay = reference + program.cadence.overdueAfterDays;
-    const data = { dueOn: new Date(dueDay * DAY_MS).toISOString().slice(0, 10), programName: program.name };
+    const data = { ...kindData, dueOn: new Date(dueDay * DAY_MS).toISOString().slice(0, 10), programName: program.name };
     if (today >= overdueDay) {
       for (const s of within(today, overdueDay) ? both : []) {
         plan.messages.push({
@@ -229,7 +257,8 @@ export function planProgramDay(input: ProgramDay): DayPlan {
         });
       if (today >= overdueDay + settings.escalateAfterDays) {
         // The nudges went unanswered: a signal against the mentor, and the manager hears, with a suggestion.
-        signal(m.mentorId, m.mentorName, `pair:${m.id}:${reference}`);
+        // Two peers share the silence: neither is the mentor who stopped answering.
+        if (!peer) signal(m.mentorId, m.mentorName, `pair:${m.id}:${reference}`);
         const suggestion: Suggestion =
           !m.lastContactAt || today - reference >= 2 * program.cadence.overdueAfterDays || input.flagged.has(m.mentorId)
             ? 'OFFER_REMATCH'
@@ -240,6 +269,8 @@ export function planProgramDay(input: ProgramDay): DayPlan {
             template: 'PAIR_ESCALATED',
             to: 'MANAGER',
             data: {
+              ...kindData,
+              ...roleData,
               mentorName: m.mentorName,
               menteeName: m.menteeName,
               daysSinceContact: today - reference,
@@ -279,7 +310,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           dedupeKey: `check-in|${m.id}|${period}|${s.side}`,
           template: 'CHECK_IN_SURVEY',
           to: { personId: s.personId },
-          data: { otherName: s.other, period, programName: program.name },
+          data: { ...kindData, otherName: s.other, period, programName: program.name },
           links: [{ action: 'CHECK_IN_SURVEY', targetId: m.id }],
         });
       }

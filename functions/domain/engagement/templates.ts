@@ -28,6 +28,9 @@ export interface Rendered {
 type Data = Record<string, string | number>;
 type Render = (d: Data) => Rendered;
 
+/** A pair of peers (ADR 77): its messages speak of peers, never of a mentor and a mentee. */
+const isPeer = (d: Data): boolean => d.pairKind === 'PEER';
+
 const SIGNATURE: Record<Locale, string> = {
   en: '\n\n— Kindling, for your mentoring program. You get at most a few of these a week, never at night.',
   nl: '\n\n— Kindling, namens je mentorprogramma. Je krijgt er hooguit een paar per week, nooit ’s nachts.',
@@ -48,13 +51,21 @@ const catalog: Record<Locale, Record<Template, Render>> = {
       text: `Hi ${d.menteeName},\n\n${d.mentorName} did not answer your request in ${d.programName} in time, so it has expired. This says nothing about you. What next: ask another mentor from the program (your shortlist is a good start), or tell your program manager so matching can propose someone.`,
     }),
     PROPOSAL_FOLLOW_UP: (d) => ({
-      subject: `A mentoring match with ${d.otherName} is waiting for you`,
+      subject: isPeer(d)
+        ? `A peer pairing with ${d.otherName} is waiting for you`
+        : `A mentoring match with ${d.otherName} is waiting for you`,
       text: `Hi,\n\n${d.programName} proposed you and ${d.otherName} as a pair ${d.daysWaiting} days ago. Please accept or decline before ${d.expiresOn}.`,
     }),
-    PROPOSAL_EXPIRED: (d) => ({
-      subject: `The proposed match with ${d.mentorName} has expired`,
-      text: `Hi ${d.menteeName},\n\nThe proposed match with ${d.mentorName} in ${d.programName} was not accepted in time. What next: the next matching run will propose someone else, or you can ask a mentor yourself.`,
-    }),
+    PROPOSAL_EXPIRED: (d) =>
+      isPeer(d)
+        ? {
+            subject: `The proposed pairing with ${d.otherName} has expired`,
+            text: `Hi,\n\nThe proposed peer pairing of you and ${d.otherName} in ${d.programName} was not accepted by both of you in time. What next: the next matching run will pair you with another peer, or your program manager can pair you with a colleague you name.`,
+          }
+        : {
+            subject: `The proposed match with ${d.mentorName} has expired`,
+            text: `Hi ${d.menteeName},\n\nThe proposed match with ${d.mentorName} in ${d.programName} was not accepted in time. What next: the next matching run will propose someone else, or you can ask a mentor yourself.`,
+          },
     APPROVALS_WAITING: (d) => ({
       subject: `${d.count} proposed pairs in ${d.programName} are waiting for your approval`,
       text: `Hello,\n\n${d.count} proposed pairs in ${d.programName} have waited a while for approval. Open the Matching tab to approve or reject them.`,
@@ -69,15 +80,19 @@ const catalog: Record<Locale, Record<Template, Render>> = {
     }),
     PAIR_ESCALATED: (d) => ({
       subject: `${d.mentorName} and ${d.menteeName} are overdue`,
-      text: `Hello,\n\n${d.mentorName} (mentor) and ${d.menteeName} (mentee) in ${d.programName} have not been in touch for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? 'offer the mentee a re-match' : 'check in with both'}.`,
+      text: isPeer(d)
+        ? `Hello,\n\n${d.mentorName} and ${d.menteeName}, peers in ${d.programName}, have not been in touch for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? 'offer both of them a new peer' : 'check in with both'}.`
+        : `Hello,\n\n${d.mentorName} (${d.mentorRole ?? 'mentor'}) and ${d.menteeName} (${d.menteeRole ?? 'mentee'}) in ${d.programName} have not been in touch for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? `offer ${d.menteeName} a re-match` : 'check in with both'}.`,
     }),
     CHECK_IN_SURVEY: (d) => ({
-      subject: `How is your mentorship with ${d.otherName} going?`,
+      subject: isPeer(d) ? `How is your peer pairing with ${d.otherName} going?` : `How is your mentorship with ${d.otherName} going?`,
       text: `Hi,\n\nA two-minute check-in for ${d.programName}: how is it going with ${d.otherName}? Rate it from 1 to 5 and add a comment in Kindling.`,
     }),
     CLOSING_SURVEY: (d) => ({
-      subject: `Your mentorship with ${d.otherName} is ending — what did it bring?`,
-      text: `Hi,\n\nYour mentorship with ${d.otherName} in ${d.programName} has reached its planned end. Tell us what it brought: confidence, understanding of the organisation, skills, network, a problem solved, a career step.`,
+      subject: isPeer(d)
+        ? `Your peer pairing with ${d.otherName} is ending — what did it bring?`
+        : `Your mentorship with ${d.otherName} is ending — what did it bring?`,
+      text: `Hi,\n\nYour ${isPeer(d) ? 'peer pairing' : 'mentorship'} with ${d.otherName} in ${d.programName} has reached its planned end. Tell us what it brought: confidence, understanding of the organisation, skills, network, a problem solved, a career step.`,
     }),
     MENTOR_UNRESPONSIVE: (d) => ({
       subject: `${d.mentorName} seems to have stopped responding`,
@@ -94,13 +109,19 @@ const catalog: Record<Locale, Record<Template, Render>> = {
       text: `Hoi ${d.menteeName},\n\n${d.mentorName} heeft niet op tijd gereageerd op je verzoek in ${d.programName}, dus het is verlopen. Dat zegt niets over jou. Wat nu: vraag een andere mentor uit het programma (je shortlist is een goed begin), of laat het je programmamanager weten zodat matching iemand kan voorstellen.`,
     }),
     PROPOSAL_FOLLOW_UP: (d) => ({
-      subject: `Een match met ${d.otherName} wacht op je`,
+      subject: isPeer(d) ? `Een koppeling met collega ${d.otherName} wacht op je` : `Een match met ${d.otherName} wacht op je`,
       text: `Hoi,\n\n${d.programName} stelde ${d.daysWaiting} dagen geleden een koppeling voor van jou en ${d.otherName}. Accepteer of wijs af vóór ${d.expiresOn}.`,
     }),
-    PROPOSAL_EXPIRED: (d) => ({
-      subject: `De voorgestelde match met ${d.mentorName} is verlopen`,
-      text: `Hoi ${d.menteeName},\n\nDe voorgestelde match met ${d.mentorName} in ${d.programName} is niet op tijd geaccepteerd. Wat nu: de volgende matchingronde stelt iemand anders voor, of je vraagt zelf een mentor.`,
-    }),
+    PROPOSAL_EXPIRED: (d) =>
+      isPeer(d)
+        ? {
+            subject: `De voorgestelde koppeling met ${d.otherName} is verlopen`,
+            text: `Hoi,\n\nDe voorgestelde koppeling van jou en collega ${d.otherName} in ${d.programName} is niet op tijd door jullie allebei geaccepteerd. Wat nu: de volgende matchingronde koppelt je aan een andere collega, of je programmamanager koppelt je aan een collega die je zelf noemt.`,
+          }
+        : {
+            subject: `De voorgestelde match met ${d.mentorName} is verlopen`,
+            text: `Hoi ${d.menteeName},\n\nDe voorgestelde match met ${d.mentorName} in ${d.programName} is niet op tijd geaccepteerd. Wat nu: de volgende matchingronde stelt iemand anders voor, of je vraagt zelf een mentor.`,
+          },
     APPROVALS_WAITING: (d) => ({
       subject: `${d.count} voorgestelde koppelingen in ${d.programName} wachten op je goedkeuring`,
       text: `Hallo,\n\n${d.count} voorgestelde koppelingen in ${d.programName} wachten al even op goedkeuring. Open het tabblad Matching om ze goed of af te keuren.`,
@@ -115,15 +136,19 @@ const catalog: Record<Locale, Record<Template, Render>> = {
     }),
     PAIR_ESCALATED: (d) => ({
       subject: `${d.mentorName} en ${d.menteeName} zijn over tijd`,
-      text: `Hallo,\n\n${d.mentorName} (mentor) en ${d.menteeName} (mentee) in ${d.programName} hebben al ${d.daysSinceContact} dagen geen contact gehad, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? 'bied de mentee een nieuwe match aan' : 'informeer bij beiden hoe het gaat'}.`,
+      text: isPeer(d)
+        ? `Hallo,\n\n${d.mentorName} en ${d.menteeName}, collega's in ${d.programName}, hebben al ${d.daysSinceContact} dagen geen contact gehad, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? 'bied hun allebei een nieuwe collega aan' : 'informeer bij beiden hoe het gaat'}.`
+        : `Hallo,\n\n${d.mentorName} (${d.mentorRole ?? 'mentor'}) en ${d.menteeName} (${d.menteeRole ?? 'mentee'}) in ${d.programName} hebben al ${d.daysSinceContact} dagen geen contact gehad, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? `bied ${d.menteeName} een nieuwe match aan` : 'informeer bij beiden hoe het gaat'}.`,
     }),
     CHECK_IN_SURVEY: (d) => ({
-      subject: `Hoe gaat het met je mentorschap met ${d.otherName}?`,
+      subject: isPeer(d) ? `Hoe gaat je koppeling met collega ${d.otherName}?` : `Hoe gaat het met je mentorschap met ${d.otherName}?`,
       text: `Hoi,\n\nEen check-in van twee minuten voor ${d.programName}: hoe gaat het met ${d.otherName}? Geef een cijfer van 1 tot 5 en een opmerking in Kindling.`,
     }),
     CLOSING_SURVEY: (d) => ({
-      subject: `Je mentorschap met ${d.otherName} loopt af — wat heeft het opgeleverd?`,
-      text: `Hoi,\n\nJe mentorschap met ${d.otherName} in ${d.programName} heeft het geplande einde bereikt. Vertel wat het opleverde: zelfvertrouwen, begrip van de organisatie, vaardigheden, netwerk, een opgelost probleem, een carrièrestap.`,
+      subject: isPeer(d)
+        ? `Je koppeling met collega ${d.otherName} loopt af — wat heeft het opgeleverd?`
+        : `Je mentorschap met ${d.otherName} loopt af — wat heeft het opgeleverd?`,
+      text: `Hoi,\n\nJe ${isPeer(d) ? 'koppeling met collega' : 'mentorschap met'} ${d.otherName} in ${d.programName} heeft het geplande einde bereikt. Vertel wat het opleverde: zelfvertrouwen, begrip van de organisatie, vaardigheden, netwerk, een opgelost probleem, een carrièrestap.`,
     }),
     MENTOR_UNRESPONSIVE: (d) => ({
       subject: `${d.mentorName} lijkt niet meer te reageren`,

@@ -566,7 +566,8 @@ export const VISIBILITY: Record<string, TypeVisibility> = {
       'version',
     ),
   },
-  Contribution: { fields: all('PUBLIC', 'criterion', 'weight', 'score', 'contribution', 'facts') },
+  Contribution: { fields: all('PUBLIC', 'criterion', 'weight', 'score', 'contribution', 'facts', 'ways') },
+  ContributionWay: { fields: all('PUBLIC', 'seeker', 'score', 'facts') },
   ContributionFacts: {
     subject: 'ATTACHED',
     fields: { ...all('PUBLIC', 'shared', 'sought', 'matched', 'hoursApart', 'mentee', 'mentor'), sharedFocusAreas: 'SENSITIVE_REASON' },
@@ -999,6 +1000,10 @@ export const MAIL_DATA: Record<string, Visibility> = {
   daysSinceContact: 'PUBLIC',
   suggestion: 'PUBLIC',
   signals: 'PUBLIC',
+  // A peer pair's messages say "peer" (ADR 77); a program's own names for its roles.
+  pairKind: 'PUBLIC',
+  mentorRole: 'PUBLIC',
+  menteeRole: 'PUBLIC',
 };
 
 /**

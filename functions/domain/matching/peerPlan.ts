@@ -29,27 +29,35 @@ export function availablePeers(basis: RunBasis): Enrolment[] {
 
 const round3 = (x: number): number => Math.round(x * PEER_SCALE) / PEER_SCALE;
 
-/** One explanation for the pair: each criterion's fit and share averaged over the two directions. */
-function peerExplanation(
-  aSeeks: ReturnType<typeof scorePair>,
-  bSeeks: ReturnType<typeof scorePair>,
-  facts: (c: Contribution['criterion']) => Contribution['facts'],
-): Contribution[] {
+type Way = { id: string; fit: ReturnType<typeof scorePair>; facts: (c: Contribution['criterion']) => Contribution['facts'] };
+
+/**
+ * One explanation for the pair: each criterion's fit and share averaged over the two directions, and
+ * each direction on its own (`ways`: how what one peer seeks meets what the other offers), so the
+ * console can say it both ways round.
+ */
+function peerExplanation(first: Way, second: Way): Contribution[] {
   const byCriterion = new Map<Contribution['criterion'], { weight: number; scores: number[]; contribution: number }>();
-  for (const part of [...aSeeks.parts, ...bSeeks.parts]) {
+  for (const part of [...first.fit.parts, ...second.fit.parts]) {
     const entry = byCriterion.get(part.criterion) ?? { weight: part.weight, scores: [], contribution: 0 };
     entry.scores.push(part.score);
     entry.contribution += part.contribution / 2;
     byCriterion.set(part.criterion, entry);
   }
+  const way = (w: Way, criterion: Contribution['criterion']) => {
+    const facts = w.facts(criterion);
+    return { seekerId: w.id, score: w.fit.parts.find((p) => p.criterion === criterion)?.score ?? 0, ...(facts ? { facts } : {}) };
+  };
   return [...byCriterion.entries()].map(([criterion, e]) => {
-    const found = facts(criterion);
+    // The pair's facts are the "mentee" side's (the second peer's) view, as one-to-one pairs have them.
+    const found = second.facts(criterion);
     return {
       criterion,
       weight: e.weight,
       score: e.scores.reduce((s, x) => s + x, 0) / e.scores.length,
       contribution: e.contribution,
       ...(found ? { facts: found } : {}),
+      ways: [way(first, criterion), way(second, criterion)],
     };
   });
 }
@@ -67,15 +75,36 @@ export function planPeerRun(input: PlanInput): Plan {
   const seekerOf = new Map(seekers.map((s) => [s.personId, s]));
   const offererOf = new Map(offerers.map((o) => [o.personId, o]));
 
+  // Pins first, as in a one-to-one run: a manager's must-pair takes both peers out before the solver
+  // sees the rest (either way round: a pin between peers has no direction).
+  const pinned: { a: string; b: string }[] = [];
+  const pinnedIds = new Set<string>();
+  for (const rule of input.rules.filter((r) => r.kind === 'PIN')) {
+    const [a, b] = rule.mentorId < rule.menteeId ? [rule.mentorId, rule.menteeId] : [rule.menteeId, rule.mentorId];
+    if (a === b || !seekerOf.has(a) || !seekerOf.has(b) || pinnedIds.has(a) || pinnedIds.has(b)) continue;
+    pinned.push({ a, b });
+    pinnedIds.add(a);
+    pinnedIds.add(b);
+  }
+  const freeSeekers = seekers.filter((s) => !pinnedIds.has(s.personId));
+  const freeOfferers = offerers.filter((o) => !pinnedIds.has(o.personId));
+  const free = peers.filter(({ e }) => !pinnedIds.has(e.personId));
+
   const scoreStart = Date.now();
   // Rules hold either way round between peers.
   const both = (pairs: Iterable<{ menteeId: string; mentorId: string }>) =>
     new Set([...pairs].flatMap((p) => [pairKey(p.menteeId, p.mentorId), pairKey(p.mentorId, p.menteeId)]));
   const blocked = both(input.rules.filter((r) => r.kind === 'BLOCK'));
   const ended = both(input.ended);
-  const all = peers.length <= PEER_ALL_PAIRS_UP_TO;
+  const all = free.length <= PEER_ALL_PAIRS_UP_TO;
   // The minimum applies to the pair (both directions' mean), so every direction is kept here.
-  const space = candidateEdges(seekers, offerers, { ...settings, minimumScore: 0 }, { blocked, ended }, all ? peers.length : PEER_KEPT);
+  const space = candidateEdges(
+    freeSeekers,
+    freeOfferers,
+    { ...settings, minimumScore: 0 },
+    { blocked, ended },
+    all ? free.length : PEER_KEPT,
+  );
   const directed = new Map<string, number>();
   for (const edge of space.edges) directed.set(pairKey(edge.mentee, edge.mentor), edge.weight);
   const weightOf = (a: string, b: string): number => {
@@ -97,13 +126,15 @@ export function planPeerRun(input: PlanInput): Plan {
   const scoreMs = Date.now() - scoreStart;
 
   const objective = settings.objective === 'COVERAGE' ? 'coverage' : 'weight';
-  const { solution } = solvePeer({ participants: peers.map(({ e }) => ({ id: e.personId })), edges }, objective);
+  const { solution } = solvePeer({ participants: free.map(({ e }) => ({ id: e.personId })), edges }, objective);
+  const chosen = [...pinned.map(({ a, b }) => ({ a, b, weight: round3((weightOf(a, b) + weightOf(b, a)) / 2) })), ...solution.pairs];
 
-  const proposals = solution.pairs.map(({ a, b, weight }) => {
+  const proposals = chosen.map(({ a, b, weight }) => {
     // `a` < `b`: the pair names a as its "mentor" side and b as its "mentee" side, for the record only.
     const aSeeks = scorePair(seekerOf.get(a) as Prepared, offererOf.get(b) as Prepared, settings);
     const bSeeks = scorePair(seekerOf.get(b) as Prepared, offererOf.get(a) as Prepared, settings);
-    const facts = (criterion: Contribution['criterion']) => factsOf(criterion, seekerOf.get(b) as Prepared, offererOf.get(a) as Prepared);
+    const facts = (seeker: string, offerer: string) => (criterion: Contribution['criterion']) =>
+      factsOf(criterion, seekerOf.get(seeker) as Prepared, offererOf.get(offerer) as Prepared);
     return newProposal(
       program,
       {
@@ -118,13 +149,13 @@ export function planPeerRun(input: PlanInput): Plan {
         origin: 'MATCHING',
         runId,
         score: weight,
-        explanation: peerExplanation(aSeeks, bSeeks, facts),
+        explanation: peerExplanation({ id: a, fit: aSeeks, facts: facts(a, b) }, { id: b, fit: bSeeks, facts: facts(b, a) }),
         now,
       },
     );
   });
 
-  const paired = new Set(solution.pairs.flatMap((p) => [p.a, p.b]));
+  const paired = new Set(chosen.flatMap((p) => [p.a, p.b]));
   const optionsOf = (id: string) => space.options.get(id) ?? { exclusions: {}, bestScore: null, edges: 0 };
   const unmatched = seekers
     .filter((s) => !paired.has(s.personId))
@@ -140,18 +171,18 @@ export function planPeerRun(input: PlanInput): Plan {
     });
   return planOf(input, {
     participants: seekers,
-    scoreOf: new Map(solution.pairs.flatMap((p) => [[p.a, p.weight] as const, [p.b, p.weight] as const])),
-    pairs: solution.pairs.map((p) => pairKey(p.b, p.a)),
+    scoreOf: new Map(chosen.flatMap((p) => [[p.a, p.weight] as const, [p.b, p.weight] as const])),
+    pairs: chosen.map((p) => pairKey(p.b, p.a)),
     counts: {
       mentees: peers.length,
       mentors: peers.length,
       places: peers.length,
       edges: edges.length,
       proposed: proposals.length,
-      pinned: 0,
+      pinned: pinned.length,
       unmatched: unmatched.length,
     },
-    objective: solution.objective,
+    objective: round3(chosen.reduce((sum, p) => sum + p.weight, 0)),
     scoreMs,
     solveMs: solution.stats.solveMs,
     unmatched,

@@ -188,10 +188,14 @@ export async function setPairRule(
   requireRole(scope.actor, 'pin or block pairs', 'manager');
   const program = await deps.programs.getProgram(scope.tenantId, input.programId);
   if (!program) throw notFound('Program');
+  // A peer program's rule is between two peers and has no direction: it is kept in the order a pair
+  // of peers is (the lower id on the mentor side), so setting it either way round sets the same rule.
+  const peer = kindOf(program) === 'PEER';
+  if (peer && input.menteeId < input.mentorId) input = { ...input, menteeId: input.mentorId, mentorId: input.menteeId };
   // A rule names two people of this program: an id from elsewhere (or nowhere) is not found, and nothing is written.
   const [mentee, mentor] = await Promise.all([
-    deps.people.getEnrolment(scope.tenantId, input.menteeId, program.id, 'MENTEE'),
-    deps.people.getEnrolment(scope.tenantId, input.mentorId, program.id, 'MENTOR'),
+    deps.people.getEnrolment(scope.tenantId, input.menteeId, program.id, peer ? 'PEER' : 'MENTEE'),
+    deps.people.getEnrolment(scope.tenantId, input.mentorId, program.id, peer ? 'PEER' : 'MENTOR'),
   ]);
   if (!mentee || !mentor) throw notFound('Person');
   const rule =

@@ -26,6 +26,18 @@ export interface Contribution {
   contribution: number;
   /** What the pair has in common on this criterion, for a sentence in the reader's language (runs since ADR 47). */
   facts?: ContributionFacts;
+  /**
+   * A pair of peers is scored both ways round (ADR 69): this criterion as each peer seeks and the
+   * other offers, by who seeks. Absent on one-to-one pairs.
+   */
+  ways?: ContributionWay[];
+}
+
+/** One direction of a peer pair's fit on a criterion: what `seekerId` seeks against what the other offers. */
+export interface ContributionWay {
+  seekerId: string;
+  score: number;
+  facts?: ContributionFacts;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fold } from '#domain/kernel/names.ts';
+import { kindOf, rolesOf } from '#domain/programs/kinds.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import type { Employment } from './employment.ts';
 import type { EmploymentFacts, IdentityDecision, ImportField, ImportRow } from './imports.ts';
@@ -127,7 +128,8 @@ const EMPLOYMENT_KEYS: { key: keyof EmploymentFacts; field: ImportField }[] = [
 
 const newEnrolmentFields = (row: ImportRow, role: ParticipantRole, program: Pick<Program, 'mentorCapacityDefault'>) => ({
   reasons: row.enrolment.reasons,
-  capacity: role === 'MENTOR' ? (row.enrolment.capacity ?? program.mentorCapacityDefault) : null,
+  // A peer has one place, as `enrol` gives one: the pair's start counts against it.
+  capacity: role === 'MENTOR' ? (row.enrolment.capacity ?? program.mentorCapacityDefault) : role === 'PEER' ? 1 : null,
   hoursPerMonth: row.enrolment.hoursPerMonth,
   openToSponsoring: row.enrolment.openToSponsoring ?? false,
   shortlist: [],
@@ -141,7 +143,7 @@ const newEnrolmentFields = (row: ImportRow, role: ParticipantRole, program: Pick
 export function planRow(
   row: ImportRow,
   existing: Existing,
-  program: Pick<Program, 'id' | 'mentorCapacityDefault'>,
+  program: Pick<Program, 'id' | 'mentorCapacityDefault' | 'kind'>,
 ): { plan: RowPlan; writes: RowWrites } {
   const byId = row.person.externalId ? (existing.byExternalId.get(row.person.externalId) ?? null) : null;
   const byEmail = existing.byEmail.get(row.person.email) ?? null;
@@ -157,6 +159,15 @@ export function planRow(
     changes: [],
     conflict: null,
   };
+  // A role the program's kind does not take (a mentor in a peer program, a peer in a one-to-one one)
+  // is refused before anything else: the preview shows it, and the row is never written.
+  const kind = kindOf(program);
+  const misfit = row.roles.find((role) => !rolesOf(kind).includes(role));
+  if (misfit) {
+    plan.action = 'SKIP';
+    plan.conflict = rowProblem('roleNotInKind', { role: misfit, kind });
+    return { plan, writes };
+  }
   const created = (fields: PersonFields) => {
     writes.create = { ...fields, managerEmail: row.clearManager ? null : fields.managerEmail };
     writes.enrol = row.roles.map((role) => ({ role, fields: newEnrolmentFields(row, role, program) }));

@@ -166,6 +166,8 @@ function rolesFrom(cell: string): ParticipantRole[] | null {
   if (['mentor', 'mentoren'].includes(value)) return ['MENTOR'];
   if (['mentee', 'mentees', 'protege'].includes(value)) return ['MENTEE'];
   if (['both', 'beide', 'mentormentee', 'menteementor'].includes(value)) return ['MENTOR', 'MENTEE'];
+  // A peer program's participants (whether the role fits the program's kind is the row's plan's to say).
+  if (['peer', 'peers', 'collega', 'collegas', 'intervisie'].includes(value)) return ['PEER'];
   // Colleagues outside the program: imported for the retention comparison, never enrolled (so never matched).
   if (['none', 'employee', 'nonparticipant', 'geen', 'medewerker'].includes(value)) return [];
   return null;

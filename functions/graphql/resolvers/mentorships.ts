@@ -2,6 +2,7 @@ import { countOf, pairSubject, withSubject } from '#domain/kernel/index.ts';
 import { nextSuggestions } from '#domain/matching/index.ts';
 import {
   answerRequest,
+  type ContributionFacts,
   changeMentorship,
   decideProposal,
   findMentorship,
@@ -164,7 +165,17 @@ export const mentorshipResolvers: Resolvers = {
     mentor: (p, _args, ctx) => ctx.loaders.person.load(p.mentorId),
     mentorship: (p, _args, ctx) => mentorshipOrNull(ctx, p.mentorshipId),
     // The facts name focus areas: they carry the pair, so visibility can filter the sensitive ones.
-    explanation: (p) => p.explanation.map((part) => (part.facts ? { ...part, facts: withSubject(part.facts, pairSubject(p)) } : part)),
+    explanation: (p) => {
+      const guarded = <T extends { facts?: ContributionFacts }>(x: T): T =>
+        x.facts ? { ...x, facts: withSubject(x.facts, pairSubject(p)) } : x;
+      return p.explanation.map((part) => guarded({ ...part, ways: part.ways?.map(guarded) }));
+    },
+  },
+  Contribution: {
+    ways: (part) => part.ways ?? [],
+  },
+  ContributionWay: {
+    seeker: (way, _args, ctx) => ctx.loaders.person.load(way.seekerId),
   },
   ContributionFacts: {
     shared: (facts) => facts.shared ?? [],
