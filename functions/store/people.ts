@@ -440,11 +440,9 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return failures;
     },
 
-    async indexPeople(people) {
-      await batchPut(
-        client,
-        people.flatMap((p) => searchItems(p)),
-      );
+    async indexPeople(people, audits) {
+      // Fixed keys, no condition: written again over themselves when a resumed chunk repeats them.
+      await batchPut(client, [...people.flatMap((p) => searchItems(p)), ...audits.map((audit) => auditPut(table, audit).Put.Item)]);
     },
 
     listPeople(tenantId, filter, sort, req) {
