@@ -92,14 +92,18 @@ export function searchChanges(table: string, next: Person | null, previous: Pers
   ];
 }
 
-/** A query's words, and the one to look up (the longest: the fewest people start with it). */
+/**
+ * A query's words, and the one to look up: the longest (the fewest people start with it), the last of
+ * equally long ones — "van der" looks up "der", a word of its own, not "van", which starts the
+ * run-together family names of thousands who are "van den" too (ADR 0070).
+ */
 export function parseQuery(query: string): { words: string[]; probe: string } | null {
   const words = wordsOf(query);
   // An e-mail address typed whole is also one token.
   const whole = fold(query).trim();
   if (/[@.]/.test(whole) && !/\s/.test(whole)) words.push(whole);
   if (words.length === 0) return null;
-  const probe = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const probe = words.reduce((a, b) => (b.length >= a.length ? b : a));
   return { words, probe };
 }
 
