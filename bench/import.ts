@@ -13,7 +13,7 @@ import { parseCsv, toCsv } from '#lib/csv.ts';
 import { progressBar } from '#local/progress.ts';
 import { seededRandom } from '#local/seed/random.ts';
 import { searchTokens } from '#store/search.ts';
-import { benchServices, mb, peakRss } from './support.ts';
+import { benchServices, mb, ownCpuSeconds, peakRss, processTreeCpuSeconds } from './support.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
 
@@ -103,9 +103,56 @@ export async function run(): Promise<Record<string, string | number>> {
         return real?.(...args) as Promise<unknown>;
       };
     }
+    // Where the time goes: the items each kind of write sends, and the wall time of each store call the job makes.
+    const sent = new Map<string, number>();
+    const spent = new Map<string, number>();
+    const doc = services.client.doc as unknown as {
+      send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => Promise<unknown>;
+    };
+    const send = doc.send.bind(doc);
+    doc.send = (command) => {
+      const kind = command.constructor.name.replace('Command', '');
+      const items: Record<string, unknown>[] =
+        kind === 'TransactWrite'
+          ? (command.input.TransactItems as Record<string, { Item?: { type?: string }; Key?: { SK?: string } }>[]).map(
+              (t) => Object.values(t)[0] ?? {},
+            )
+          : kind === 'BatchWrite'
+            ? Object.values(command.input.RequestItems as Record<string, Record<string, { Item?: unknown; Key?: unknown }>[]>)
+                .flat()
+                .map((r) => Object.values(r)[0] ?? {})
+            : [];
+      for (const op of items) {
+        const item = (op as { Item?: { type?: string } }).Item;
+        const what = `${kind} ${item?.type ?? `update ${String((op as { Key?: { SK?: string } }).Key?.SK ?? '').split('#')[0]}`}`;
+        sent.set(what, (sent.get(what) ?? 0) + 1);
+      }
+      return send(command);
+    };
+    for (const [store, names] of [
+      [services.people, ['findPeople', 'enrolmentsIn', 'enrolmentsOfMany', 'writeImportRows', 'indexPeople']],
+      [services.imports, ['pendingChunks', 'completeChunk', 'claimImport']],
+      [services.insights, ['getEmployments']],
+    ] as const) {
+      const methods = store as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      for (const name of names) {
+        const real = methods[name]?.bind(store);
+        methods[name] = async (...args) => {
+          const started = performance.now();
+          try {
+            return await (real?.(...args) as Promise<unknown>);
+          } finally {
+            spent.set(name, (spent.get(name) ?? 0) + performance.now() - started);
+          }
+        };
+      }
+    }
     const once = async (label: string) => {
       writes = 0;
       tokens = 0;
+      sent.clear();
+      spent.clear();
+      const cpu = { node: ownCpuSeconds(), dynamo: processTreeCpuSeconds(dynamo.pid) };
       const started = performance.now();
       const job = await startImport(services, scope, { programId: program.id, table: parseCsv(csv), fileName: 'bench.csv' });
       const answered = performance.now() - started;
@@ -122,6 +169,8 @@ export async function run(): Promise<Record<string, string | number>> {
       bar.update(done?.processed ?? 0);
       bar.stop();
       const total = performance.now() - started;
+      const node = ownCpuSeconds() - cpu.node;
+      const local = processTreeCpuSeconds(dynamo.pid) - cpu.dynamo;
       return {
         [`${label}: status`]: done?.status ?? 'missing',
         [`${label}: created / updated / unchanged / failed`]: `${done?.created} / ${done?.updated} / ${done?.unchanged} / ${done?.failed}`,
@@ -131,6 +180,15 @@ export async function run(): Promise<Record<string, string | number>> {
         [`${label}: first progress (ms)`]: Math.round(first ?? total),
         [`${label}: all rows written (s)`]: Number((total / 1000).toFixed(1)),
         [`${label}: rows per second`]: Math.round(ROWS / (total / 1000)),
+        [`${label}: CPU s (Node / DynamoDB Local)`]: `${node.toFixed(1)} / ${local.toFixed(1)}`,
+        [`${label}: items sent per row, by write`]: [...sent]
+          .sort((a, b) => b[1] - a[1])
+          .map(([what, n]) => `${what} ${(n / ROWS).toFixed(2)}`)
+          .join(', '),
+        [`${label}: store calls' wall time (s)`]: [...spent]
+          .sort((a, b) => b[1] - a[1])
+          .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`)
+          .join(', '),
       };
     };
     const load = () =>

@@ -5,7 +5,8 @@
  * backfill (`kindling reindex-search`) over the whole tenant once everything is indexed.
  *
  * The people are written as `createPerson` writes them (profile, search tokens, e-mail and
- * employee-id claims) but in batches, so seeding takes minutes, not an hour of transactions.
+ * employee-id claims, from the store's item builders) but in batches straight to the table, so
+ * seeding takes minutes, not half an hour of imports.
  */
 import type { Actor, Scope } from '#domain/kernel/actors.ts';
 import { fold, sortKey } from '#domain/kernel/names.ts';
@@ -16,8 +17,7 @@ import { FAMILY_NAMES, GIVEN_NAMES } from '#local/seed/names.ts';
 import { seededRandom } from '#local/seed/random.ts';
 import { batchPut } from '#store/batch.ts';
 import { setPeopleCount } from '#store/counts.ts';
-import { keys } from '#store/keys.ts';
-import { personItem } from '#store/people.ts';
+import { newPersonItems } from '#store/people.ts';
 import { reindexSearch, searchItems } from '#store/search.ts';
 import { benchServices } from './support.ts';
 
@@ -79,12 +79,8 @@ export async function run(): Promise<Record<string, string | number>> {
     let items = 0;
     for (let from = 0; from < PEOPLE; from += STEP) {
       const batch = Array.from({ length: Math.min(STEP, PEOPLE - from) }, (_, k) => person(from + k, rnd, now.toISOString()));
-      const written = batch.flatMap((p) => [
-        personItem(p),
-        ...searchItems(p),
-        { ...keys.personEmail('bench', p.email), type: 'EmailClaim', personId: p.id },
-        { ...keys.personExternalId('bench', p.externalId ?? ''), type: 'ExternalIdClaim', personId: p.id },
-      ]);
+      // The items `createPerson` writes (less its counter and audit entry), built by the store's own builders.
+      const written = batch.flatMap((p) => [...newPersonItems(p), ...searchItems(p)]);
       await batchPut(services.client, written);
       items += written.length;
       bar.update(from + batch.length);
@@ -97,6 +93,11 @@ export async function run(): Promise<Record<string, string | number>> {
     const searches: Record<string, string> = {
       'a family name with a particle ("ter vos")': 'ter vos',
       'a common given name, one page of many ("daan")': 'daan',
+      'particles only, thousands match ("van der")': 'van der',
+      'particles and a name ("van der meer")': 'van der meer',
+      'diacritics typed ("Öztürk")': 'Öztürk',
+      'diacritics folded ("celik")': 'celik',
+      'a word of the e-mail domain, everyone matches ("example")': 'example',
       'an employee id, whole ("E142007")': 'E142007',
       'an employee id prefix ("E1420")': 'E1420',
       'an e-mail fragment ("ines.tervos")': 'ines.tervos',

@@ -57,7 +57,7 @@ export async function ensureTable(endpoint: string, name: string): Promise<boole
         ],
         Projection: { ProjectionType: 'ALL' },
       })),
-      StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE.streamView },
+      StreamSpecification: { StreamEnabled: false },
     }),
   );
   await client.send(

@@ -149,17 +149,19 @@ const idempotencyPuts = (table: string, record: IdempotencyRecord, personId: str
   idempotencyRef(table, record, personId),
 ];
 
-/** The claims and the record of a new person (their search tokens are written beside them). */
-function personCreation(table: string, person: Person): object[] {
-  const claim = (key: { PK: string; SK: string }, type: string) => ({
-    Put: { TableName: table, Item: { ...key, type, personId: person.id }, ConditionExpression: 'attribute_not_exists(PK)' },
-  });
+/** The items of a new person: their e-mail and employee-id claims and their record (their search tokens are `searchItems`). */
+export function newPersonItems(person: Person): Record<string, unknown>[] {
+  const claim = (key: Key, type: string) => ({ ...key, type, personId: person.id });
   return [
     claim(keys.personEmail(person.tenantId, person.email), 'EmailClaim'),
     ...(person.externalId ? [claim(keys.personExternalId(person.tenantId, person.externalId), 'ExternalIdClaim')] : []),
-    { Put: { TableName: table, Item: personItem(person), ConditionExpression: 'attribute_not_exists(PK)' } },
+    personItem(person),
   ];
 }
+
+/** The claims and the record of a new person, each only where nothing is yet (CONFLICT otherwise). */
+const personCreation = (table: string, person: Person): object[] =>
+  newPersonItems(person).map((Item) => ({ Put: { TableName: table, Item, ConditionExpression: 'attribute_not_exists(PK)' } }));
 
 /** The fields an enrolment copies from its person (and the keys and filters built from them). */
 const copiedFields = (fresh: ReturnType<typeof enrolmentItem>) => ({
@@ -471,11 +473,9 @@ export function peopleStore(client: StoreClient): PeopleStore {
       return failures;
     },
 
-    async indexPeople(people) {
-      await batchPut(
-        client,
-        people.flatMap((p) => searchItems(p)),
-      );
+    async indexPeople(people, audits) {
+      // Fixed keys, no condition: written again over themselves when a resumed chunk repeats them.
+      await batchPut(client, [...people.flatMap((p) => searchItems(p)), ...audits.map((audit) => auditPut(table, audit).Put.Item)]);
     },
 
     listPeople(tenantId, filter, sort, req) {

@@ -31,8 +31,12 @@ export const wordsOf = (text: string): string[] =>
 const MAX_TOKENS = 24;
 const MAX_TOKEN_LENGTH = 100;
 
-/** The tokens a person is found by, folded, each at most once. */
-export function searchTokens(p: Pick<Person, 'displayName' | 'familyName' | 'email' | 'externalId'>): string[] {
+/**
+ * Every token a person's text yields, folded, each at most once: the name's words, the family name
+ * run together, the e-mail whole, its local part and its words, the employee id. The index held all
+ * of them before ADR 0070 and may still for people stored then, so this is what a delete must reach.
+ */
+function allTokens(p: Pick<Person, 'displayName' | 'familyName' | 'email' | 'externalId'>): string[] {
   const out = new Set<string>(wordsOf(p.displayName));
   const family = fold(p.familyName ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
   if (family) out.add(family);
@@ -51,6 +55,17 @@ export function searchTokens(p: Pick<Person, 'displayName' | 'familyName' | 'ema
   return [...out].map((w) => w.slice(0, MAX_TOKEN_LENGTH)).slice(0, MAX_TOKENS);
 }
 
+/**
+ * The tokens a person is indexed under: every token but those that start another of theirs ("van"
+ * of "vanderdekker", "sanne" of "sanne.bakker@example.org"). A search finds its word with
+ * `begins_with` on the sort key, so whatever starts the dropped token starts the longer one too: the
+ * same people match, with about a third fewer items to write (ADR 0070).
+ */
+export function searchTokens(p: Pick<Person, 'displayName' | 'familyName' | 'email' | 'externalId'>): string[] {
+  const all = allTokens(p);
+  return all.filter((token) => !all.some((other) => other !== token && other.startsWith(token)));
+}
+
 /** The token items of a person: written with the person, replaced when the tokens change, erased with them. */
 export function searchItems(p: Person): Record<string, unknown>[] {
   const tokens = searchTokens(p);
@@ -58,29 +73,37 @@ export function searchItems(p: Person): Record<string, unknown>[] {
   return tokens.map((token) => ({ ...keys.searchToken(p.tenantId, token, p.id), type: 'SearchToken', personId: p.id, words }));
 }
 
-/** The token keys of a person, to delete. */
+/** The token keys of a person, to look for. */
 export const searchKeys = (p: Person): Key[] => searchTokens(p).map((token) => keys.searchToken(p.tenantId, token, p.id));
 
-/** Puts for the tokens `next` has and `previous` had not, deletes for the reverse (both null-safe). */
+/**
+ * Puts for the tokens of `next`, deletes for every token key `previous` may hold that `next` has not
+ * (both null-safe). Nothing when the indexed tokens stay the same: the items are what they were,
+ * whether written before ADR 0070 (all tokens, each listing all) or after.
+ */
 export function searchChanges(table: string, next: Person | null, previous: Person | null): object[] {
-  const before = new Map(previous ? searchKeys(previous).map((k) => [k.SK, k]) : []);
+  if (previous && next && searchTokens(previous).join(' ') === searchTokens(next).join(' ')) return [];
   const after = next ? searchItems(next) : [];
   const kept = new Set(after.map((i) => String(i.SK)));
-  const sameWords = previous && next && searchTokens(previous).join(' ') === searchTokens(next).join(' ');
+  const before = previous ? allTokens(previous).map((token) => keys.searchToken(previous.tenantId, token, previous.id)) : [];
   return [
-    ...(sameWords ? [] : after.map((Item) => ({ Put: { TableName: table, Item } }))),
-    ...[...before.values()].filter((k) => !kept.has(k.SK)).map((Key) => ({ Delete: { TableName: table, Key } })),
+    ...after.map((Item) => ({ Put: { TableName: table, Item } })),
+    ...before.filter((k) => !kept.has(k.SK)).map((Key) => ({ Delete: { TableName: table, Key } })),
   ];
 }
 
-/** A query's words, and the one to look up (the longest: the fewest people start with it). */
+/**
+ * A query's words, and the one to look up: the longest (the fewest people start with it), the last of
+ * equally long ones — "van der" looks up "der", a word of its own, not "van", which starts the
+ * run-together family names of thousands who are "van den" too (ADR 0070).
+ */
 export function parseQuery(query: string): { words: string[]; probe: string } | null {
   const words = wordsOf(query);
   // An e-mail address typed whole is also one token.
   const whole = fold(query).trim();
   if (/[@.]/.test(whole) && !/\s/.test(whole)) words.push(whole);
   if (words.length === 0) return null;
-  const probe = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const probe = words.reduce((a, b) => (b.length >= a.length ? b : a));
   return { words, probe };
 }
 

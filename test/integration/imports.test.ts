@@ -164,6 +164,15 @@ describe('importing participants from an HR export', () => {
     // The tenant's people total counts each new person once, the resumed chunk's included.
     const total = await api.call(PEOPLE_TOTAL, {}, { token: c.manager });
     expect(total.data?.people.totalCount).toBe(296);
+    // Each new person's creation and enrolment are in the audit log once, the resumed chunk's included
+    // (their entries follow the row's transaction with fixed ids: a repeat writes over itself).
+    const logged = async (action: string) =>
+      (await api.services.audit.listAudit(c.slug, null, { first: 1000, after: null }, { action })).items.map((e) => e.entityId);
+    const creations = await logged('person.create');
+    const enrolments = await logged('person.enrol');
+    expect(creations).toHaveLength(296);
+    expect(new Set(creations).size).toBe(296);
+    expect(enrolments).toHaveLength(expected.mentors + expected.mentees);
   });
 
   it('exports participants as CSV that imports again without a rejected row', async () => {

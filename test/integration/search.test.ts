@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sortKey } from '#domain/kernel/names.ts';
 import type { Person } from '#domain/people/people.ts';
-import { batchPut } from '#store/batch.ts';
+import { localId } from '#graphql/ids.ts';
+import { batchGet, batchPut } from '#store/batch.ts';
+import { keys } from '#store/keys.ts';
 import { personItem } from '#store/people.ts';
 import { reindexSearch } from '#store/search.ts';
 import { graphql } from '../generated/gql.ts';
@@ -222,5 +224,54 @@ describe('finding people at scale', () => {
     // Assert
     expect(seen).toHaveLength(600);
     expect(new Set(seen).size).toBe(600);
+  });
+
+  it('follows a rename of someone indexed before ADR 0070, whose every token had an item: none of the old ones is left', async () => {
+    // Prepare: the items the index held then, one per token including those another starts ("ten", "sanne").
+    const made = await api.call(
+      CREATE_PERSON,
+      {
+        input: {
+          givenName: 'Sanne',
+          familyName: 'ten Oever',
+          email: 'sanne.tenoever@example.org',
+          externalId: 'L1',
+          timeZone: 'Europe/Amsterdam',
+          languages: ['nl'],
+        },
+      },
+      { token: a.manager },
+    );
+    const sanne = made.data?.createPerson ?? { id: '', version: 0 };
+    const id = localId(sanne.id, 'Person');
+    const tokens = ['sanne', 'ten', 'oever', 'tenoever', 'sanne.tenoever@example.org', 'sanne.tenoever', 'example', 'org', 'l1'];
+    await batchPut(
+      api.services.client,
+      tokens.map((token) => ({
+        ...keys.searchToken(a.slug, token, id),
+        type: 'SearchToken',
+        personId: id,
+        words: tokens.join(' '),
+      })),
+    );
+    expect((await search('ten oever'))?.edges.map((e) => e.node.displayName)).toEqual(['Sanne ten Oever']);
+
+    // Act
+    const res = await api.call(
+      UPDATE_PERSON,
+      { id: sanne.id, version: sanne.version, input: { familyName: 'Smit' } },
+      { token: a.manager },
+    );
+
+    // Assert: the items of the tokens another starts are gone; the old name's words find nobody, her e-mail's find her once.
+    const stale = await batchGet(
+      api.services.client,
+      ['sanne', 'ten', 'sanne.tenoever'].map((token) => keys.searchToken(a.slug, token, id)),
+    );
+    expect(stale).toEqual([]);
+    expect(res.errors).toBeUndefined();
+    expect((await search('oever'))?.edges).toEqual([]);
+    expect((await search('sanne'))?.edges.map((e) => e.node.displayName)).toEqual(['Sanne Smit']);
+    expect((await search('tenoever'))?.edges.map((e) => e.node.displayName)).toEqual(['Sanne Smit']);
   });
 });

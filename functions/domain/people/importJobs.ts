@@ -8,7 +8,7 @@ import type { JobQueue } from '#domain/kernel/jobs.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
-import { type EmploymentStore, employmentChange } from './employment.ts';
+import { type Employment, type EmploymentStore, employmentChange } from './employment.ts';
 import { breakManagerLoops, type Existing, planRow, type RowPlan, type RowWrites, refreshedCopy } from './importPlan.ts';
 import {
   type ColumnMapping,
@@ -473,7 +473,6 @@ async function rowWrite(
   if (writes.create) {
     person = { ...writes.create, id: deps.newId(), tenantId: scope.tenantId, createdAt: stamp, updatedAt: stamp, version: 1 };
     write.created = person;
-    write.audits.push(audit('person.create', person.id, null, person));
   } else if (writes.update) {
     const { previous } = writes.update;
     const next: Person = { ...previous, ...writes.update.next, updatedAt: stamp, version: previous.version + 1 };
@@ -486,7 +485,8 @@ async function rowWrite(
   for (const { role, fields } of writes.enrol) {
     const enrolment: Enrolment = { ...newEnrolment(who, program.id, role, fields, stamp), importedBy: context.chunk };
     write.enrolments.push(enrolment);
-    write.audits.push(audit('person.enrol', who.id, null, enrolment));
+    // A new person's entries follow the transaction, with fixed ids (`creationAudits`).
+    if (!write.created) write.audits.push(audit('person.enrol', who.id, null, enrolment));
   }
   for (const { next, previous } of writes.reenrol) {
     const changed = { ...refreshedCopy(who, next), updatedAt: stamp, version: previous.version + 1 };
@@ -497,10 +497,38 @@ async function rowWrite(
     const change = employmentChange(deps.newId, scope, who, writes.employment, writes.create ? null : (writes.employmentBefore ?? null));
     if (change) {
       write.employment = change.record;
-      write.audits.push(change.audit);
+      if (!write.created) write.audits.push(change.audit);
     }
   }
   return { write, outcome: writes.create ? 'created' : 'updated', enrolled: writes.enrol.map((e) => e.role) };
+}
+
+/**
+ * The audit entries of a person an import creates (their creation, enrolments and HR facts). They
+ * are not in the row's transaction: a transaction item costs DynamoDB Local several times a batched
+ * one, and these need no condition. They are batch-written once the chunk's rows are (ADR 0070),
+ * with ids fixed by the chunk and the person and the instant of the creation, so that a chunk
+ * resumed after a crash rebuilds the same entries from what its first attempt stored and writes
+ * them again over themselves: the log holds each once, and none is lost.
+ */
+function creationAudits(
+  scope: Scope,
+  chunk: string,
+  person: Person,
+  enrolments: readonly Enrolment[],
+  employment: Employment | null,
+): AuditEntry[] {
+  const at: Scope = { ...scope, now: new Date(person.createdAt) };
+  const fixed = (what: string) => () => `${chunk.replaceAll('#', '.')}.${person.id}.${what}`;
+  const entity = { type: 'Person', id: person.id };
+  const { tenantId, personId, updatedAt, ...facts } = employment ?? ({} as Employment);
+  return [
+    auditEntry(at, fixed('create'), 'person.create', entity, null, person),
+    ...[...enrolments]
+      .sort((a, b) => a.role.localeCompare(b.role))
+      .map((e) => auditEntry(at, fixed(`enrol.${e.role}`), 'person.enrol', entity, null, e)),
+    ...(employment ? [employmentChange(fixed('employment'), at, person, facts as never, null)?.audit ?? []].flat() : []),
+  ];
 }
 
 /** What a worker does with one stored row: its outcome, or a DomainError that becomes the row's failure. */
@@ -512,7 +540,7 @@ export interface RowWriter<Row> {
   writeAll?(scope: Scope, program: Program, rows: Row[]): Promise<(Outcome | DomainError)[]>;
   failure(row: Row, e: DomainError): RejectedRow;
   /** After the chunk's rows: what is written per chunk, and the enrolments its completion adds to the program's counters. */
-  finish?(program: Program): Promise<ChunkOutcome['enrolled']>;
+  finish?(scope: Scope, program: Program): Promise<ChunkOutcome['enrolled']>;
 }
 
 /**
@@ -584,7 +612,7 @@ export async function runChunks<Row>(
         }),
       );
     }
-    outcome.enrolled = (await writer.finish?.(program)) ?? null;
+    outcome.enrolled = (await writer.finish?.(scope(), program)) ?? null;
     await deps.imports.completeChunk(tenantId, id, chunk.index, outcome, clock().toISOString(), leaseUntil());
   }
   await deps.imports.finishImport(tenantId, id, 'DONE', clock().toISOString(), null);
@@ -606,13 +634,14 @@ interface PlannedRow {
  * added to the program's counters once, with the chunk's completion; when done, the HR records written
  * are folded into the snapshot's compact copy. A chunk resumed after a crash
  * finds what its earlier attempt wrote by the mark on the enrolments, counts it (once) and writes
- * those people's search tokens again.
+ * those people's search tokens and creation audit entries again (fixed keys: over themselves).
  */
 export function runImport(deps: ImportDeps, tenantId: string, id: string, clock: () => Date, worker: string): Promise<ImportJob | null> {
   let planned = new Map<number, PlannedRow>();
   let chunk = '';
   let enrolments: ReadonlyMap<string, Enrolment[]> = new Map();
-  let created: Person[] = [];
+  /** The chunk's new people, with what their creation's audit entries are built from. */
+  let created: { person: Person; enrolments: Enrolment[]; employment: Employment | null }[] = [];
   let counted = { mentors: 0, mentees: 0 };
   const count = (role: ParticipantRole) => (role === 'MENTOR' ? counted.mentors++ : counted.mentees++);
   return runChunks<ImportRow>(deps, tenantId, id, clock, worker, {
@@ -632,7 +661,13 @@ export function runImport(deps: ImportDeps, tenantId: string, id: string, clock:
           if (current && mine.length > 0) {
             for (const e of mine) count(e.role);
             earlier = mine.some((e) => e.enrolledAt === current.createdAt) ? 'created' : 'updated';
-            if (earlier === 'created') created.push(current);
+            const employment = existing.employment?.get(current.id) ?? null;
+            if (earlier === 'created')
+              created.push({
+                person: current,
+                enrolments: mine,
+                employment: employment?.updatedAt === current.createdAt ? employment : null,
+              });
           }
           return [row.line, { plan, writes, current, earlier }];
         }),
@@ -675,13 +710,17 @@ export function runImport(deps: ImportDeps, tenantId: string, id: string, clock:
           return;
         }
         results[index] = row.outcome;
-        if (row.write.created) created.push(row.write.created);
+        if (row.write.created)
+          created.push({ person: row.write.created, enrolments: row.write.enrolments, employment: row.write.employment });
         for (const role of row.enrolled) count(role);
       });
       return results;
     },
-    finish: async (program) => {
-      await deps.people.indexPeople(created);
+    finish: async (scope, program) => {
+      await deps.people.indexPeople(
+        created.map((c) => c.person),
+        created.flatMap((c) => creationAudits(scope, chunk, c.person, c.enrolments, c.employment)),
+      );
       return { programId: program.id, ...counted };
     },
     failure: (row, e) => ({

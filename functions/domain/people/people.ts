@@ -121,7 +121,7 @@ export interface ParticipantFilter extends PeopleFilter {
  * program's counters are not part of it: the chunk adds its enrolments once, when it completes.
  */
 export interface ImportRowWrite {
-  /** A new person: claims their e-mail and employee id (CONFLICT if taken). Search tokens follow in `indexPeople`. */
+  /** A new person: claims their e-mail and employee id (CONFLICT if taken). Search tokens and audit entries follow in `indexPeople`. */
   created: Person | null;
   /** An existing person's new record over `previous` (at its version), with the copies on `enrolments` refreshed. */
   replaced: { next: Person; previous: Person; enrolments: Enrolment[] } | null;
@@ -129,6 +129,7 @@ export interface ImportRowWrite {
   /** Enrolments whose own fields change (never their status). */
   reenrolled: { next: Enrolment; previous: Enrolment }[];
   employment: Employment | null;
+  /** In the transaction: the entries of a change to someone who exists (a new person's follow it, see `indexPeople`). */
   audits: AuditEntry[];
 }
 
@@ -176,8 +177,11 @@ export interface PeopleStore {
    * failed (CONFLICT when a claim or a version is taken).
    */
   writeImportRows(writes: readonly ImportRowWrite[]): Promise<unknown[]>;
-  /** Writes (again) the search tokens of people created by an import, in batches: idempotent. */
-  indexPeople(people: readonly Person[]): Promise<void>;
+  /**
+   * Writes (again) what follows the people an import created: their search tokens and the audit
+   * entries of their creation (fixed ids, importJobs.ts `creationAudits`), in batches: idempotent.
+   */
+  indexPeople(people: readonly Person[], audits: readonly AuditEntry[]): Promise<void>;
   /**
    * A program's mentors with the profile their enrolment carries (discovery, ADR 0057), in one Query
    * read to its end. `person` is null for an enrolment written before cards existed: read it apart.
