@@ -1,5 +1,7 @@
 import type { Scope } from '#domain/kernel/actors.ts';
+import { logGroupMeeting } from '#domain/mentorships/circles.ts';
 import { logMeeting, startMentorship } from '#domain/mentorships/pairs.ts';
+import { proposePair, respondToProposal } from '#domain/mentorships/proposals.ts';
 import { createPerson, enrol, type Person, type PersonInput } from '#domain/people/people.ts';
 import { changeProgramStatus, createProgram, type Program } from '#domain/programs/programs.ts';
 import type { Services } from '../../functions/services.ts';
@@ -234,6 +236,65 @@ const EXECUTIVES: Member[] = [
   },
 ];
 
+/**
+ * Group mentoring: three experienced leaders each lead a circle of up to five; the circles are by
+ * topic. Femke's circle on communication runs (four members, three came to the last meeting); the
+ * others wait for a matching run, which opens no circle below three.
+ */
+const CIRCLE_LEADERS: (Member & { topic: string })[] = [
+  {
+    given: 'Femke',
+    family: 'Brouwer',
+    title: 'Director of communications',
+    department: 'Communications',
+    years: 21,
+    offers: ['presentation skills', 'giving feedback'],
+    seeks: [],
+    topic: 'COMMUNICATION_SKILLS',
+  },
+  {
+    given: 'Youssef',
+    family: 'Amrani',
+    title: 'Head of member services',
+    department: 'Member Services',
+    years: 17,
+    offers: ['planning', 'coaching'],
+    seeks: [],
+    topic: 'GOAL_SETTING',
+  },
+  {
+    given: 'Carolien',
+    family: "van 't Hof",
+    title: 'Head of finance',
+    department: 'Finance',
+    years: 19,
+    offers: ['budgeting', 'stakeholder management'],
+    seeks: [],
+    topic: 'PROBLEM_SOLVING',
+  },
+];
+const CIRCLE_MEMBERS: (Member & { topic: string })[] = [
+  ['Lotte', 'Kuipers', 'Events coordinator', 'Events', 3, 'COMMUNICATION_SKILLS'],
+  ['Bram', 'de Graaf', 'Policy adviser', 'Policy', 4, 'COMMUNICATION_SKILLS'],
+  ['Yara', 'Haddad', 'Member adviser', 'Member Services', 2, 'COMMUNICATION_SKILLS'],
+  ['Daan', 'IJzerman', 'Junior controller', 'Finance', 2, 'COMMUNICATION_SKILLS'],
+  ['Noor', 'van der Linden', 'Project officer', 'Education', 3, 'GOAL_SETTING'],
+  ['Tim', 'Schouten', 'Support engineer', 'IT', 2, 'GOAL_SETTING'],
+  ['Priya', 'Raghunathan', 'Data analyst', 'IT', 3, 'GOAL_SETTING'],
+  ['Wessel', 'Prins', 'Account manager', 'Sales', 4, 'PROBLEM_SOLVING'],
+  ['Eva', 'Claes', 'Legal adviser', 'Legal', 3, 'PROBLEM_SOLVING'],
+  ['Mehmet', 'Kaya', 'Facility coordinator', 'Operations', 5, 'GOAL_SETTING'],
+].map(([given, family, title, department, years, topic]) => ({
+  given: given as string,
+  family: family as string,
+  title: title as string,
+  department: department as string,
+  years: years as number,
+  offers: [],
+  seeks: ['presentation skills', 'planning', 'budgeting'].slice(0, 1 + ((years as number) % 3)),
+  topic: topic as string,
+}));
+
 const emailOf = (m: Member, tag: string) =>
   `${m.given}.${m.family}`
     .normalize('NFKD')
@@ -267,8 +328,7 @@ async function people(services: Services, scope: Scope, members: Member[], tag: 
 }
 
 /**
- * The demo's programs of the other kinds (issue #20, ADR 69 and 77): one program of each kind that
- * exists, with people and a few running pairs, and peers and executives still waiting so a matching
+ * The demo's programs of the other kinds (issue #20, ADR 69, 75 and 77): one program of each kind, with people and a few running pairs, and peers and executives still waiting so a matching
  * run has something to do. Returns how many people and pairs it added.
  */
 export async function seedKindPrograms(services: Services, scope: Scope, now: Date): Promise<{ people: number; mentorships: number }> {
@@ -367,8 +427,62 @@ export async function seedKindPrograms(services: Services, scope: Scope, now: Da
   });
   mentorships++;
 
-  // GROUP (circles: one mentor with a circle of mentees) goes here once that kind exists: a
-  // "Women in Leadership Circles" program with two circles of four, seeded the same way.
+  // Group mentoring: circles of three to five around a leader, by topic; Femke's circle runs.
+  const group = await open(
+    await createProgram(services, at(50), {
+      name: 'Leadership Circles',
+      description: 'Small circles around an experienced leader, each on one topic, meeting every three weeks.',
+      kind: 'GROUP',
+      circleSize: { minimum: 3, maximum: 5 },
+      focusAreas: ['COMMUNICATION_SKILLS', 'GOAL_SETTING', 'PROBLEM_SOLVING'],
+      durationMonths: 6,
+      cadence: { expectedEveryDays: 21, overdueAfterDays: 42 },
+      matching: { approvalMode: 'MANUAL' },
+    }),
+  );
+  const leaders = await people(services, scope, CIRCLE_LEADERS, 'circle', 1);
+  const members = await people(services, scope, CIRCLE_MEMBERS, 'circle', CIRCLE_LEADERS.length + 1);
+  for (const [i, m] of CIRCLE_LEADERS.entries()) {
+    await enrol(services, at(45 - i), {
+      personId: (leaders.get(m.given) as Person).id,
+      programId: group.id,
+      role: 'MENTOR',
+      reasons: [m.topic],
+      circleTopic: m.topic,
+      hoursPerMonth: 3,
+    });
+  }
+  for (const [i, m] of CIRCLE_MEMBERS.entries()) {
+    await enrol(services, at(40 - i), {
+      personId: (members.get(m.given) as Person).id,
+      programId: group.id,
+      role: 'MENTEE',
+      reasons: [m.topic],
+      circleTopic: m.topic,
+      hoursPerMonth: 2,
+    });
+  }
+  const femke = (leaders.get('Femke') as Person).id;
+  const circleMembers = CIRCLE_MEMBERS.slice(0, 4).map((m) => (members.get(m.given) as Person).id);
+  let circleId = '';
+  for (const menteeId of circleMembers) {
+    const proposed = await proposePair(services, at(30), { programId: group.id, mentorId: femke, menteeId });
+    const half = await respondToProposal(services, at(29), proposed.id, proposed.version, 'ACCEPT', { side: 'MENTOR' });
+    const both = await respondToProposal(services, at(28), proposed.id, half.proposal.version, 'ACCEPT', { side: 'MENTEE' });
+    circleId = both.mentorship?.circleId ?? circleId;
+    mentorships++;
+  }
+  await logGroupMeeting(services, scope, {
+    circleId,
+    heldAt: new Date(now.getTime() - 8 * DAY).toISOString(),
+    durationMinutes: 90,
+    mode: 'IN_PERSON',
+    topics: ['presenting to the board', 'feedback that lands'],
+    attendees: circleMembers.slice(0, 3),
+  });
 
-  return { people: PEERS.length + COACHES.length + EXECUTIVES.length, mentorships };
+  return {
+    people: PEERS.length + COACHES.length + EXECUTIVES.length + CIRCLE_LEADERS.length + CIRCLE_MEMBERS.length,
+    mentorships,
+  };
 }

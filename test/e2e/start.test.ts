@@ -94,9 +94,9 @@ describe('npm start', () => {
     expect(res.data?.viewer.tenant?.name).toBe('Demo Association');
     const programs = res.data?.viewer.tenant?.programs.edges.map((e) => e.node) ?? [];
     // The running program, the one that opens next, a past cohort whose people the retention page
-    // follows, and one program of each other kind: peer and reverse mentoring.
-    expect(programs).toHaveLength(5);
-    expect(programs.map((p) => p.kind).sort()).toEqual(['ONE_TO_ONE', 'ONE_TO_ONE', 'ONE_TO_ONE', 'PEER', 'REVERSE']);
+    // follows, and one program of each other kind: peer, reverse and group mentoring.
+    expect(programs).toHaveLength(6);
+    expect(programs.map((p) => p.kind).sort()).toEqual(['GROUP', 'ONE_TO_ONE', 'ONE_TO_ONE', 'ONE_TO_ONE', 'PEER', 'REVERSE']);
     const main = programs.find((p) => p.status === 'RUNNING');
     expect(main?.counts.mentors).toBeGreaterThanOrEqual(50);
     expect(main?.counts.mentees).toBeGreaterThanOrEqual(150);
