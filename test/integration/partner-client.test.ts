@@ -47,7 +47,7 @@ describe('the typed partner client walks the mentee flow', () => {
     expect(secret).toMatch(/^kdl_/);
   });
 
-  it('reads my profile, requests a mentor, follows the request, sees the pair and logs a meeting', async () => {
+  it('reads my profile, discovers a mentor and reads theirs, requests, follows the request, sees the pair and logs a meeting', async () => {
     // Prepare: the key acting for the mentee; the same key acting for the mentor answers.
     const mentee = createPartnerClient({
       url: 'http://api.test/graphql',
@@ -75,6 +75,8 @@ describe('the typed partner client walks the mentee flow', () => {
     expect(result.discovered.totalCount).toBe(1);
     expect(result.discovered.edges[0]?.node.mentor).toMatchObject({ id: world.people.mia, displayName: 'mia Test' });
     expect(JSON.stringify(result.discovered)).not.toMatch(/@/);
+    expect(result.profile).toMatchObject({ id: world.people.mia, displayName: 'mia Test' });
+    expect(JSON.stringify(result.profile)).not.toMatch(/@/);
     expect(result.request.status).toBe('ACCEPTED');
     expect(result.pair).toMatchObject({ mentorName: 'mia Test', menteeName: 'noor Test', status: 'ACTIVE' });
     expect(result.pair?.meetings.map((m) => m.topics)).toEqual([['Getting started']]);

@@ -14,7 +14,7 @@ export interface MenteeFlowInput {
 
 /**
  * A mentee's journey as a partner app walks it with one API key acting for the mentee: read my
- * profile, discover the mentors of my program, ask the best one, follow the request, see the pair, log a meeting. Every call is typed: a
+ * profile, discover the mentors of my program, read the best one's profile, ask them, follow the request, see the pair, log a meeting. Every call is typed: a
  * field that the schema lacks, or a variable of the wrong type, does not compile.
  */
 export async function menteeFlow(mentee: PartnerClient, input: MenteeFlowInput) {
@@ -22,7 +22,6 @@ export async function menteeFlow(mentee: PartnerClient, input: MenteeFlowInput) 
   const { me } = await mentee.request(operations.MyProfile);
   if (!me) throw new Error('The key acts for nobody');
 
-  // 2. Find a mentor.
   // 2. Find a mentor: my program's mentors who have room, best fit for me first, with why.
   const { mentorsForMe: found } = await mentee.request(operations.DiscoverMentors, {
     programId: input.programId,
@@ -32,6 +31,10 @@ export async function menteeFlow(mentee: PartnerClient, input: MenteeFlowInput) 
   const best = found.edges[0]?.node;
   if (!best) throw new Error(`No mentor with room among the ${found.totalCount} of this program`);
   const mentorId = best.mentor.id;
+
+  // 2b. Read their profile before writing to them: what they offer, in their own words.
+  const { person: profile } = await mentee.request(operations.PublicProfile, { id: mentorId });
+  if (!profile) throw new Error('The chosen mentor is not visible to this mentee');
 
   // 3. Introduce yourself and ask.
   const { requestMentor: sent } = await mentee.request(operations.RequestMentor, {
@@ -60,5 +63,5 @@ export async function menteeFlow(mentee: PartnerClient, input: MenteeFlowInput) 
     },
   });
   const { mentorship: pair } = await mentee.request(operations.Pair, { id: request.mentorship.id });
-  return { me, discovered: found, request, meeting, pair };
+  return { me, discovered: found, profile, request, meeting, pair };
 }

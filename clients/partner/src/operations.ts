@@ -38,6 +38,16 @@ export const DiscoverMentors = graphql(`
   }
 `);
 
+/**
+ * A person's public profile: a discoverable mentor of my program, or my own mentor or mentee (scope
+ * PROFILES_READ). Contact details are not public: asked for, they would come back null.
+ */
+export const PublicProfile = graphql(`
+  query PartnerPublicProfile($id: ID!) {
+    person(id: $id) { id displayName jobTitle department location languages bio skillsOffered }
+  }
+`);
+
 /** The seed's steps 3–4: introduce yourself and ask. */
 export const RequestMentor = graphql(`
   mutation PartnerRequestMentor($input: RequestInput!) {

@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query PartnerMyProfile {\n    me {\n      id\n      displayName\n      languages\n      enrolments { program { id name } role status }\n    }\n  }\n": typeof types.PartnerMyProfileDocument,
     "\n  query PartnerDiscoverMentors($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          score\n          availability\n          placesLeft\n          focusAreas\n          mentor { id displayName jobTitle department languages }\n          explanation { criterion score contribution }\n        }\n      }\n    }\n  }\n": typeof types.PartnerDiscoverMentorsDocument,
+    "\n  query PartnerPublicProfile($id: ID!) {\n    person(id: $id) { id displayName jobTitle department location languages bio skillsOffered }\n  }\n": typeof types.PartnerPublicProfileDocument,
     "\n  mutation PartnerRequestMentor($input: RequestInput!) {\n    requestMentor(input: $input) { id status mentorName expiresAt version }\n  }\n": typeof types.PartnerRequestMentorDocument,
     "\n  query PartnerRequestStatus($id: ID!) {\n    request(id: $id) { id status reason answeredAt mentorship { id } version }\n  }\n": typeof types.PartnerRequestStatusDocument,
     "\n  mutation PartnerAnswerRequest($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { id status }\n      mentorship { id }\n    }\n  }\n": typeof types.PartnerAnswerRequestDocument,
@@ -26,6 +27,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query PartnerMyProfile {\n    me {\n      id\n      displayName\n      languages\n      enrolments { program { id name } role status }\n    }\n  }\n": types.PartnerMyProfileDocument,
     "\n  query PartnerDiscoverMentors($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          score\n          availability\n          placesLeft\n          focusAreas\n          mentor { id displayName jobTitle department languages }\n          explanation { criterion score contribution }\n        }\n      }\n    }\n  }\n": types.PartnerDiscoverMentorsDocument,
+    "\n  query PartnerPublicProfile($id: ID!) {\n    person(id: $id) { id displayName jobTitle department location languages bio skillsOffered }\n  }\n": types.PartnerPublicProfileDocument,
     "\n  mutation PartnerRequestMentor($input: RequestInput!) {\n    requestMentor(input: $input) { id status mentorName expiresAt version }\n  }\n": types.PartnerRequestMentorDocument,
     "\n  query PartnerRequestStatus($id: ID!) {\n    request(id: $id) { id status reason answeredAt mentorship { id } version }\n  }\n": types.PartnerRequestStatusDocument,
     "\n  mutation PartnerAnswerRequest($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { id status }\n      mentorship { id }\n    }\n  }\n": types.PartnerAnswerRequestDocument,
@@ -41,6 +43,10 @@ export function graphql(source: "\n  query PartnerMyProfile {\n    me {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerDiscoverMentors($programId: ID!, $filter: MentorFilter, $first: Int, $after: String) {\n    mentorsForMe(programId: $programId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          score\n          availability\n          placesLeft\n          focusAreas\n          mentor { id displayName jobTitle department languages }\n          explanation { criterion score contribution }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerDiscoverMentorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerPublicProfile($id: ID!) {\n    person(id: $id) { id displayName jobTitle department location languages bio skillsOffered }\n  }\n"): typeof import('./graphql').PartnerPublicProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

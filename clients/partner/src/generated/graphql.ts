@@ -136,6 +136,13 @@ export type PartnerDiscoverMentorsQueryVariables = Exact<{
 
 export type PartnerDiscoverMentorsQuery = { mentorsForMe: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { score: number, availability: MentorAvailability, placesLeft: number, focusAreas: Array<string>, mentor: { id: string, displayName: string, jobTitle: string | null, department: string | null, languages: Array<string> }, explanation: Array<{ criterion: Criterion, score: number, contribution: number }> } }> } };
 
+export type PartnerPublicProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerPublicProfileQuery = { person: { id: string, displayName: string, jobTitle: string | null, department: string | null, location: string | null, languages: Array<string>, bio: string | null, skillsOffered: Array<string> } | null };
+
 export type PartnerRequestMentorMutationVariables = Exact<{
   input: RequestInput;
 }>;
@@ -246,6 +253,20 @@ export const PartnerDiscoverMentorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerDiscoverMentorsQuery, PartnerDiscoverMentorsQueryVariables>;
+export const PartnerPublicProfileDocument = new TypedDocumentString(`
+    query PartnerPublicProfile($id: ID!) {
+  person(id: $id) {
+    id
+    displayName
+    jobTitle
+    department
+    location
+    languages
+    bio
+    skillsOffered
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerPublicProfileQuery, PartnerPublicProfileQueryVariables>;
 export const PartnerRequestMentorDocument = new TypedDocumentString(`
     mutation PartnerRequestMentor($input: RequestInput!) {
   requestMentor(input: $input) {
