@@ -7,6 +7,7 @@
  * straight to the table in bulk first (not counted).
  */
 
+import os from 'node:os';
 import type { MessageChannel, OutboxMessage } from '#domain/engagement/outbox.ts';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { sortKey } from '#domain/kernel/names.ts';
@@ -22,7 +23,7 @@ import { mentorshipItem } from '#store/mentorships.ts';
 import { enrolmentItem, personItem } from '#store/people.ts';
 import { type EngagementResult, runEngagement } from '../functions/jobs/engagement.ts';
 import { FAN_OUT_LIMITS } from '../functions/jobs/fanOut.ts';
-import { benchServices, mb, peakRss } from './support.ts';
+import { benchServices, mb, ownCpuSeconds, peakRss, processTreeCpuSeconds } from './support.ts';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 10_000);
 /** The fan-out at reduced scale: this many tenants of two small programs each. */
@@ -54,9 +55,25 @@ export async function run(): Promise<Record<string, string | number>> {
     await batchPut(services.client, items);
     const seedS = (performance.now() - seeded) / 1000;
 
-    const timed = async (label: string): Promise<{ s: number; result: EngagementResult; calls: number }> => {
+    type Cpu = { node: number; dynamo: number };
+    const cpuNow = (): Cpu => ({ node: ownCpuSeconds(), dynamo: processTreeCpuSeconds(dynamo.pid) });
+    const cpuSince = (from: Cpu): Cpu => {
+      const to = cpuNow();
+      return { node: to.node - from.node, dynamo: to.dynamo - from.dynamo };
+    };
+    // Sending starts with the first read of due messages: its wall time and CPU from there to the end.
+    let sendStart: { at: number; cpu: Cpu } | null = null;
+    const dueMessages = services.outbox.dueMessages;
+    services.outbox.dueMessages = (...args) => {
+      sendStart ??= { at: performance.now(), cpu: cpuNow() };
+      return dueMessages(...args);
+    };
+    type Timed = { s: number; result: EngagementResult; calls: number; cpu: Cpu; load: number; send: { s: number; cpu: Cpu } | null };
+    const timed = async (label: string): Promise<Timed> => {
       const bars = new Map<string, Bar>();
       const calls = services.client.calls.count;
+      const cpu = cpuNow();
+      sendStart = null;
       const started = performance.now();
       const result = await runEngagement(services, {
         tenantIds: ['bench'],
@@ -66,7 +83,7 @@ export async function run(): Promise<Record<string, string | number>> {
           if (!bar) {
             bar = progressBar(
               `${label}: ${step === 'send' ? 'send due messages' : step === 'write' ? 'write outbox' : 'read pairs'}`,
-              step === 'send' ? 0 : total,
+              total,
             );
             bars.set(key, bar);
           }
@@ -74,12 +91,23 @@ export async function run(): Promise<Record<string, string | number>> {
         },
       });
       for (const bar of bars.values()) bar.stop();
-      return { s: (performance.now() - started) / 1000, result, calls: services.client.calls.count - calls };
+      const end = performance.now();
+      const send = sendStart as { at: number; cpu: Cpu } | null;
+      return {
+        s: (end - started) / 1000,
+        result,
+        calls: services.client.calls.count - calls,
+        cpu: cpuSince(cpu),
+        load: os.loadavg()[0] ?? 0,
+        send: send ? { s: (end - send.at) / 1000, cpu: cpuSince(send.cpu) } : null,
+      };
     };
-    const describe = (r: { s: number; result: EngagementResult; calls: number }) => {
+    const cpuText = (c: Cpu) => `${(c.node + c.dynamo).toFixed(1)} s (${c.node.toFixed(1)} + ${c.dynamo.toFixed(1)})`;
+    const describe = (r: Timed) => {
       const p = r.result.programs[0];
       const sent = r.result.sent;
-      return `${r.s.toFixed(1)} s — read ${p?.ms.read} ms, plan ${p?.ms.plan} ms, write ${p?.ms.write} ms, then send; ${p?.planned} planned, ${p?.enqueued} new; sent ${sent.sent}, held for quiet hours ${sent.deferredQuietHours}, over the weekly cap ${sent.deferredCap}; ${r.calls} DynamoDB calls`;
+      const send = r.send ? `send ${(r.send.s * 1000).toFixed(0)} ms (CPU ${cpuText(r.send.cpu)})` : 'send';
+      return `${r.s.toFixed(1)} s, CPU ${cpuText(r.cpu)} Node + DynamoDB Local, load ${r.load.toFixed(1)} — read ${p?.ms.read} ms, plan ${p?.ms.plan} ms, write ${p?.ms.write} ms, then ${send}; ${p?.planned} planned, ${p?.enqueued} new; sent ${sent.sent}, held for quiet hours ${sent.deferredQuietHours}, over the weekly cap ${sent.deferredCap}; ${r.calls} DynamoDB calls`;
     };
 
     const first = await timed('first day');

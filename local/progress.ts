@@ -12,9 +12,9 @@ export const PROGRESS_LINE_EVERY_MS = 5_000;
 
 /**
  * A progress bar on a terminal; elsewhere (CI logs, pipes) a plain line every few seconds while it
- * moves, and one at the end.
+ * moves, and one at the end. A null total (not known beforehand) counts without a bar: `label: 1233`.
  */
-export function progressBar(label: string, total: number, everyMs = PROGRESS_LINE_EVERY_MS): Bar {
+export function progressBar(label: string, total: number | null, everyMs = PROGRESS_LINE_EVERY_MS): Bar {
   let value = 0;
   if (!process.stdout.isTTY) {
     let lastLine = Date.now();
@@ -22,7 +22,8 @@ export function progressBar(label: string, total: number, everyMs = PROGRESS_LIN
     const line = () => {
       lastLine = Date.now();
       lastValue = value;
-      console.log(`  ${label}: ${value}/${total}${total > 0 ? ` (${Math.floor((value / total) * 100)}%)` : ''}`);
+      const of = total === null ? '' : `/${total}${total > 0 ? ` (${Math.floor((value / total) * 100)}%)` : ''}`;
+      console.log(`  ${label}: ${value}${of}`);
     };
     const moved = () => {
       if (value !== lastValue && Date.now() - lastLine >= everyMs) line();
@@ -40,10 +41,14 @@ export function progressBar(label: string, total: number, everyMs = PROGRESS_LIN
     };
   }
   const bar = new cliProgress.SingleBar(
-    { format: `  ${label} [{bar}] {value}/{total} {percentage}%`, hideCursor: true, clearOnComplete: false },
+    {
+      format: total === null ? `  ${label}: {value}` : `  ${label} [{bar}] {value}/{total} {percentage}%`,
+      hideCursor: true,
+      clearOnComplete: false,
+    },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(total, 0);
+  bar.start(total ?? 0, 0);
   return { update: (v) => bar.update(v), increment: () => bar.increment(), stop: () => bar.stop() };
 }
 

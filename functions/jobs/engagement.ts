@@ -49,8 +49,11 @@ export interface EngagementResult {
 export interface EngagementOptions extends FanOutOptions {
   /** Outbox writes go in chunks of this many; a crash between chunks loses nothing (the next run writes the rest). */
   chunk?: number;
-  /** Called as programs are planned and messages written (the benchmark's progress bar). */
-  onProgress?: (step: string, done: number, total: number) => void;
+  /**
+   * Called as programs are planned, messages written and sent (the benchmark's progress bar); the
+   * total is null for sending, whose count is not known until the last due message is read.
+   */
+  onProgress?: (step: string, done: number, total: number | null) => void;
 }
 
 const actorFor = (tenantId: string): Actor => ({ id: 'system:engagement', role: 'operator', tenantId, personId: null });
@@ -106,8 +109,8 @@ export function engagementSteps(
             }
             return s;
           },
-          ...(publicUrl ? { links: (message, at) => mintLinks(services, message, at, publicUrl) } : {}),
-          progress: (handled) => options.onProgress?.('send', handled, 0),
+          ...(publicUrl ? { links: (messages, at) => mintLinks(services, messages, at, publicUrl) } : {}),
+          progress: (handled) => options.onProgress?.('send', handled, null),
         },
         tenant.id,
         now,

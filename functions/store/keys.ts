@@ -188,12 +188,26 @@ export const keys = {
   }),
   openRequests: (tenantId: string) => ({ PK: `${t(tenantId)}#OPENREQS` }),
 
-  /** A proposed pair. GSI1: the program's proposals by status, newest first within it. */
+  /**
+   * A proposed pair. GSI1: the program's proposals by status, newest first within it. GSI2: the
+   * mentee's proposals (the mentee's side needs no pointer item; ADR 0079).
+   */
   proposal: (tenantId: string, proposalId: string): Key => ({ PK: `${t(tenantId)}#PROPOSAL#${proposalId}`, SK: 'PROPOSAL' }),
-  proposalIndex: (tenantId: string, programId: string, status: string, createdAt: string, proposalId: string): IndexKeys => ({
+  proposalIndex: (
+    tenantId: string,
+    programId: string,
+    menteeId: string,
+    status: string,
+    createdAt: string,
+    proposalId: string,
+  ): IndexKeys => ({
     GSI1PK: `${t(tenantId)}#PROG#${programId}#PROPS`,
     GSI1SK: `${status}#${createdAt}#${proposalId}`,
+    GSI2PK: `${t(tenantId)}#P#${menteeId}#PROPS`,
+    GSI2SK: `${createdAt}#${proposalId}`,
   }),
+  /** A mentee's proposals (GSI2 of the proposals themselves). */
+  menteeProposals: (tenantId: string, menteeId: string) => ({ GSI2PK: `${t(tenantId)}#P#${menteeId}#PROPS` }),
   programProposals: (tenantId: string, programId: string, status: string | null) => ({
     GSI1PK: `${t(tenantId)}#PROG#${programId}#PROPS`,
     GSI1SKPrefix: status ? `${status}#` : '',
@@ -204,10 +218,18 @@ export const keys = {
     from: `${status}#${since}`,
     to: `${status}#~`,
   }),
-  /** Each side's pointer to a proposal about them. */
+  /** A mentor's pointer to a proposal about them (before ADR 0079 the mentee had one too: readers take both). */
   personProposal: (tenantId: string, personId: string, proposalId: string): Key => ({
     PK: `${t(tenantId)}#P#${personId}`,
     SK: `PROP#${proposalId}`,
+  }),
+  /**
+   * A mentor's pointers to the proposals one write of a matching run made them, in one item
+   * (`proposalIds`), named by the first of them (a re-run after a crash writes the rest beside it).
+   */
+  personRunProposals: (tenantId: string, personId: string, runId: string, firstProposalId: string): Key => ({
+    PK: `${t(tenantId)}#P#${personId}`,
+    SK: `PROP#RUN#${runId}#${firstProposalId}`,
   }),
   personProposals: (tenantId: string, personId: string) => ({ PK: `${t(tenantId)}#P#${personId}`, SKPrefix: 'PROP#' }),
 

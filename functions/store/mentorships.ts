@@ -396,6 +396,6 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
 
 /** The index keys of a request or proposal, as its own store writes them. */
 function itemIndexOf(s: { id: string; tenantId: string; programId: string; status: string } & Record<string, unknown>) {
-  if ('mentorAcceptedAt' in s) return keys.proposalIndex(s.tenantId, s.programId, s.status, String(s.createdAt), s.id);
+  if ('mentorAcceptedAt' in s) return keys.proposalIndex(s.tenantId, s.programId, String(s.menteeId), s.status, String(s.createdAt), s.id);
   return keys.requestIndex(s.tenantId, s.programId, String(s.mentorId), String(s.createdAt), s.id);
 }

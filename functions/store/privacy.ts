@@ -40,6 +40,7 @@ import { indexWrites } from './discovery.ts';
 import { employmentPack } from './employmentPack.ts';
 import { fromItem, pack, translate, unpack } from './items.ts';
 import { type Key, keys } from './keys.ts';
+import { personProposalsOf } from './proposals.ts';
 import { queryAll } from './query.ts';
 import { searchChanges } from './search.ts';
 
@@ -296,8 +297,7 @@ export function privacyStore(client: StoreClient): PrivacyStore {
       }
 
       // Proposals about the person.
-      const pk = keys.personProposals(t, personId);
-      const proposalIds = (await queryAll<{ proposalId: string }>(client, pk.PK, pk.SKPrefix)).map((p) => p.proposalId);
+      const { ids: proposalIds } = await personProposalsOf(client, t, personId);
       for (const id of proposalIds) {
         if (await rewrite(keys.proposal(t, id), (i) => erasedProposal(i as never, personId, pseudonym))) counts.proposals++;
       }

@@ -1,19 +1,64 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { MatchProposal, ProposalStore } from '#domain/mentorships/proposals.ts';
 import { auditPut } from './audit.ts';
 import { batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, pack, translate } from './items.ts';
 import { keys } from './keys.ts';
-import { allPages, queryAll, queryPage } from './query.ts';
+import { allPages, queryPage } from './query.ts';
 
 const proposalItem = (p: MatchProposal) => ({
   ...keys.proposal(p.tenantId, p.id),
-  ...keys.proposalIndex(p.tenantId, p.programId, p.status, p.createdAt, p.id),
+  ...keys.proposalIndex(p.tenantId, p.programId, p.menteeId, p.status, p.createdAt, p.id),
   type: 'Proposal',
   ...p,
   explanation: pack(p.explanation),
 });
+
+const pointerItem = (tenantId: string, personId: string, proposalId: string) => ({
+  ...keys.personProposal(tenantId, personId, proposalId),
+  type: 'PersonProposal',
+  proposalId,
+});
+
+/**
+ * A person's proposals: as mentee, the proposals themselves on GSI2 (`found`, whole items); as
+ * mentor, their pointers, one per proposal or one per run (`proposalIds`); before ADR 0079 a mentee
+ * had pointers too. `ids` is every proposal id either way. Two queries, whatever the count.
+ */
+export async function personProposalsOf(
+  { doc, table }: StoreClient,
+  tenantId: string,
+  personId: string,
+): Promise<{ found: Record<string, unknown>[]; ids: string[] }> {
+  const all = async (input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>) => {
+    const out: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await doc.send(new QueryCommand({ TableName: table, ...input, ExclusiveStartKey: start }));
+      out.push(...(res.Items ?? []));
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return out;
+  };
+  const pointers = keys.personProposals(tenantId, personId);
+  const [found, pointed] = await Promise.all([
+    all({
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.menteeProposals(tenantId, personId).GSI2PK },
+    }),
+    all({
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': pointers.PK, ':sk': pointers.SKPrefix },
+    }),
+  ]);
+  const ids = new Set(found.map((i) => String(i.id)));
+  for (const p of pointed) {
+    for (const id of (p.proposalIds as string[] | undefined) ?? [String(p.proposalId)]) ids.add(id);
+  }
+  return { found, ids: [...ids] };
+}
 
 export function proposalStore(client: StoreClient): ProposalStore {
   const { doc, table } = client;
@@ -29,12 +74,7 @@ export function proposalStore(client: StoreClient): ProposalStore {
           new TransactWriteCommand({
             TransactItems: [
               { Put: { TableName: table, Item: proposalItem(p), ConditionExpression: 'attribute_not_exists(PK)' } },
-              ...[p.mentorId, p.menteeId].map((personId) => ({
-                Put: {
-                  TableName: table,
-                  Item: { ...keys.personProposal(p.tenantId, personId, p.id), type: 'PersonProposal', proposalId: p.id },
-                },
-              })),
+              { Put: { TableName: table, Item: pointerItem(p.tenantId, p.mentorId, p.id) } },
               auditPut(table, audit),
             ],
           }),
@@ -49,17 +89,36 @@ export function proposalStore(client: StoreClient): ProposalStore {
     },
 
     async createProposals(batch) {
+      // The mentee finds a proposal by GSI2; a mentor's pointers go one item per run (ADR 0079).
+      const byMentorAndRun = new Map<string, { tenantId: string; mentorId: string; runId: string; proposalIds: string[] }>();
+      const single: Record<string, unknown>[] = [];
+      for (const { proposal: p } of batch) {
+        if (!p.runId) {
+          single.push(pointerItem(p.tenantId, p.mentorId, p.id));
+          continue;
+        }
+        const at = `${p.tenantId}\u0000${p.mentorId}\u0000${p.runId}`;
+        const group = byMentorAndRun.get(at) ?? { tenantId: p.tenantId, mentorId: p.mentorId, runId: p.runId, proposalIds: [] };
+        group.proposalIds.push(p.id);
+        byMentorAndRun.set(at, group);
+      }
+      // Pointers first: a crash part-way leaves at worst a pointer to a proposal never written (readers
+      // skip it), never a proposal its mentor cannot find. A pointer item is named by its first
+      // proposal, so a re-run's call (the proposals the crashed one did not write) adds one beside it.
+      await batchPut(client, [
+        ...[...byMentorAndRun.values()].map((g) => {
+          const proposalIds = g.proposalIds.sort();
+          return {
+            ...keys.personRunProposals(g.tenantId, g.mentorId, g.runId, proposalIds[0] ?? ''),
+            type: 'PersonRunProposals',
+            proposalIds,
+          };
+        }),
+        ...single,
+      ]);
       await batchPut(
         client,
-        batch.flatMap(({ proposal: p, audit }) => [
-          proposalItem(p),
-          ...[p.mentorId, p.menteeId].map((personId) => ({
-            ...keys.personProposal(p.tenantId, personId, p.id),
-            type: 'PersonProposal',
-            proposalId: p.id,
-          })),
-          auditPut(table, audit).Put.Item,
-        ]),
+        batch.flatMap(({ proposal: p, audit }) => [proposalItem(p), auditPut(table, audit).Put.Item]),
       );
     },
 
@@ -105,12 +164,15 @@ export function proposalStore(client: StoreClient): ProposalStore {
     },
 
     async proposalsOf(tenantId, personId) {
-      const k = keys.personProposals(tenantId, personId);
-      const pointers = await queryAll<{ proposalId: string }>(client, k.PK, k.SKPrefix);
-      const items = await batchGet(
-        client,
-        pointers.map((p) => keys.proposal(tenantId, p.proposalId)),
-      );
+      const { found, ids } = await personProposalsOf(client, tenantId, personId);
+      const have = new Set(found.map((i) => String(i.id)));
+      const items = [
+        ...found,
+        ...(await batchGet(
+          client,
+          ids.filter((id) => !have.has(id)).map((id) => keys.proposal(tenantId, id)),
+        )),
+      ];
       return items.map((i) => fromItem<MatchProposal>(i)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
   };

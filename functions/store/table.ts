@@ -16,7 +16,7 @@ export const TABLE = {
     /** Second ordering of the same lists: by status or health bucket, by person. */
     { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
   ],
-  /** The stream feeds analytics and webhooks with before and after images. */
+  /** The stream feeds analytics and webhooks with before and after images (in AWS; DynamoDB Local's table has none, ADR 0079). */
   streamView: 'NEW_AND_OLD_IMAGES',
 } as const;
 

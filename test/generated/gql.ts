@@ -86,6 +86,7 @@ type Documents = {
     "\n  mutation MtRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      id dryRun objective\n      timings { readMs scoreMs solveMs writeMs }\n      counts { mentees mentors places proposed pinned unmatched }\n      proposals { id status score mentee { id } mentor { id } explanation { criterion weight score contribution } }\n      unmatched { mentee { id } reason detail fix }\n      fairness { byDepartment { group mentees matched matchRate } }\n      diff { kept added dropped previousRun { id } }\n      certification { certified eligiblePairs keptPairs rounds }\n    }\n  }\n": typeof types.MtRunDocument,
     "\n  query MtState($id: ID!) {\n    program(id: $id) {\n      proposals(first: 100) { edges { node { id status mentee { id } mentor { id } } } }\n      matchingRuns { edges { node { id counts { proposed } } } }\n    }\n  }\n": typeof types.MtStateDocument,
     "\n  mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }\n": typeof types.MtDecideDocument,
+    "\n  query MtPersonProposals($id: ID!) { person(id: $id) { proposals { id mentee { id } mentor { id } } } }\n": typeof types.MtPersonProposalsDocument,
     "\n  query MtRunView($id: ID!) { matchingRun(id: $id) { id counts { proposed } proposals { id } unmatched { reason } } }\n": typeof types.MtRunViewDocument,
     "\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": typeof types.LcProgramDocument,
     "\n  mutation LcOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.LcOpenDocument,
@@ -338,6 +339,7 @@ const documents: Documents = {
     "\n  mutation MtRun($programId: ID!, $dryRun: Boolean) {\n    runMatching(programId: $programId, dryRun: $dryRun) {\n      id dryRun objective\n      timings { readMs scoreMs solveMs writeMs }\n      counts { mentees mentors places proposed pinned unmatched }\n      proposals { id status score mentee { id } mentor { id } explanation { criterion weight score contribution } }\n      unmatched { mentee { id } reason detail fix }\n      fairness { byDepartment { group mentees matched matchRate } }\n      diff { kept added dropped previousRun { id } }\n      certification { certified eligiblePairs keptPairs rounds }\n    }\n  }\n": types.MtRunDocument,
     "\n  query MtState($id: ID!) {\n    program(id: $id) {\n      proposals(first: 100) { edges { node { id status mentee { id } mentor { id } } } }\n      matchingRuns { edges { node { id counts { proposed } } } }\n    }\n  }\n": types.MtStateDocument,
     "\n  mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }\n": types.MtDecideDocument,
+    "\n  query MtPersonProposals($id: ID!) { person(id: $id) { proposals { id mentee { id } mentor { id } } } }\n": types.MtPersonProposalsDocument,
     "\n  query MtRunView($id: ID!) { matchingRun(id: $id) { id counts { proposed } proposals { id } unmatched { reason } } }\n": types.MtRunViewDocument,
     "\n  mutation LcProgram($input: ProgramInput!) { createProgram(input: $input) { id version } }\n": types.LcProgramDocument,
     "\n  mutation LcOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.LcOpenDocument,
@@ -820,6 +822,10 @@ export function graphql(source: "\n  query MtState($id: ID!) {\n    program(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }\n"): (typeof documents)["\n  mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MtPersonProposals($id: ID!) { person(id: $id) { proposals { id mentee { id } mentor { id } } } }\n"): (typeof documents)["\n  query MtPersonProposals($id: ID!) { person(id: $id) { proposals { id mentee { id } mentor { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,9 @@ const STATE = graphql(`
 const DECIDE = graphql(`
   mutation MtDecide($id: ID!) { decideProposal(id: $id, version: 1, decision: APPROVE) { status } }
 `);
+const PERSON_PROPOSALS = graphql(`
+  query MtPersonProposals($id: ID!) { person(id: $id) { proposals { id mentee { id } mentor { id } } } }
+`);
 const RUN_VIEW = graphql(`
   query MtRunView($id: ID!) { matchingRun(id: $id) { id counts { proposed } proposals { id } unmatched { reason } } }
 `);
@@ -184,6 +187,16 @@ describe('matching runs through the API', () => {
     expect(all).toHaveLength(6);
     expect(new Set(all.map((e) => e.node.mentee?.id)).size).toBe(6);
     expect(rerun.counts.proposed).toBe(4);
+    // Each side finds its proposals, whichever of the two writes made them: a mentee by the proposals'
+    // index, a mentor by one pointer item per write (ADR 0079).
+    const ofPerson = async (id: string) =>
+      ((await api.call(PERSON_PROPOSALS, { id }, manager())).data?.person?.proposals ?? []).map((p) => p.id).sort();
+    for (const name of ['cm0', 'cm1', 'cm2', 'ce0', 'ce3', 'ce5']) {
+      const id = ids[name] ?? '';
+      const expected = all.filter((e) => e.node.mentor?.id === id || e.node.mentee?.id === id).map((e) => e.node.id);
+      expect(await ofPerson(id)).toEqual(expected.sort());
+      expect(expected.length).toBeGreaterThan(0);
+    }
   });
 
   it("lets only one run of a program write at a time, and frees a crashed run's lease", async () => {

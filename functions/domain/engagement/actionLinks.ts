@@ -57,44 +57,52 @@ export function parseToken(token: unknown): { tenantId: string; hash: string } |
 const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('base64url');
 
 /**
- * Makes the links a message offers, stores their hashes and returns the URLs to put in the e-mail.
- * Called when the message is sent: a retried send makes new links, and the earlier ones expire unused.
+ * Makes the links the messages offer, stores their hashes in one batched write and returns each
+ * message's URLs to put in its e-mail (by message id; a message without links has none). Called as a
+ * batch of messages is sent: a retried send makes new links, and the earlier ones expire unused.
  */
 export async function mintLinks(
   deps: { actionLinks: ActionLinkStore; newId: () => string },
-  message: {
+  messages: readonly {
     id: string;
     tenantId: string;
     programId: string;
     links?: PlannedLink[] | undefined;
     recipient: { personId: string | null; locale: Locale };
-  },
+  }[],
   now: Date,
   baseUrl: string,
-): Promise<RenderedLink[]> {
-  const personId = message.recipient.personId;
-  if (!personId || !message.links?.length) return [];
+): Promise<Map<string, RenderedLink[]>> {
   const validUntil = new Date(now.getTime() + LINK_VALID_DAYS * 86_400_000).toISOString();
-  const made = message.links.map((planned) => {
-    const secret = randomBytes(32).toString('base64url');
-    const link: ActionLink = {
-      id: deps.newId(),
-      tenantId: message.tenantId,
-      hash: hashSecret(secret),
-      personId,
-      action: planned.action,
-      targetId: planned.targetId,
-      programId: message.programId,
-      messageId: message.id,
-      locale: message.recipient.locale,
-      createdAt: now.toISOString(),
-      validUntil,
-      usedAt: null,
-    };
-    return { link, url: `${baseUrl.replace(/\/$/, '')}/#/act/${message.tenantId}.${secret}` };
-  });
-  await deps.actionLinks.saveLinks(made.map((m) => m.link));
-  return made.map((m) => ({ action: m.link.action, url: m.url }));
+  const made = new Map<string, { link: ActionLink; url: string }[]>();
+  for (const message of messages) {
+    const personId = message.recipient.personId;
+    if (!personId || !message.links?.length) continue;
+    made.set(
+      message.id,
+      message.links.map((planned) => {
+        const secret = randomBytes(32).toString('base64url');
+        const link: ActionLink = {
+          id: deps.newId(),
+          tenantId: message.tenantId,
+          hash: hashSecret(secret),
+          personId,
+          action: planned.action,
+          targetId: planned.targetId,
+          programId: message.programId,
+          messageId: message.id,
+          locale: message.recipient.locale,
+          createdAt: now.toISOString(),
+          validUntil,
+          usedAt: null,
+        };
+        return { link, url: `${baseUrl.replace(/\/$/, '')}/#/act/${message.tenantId}.${secret}` };
+      }),
+    );
+  }
+  const links = [...made.values()].flat();
+  if (links.length > 0) await deps.actionLinks.saveLinks(links.map((m) => m.link));
+  return new Map([...made].map(([id, list]) => [id, list.map((m) => ({ action: m.link.action, url: m.url }))]));
 }
 
 /** READY: it can be used; USED, EXPIRED, UNKNOWN: refused; CLOSED: its record no longer takes it (answered, ended); DONE: just used. */

@@ -119,9 +119,20 @@ interface LocalTime {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The local time of the last few (zone, minute) asked: a send batch asks the same minute thousands of times. */
+const recent = new Map<string, LocalTime>();
+
+/** The wall-clock time in `timeZone` at `at`, to the minute. */
 export function localTime(at: Date, timeZone: string): LocalTime {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const cacheKey = `${timeZone}|${minute}`;
+  const known = recent.get(cacheKey);
+  if (known) return known;
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -130,16 +141,19 @@ export function localTime(at: Date, timeZone: string): LocalTime {
       hour: '2-digit',
       minute: '2-digit',
       weekday: 'short',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return {
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+  const local = {
     hour: Number(parts.hour),
     minute: Number(parts.minute),
     weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 1,
     date: `${parts.year}-${parts.month}-${parts.day}`,
   };
+  if (recent.size >= 1000) recent.clear();
+  recent.set(cacheKey, local);
+  return local;
 }
 
 /** When quiet hours (local `start` to `end`) hold at `at`, the instant they end; otherwise null. */
@@ -173,8 +187,8 @@ export interface SenderDeps {
   channel: MessageChannel;
   /** Quiet hours and the weekly cap of each program (engagement settings). */
   settingsOf: (programId: string) => Promise<{ quietHoursStart: number; quietHoursEnd: number; weeklyCap: number }>;
-  /** Makes the action links an e-mail carries (ADR 0059); absent: e-mails carry none. */
-  links?: (message: OutboxMessage, now: Date) => Promise<RenderedLink[]>;
+  /** Makes the action links the e-mails of a batch carry, by message id (ADR 0059); absent: e-mails carry none. */
+  links?: (messages: OutboxMessage[], now: Date) => Promise<Map<string, RenderedLink[]>>;
   /** Called with the number of messages handled so far (a benchmark's progress bar). */
   progress?: (handled: number) => void;
 }
@@ -236,14 +250,26 @@ export async function sendDue(deps: SenderDeps, tenantId: string, now: Date, bat
     done(due.length - claimed.length);
     const settled: OutboxMessage[] = [];
     const refunded: { next: OutboxMessage; refund: { personId: string; week: string } | null }[] = [];
+    // The batch's action links in one write, not one per message; if that fails, each message fails
+    // its attempt below and is retried (the links made meanwhile expire unused).
+    let links = new Map<string, RenderedLink[]>();
+    let linksFailed: unknown = null;
+    const linked = claimed.map((c) => c.message).filter((m) => m.recipient.email && m.links?.length);
+    if (deps.links && linked.length > 0) {
+      try {
+        links = await deps.links(linked, now);
+      } catch (e) {
+        linksFailed = e;
+      }
+    }
     await inChunks(claimed, SEND_CONCURRENCY, async ({ message, cap }) => {
       const r = message.recipient;
       const sending: OutboxMessage = { ...message, status: 'SENDING', notBefore: leaseUntil };
       const attempts = message.attempts + 1;
       try {
         if (r.email) {
-          const links = message.links?.length && deps.links ? await deps.links(message, now) : [];
-          await deps.channel.deliver(sending, render(message, links));
+          if (linksFailed && message.links?.length) throw linksFailed;
+          await deps.channel.deliver(sending, render(message, links.get(message.id) ?? []));
         }
         settled.push({
           ...sending,

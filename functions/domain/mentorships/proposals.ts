@@ -92,9 +92,9 @@ export interface ProposalStore {
   /** Creates a proposal unless one with its (deterministic) id exists: true when written. */
   createProposal(proposal: MatchProposal, audit: AuditEntry): Promise<boolean>;
   /**
-   * Writes a run's proposals in bulk (with their pointers and audit entries). Not conditional: a
-   * run only writes proposals for mentees with no open proposal, so nothing decided is overwritten,
-   * and a re-run under the same id writes the same items again.
+   * Writes a run's proposals in bulk (with their audit entries, and one pointer item per mentor for
+   * the call). Not conditional: a run only writes proposals for mentees with no open proposal, so
+   * nothing decided is overwritten, and a re-run under the same id writes the same items again.
    */
   createProposals(proposals: { proposal: MatchProposal; audit: AuditEntry }[]): Promise<void>;
   replaceProposal(next: MatchProposal, previous: MatchProposal, audit: AuditEntry): Promise<void>;
