@@ -117,7 +117,7 @@ describe('engagement: follow-ups, nudges, escalations and surveys through the ou
         attempts: 1,
         channel: 'test',
         program: { name: 'Rhythm' },
-        text: expect.stringContaining('offer the mentee a re-match'),
+        text: expect.stringContaining('offer xena Test a re-match'),
       }),
     ]);
     const byProgram = await api.call(
