@@ -1,10 +1,9 @@
 import { circleIdOf } from '#domain/mentorships/circleRecord.ts';
-import { newProposal } from '#domain/mentorships/proposals.ts';
 import { circleSizeOf } from '#domain/programs/kinds.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { type CircleMentor, solveCircles } from './circles.ts';
-import { explainUnmatched, factsOf, type Unmatched } from './explain.ts';
-import { type Plan, type PlanInput, planOf, prepareParticipants, proposalId } from './plan.ts';
+import { explainUnmatched, type Unmatched } from './explain.ts';
+import { type Plan, type PlanInput, planOf, prepareParticipants, runProposal } from './plan.ts';
 import { type Prepared, scorePair } from './scoring.ts';
 
 /**
@@ -53,29 +52,7 @@ export function planGroupRun(input: PlanInput): Plan {
     const mentor = mentorOf.get(a.mentor);
     return mentee && mentor ? [{ mentee, mentor, score: scorePair(mentee, mentor, program.matching) }] : [];
   });
-  const proposals = chosen.map((c) =>
-    newProposal(
-      program,
-      {
-        menteeId: c.mentee.personId,
-        mentorId: c.mentor.personId,
-        menteeName: c.mentee.displayName,
-        mentorName: c.mentor.displayName,
-        circleId: circleIdOf(program.id, c.mentor.personId),
-      },
-      {
-        id: proposalId(runId, c.mentee.personId, c.mentor.personId),
-        origin: 'MATCHING',
-        runId,
-        score: Math.round(c.score.total * 10_000) / 10_000,
-        explanation: c.score.parts.map((part) => {
-          const facts = factsOf(part.criterion, c.mentee, c.mentor);
-          return facts ? { ...part, facts } : part;
-        }),
-        now,
-      },
-    ),
-  );
+  const proposals = chosen.map((c) => runProposal(program, runId, now, c, { circleId: circleIdOf(program.id, c.mentor.personId) }));
 
   const placed = new Set(chosen.map((c) => c.mentee.personId));
   const closed = new Set(solved.certificate.closed);

@@ -6,7 +6,7 @@ import type { Program } from '#domain/programs/programs.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { type Certification, solveExact } from './exact.ts';
 import { explainUnmatched, factsOf, type Unmatched } from './explain.ts';
-import { type Candidate, type Prepared, prepare, scorePair } from './scoring.ts';
+import { type Candidate, type PairScore, type Prepared, prepare, scorePair } from './scoring.ts';
 import type { GroupFairness, MatchingRun, PairRule, RunOptions } from './types.ts';
 
 /**
@@ -22,6 +22,40 @@ export const proposalId = (runId: string, menteeId: string, mentorId: string): s
     .digest('base64url')
     .slice(0, 26)
     .replace(/[^A-Za-z0-9]/g, 'x');
+
+/**
+ * A run's proposal of a scored pair, with each criterion's concrete reason: one-to-one and group
+ * runs alike (a group's names the mentor's circle). Peer runs explain both ways (peerPlan.ts).
+ */
+export function runProposal(
+  program: Program,
+  runId: string,
+  now: Date,
+  c: { mentee: Prepared; mentor: Prepared; score: PairScore },
+  extra: { circleId?: string } = {},
+): MatchProposal {
+  return newProposal(
+    program,
+    {
+      menteeId: c.mentee.personId,
+      mentorId: c.mentor.personId,
+      menteeName: c.mentee.displayName,
+      mentorName: c.mentor.displayName,
+      ...extra,
+    },
+    {
+      id: proposalId(runId, c.mentee.personId, c.mentor.personId),
+      origin: 'MATCHING',
+      runId,
+      score: Math.round(c.score.total * 10_000) / 10_000,
+      explanation: c.score.parts.map((part) => {
+        const facts = factsOf(part.criterion, c.mentee, c.mentor);
+        return facts ? { ...part, facts } : part;
+      }),
+      now,
+    },
+  );
+}
 
 /** What a run reads first: the program's enrolments, open proposals, ended pairs and rules. */
 export interface RunBasis {
@@ -197,23 +231,7 @@ export function planRun(input: PlanInput): Plan {
     }),
   ].map(({ mentee, mentor }) => ({ mentee, mentor, score: scorePair(mentee, mentor, program.matching) }));
 
-  const proposals = chosen.map((c) =>
-    newProposal(
-      program,
-      { menteeId: c.mentee.personId, mentorId: c.mentor.personId, menteeName: c.mentee.displayName, mentorName: c.mentor.displayName },
-      {
-        id: proposalId(runId, c.mentee.personId, c.mentor.personId),
-        origin: 'MATCHING',
-        runId,
-        score: Math.round(c.score.total * 10_000) / 10_000,
-        explanation: c.score.parts.map((part) => {
-          const facts = factsOf(part.criterion, c.mentee, c.mentor);
-          return facts ? { ...part, facts } : part;
-        }),
-        now,
-      },
-    ),
-  );
+  const proposals = chosen.map((c) => runProposal(program, runId, now, c));
 
   const matched = new Set(chosen.map((c) => c.mentee.personId));
   const unmatched = free
