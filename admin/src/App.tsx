@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { lazy, useState } from 'react';
-import { Admin, localStorageStore, Resource } from 'react-admin';
-import { createHashRouter } from 'react-router';
+import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
+import { createHashRouter, Route } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { apiKeys } from './apiKeys/index.ts';
 import { audit } from './audit/index.ts';
@@ -29,6 +29,8 @@ import { webhooks } from './webhooks/index.ts';
  */
 const dashboardChunk = import('./dashboard/Dashboard.tsx');
 const Dashboard = lazy(() => dashboardChunk.then(({ Dashboard }) => ({ default: Dashboard })));
+/** A group program's circle page (ADR 75), in its own chunk: only group programs have one. */
+const CirclePage = lazy(() => import('./circles/CirclePage.tsx').then(({ CirclePage }) => ({ default: CirclePage })));
 
 function createProviders(config: ConsoleConfig) {
   const i18nProvider = createI18nProvider();
@@ -79,6 +81,9 @@ function Console({ config }: { config: ConsoleConfig }) {
       <Resource {...webhooks} />
       <Resource {...audit} />
       <Resource {...apiKeys} />
+      <CustomRoutes>
+        <Route path="/circles/:id" element={<CirclePage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

@@ -228,6 +228,49 @@ function ParticipantsPanel({
   );
 }
 
+/**
+ * A group program's circles (ADR 75): open (at the minimum or above) and forming, and its mentees
+ * placed in a circle or still waiting for one. Read from the program's circles: a group program
+ * has one circle per mentor, so a page of them is all of them.
+ */
+function CirclesPanel({ program, figures }: { program: ProgramAnalytics; figures: Figures }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const dataProvider = useDataProvider<KindlingDataProvider>();
+  const { data } = useQuery({
+    queryKey: ['kindling', 'programCircles', program.id],
+    queryFn: ({ signal }) => dataProvider.programCircles(program.id, signal),
+  });
+  const circles = data?.data ?? [];
+  const open = circles.filter((circle) => circle.status === 'ACTIVE').length;
+  const forming = circles.filter((circle) => circle.status === 'FORMING').length;
+  const placed = circles.filter((circle) => circle.status !== 'CLOSED').reduce((sum, circle) => sum + circle.members.length, 0);
+  const waiting = Math.max(0, figures.mentees - placed);
+  return (
+    <Panel
+      title={translate('kindling.dashboard.circles')}
+      labelledBy="circles-title"
+      gridColumn={{ xs: 'span 12', md: 'span 6', lg: 'span 3' }}
+      action={
+        <Link to={`/programs/${encodeURIComponent(program.id)}/show/circles`} variant="body2">
+          {translate('kindling.dashboard.allCircles')}
+        </Link>
+      }
+    >
+      <Box data-testid="dashboard-circles">
+        <BigFigure
+          value={data ? format.number(open) : '—'}
+          caption={translate('kindling.dashboard.circlesCaption', { smart_count: open, forming: format.number(forming) })}
+        />
+        <BigFigure
+          value={data ? format.number(placed) : '—'}
+          caption={translate('kindling.dashboard.membersCaption', { smart_count: placed, waiting: format.number(waiting) })}
+        />
+      </Box>
+    </Panel>
+  );
+}
+
 /** The match rate, and (for one program) the proposals still waiting for the manager, which the rate does not count yet. */
 function MatchingPanel({ figures, program }: { figures: Figures; program?: ProgramAnalytics }) {
   const translate = useTranslate();
@@ -787,6 +830,7 @@ export function Dashboard() {
           <NotStartedNotice program={analytics} />
           <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }}>
             <ParticipantsPanel figures={analytics.analytics} program={analytics} />
+            {analytics.kind === 'GROUP' && <CirclesPanel program={analytics} figures={analytics.analytics} />}
             <MatchingPanel figures={analytics.analytics} program={analytics} />
             <PairsPanel program={analytics} figures={analytics.analytics} />
             <MeetingsPanel program={analytics} figures={analytics.analytics} />

@@ -75,10 +75,12 @@ const nl: Messages<typeof en> = {
       title: 'Soort mentoring',
       ONE_TO_ONE: 'Eén-op-één',
       PEER: 'Collegamentoring',
+      GROUP: 'Groepsmentoring',
       REVERSE: 'Omgekeerde mentoring',
       help: {
         ONE_TO_ONE: 'Een mentor en een mentee: matching stelt voor elke mentee een mentor voor.',
         PEER: 'Collega’s die met elkaar gekoppeld worden: iedereen schrijft zich in als collega, en matching koppelt collega’s.',
+        GROUP: 'Een mentor leidt een kring van mentees die samen bijeenkomen: matching plaatst mentees in kringen, op onderwerp.',
         REVERSE: 'Een junior begeleidt een senior: matching koppelt elke mentee alleen aan een mentor met minder jaren ervaring.',
       },
       fixed:
@@ -98,6 +100,47 @@ const nl: Messages<typeof en> = {
         MENTOR: 'Mentor |||| Mentoren',
         MENTEE: 'Mentee |||| Mentees',
         PEER: 'Collega |||| Collega’s',
+      },
+    },
+    circles: {
+      minimumHelp:
+        'Matching opent geen kring met minder leden dan dit: mentees die in een kleinere kring zouden komen, blijven ongekoppeld en wachten op de volgende ronde.',
+      maximumHelp: 'Het grootste aantal mentees in één kring; een mentor neemt er hooguit zoveel',
+      generalCircle: 'Algemene kring (geen onderwerp)',
+      mentorTopicHelp: 'Het onderwerp van de kring die deze mentor leidt, een van de aandachtsgebieden van het programma',
+      menteeTopicHelp: 'Het onderwerp van de kring die deze mentee vraagt; matching geeft de voorkeur aan een kring daarover',
+      notFound: 'Deze kring bestaat niet (meer), of u kunt hem niet zien.',
+      explained:
+        'Elke mentor leidt één kring van %{minimum} tot %{maximum} mentees. De gezondheid volgt de laatste groepsbijeenkomst van de kring; die van een lid de laatste waar die bij was.',
+      none: 'Nog geen kringen: een matchingronde opent ze, of een manager stelt een mentee voor aan een mentor.',
+      circleOf: 'Kring van %{mentor}',
+      topic: 'Onderwerp',
+      size: '%{count} leden (minimaal %{minimum}, maximaal %{maximum})',
+      lastMeeting:
+        'Laatste groepsbijeenkomst %{when} · %{smart_count} bijeenkomst in totaal |||| Laatste groepsbijeenkomst %{when} · %{smart_count} bijeenkomsten in totaal',
+      noMeetingYet: 'Nog geen groepsbijeenkomst',
+      nextDue: 'volgende verwacht %{when}',
+      members: 'Leden',
+      memberAttended:
+        '%{name}: bij %{attended} van %{smart_count} bijeenkomst |||| %{name}: bij %{attended} van %{smart_count} bijeenkomsten',
+      health: 'Gezondheid',
+      attended: 'Aanwezig',
+      attendedOf: '%{attended} van %{smart_count} bijeenkomst |||| %{attended} van %{smart_count} bijeenkomsten',
+      lastAttended: 'Laatst aanwezig',
+      joined: 'Lid sinds',
+      meetings: 'Groepsbijeenkomsten',
+      minutes: '%{count} minuten',
+      cameOf: '%{names} (%{count} van %{of})',
+      status: { FORMING: 'In opbouw', ACTIVE: 'Actief', CLOSED: 'Gesloten' },
+      meeting: {
+        log: 'Groepsbijeenkomst vastleggen',
+        title: 'Groepsbijeenkomst vastleggen',
+        explained: 'Een bijeenkomst van de kring van %{mentor}. Vink aan wie er was: hun gezondheid telt vanaf deze bijeenkomst.',
+        confirm: 'Bijeenkomst vastleggen',
+        logged: 'Groepsbijeenkomst vastgelegd met %{smart_count} lid. |||| Groepsbijeenkomst vastgelegd met %{smart_count} leden.',
+        topicsHelp: 'Waarover u sprak, gescheiden door komma’s (optioneel)',
+        attendeesHelp: 'Vink iedereen uit die er niet was',
+        fields: { heldAt: 'Wanneer', durationMinutes: 'Minuten', mode: 'Hoe', topics: 'Onderwerpen', attendees: 'Wie er was' },
       },
     },
     focusAreas: {
@@ -552,6 +595,10 @@ const nl: Messages<typeof en> = {
     },
     dashboard: {
       title: 'Dashboard',
+      circles: 'Kringen',
+      allCircles: 'Alle kringen',
+      circlesCaption: 'kring open · %{forming} in opbouw |||| kringen open · %{forming} in opbouw',
+      membersCaption: 'mentee in een kring geplaatst · %{waiting} wachtend |||| mentees in een kring geplaatst · %{waiting} wachtend',
       scope: 'Cijfers tonen voor',
       oneProgram: 'Eén programma',
       allPrograms: 'Alle programma’s',
@@ -1129,6 +1176,21 @@ const nl: Messages<typeof en> = {
         CIRCLE_TOPIC: 'Onderwerp van de kring',
       },
       unmatched: 'Zonder voorstel (%{count})',
+      circles: {
+        title: 'Voorgestelde kringen',
+        none: 'Geen kring voorgesteld.',
+        circleOf: 'Kring van %{mentor}',
+        proof: {
+          EXACT: 'Exact: geen indeling die geen kring onder het minimum opent, scoort hoger (%{nodes} indelingen opgelost).',
+          BOUNDED: 'Begrensd: de zoektocht stopte bij de limiet (%{nodes} indelingen opgelost); geen indeling scoort hoger dan de grens.',
+        },
+        figures: 'Totaal %{objective} · grens %{bound} · zonder minimum %{unconstrained} (het minimum kost hooguit %{cost})',
+        noneClosed: 'Geen kring bleef dicht omdat hij onder het minimum zou blijven.',
+        closed:
+          'Dicht gebleven onder het minimum: de kring van %{mentors}, die minder leden dan het minimum zou hebben gehad. |||| Dicht gebleven onder het minimum: de kringen van %{mentors}, die minder leden dan het minimum zouden hebben gehad.',
+        notOpenedHelp:
+          'De kringen die bij deze mentee passen, zouden onder de minimale kringgrootte blijven, dus opende matching ze niet. Meer mentees op dat onderwerp, of een lager minimum, zou er een openen.',
+      },
       unmatchedLabel: 'Niet gekoppelde mentees',
       showAllUnmatched: 'Alle %{count} tonen',
       allMatched: 'Elke mentee kreeg een voorstel.',
@@ -1179,6 +1241,7 @@ const nl: Messages<typeof en> = {
         name: 'Naam',
         description: 'Beschrijving',
         kind: 'Soort mentoring',
+        circleSize: { minimum: 'Minimale kringgrootte', maximum: 'Maximale kringgrootte' },
         roleNames: {
           mentor: 'Naam voor de mentorrol',
           mentee: 'Naam voor de menteerol',
@@ -1321,6 +1384,7 @@ const nl: Messages<typeof en> = {
         overview: 'Overzicht',
         participants: 'Deelnemers',
         imports: 'Imports',
+        circles: 'Kringen',
         matching: 'Koppelen',
       },
     },
@@ -1392,6 +1456,7 @@ const nl: Messages<typeof en> = {
       fields: {
         displayName: 'Naam',
         personId: 'Persoon',
+        circleTopic: 'Kringonderwerp',
         role: 'Rol',
         status: 'Status',
         reasons: 'Aandachtsgebieden',

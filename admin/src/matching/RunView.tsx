@@ -29,6 +29,7 @@ import { useFocusAreaLabel } from '../participants/focusAreas.ts';
 import { type RoleWords, useProgramRoleWords } from '../programs/roles.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { MatchingRunRecord, RunProposal } from '../providers/matching.ts';
+import { CircleProposals } from './CircleRun.tsx';
 import { rulesKey, runKey, runsKey, useMatchingError } from './keys.ts';
 
 /** Unmatched mentees shown before "show all": the reasons repeat, the page should not. */
@@ -122,6 +123,7 @@ export function RunView({
           )}
         </Stack>
 
+        {words.kind === 'GROUP' && <CircleProposals run={data} words={words} />}
         <Proposals run={data} programId={programId} words={words} />
         <Unmatched run={data} words={words} />
 
@@ -519,6 +521,11 @@ function Unmatched({ run, words }: { run: MatchingRunRecord; words: RoleWords })
                 <TableCell>{left.mentee?.displayName ?? '—'}</TableCell>
                 <TableCell>
                   <Chip size="small" color="warning" variant="outlined" label={translate(`kindling.matching.reasons.${left.reason}`)} />
+                  {left.reason === 'CIRCLE_NOT_OPENED' && (
+                    <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
+                      {translate('kindling.matching.circles.notOpenedHelp')}
+                    </Typography>
+                  )}
                 </TableCell>
                 <TableCell>{left.detail}</TableCell>
                 <TableCell>{left.fix ?? '—'}</TableCell>

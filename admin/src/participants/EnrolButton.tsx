@@ -15,6 +15,7 @@ import {
   ReferenceInput,
   required,
   SaveButton,
+  SelectInput,
   useDataProvider,
   useNotify,
   useRefresh,
@@ -131,6 +132,19 @@ export function EnrolButton({ program }: { program: ProgramRecord }) {
                 )
               }
             </FormDataConsumer>
+            {program.kind === 'GROUP' && (
+              <FormDataConsumer<EnrolValues>>
+                {({ formData }) => (
+                  <SelectInput
+                    source="circleTopic"
+                    label="resources.participants.fields.circleTopic"
+                    choices={reasons}
+                    emptyText="kindling.circles.generalCircle"
+                    helperText={formData.role === 'MENTOR' ? 'kindling.circles.mentorTopicHelp' : 'kindling.circles.menteeTopicHelp'}
+                  />
+                )}
+              </FormDataConsumer>
+            )}
             <NumberInput source="hoursPerMonth" min={0} max={80} step={1} validate={hoursRange} />
           </DialogContent>
           <DialogActions>

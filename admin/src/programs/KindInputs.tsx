@@ -1,11 +1,14 @@
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
-import { type FieldProps, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { type FieldProps, maxValue, minValue, NumberInput, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { ProgramKind } from '../generated/graphql.ts';
 import type { ProgramRecord } from '../providers/programs.ts';
 import { useRoleWords } from './roles.ts';
 
-const KINDS: readonly ProgramKind[] = ['ONE_TO_ONE', 'PEER', 'REVERSE'];
+const KINDS: readonly ProgramKind[] = ['ONE_TO_ONE', 'PEER', 'GROUP', 'REVERSE'];
+// The API's own bounds (programs/kinds.ts): the browser says so before a save is refused.
+const circleMinimum = [minValue(1), maxValue(20)];
+const circleMaximum = [minValue(2), maxValue(20)];
 const roleName = [(value: unknown) => (typeof value === 'string' && value.trim().length > 40 ? 'kindling.kinds.nameTooLong' : undefined)];
 
 /**
@@ -40,6 +43,28 @@ export function KindInputs() {
           defaultValue="ONE_TO_ONE"
           helperText={`kindling.kinds.help.${kind}`}
         />
+      )}
+      {kind === 'GROUP' && (
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 3 }} data-testid="circle-size">
+          <NumberInput
+            source="circleSize.minimum"
+            label="resources.programs.fields.circleSize.minimum"
+            helperText="kindling.circles.minimumHelp"
+            min={1}
+            max={20}
+            step={1}
+            validate={circleMinimum}
+          />
+          <NumberInput
+            source="circleSize.maximum"
+            label="resources.programs.fields.circleSize.maximum"
+            helperText="kindling.circles.maximumHelp"
+            min={2}
+            max={20}
+            step={1}
+            validate={circleMaximum}
+          />
+        </Box>
       )}
       {kind === 'PEER' ? (
         <Typography color="text.secondary" variant="body2">

@@ -3,6 +3,7 @@ import { type RetentionVerbs, retentionVerbs } from '../retention/provider.ts';
 import { type AnalyticsVerbs, analyticsHandlers } from './analytics.ts';
 import { type ApiKeyVerbs, apiKeysHandlers } from './apiKeys.ts';
 import { auditHandlers } from './audit.ts';
+import { type CircleVerbs, circleVerbs } from './circles.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
 import { type ImportVerbs, importsHandlers } from './imports.ts';
 import { type MatchingVerbs, matchingHandlers } from './matching.ts';
@@ -30,6 +31,7 @@ export interface KindlingDataProvider
     ProgramVerbs,
     WebhookVerbs,
     MatchingVerbs,
+    CircleVerbs,
     RetentionVerbs {
   /** Who the token belongs to, as the API sees it. Shaped `{ data }` like react-admin's own methods. */
   getViewer(signal?: AbortSignal): Promise<{ data: Viewer }>;
@@ -48,7 +50,7 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
   const analytics = analyticsHandlers(client);
   const matching = matchingHandlers(client);
   const apiKeys = apiKeysHandlers(client);
-  const programs = programsHandlers(client);
+  const programs = programsHandlers(client, translate);
   // Add a resource here: one module per resource, each a function of the GraphQL client (and of
   // `translate` where it words field problems).
   const resources = new Map<string, ResourceHandlers>([
@@ -117,5 +119,6 @@ export function createDataProvider(client: GraphQLClient, translate: TranslateFu
     ...webhookVerbs(client),
     ...matching,
     ...retentionVerbs(client),
+    ...circleVerbs(client, translate),
   };
 }

@@ -124,6 +124,24 @@ export const matchingRunFields = graphql(`
       }
       version
     }
+    certification {
+      certified
+      eligiblePairs
+      keptPairs
+      addedPairs
+      rounds
+      circles {
+        method
+        objective
+        bound
+        nodes
+        unconstrained
+        closed {
+          id
+          displayName
+        }
+      }
+    }
     unmatched {
       mentee {
         id

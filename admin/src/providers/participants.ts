@@ -122,10 +122,12 @@ export interface EnrolValues {
   capacity?: number | null;
   hoursPerMonth?: number | null;
   openToSponsoring?: boolean;
+  /** Group programs: the focus area of the circle a mentee asks for, or of the circle a mentor leads. */
+  circleTopic?: string | null;
 }
 
 /** The inputs of the enrol form, which field problems are shown on. */
-export const enrolInputs = ['personId', 'role', 'reasons', 'capacity', 'hoursPerMonth', 'openToSponsoring'] as const;
+export const enrolInputs = ['personId', 'role', 'reasons', 'capacity', 'hoursPerMonth', 'openToSponsoring', 'circleTopic'] as const;
 
 /** What the mentor-load form holds (ADR 0057): a mentor's say over how many mentees, and when. */
 export interface MentorLoadValues {
@@ -192,6 +194,8 @@ export function participantsHandlers(client: GraphQLClient, translate: Translate
         capacity: values.role === 'MENTOR' ? (values.capacity ?? null) : null,
         hoursPerMonth: values.hoursPerMonth ?? null,
         openToSponsoring: values.role === 'MENTOR' ? Boolean(values.openToSponsoring) : false,
+        // Only a group program's form offers it; empty is a general circle.
+        ...(values.circleTopic ? { circleTopic: values.circleTopic } : {}),
       };
       try {
         return { data: toParticipant((await client(enrolMutation, { input, idempotencyKey })).enrol, programId) };

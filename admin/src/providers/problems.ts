@@ -69,18 +69,42 @@ export interface FormErrorOptions {
   /** The input's label, for the summary. */
   label: (input: string) => string;
   translate: TranslateFunction;
+  /**
+   * The input a problem's path belongs to; by default the top-level one ({@link formField}). A form
+   * with nested inputs (`circleSize.minimum`) names them in `inputs` and maps paths with {@link nestedFormField}.
+   */
+  fieldOf?: (path: string) => string;
+}
+
+/** `input.circleSize.minimum` → `circleSize.minimum`: the whole path below the input. */
+export function nestedFormField(path: string): string {
+  const parts = path.split('.');
+  return (parts[0] === 'input' ? parts.slice(1) : parts).join('.') || path;
+}
+
+/** Sets `a.b` as react-admin's submission errors nest it (`{ a: { b } }`), keeping the first problem per input. */
+function setOnce(errors: Record<string, unknown>, input: string, text: string): void {
+  const parts = input.split('.');
+  let at = errors;
+  for (const part of parts.slice(0, -1)) {
+    const next = at[part];
+    if (typeof next === 'object' && next !== null) at = next as Record<string, unknown>;
+    else at = at[part] = {};
+  }
+  const last = parts[parts.length - 1] as string;
+  if (at[last] === undefined) at[last] = text;
 }
 
 /** Rethrows a BAD_USER_INPUT error as a FormProblemsError; anything else unchanged. */
-export function toFormError(error: unknown, { inputs, label, translate }: FormErrorOptions): unknown {
+export function toFormError(error: unknown, { inputs, label, translate, fieldOf = formField }: FormErrorOptions): unknown {
   const problems = problemsOf(error);
   if (problems.length === 0 || !(error instanceof GraphQLRequestError)) return error;
   const errors: Record<string, unknown> = {};
   const lines: string[] = [];
   for (const problem of problems) {
-    const input = formField(problem.field);
+    const input = fieldOf(problem.field);
     const text = describeProblem(problem, translate);
-    if (inputs.includes(input) && errors[input] === undefined) errors[input] = text;
+    if (inputs.includes(input)) setOnce(errors, input, text);
     lines.push(`${inputs.includes(input) ? label(input) : problem.field}: ${text}`);
   }
   errors.root = { serverError: translate('kindling.problems.summary', { problems: lines.join('; ') }) };

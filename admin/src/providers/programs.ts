@@ -1,7 +1,9 @@
+import type { TranslateFunction } from 'react-admin';
 import { graphql } from '../generated/gql.ts';
 import type { AdminProgramAttentionQuery, AdminProgramFieldsFragment, ProgramInput, ProgramStatus } from '../generated/graphql.ts';
 import { cursorPager, pageOf } from './cursorPages.ts';
 import type { GraphQLClient } from './graphqlClient.ts';
+import { nestedFormField, toFormError } from './problems.ts';
 import type { ResourceHandlers } from './types.ts';
 
 /** A program as the console holds it: the record behind the list, show and edit views. */
@@ -16,6 +18,10 @@ export const programFields = graphql(`
     roleNames {
       mentor
       mentee
+    }
+    circleSize {
+      minimum
+      maximum
     }
     status
     nextStatuses
@@ -140,11 +146,23 @@ export interface ProgramVerbs {
   programAttention(programId: string, signal?: AbortSignal): Promise<AttentionRecord[]>;
 }
 
+/** A number input's value as the API takes it: empty is left to the API's default. */
+const optionalNumber = (value: unknown): number | undefined =>
+  value === null || value === undefined || value === '' ? undefined : Number(value);
+
+/** The program form's inputs that field problems are shown on (the rest go in the summary). */
+export const programInputs = ['name', 'kind', 'circleSize.minimum', 'circleSize.maximum'] as const;
+
 /** The editable part of a program record, as ProgramInput. Empty dates clear the date. */
 export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
   return {
     // The kind is sent only while it may change (a draft, or a new program): the API fixes it after.
     kind: data.status === undefined || data.status === 'DRAFT' ? (data.kind ?? undefined) : undefined,
+    // Only a group program forms circles: the API refuses a size for any other kind.
+    circleSize:
+      data.kind === 'GROUP' && data.circleSize
+        ? { minimum: optionalNumber(data.circleSize.minimum), maximum: optionalNumber(data.circleSize.maximum) }
+        : undefined,
     roleNames: data.roleNames ? { mentor: data.roleNames.mentor || null, mentee: data.roleNames.mentee || null } : undefined,
     name: data.name,
     description: data.description ?? undefined,
@@ -187,7 +205,16 @@ export function toProgramInput(data: Partial<ProgramRecord>): ProgramInput {
   };
 }
 
-export function programsHandlers(client: GraphQLClient): ResourceHandlers & ProgramVerbs {
+export function programsHandlers(client: GraphQLClient, translate: TranslateFunction): ResourceHandlers & ProgramVerbs {
+  // A refused save shows each problem on its input (the circle size's minimum and maximum apart).
+  const formError = (error: unknown) =>
+    toFormError(error, {
+      inputs: programInputs,
+      label: (input) => translate(`resources.programs.fields.${input}`),
+      translate,
+      fieldOf: nestedFormField,
+    });
+
   // Programs are one list with no filters: the pager's list key is empty.
   const page = cursorPager(
     async (_list: null, cursor, signal) => (await client(programsQuery, cursor, signal)).programs,
@@ -209,13 +236,21 @@ export function programsHandlers(client: GraphQLClient): ResourceHandlers & Prog
 
     update: async ({ id, data, previousData }) => {
       const version = (previousData as ProgramRecord).version;
-      const { updateProgram } = await client(updateProgramMutation, { id: String(id), version, input: toProgramInput(data) });
-      return { data: updateProgram };
+      try {
+        const { updateProgram } = await client(updateProgramMutation, { id: String(id), version, input: toProgramInput(data) });
+        return { data: updateProgram };
+      } catch (error) {
+        throw formError(error);
+      }
     },
 
     create: async ({ data }) => {
-      const { createProgram } = await client(createProgramMutation, { input: toProgramInput(data) });
-      return { data: createProgram };
+      try {
+        const { createProgram } = await client(createProgramMutation, { input: toProgramInput(data) });
+        return { data: createProgram };
+      } catch (error) {
+        throw formError(error);
+      }
     },
 
     changeProgramStatus: async (program, status) => {
