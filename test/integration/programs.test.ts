@@ -70,7 +70,8 @@ describe('programs through the GraphQL Lambda handler', () => {
     expect(program?.focusAreas).toContain('PSYCHOSOCIAL_SUPPORT');
     expect(program?.cadence).toEqual({ expectedEveryDays: 30, overdueAfterDays: 42 });
     expect(program?.counts).toEqual({ mentors: 0, mentees: 0, activeMentorships: 0 });
-    expect(program?.matching.weights).toHaveLength(10);
+    // Every criterion, CIRCLE_TOPIC too (weighed 0 outside group programs).
+    expect(program?.matching.weights).toHaveLength(11);
   });
 
   it('shows a manager their own tenant and its programs, and nothing of another tenant', async () => {

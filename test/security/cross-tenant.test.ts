@@ -37,8 +37,10 @@ function outcome(res: Awaited<ReturnType<typeof gql>>, field: string): Outcome {
  * schema allows it), a person id in a pairing input is answered "not enrolled in this program" and a
  * shortlist "not valid": true of any id from elsewhere, and the same as for a random id (checked).
  */
+// A shortlist and a group meeting's attendees are checked against a set the caller already holds
+// (the program's mentors, the circle's members): any other id, foreign or random, is refused alike.
 const hidden = (o: Outcome) =>
-  / NOT_FOUND | null$| empty$| CONFLICT conflict\.notEnrolled | BAD_USER_INPUT input\.invalid .*input\.shortlist/.test(o);
+  / NOT_FOUND | null$| empty$| CONFLICT conflict\.notEnrolled | BAD_USER_INPUT input\.invalid .*input\.(shortlist|attendees)/.test(o);
 
 /**
  * Every query and mutation that takes an id, walked from the schema and called by one tenant's
@@ -63,6 +65,7 @@ describe('cross-tenant ids, for every operation that takes one', () => {
     if (name === 'menteeId') return w.people.outsider;
     if (name === 'mentorId' || name === 'shortlist') return w.people.mentor2;
     if (name === 'personId') return w.people.outsider;
+    if (name === 'attendees') return w.people.mentee;
     if (type === 'any') return w.program;
     return w.ids[type][0] ?? '';
   };

@@ -58,6 +58,7 @@ export const ID_TYPES = [
   'ApiKey',
   'WebhookSubscription',
   'WebhookDelivery',
+  'Circle',
 ] as const;
 export type IdType = (typeof ID_TYPES)[number];
 const localIdOf = (type: IdType): string => {
@@ -102,12 +103,14 @@ const Q = {
   meeting: `mutation SeedMeeting($input: MeetingInput!) { logMeeting(input: $input) { id } }`,
   survey: `mutation SeedSurvey($id: ID!) { submitSurvey(mentorshipId: $id, input: { kind: CHECK_IN, rating: 4, comment: "Good" }) { id } }`,
   request: `mutation SeedRequest($input: RequestInput!) { requestMentor(input: $input) { id } }`,
-  propose: `mutation SeedPropose($input: PairInput!) { proposePair(input: $input) { id } }`,
+  propose: `mutation SeedPropose($input: PairInput!) { proposePair(input: $input) { id version } }`,
   rule: `mutation SeedRule($p: ID!, $a: ID!, $b: ID!) { setPairRule(programId: $p, menteeId: $a, mentorId: $b, kind: BLOCK) }`,
   run: `mutation SeedRun($p: ID!) { runMatching(programId: $p) { id } }`,
   import: `mutation SeedImport($p: ID!, $csv: String!) { startImport(programId: $p, csv: $csv, fileName: "hr.csv") { id } }`,
   ping: `mutation SeedPing($id: ID!) { pingWebhook(id: $id) { id } }`,
   webhook: `mutation SeedWebhook { createWebhookSubscription(input: { url: "https://partner.example.org/hooks", events: [MENTORSHIP_STARTED] }) { subscription { id } } }`,
+  accept: `mutation SeedAccept($id: ID!, $version: Int!, $side: ParticipantRole) {
+    respondToProposal(id: $id, version: $version, response: ACCEPT, side: $side) { proposal { version } mentorship { circle { id } } } }`,
   apiKey: `mutation SeedApiKey($p: ID!) { createApiKey(input: { name: "portal", scopes: [MENTORSHIPS_READ], programId: $p }) { key { id } } }`,
 };
 
@@ -196,6 +199,27 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
   await must(api, Q.rule, { p: program, a: people.outsider, b: people.mentor2 }, manager);
   const matchingRun = ((await must(api, Q.run, { p: program }, manager)).runMatching as { id: string }).id;
   const importJob = ((await must(api, Q.import, { p: program, csv: IMPORT_CSV }, manager)).startImport as { id: string }).id;
+  // A group program's circle: mentor2 leads it, the mentee is its member (ADR 0075).
+  const group = (
+    (await must(api, Q.program, { input: { name: `${name} Circles`, kind: 'GROUP', circleSize: { minimum: 1, maximum: 3 } } }, manager))
+      .createProgram as { id: string }
+  ).id;
+  await must(api, Q.open, { id: group }, manager);
+  for (const [personId, role] of [
+    [people.mentor2, 'MENTOR'],
+    [people.mentee, 'MENTEE'],
+  ] as const)
+    await must(api, Q.enrol, { input: { personId, programId: group, role, reasons: ['GOAL_SETTING'] } }, manager);
+  const place = (await must(api, Q.propose, { input: { programId: group, mentorId: people.mentor2, menteeId: people.mentee } }, manager))
+    .proposePair as { id: string; version: number };
+  const half = (await must(api, Q.accept, { id: place.id, version: place.version, side: 'MENTOR' }, manager)).respondToProposal as {
+    proposal: { version: number };
+  };
+  const circle = (
+    (await must(api, Q.accept, { id: place.id, version: half.proposal.version, side: 'MENTEE' }, manager)).respondToProposal as {
+      mentorship: { circle: { id: string } };
+    }
+  ).mentorship.circle.id;
   const apiKey = ((await must(api, Q.apiKey, { p: program }, manager)).createApiKey as { key: { id: string } }).key.id;
   const webhook = ((await must(api, Q.webhook, {}, manager)).createWebhookSubscription as { subscription: { id: string } }).subscription.id;
   // Nobody answers at partner.example.org: a failed delivery, which `redeliverWebhookDelivery` takes.
@@ -226,6 +250,7 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
       ApiKey: [apiKey],
       WebhookSubscription: [webhook],
       WebhookDelivery: [delivery],
+      Circle: [circle],
     },
   };
 }

@@ -79,6 +79,7 @@ const BY_RETURN: Record<string, IdType | 'any'> = {
   CreatedWebhookSubscription: 'WebhookSubscription',
   RotatedWebhookSecret: 'WebhookSubscription',
   WebhookDelivery: 'WebhookDelivery',
+  Circle: 'Circle',
 };
 /** Operations whose `id` the return type does not name (they answer with a Boolean). */
 const BY_OPERATION: Record<string, IdType> = {
@@ -93,6 +94,8 @@ const BY_NAME: Record<string, IdType | 'any'> = {
   shortlist: 'Person',
   mentorshipId: 'Mentorship',
   goalId: 'Goal',
+  circleId: 'Circle',
+  attendees: 'Person',
   entityId: 'any',
 };
 

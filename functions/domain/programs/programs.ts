@@ -122,8 +122,8 @@ export function readableProgram(program: Program): Program {
     ? { ...program.privacy, sensitiveFocusAreas: focusAreaCodes(program.privacy.sensitiveFocusAreas ?? [], focusAreas) }
     : program.privacy;
   // Programs stored before a criterion existed weigh it at 0.
-  const weights = { ...zeroWeights, ...program.matching.weights };
-  return { ...program, focusAreas, matching: { ...program.matching, weights }, ...(privacy ? { privacy } : {}) };
+  const matching = program.matching && { ...program.matching, weights: { ...zeroWeights, ...program.matching.weights } };
+  return { ...program, focusAreas, matching, ...(privacy ? { privacy } : {}) };
 }
 
 export const defaultMatching: MatchingSettings = {
