@@ -593,8 +593,11 @@ describe('the GraphQL bundle', () => {
   it('is a single ESM file under 2 MB with the DynamoDB client inside, leaving the clients it loads on first use to the runtime', () => {
     const size = statSync(bundle()).size;
     expect(size).toBeGreaterThan(100_000);
-    // 1.5 MB before the DynamoDB client moved in: ~90 ms less init for ~0.5 MB more (ADR 0046).
-    expect(size).toBeLessThan(2 * 1024 * 1024);
+    // 1.5 MB before the DynamoDB client moved in: ~90 ms less init for ~0.5 MB more (ADR 0046);
+    // 2.03 MB once peer, group and reverse programs, discovery and circles landed. The guard is for
+    // a jump (a second copy of a library, a client bundled whole), not for features; init time is
+    // measured in `npm run bench -- lambda`.
+    expect(size).toBeLessThan(2.5 * 1024 * 1024);
     const code = readFileSync(bundle(), 'utf8');
     expect(code).not.toMatch(/from\s*["']@aws-sdk\/(client-dynamodb|lib-dynamodb)["']/);
     for (const lazy of ['client-sts', 'client-sqs', 'client-secrets-manager', 'client-ssm']) {
