@@ -27,6 +27,9 @@ type Documents = {
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AlAuditDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
+    "\n  query CircleEngCircles($id: ID!) {\n    program(id: $id) {\n      circles(first: 10) { edges { node { id status mentor { displayName } members { person { id } place { id version } } } } }\n      attention { kind subjectId subjectName suggestion signals }\n    }\n  }\n": typeof types.CircleEngCirclesDocument,
+    "\n  mutation CircleEngLog($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }\n": typeof types.CircleEngLogDocument,
+    "\n  mutation CircleEngEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: COMPLETE) { status } }\n": typeof types.CircleEngEndDocument,
     "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.DxProgramDocument,
     "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.DxOpenDocument,
     "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": typeof types.DxPersonDocument,
@@ -280,6 +283,9 @@ const documents: Documents = {
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AlAuditDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
+    "\n  query CircleEngCircles($id: ID!) {\n    program(id: $id) {\n      circles(first: 10) { edges { node { id status mentor { displayName } members { person { id } place { id version } } } } }\n      attention { kind subjectId subjectName suggestion signals }\n    }\n  }\n": types.CircleEngCirclesDocument,
+    "\n  mutation CircleEngLog($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }\n": types.CircleEngLogDocument,
+    "\n  mutation CircleEngEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: COMPLETE) { status } }\n": types.CircleEngEndDocument,
     "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.DxProgramDocument,
     "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.DxOpenDocument,
     "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": types.DxPersonDocument,
@@ -586,6 +592,18 @@ export function graphql(source: "\n  query Viewer { viewer { actor { id role } t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaskedPrograms { programs { edges { node { id } } } }"): (typeof documents)["query MaskedPrograms { programs { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CircleEngCircles($id: ID!) {\n    program(id: $id) {\n      circles(first: 10) { edges { node { id status mentor { displayName } members { person { id } place { id version } } } } }\n      attention { kind subjectId subjectName suggestion signals }\n    }\n  }\n"): (typeof documents)["\n  query CircleEngCircles($id: ID!) {\n    program(id: $id) {\n      circles(first: 10) { edges { node { id status mentor { displayName } members { person { id } place { id version } } } } }\n      attention { kind subjectId subjectName suggestion signals }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CircleEngLog($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }\n"): (typeof documents)["\n  mutation CircleEngLog($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CircleEngEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: COMPLETE) { status } }\n"): (typeof documents)["\n  mutation CircleEngEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: COMPLETE) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
