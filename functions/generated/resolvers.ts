@@ -778,6 +778,8 @@ export type ImportActionCounts = {
 export type ImportField =
   | 'BIO'
   | 'CAPACITY'
+  /** A group program's circle topic: one of the program's focus areas ("Circle topic", "Kringonderwerp"). */
+  | 'CIRCLE_TOPIC'
   | 'DEPARTMENT'
   | 'EMAIL'
   | 'EXIT_COMMENT'

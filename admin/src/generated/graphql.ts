@@ -217,6 +217,8 @@ export type IdentityDecision =
 export type ImportField =
   | 'BIO'
   | 'CAPACITY'
+  /** A group program's circle topic: one of the program's focus areas ("Circle topic", "Kringonderwerp"). */
+  | 'CIRCLE_TOPIC'
   | 'DEPARTMENT'
   | 'EMAIL'
   | 'EXIT_COMMENT'
