@@ -36,6 +36,8 @@ type Documents = {
     "\n  mutation CimStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n": typeof types.CimStartDocument,
     "\n  query CimJob($id: ID!) { importJob(id: $id) { status created failed } }\n": typeof types.CimJobDocument,
     "\n  query CimParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role circleTopic person { email } } } } }\n  }\n": typeof types.CimParticipantsDocument,
+    "\n  mutation CirclePartnerKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": typeof types.CirclePartnerKeyDocument,
+    "\n  mutation CirclePartnerHook($input: WebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }\n": typeof types.CirclePartnerHookDocument,
     "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.DxProgramDocument,
     "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.DxOpenDocument,
     "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": typeof types.DxPersonDocument,
@@ -298,6 +300,8 @@ const documents: Documents = {
     "\n  mutation CimStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n": types.CimStartDocument,
     "\n  query CimJob($id: ID!) { importJob(id: $id) { status created failed } }\n": types.CimJobDocument,
     "\n  query CimParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role circleTopic person { email } } } } }\n  }\n": types.CimParticipantsDocument,
+    "\n  mutation CirclePartnerKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": types.CirclePartnerKeyDocument,
+    "\n  mutation CirclePartnerHook($input: WebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }\n": types.CirclePartnerHookDocument,
     "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.DxProgramDocument,
     "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.DxOpenDocument,
     "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": types.DxPersonDocument,
@@ -640,6 +644,14 @@ export function graphql(source: "\n  query CimJob($id: ID!) { importJob(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CimParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role circleTopic person { email } } } } }\n  }\n"): (typeof documents)["\n  query CimParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role circleTopic person { email } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CirclePartnerKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"): (typeof documents)["\n  mutation CirclePartnerKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CirclePartnerHook($input: WebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }\n"): (typeof documents)["\n  mutation CirclePartnerHook($input: WebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
