@@ -128,13 +128,15 @@ export type Attention = {
   /** Days overdue beyond the escalation point, or unanswered requests and ignored nudges. */
   signals: Scalars['Int']['output'];
   since: Scalars['DateTime']['output'];
-  /** The pair (OVERDUE_PAIR) or the mentor (UNRESPONSIVE_MENTOR). */
+  /** The pair (OVERDUE_PAIR), the circle (OVERDUE_CIRCLE, named by its mentor) or the mentor (UNRESPONSIVE_MENTOR). */
   subjectId: Scalars['ID']['output'];
   subjectName: Scalars['String']['output'];
   suggestion?: Maybe<EngagementSuggestion>;
 };
 
 export type AttentionKind =
+  /** A group program's circle that stays overdue for its next meeting; the subject is the circle. */
+  | 'OVERDUE_CIRCLE'
   | 'OVERDUE_PAIR'
   | 'UNRESPONSIVE_MENTOR';
 
@@ -776,6 +778,8 @@ export type ImportActionCounts = {
 export type ImportField =
   | 'BIO'
   | 'CAPACITY'
+  /** A group program's circle topic: one of the program's focus areas ("Circle topic", "Kringonderwerp"). */
+  | 'CIRCLE_TOPIC'
   | 'DEPARTMENT'
   | 'EMAIL'
   | 'EXIT_COMMENT'
@@ -1322,7 +1326,10 @@ export type Mutation = {
    * Running it again after an interruption completes it.
    */
   erasePerson: ErasureReceipt;
-  /** The circle's mentor (or a manager) logs a group meeting with who attended. */
+  /**
+   * The circle's mentor (or a manager) logs a group meeting with who attended. With an
+   * `idempotencyKey` (8–128 characters, kept for a day), a retry returns the first meeting.
+   */
   logGroupMeeting: GroupMeeting;
   logMeeting: Meeting;
   /** Always true: lets a client check that its credentials are accepted for writing. */
@@ -1469,6 +1476,7 @@ export type MutationErasePersonArgs = {
 
 
 export type MutationLogGroupMeetingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: GroupMeetingInput;
 };
 
@@ -2800,6 +2808,12 @@ export type WebhookDeliveryStatus =
   | 'PENDING';
 
 export type WebhookEvent =
+  /** A circle's next meeting is overdue: `circle`, `lastMeetingAt`, `nextMeetingDue`. */
+  | 'CIRCLE_OVERDUE'
+  /** A group program's circle opened with its first member: `circle`, `mentorship` (the first place). */
+  | 'CIRCLE_STARTED'
+  /** A group meeting was logged: `circle`, `meeting`, `heldAt`, `attendees` (how many). */
+  | 'GROUP_MEETING_LOGGED'
   | 'MENTORSHIP_ENDED'
   | 'MENTORSHIP_STARTED'
   | 'PAIR_OVERDUE'

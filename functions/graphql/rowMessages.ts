@@ -30,6 +30,7 @@ const FIELDS: Record<Locale, Record<string, string>> = {
     capacity: 'mentor capacity',
     hoursPerMonth: 'hours per month',
     openToSponsoring: 'open to sponsoring',
+    circleTopic: 'circle topic',
     hireDate: 'hire date',
     leaveDate: 'leave date',
     leaveType: 'leave type',
@@ -64,6 +65,7 @@ const FIELDS: Record<Locale, Record<string, string>> = {
     capacity: 'mentorcapaciteit',
     hoursPerMonth: 'uren per maand',
     openToSponsoring: 'open voor sponsoring',
+    circleTopic: 'kringonderwerp',
     hireDate: 'datum in dienst',
     leaveDate: 'datum uit dienst',
     leaveType: 'soort vertrek',
@@ -131,6 +133,8 @@ const catalog: Record<Locale, Record<string, (p: Params, field: (name: string | 
     duplicateEmailCase: (p) => `e-mail ${p.value} is already used in line ${p.line} (the addresses differ only in case)`,
     duplicateId: (p) => `employee id ${p.value} is already used in line ${p.line}`,
     notFocusArea: (p) => `mentoring reason "${p.value}" is not a focus area of this program and was left out`,
+    notCircleTopic: (p) => `circle topic "${p.value}" is not a focus area of this program`,
+    circleTopicNotInKind: () => 'a circle topic fits only a group program: this one forms no circles',
     selfManager: (p) => `${p.email} is named as their own manager: the manager e-mail was left out, the rest of the row is imported`,
     managerLoop: (p) =>
       `manager ${p.manager} would close a reporting-line loop (${p.loop}): the manager e-mail was left out, the rest of the row is imported`,
@@ -181,6 +185,8 @@ const catalog: Record<Locale, Record<string, (p: Params, field: (name: string | 
     duplicateEmailCase: (p) => `e-mailadres ${p.value} staat al in regel ${p.line} (de adressen verschillen alleen in hoofdletters)`,
     duplicateId: (p) => `personeelsnummer ${p.value} staat al in regel ${p.line}`,
     notFocusArea: (p) => `mentorreden "${p.value}" is geen aandachtsgebied van dit programma en is weggelaten`,
+    notCircleTopic: (p) => `kringonderwerp "${p.value}" is geen aandachtsgebied van dit programma`,
+    circleTopicNotInKind: () => 'een kringonderwerp past alleen bij een groepsprogramma: dit programma vormt geen kringen',
     selfManager: (p) =>
       `${p.email} staat als eigen leidinggevende: het e-mailadres van de leidinggevende is weggelaten, de rest van de regel wordt geïmporteerd`,
     managerLoop: (p) =>

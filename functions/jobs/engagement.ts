@@ -13,6 +13,7 @@ import type { MatchProposal } from '#domain/mentorships/proposals.ts';
 import { expireRequests } from '#domain/mentorships/requests.ts';
 import type { Person } from '#domain/people/people.ts';
 import { type EngagementSettings, engagementOf } from '#domain/programs/engagementSettings.ts';
+import { kindOf } from '#domain/programs/kinds.ts';
 import { type Program, pairingOf } from '#domain/programs/programs.ts';
 import type { Tenant } from '#domain/tenancy/tenants.ts';
 import { inParallel } from '#lib/parallel.ts';
@@ -168,11 +169,15 @@ async function engageProgram(
   const started = Date.now();
   const since = new Date(now.getTime() - (pairingOf(program).requestExpiryDays + LOOKBACK_DAYS) * DAY_MS).toISOString();
   const completedSince = new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString();
-  const [requests, proposals, pairs, attention] = await Promise.all([
+  const [requests, proposals, pairs, attention, circles] = await Promise.all([
     services.engagement.recentRequests(t, program.id, since),
     services.engagement.proposalsToFollow(t, program.id, since),
     services.engagement.pairsToFollow(t, program.id, completedSince),
     services.engagement.listAttention(t, program.id),
+    // A group program's circles are nudged as one (a program has few: one per mentor).
+    kindOf(program) === 'GROUP'
+      ? allPages((page) => services.circles.listCircles(t, program.id, page), 100).then((all) => all.filter((c) => c.status === 'OPEN'))
+      : Promise.resolve([]),
   ]);
   const flaggedBefore = attention.filter((a) => a.kind === 'UNRESPONSIVE_MENTOR');
   const read = Date.now();
@@ -187,6 +192,7 @@ async function engageProgram(
     proposals,
     pairs,
     flagged: new Set(flaggedBefore.map((a) => a.subjectId)),
+    circles,
   });
 
   // Approved proposals nobody accepted in time expire, as the respond path would have done.
@@ -249,7 +255,19 @@ async function engageProgram(
   const merged = new Map<string, Attention>(flaggedBefore.map((a) => [a.subjectId, a]));
   for (const a of unresponsive.attention) merged.set(a.subjectId, { ...a, since: merged.get(a.subjectId)?.since ?? a.since });
   await services.engagement.replaceAttention(t, program.id, 'UNRESPONSIVE_MENTOR', [...merged.values()]);
-  await services.engagement.replaceAttention(t, program.id, 'OVERDUE_PAIR', plan.attention);
+  await services.engagement.replaceAttention(
+    t,
+    program.id,
+    'OVERDUE_PAIR',
+    plan.attention.filter((a) => a.kind === 'OVERDUE_PAIR'),
+  );
+  if (kindOf(program) === 'GROUP')
+    await services.engagement.replaceAttention(
+      t,
+      program.id,
+      'OVERDUE_CIRCLE',
+      plan.attention.filter((a) => a.kind === 'OVERDUE_CIRCLE'),
+    );
   const done = Date.now();
   return {
     summary: {

@@ -3,6 +3,7 @@ import type { Circle, CircleStore, GroupMeeting } from '#domain/mentorships/circ
 import { epochDay } from '#domain/mentorships/health.ts';
 import { auditPut } from './audit.ts';
 import type { StoreClient } from './client.ts';
+import { idempotencyWithCircleRef } from './idempotency.ts';
 import { fromItem, translate } from './items.ts';
 import { keys } from './keys.ts';
 import { queryAll, queryPage } from './query.ts';
@@ -51,7 +52,7 @@ export function circleStore(client: StoreClient): CircleStore {
       return queryAll<GroupMeeting>(client, k.PK, k.SKPrefix);
     },
 
-    async addGroupMeeting({ meeting, circle, places, stats, audit }) {
+    async addGroupMeeting({ meeting, circle, places, stats, audit, idempotency }) {
       const t = meeting.tenantId;
       const statsOp = statsUpdate(table, t, stats);
       await doc
@@ -79,6 +80,7 @@ export function circleStore(client: StoreClient): CircleStore {
               })),
               ...(statsOp ? [statsOp] : []),
               auditPut(table, audit),
+              ...idempotencyWithCircleRef(table, idempotency, circle.next.id),
             ] as never,
           }),
         )

@@ -37,6 +37,10 @@ export function pairIdempotencyRef(table: string, record: IdempotencyRecord, men
 export const idempotencyWithPairRef = (table: string, record: IdempotencyRecord | null | undefined, mentorshipId: string) =>
   record ? [idempotencyPut(table, record), pairIdempotencyRef(table, record, mentorshipId)] : [];
 
+/** The record and its reference from the circle (a group meeting's retry): erasing anyone in the circle reaches it. */
+export const idempotencyWithCircleRef = (table: string, record: IdempotencyRecord | null | undefined, circleId: string) =>
+  record ? [idempotencyPut(table, record), refPut(table, record, keys.circleIdempotency(record.tenantId, circleId, record.key))] : [];
+
 function refPut(table: string, record: IdempotencyRecord, key: { PK: string; SK: string }) {
   return {
     Put: {

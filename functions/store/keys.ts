@@ -301,6 +301,9 @@ export const keys = {
     SK: `IDEM#${key}`,
   }),
   pairIdempotencies: (tenantId: string, mentorshipId: string) => ({ PK: `${t(tenantId)}#M#${mentorshipId}`, SKPrefix: 'IDEM#' }),
+  /** A circle's reference to an idempotency record of a group meeting: erasing anyone in the circle deletes both. */
+  circleIdempotency: (tenantId: string, circleId: string, key: string): Key => ({ PK: `${t(tenantId)}#C#${circleId}`, SK: `IDEM#${key}` }),
+  circleIdempotencies: (tenantId: string, circleId: string) => ({ PK: `${t(tenantId)}#C#${circleId}`, SKPrefix: 'IDEM#' }),
 
   /** A person's pointer to a mentorship they take part in, as mentor or mentee. */
   personPair: (tenantId: string, personId: string, mentorshipId: string): Key => ({

@@ -160,6 +160,8 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
     // A circle member's start adds them to the circle in the same transaction (created with its first member).
     if (start.circle) items.push(circlePut(table, start.circle.next, start.circle.expectedVersion));
     items.push(auditPut(table, audit));
+    // A circle's first member opens it: its own audit entry (partners hear CIRCLE_STARTED from it).
+    if (start.circle?.audit) items.push(auditPut(table, start.circle.audit));
     // The mentor's load in the discovery index moves with their enrolment's (ADR 0072). Last: failures are named by position.
     if (pairRoles(m)[0] === 'MENTOR')
       items.push(...indexWrites(table, [{ tenantId: t, programId: m.programId, personId: mentor.personId, load: { add: 1 } }]));
@@ -264,7 +266,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
         .catch((e) => translate(e, { key: 'conflict.version', params: { type: 'Mentorship' } }));
     },
 
-    async changePair(next, previous, release, stats, audit) {
+    async changePair(next, previous, release, stats, audit, circle) {
       const t = next.tenantId;
       const items: object[] = [
         {
@@ -301,6 +303,7 @@ export function mentorshipStore(client: StoreClient): MentorshipStore {
       const statsOp = statsUpdate(table, t, stats);
       if (statsOp) items.push(statsOp);
       items.push(auditPut(table, audit));
+      if (circle) items.push(circlePut(table, circle.next, circle.expectedVersion));
       if (release && pairRoles(next)[0] === 'MENTOR')
         items.push(...indexWrites(table, [{ tenantId: t, programId: next.programId, personId: next.mentorId, load: { add: -1 } }]));
       await doc

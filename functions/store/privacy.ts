@@ -282,6 +282,8 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         await rewrite(keys.circle(t, circleId), (item) => erasedCircle(item as never, personId, pseudonym));
         const k = keys.groupMeetings(t, circleId);
         for (const item of await rawPartition(k.PK, k.SKPrefix)) await rewrite(item, (i) => erasedGroupMeeting(i as never));
+        // Retries' records of the circle's group meetings, as a pair's.
+        for (const ref of await rawPartition(k.PK, keys.circleIdempotencies(t, circleId).SKPrefix)) await deleteIdempotency(ref);
       }
 
       // Requests sent (pointers) and received (the mentor's inbox).

@@ -27,6 +27,17 @@ type Documents = {
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AlAuditDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": typeof types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": typeof types.MaskedProgramsDocument,
+    "\n  query CircleEngCircles($id: ID!) {\n    program(id: $id) {\n      circles(first: 10) { edges { node { id status mentor { displayName } members { person { id } place { id version } } } } }\n      attention { kind subjectId subjectName suggestion signals }\n    }\n  }\n": typeof types.CircleEngCirclesDocument,
+    "\n  mutation CircleEngLog($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }\n": typeof types.CircleEngLogDocument,
+    "\n  mutation CircleEngEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: COMPLETE) { status } }\n": typeof types.CircleEngEndDocument,
+    "\n  mutation CimProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.CimProgramDocument,
+    "\n  mutation CimOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": typeof types.CimOpenDocument,
+    "\n  query CimPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) { accepted rejected { line codes reasons } }\n  }\n": typeof types.CimPreviewDocument,
+    "\n  mutation CimStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n": typeof types.CimStartDocument,
+    "\n  query CimJob($id: ID!) { importJob(id: $id) { status created failed } }\n": typeof types.CimJobDocument,
+    "\n  query CimParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role circleTopic person { email } } } } }\n  }\n": typeof types.CimParticipantsDocument,
+    "\n  mutation CirclePartnerKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": typeof types.CirclePartnerKeyDocument,
+    "\n  mutation CirclePartnerHook($input: WebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }\n": typeof types.CirclePartnerHookDocument,
     "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": typeof types.DxProgramDocument,
     "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.DxOpenDocument,
     "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": typeof types.DxPersonDocument,
@@ -280,6 +291,17 @@ const documents: Documents = {
     "\n  query AlAudit($actorId: String, $action: String, $entityType: String, $from: DateTime, $to: DateTime, $first: Int) {\n    auditLog(actorId: $actorId, action: $action, entityType: $entityType, from: $from, to: $to, first: $first) {\n      edges { node { at action entityType actor { id } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AlAuditDocument,
     "\n  query Viewer { viewer { actor { id role } tenant { slug } } }\n": types.ViewerDocument,
     "query MaskedPrograms { programs { edges { node { id } } } }": types.MaskedProgramsDocument,
+    "\n  query CircleEngCircles($id: ID!) {\n    program(id: $id) {\n      circles(first: 10) { edges { node { id status mentor { displayName } members { person { id } place { id version } } } } }\n      attention { kind subjectId subjectName suggestion signals }\n    }\n  }\n": types.CircleEngCirclesDocument,
+    "\n  mutation CircleEngLog($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }\n": types.CircleEngLogDocument,
+    "\n  mutation CircleEngEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: COMPLETE) { status } }\n": types.CircleEngEndDocument,
+    "\n  mutation CimProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.CimProgramDocument,
+    "\n  mutation CimOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n": types.CimOpenDocument,
+    "\n  query CimPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) { accepted rejected { line codes reasons } }\n  }\n": types.CimPreviewDocument,
+    "\n  mutation CimStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n": types.CimStartDocument,
+    "\n  query CimJob($id: ID!) { importJob(id: $id) { status created failed } }\n": types.CimJobDocument,
+    "\n  query CimParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role circleTopic person { email } } } } }\n  }\n": types.CimParticipantsDocument,
+    "\n  mutation CirclePartnerKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n": types.CirclePartnerKeyDocument,
+    "\n  mutation CirclePartnerHook($input: WebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }\n": types.CirclePartnerHookDocument,
     "\n  mutation DxProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n": types.DxProgramDocument,
     "\n  mutation DxOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.DxOpenDocument,
     "\n  mutation DxPerson($input: PersonInput!) { createPerson(input: $input) { id version } }\n": types.DxPersonDocument,
@@ -586,6 +608,50 @@ export function graphql(source: "\n  query Viewer { viewer { actor { id role } t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MaskedPrograms { programs { edges { node { id } } } }"): (typeof documents)["query MaskedPrograms { programs { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CircleEngCircles($id: ID!) {\n    program(id: $id) {\n      circles(first: 10) { edges { node { id status mentor { displayName } members { person { id } place { id version } } } } }\n      attention { kind subjectId subjectName suggestion signals }\n    }\n  }\n"): (typeof documents)["\n  query CircleEngCircles($id: ID!) {\n    program(id: $id) {\n      circles(first: 10) { edges { node { id status mentor { displayName } members { person { id } place { id version } } } } }\n      attention { kind subjectId subjectName suggestion signals }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CircleEngLog($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }\n"): (typeof documents)["\n  mutation CircleEngLog($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CircleEngEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: COMPLETE) { status } }\n"): (typeof documents)["\n  mutation CircleEngEnd($id: ID!, $version: Int!) { changeMentorship(id: $id, version: $version, action: COMPLETE) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CimProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"): (typeof documents)["\n  mutation CimProgram($input: ProgramInput!) { createProgram(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CimOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"): (typeof documents)["\n  mutation CimOpen($id: ID!) { changeProgramStatus(id: $id, version: 1, status: OPEN) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CimPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) { accepted rejected { line codes reasons } }\n  }\n"): (typeof documents)["\n  query CimPreview($programId: ID!, $csv: String!) {\n    previewImport(programId: $programId, csv: $csv) { accepted rejected { line codes reasons } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CimStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n"): (typeof documents)["\n  mutation CimStart($programId: ID!, $csv: String!) { startImport(programId: $programId, csv: $csv) { id accepted } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CimJob($id: ID!) { importJob(id: $id) { status created failed } }\n"): (typeof documents)["\n  query CimJob($id: ID!) { importJob(id: $id) { status created failed } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CimParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role circleTopic person { email } } } } }\n  }\n"): (typeof documents)["\n  query CimParticipants($id: ID!) {\n    program(id: $id) { participants(first: 20) { edges { node { role circleTopic person { email } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CirclePartnerKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"): (typeof documents)["\n  mutation CirclePartnerKey($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CirclePartnerHook($input: WebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }\n"): (typeof documents)["\n  mutation CirclePartnerHook($input: WebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,7 +36,7 @@ const Q = {
     saveGoal(mentorshipId: $id, goalId: $goal, version: $version, input: $input) { id } }`,
   meeting: `mutation($input: MeetingInput!, $key: String) { logMeeting(input: $input, idempotencyKey: $key) { id } }`,
   survey: `mutation($id: ID!, $input: SurveyInput!, $key: String) { submitSurvey(mentorshipId: $id, input: $input, idempotencyKey: $key) { id } }`,
-  groupMeeting: `mutation($input: GroupMeetingInput!) { logGroupMeeting(input: $input) { id } }`,
+  groupMeeting: `mutation($input: GroupMeetingInput!, $key: String) { logGroupMeeting(input: $input, idempotencyKey: $key) { id } }`,
   accept: `mutation($id: ID!, $version: Int!) { respondToProposal(id: $id, version: $version, response: ACCEPT) { proposal { version } mentorship { circle { id } } } }`,
   change: `mutation($id: ID!, $version: Int!, $reason: String, $reflection: String) {
     changeMentorship(id: $id, version: $version, action: COMPLETE, reason: $reason, reflection: $reflection) { version } }`,
@@ -253,7 +253,7 @@ describe('erasure reaches every copy of a person', () => {
       attendees: [marked],
       privateNotes: m('GroupNotes'),
     };
-    await must(api, Q.groupMeeting, { input: groupMeeting }, await token(others.olga ?? ''));
+    await must(api, Q.groupMeeting, { input: groupMeeting, key: m('IdemGroup') }, await token(others.olga ?? ''));
 
     // An HR import naming the person: one row taken (an update, with their HR facts and exit text), one
     // rejected (their address again, a bad language); then a retention snapshot, which copies the exit
@@ -285,7 +285,7 @@ describe('erasure reaches every copy of a person', () => {
     // Every retry key's record is there, each with its reference (ADR 0058, 0074).
     const idempotency = ofTenant(before).filter((i) => i.type === 'Idempotency' && text(i).includes(MARK));
     expect(idempotency.map((i) => i.operation).sort()).toEqual(
-      ['createPerson', 'enrol', 'logMeeting', 'requestMentor', 'saveGoal', 'submitSurvey', 'submitSurvey'].sort(),
+      ['createPerson', 'enrol', 'logGroupMeeting', 'logMeeting', 'requestMentor', 'saveGoal', 'submitSurvey', 'submitSurvey'].sort(),
     );
     expect(copiesBefore.filter((i) => i.type === 'EmploymentPack' && text(i).includes(m('ExitText')))).toHaveLength(1);
     expect(markedMailBefore.length).toBeGreaterThan(0);

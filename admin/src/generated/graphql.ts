@@ -54,6 +54,8 @@ export type ApprovalMode =
   | 'MANUAL';
 
 export type AttentionKind =
+  /** A group program's circle that stays overdue for its next meeting; the subject is the circle. */
+  | 'OVERDUE_CIRCLE'
   | 'OVERDUE_PAIR'
   | 'UNRESPONSIVE_MENTOR';
 
@@ -242,6 +244,8 @@ export type IdentityDecision =
 export type ImportField =
   | 'BIO'
   | 'CAPACITY'
+  /** A group program's circle topic: one of the program's focus areas ("Circle topic", "Kringonderwerp"). */
+  | 'CIRCLE_TOPIC'
   | 'DEPARTMENT'
   | 'EMAIL'
   | 'EXIT_COMMENT'
@@ -605,6 +609,12 @@ export type WebhookDeliveryStatus =
   | 'PENDING';
 
 export type WebhookEvent =
+  /** A circle's next meeting is overdue: `circle`, `lastMeetingAt`, `nextMeetingDue`. */
+  | 'CIRCLE_OVERDUE'
+  /** A group program's circle opened with its first member: `circle`, `mentorship` (the first place). */
+  | 'CIRCLE_STARTED'
+  /** A group meeting was logged: `circle`, `meeting`, `heldAt`, `attendees` (how many). */
+  | 'GROUP_MEETING_LOGGED'
   | 'MENTORSHIP_ENDED'
   | 'MENTORSHIP_STARTED'
   | 'PAIR_OVERDUE'

@@ -93,3 +93,41 @@ export const LogMeeting = graphql(`
     logMeeting(input: $input) { id heldAt mode topics }
   }
 `);
+
+/** Group programs: my places, each with the circle it belongs to (null on a one-to-one pair). */
+export const MyCircles = graphql(`
+  query PartnerMyCircles {
+    me {
+      id
+      mentorships { id status program { id name } circle { id status } }
+    }
+  }
+`);
+
+/**
+ * A circle I lead or belong to: its members' public names and attendance, its health and group
+ * meetings (the notes reach the circle only). Anyone else reads null.
+ */
+export const Circle = graphql(`
+  query PartnerCircle($id: ID!) {
+    circle(id: $id) {
+      id
+      status
+      topic
+      mentorName
+      minimum
+      maximum
+      meetingCount
+      health { status nextContactDue lastContactAt }
+      members { displayName joinedAt attended lastAttendedAt person { id displayName } }
+      meetings { id heldAt mode topics privateNotes attendees { displayName } }
+    }
+  }
+`);
+
+/** The circle's mentor logs a group meeting with who attended; a retry with the same key logs it once. */
+export const LogGroupMeeting = graphql(`
+  mutation PartnerLogGroupMeeting($input: GroupMeetingInput!, $idempotencyKey: String) {
+    logGroupMeeting(input: $input, idempotencyKey: $idempotencyKey) { id heldAt mode attendees { displayName } }
+  }
+`);

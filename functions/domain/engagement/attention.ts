@@ -3,14 +3,14 @@ import { requireRole } from '#domain/kernel/actors.ts';
 import { epochDay } from '#domain/mentorships/health.ts';
 
 /** Something the program manager should look at, shown on the program (and mailed when there is an address). */
-export type AttentionKind = 'OVERDUE_PAIR' | 'UNRESPONSIVE_MENTOR';
+export type AttentionKind = 'OVERDUE_PAIR' | 'OVERDUE_CIRCLE' | 'UNRESPONSIVE_MENTOR';
 export type Suggestion = 'CHECK_IN' | 'OFFER_REMATCH';
 
 export interface Attention {
   tenantId: string;
   programId: string;
   kind: AttentionKind;
-  /** The pair (OVERDUE_PAIR) or the mentor (UNRESPONSIVE_MENTOR). */
+  /** The pair (OVERDUE_PAIR), the circle (OVERDUE_CIRCLE, named by its mentor) or the mentor (UNRESPONSIVE_MENTOR). */
   subjectId: string;
   subjectName: string;
   suggestion: Suggestion | null;
@@ -37,7 +37,7 @@ export async function programAttention(deps: { engagement: AttentionStore }, sco
   requireEngagementReader(scope, 'read what needs attention');
   const today = epochDay(scope.now);
   const items = (await deps.engagement.listAttention(scope.tenantId, programId)).map((a) =>
-    a.kind === 'OVERDUE_PAIR' ? { ...a, signals: Math.max(0, today - epochDay(a.since)) } : a,
+    a.kind === 'OVERDUE_PAIR' || a.kind === 'OVERDUE_CIRCLE' ? { ...a, signals: Math.max(0, today - epochDay(a.since)) } : a,
   );
   return items.sort((a, b) => a.kind.localeCompare(b.kind) || b.signals - a.signals || a.subjectName.localeCompare(b.subjectName));
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type Circle, runningMembers } from '#domain/mentorships/circleRecord.ts';
 import { DAY_MS, epochDay } from '#domain/mentorships/health.ts';
 import type { Mentorship } from '#domain/mentorships/pairs.ts';
 import type { MatchProposal } from '#domain/mentorships/proposals.ts';
@@ -25,7 +26,7 @@ import type { Locale, Template } from './templates.ts';
 /** A webhook-worthy event found while planning (pair overdue, survey due); deliveries are made per subscription. */
 export interface PlannedEvent {
   id: string;
-  type: 'PAIR_OVERDUE' | 'SURVEY_DUE';
+  type: 'PAIR_OVERDUE' | 'SURVEY_DUE' | 'CIRCLE_OVERDUE';
   occurredAt: string;
   data: Record<string, string | number | null>;
 }
@@ -44,6 +45,8 @@ export interface ProgramDay {
   pairs: Mentorship[];
   /** Mentors already flagged, so the manager hears once. */
   flagged: Set<string>;
+  /** A group program's open circles: nudged as one, through their mentor (the places' pairs are not). */
+  circles?: Circle[];
 }
 
 /** A message the plan wants, before its recipient's address is looked up. */
@@ -208,10 +211,14 @@ export function planProgramDay(input: ProgramDay): DayPlan {
   const interval = program.pairing?.checkInEveryDays ?? 30;
   for (const m of input.pairs) {
     if (m.programId !== program.id) continue;
+    // A circle member's place: its surveys reach the member only (a mentor of six would get six),
+    // and the nudges and escalation are the circle's, below — one per circle, not one per place.
+    const place = Boolean(m.circleId);
     const both = [
       { side: 'MENTOR', personId: m.mentorId, other: m.menteeName },
       { side: 'MENTEE', personId: m.menteeId, other: m.mentorName },
-    ];
+    ].filter((s) => !place || s.side === 'MENTEE');
+    const placeData: Record<string, string> = place ? { pairKind: 'CIRCLE' } : kindData;
     const endDay = epochDay(`${m.plannedEndOn}T00:00:00Z`);
     if (m.status === 'COMPLETED' || (m.status === 'ACTIVE' && today >= endDay)) {
       // Completed pairs are read for LOOKBACK days after they end; active ones past their end for a week.
@@ -221,7 +228,7 @@ export function planProgramDay(input: ProgramDay): DayPlan {
           dedupeKey: `closing|${m.id}|${s.side}`,
           template: 'CLOSING_SURVEY',
           to: { personId: s.personId },
-          data: { ...kindData, otherName: s.other, programName: program.name },
+          data: { ...placeData, otherName: s.other, programName: program.name },
           links: [{ action: 'CLOSING_SURVEY', targetId: m.id }],
         });
       }
@@ -234,6 +241,10 @@ export function planProgramDay(input: ProgramDay): DayPlan {
       continue;
     }
     if (m.status !== 'ACTIVE') continue;
+    if (place) {
+      checkIns(m, both, placeData);
+      continue;
+    }
     const reference = epochDay(m.lastContactAt ?? m.startedAt);
     const dueDay = reference + program.cadence.expectedEveryDays;
     const overdueDay = reference + program.cadence.overdueAfterDays;
@@ -303,26 +314,93 @@ export function planProgramDay(input: ProgramDay): DayPlan {
         });
       }
     }
-    const period = Math.floor((today - epochDay(m.startedAt)) / interval);
-    if (period >= 1 && within(today, epochDay(m.startedAt) + period * interval)) {
-      for (const s of both) {
+    checkIns(m, both, kindData);
+  }
+
+  // Circles: the mentor hears when the next group meeting falls due and when it is overdue (from the
+  // circle's last meeting, by the cadence); a circle that stays overdue escalates as a pair does.
+  for (const c of input.circles ?? []) {
+    if (c.programId !== program.id || c.status !== 'OPEN' || runningMembers(c).length === 0) continue;
+    const reference = epochDay(c.lastMeetingAt ?? c.createdAt);
+    const dueDay = reference + program.cadence.expectedEveryDays;
+    const overdueDay = reference + program.cadence.overdueAfterDays;
+    const data = {
+      pairKind: 'CIRCLE',
+      dueOn: new Date(dueDay * DAY_MS).toISOString().slice(0, 10),
+      memberCount: runningMembers(c).length,
+      programName: program.name,
+    };
+    if (today >= overdueDay) {
+      if (within(today, overdueDay)) {
         plan.messages.push({
-          dedupeKey: `check-in|${m.id}|${period}|${s.side}`,
-          template: 'CHECK_IN_SURVEY',
-          to: { personId: s.personId },
-          data: { ...kindData, otherName: s.other, period, programName: program.name },
-          links: [{ action: 'CHECK_IN_SURVEY', targetId: m.id }],
+          dedupeKey: `circle-overdue|${c.id}|${reference}`,
+          template: 'NUDGE_OVERDUE',
+          to: { personId: c.mentorId },
+          data: { ...data, daysSinceContact: today - reference },
+        });
+        plan.events.push({
+          id: eventId(`circle-overdue|${c.id}|${reference}`),
+          type: 'CIRCLE_OVERDUE',
+          occurredAt: stamp,
+          data: { circleId: c.id, lastMeetingAt: c.lastMeetingAt, nextMeetingDue: data.dueOn },
         });
       }
-      plan.events.push({
-        id: eventId(`survey-due|${m.id}|${period}`),
-        type: 'SURVEY_DUE',
-        occurredAt: stamp,
-        data: { mentorshipId: m.id, survey: 'CHECK_IN', period },
+      if (today >= overdueDay + settings.escalateAfterDays) {
+        signal(c.mentorId, c.mentorName, `circle:${c.id}:${reference}`);
+        const suggestion: Suggestion =
+          !c.lastMeetingAt || today - reference >= 2 * program.cadence.overdueAfterDays || input.flagged.has(c.mentorId)
+            ? 'OFFER_REMATCH'
+            : 'CHECK_IN';
+        if (within(today, overdueDay + settings.escalateAfterDays))
+          plan.messages.push({
+            dedupeKey: `circle-escalation|${c.id}|${reference}`,
+            template: 'PAIR_ESCALATED',
+            to: 'MANAGER',
+            data: { ...data, ...roleData, mentorName: c.mentorName, daysSinceContact: today - reference, suggestion },
+          });
+        plan.attention.push({
+          tenantId: c.tenantId,
+          programId: program.id,
+          kind: 'OVERDUE_CIRCLE',
+          subjectId: c.id,
+          subjectName: c.mentorName,
+          suggestion,
+          signals: 0,
+          since: new Date(overdueDay * DAY_MS).toISOString(),
+          updatedAt: stamp,
+        });
+      }
+    } else if (today >= dueDay - settings.nudgeLeadDays) {
+      plan.messages.push({
+        dedupeKey: `circle-due|${c.id}|${reference}`,
+        template: 'NUDGE_DUE',
+        to: { personId: c.mentorId },
+        data,
       });
     }
   }
   return plan;
+
+  /** The check-in survey every interval from the pair's start, to `sides`. */
+  function checkIns(m: Mentorship, sides: { side: string; personId: string; other: string }[], extra: Record<string, string>): void {
+    const period = Math.floor((today - epochDay(m.startedAt)) / interval);
+    if (period < 1 || !within(today, epochDay(m.startedAt) + period * interval)) return;
+    for (const s of sides) {
+      plan.messages.push({
+        dedupeKey: `check-in|${m.id}|${period}|${s.side}`,
+        template: 'CHECK_IN_SURVEY',
+        to: { personId: s.personId },
+        data: { ...extra, otherName: s.other, period, programName: program.name },
+        links: [{ action: 'CHECK_IN_SURVEY', targetId: m.id }],
+      });
+    }
+    plan.events.push({
+      id: eventId(`survey-due|${m.id}|${period}`),
+      type: 'SURVEY_DUE',
+      occurredAt: stamp,
+      data: { mentorshipId: m.id, survey: 'CHECK_IN', period },
+    });
+  }
 }
 
 /** Mentors whose signals reached the program's threshold: flagged for the manager, once. */

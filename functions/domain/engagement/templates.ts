@@ -30,6 +30,8 @@ type Render = (d: Data) => Rendered;
 
 /** A pair of peers (ADR 77): its messages speak of peers, never of a mentor and a mentee. */
 const isPeer = (d: Data): boolean => d.pairKind === 'PEER';
+/** A group program's circle (ADR 0082): its mentor hears about the circle as one; a member about their circle. */
+const isCircle = (d: Data): boolean => d.pairKind === 'CIRCLE';
 
 const SIGNATURE: Record<Locale, string> = {
   en: '\n\n— Kindling, for your mentoring program. You get at most a few of these a week, never at night.',
@@ -70,29 +72,53 @@ const catalog: Record<Locale, Record<Template, Render>> = {
       subject: `${d.count} proposed pairs in ${d.programName} are waiting for your approval`,
       text: `Hello,\n\n${d.count} proposed pairs in ${d.programName} have waited a while for approval. Open the Matching tab to approve or reject them.`,
     }),
-    NUDGE_DUE: (d) => ({
-      subject: `Time to meet ${d.otherName}`,
-      text: `Hi,\n\nYour next contact with ${d.otherName} in ${d.programName} is due on ${d.dueOn}. Be in touch at least monthly: a short call counts. Log it in Kindling when you have met.`,
-    }),
-    NUDGE_OVERDUE: (d) => ({
-      subject: `You and ${d.otherName} have not been in touch for ${d.daysSinceContact} days`,
-      text: `Hi,\n\nIt has been ${d.daysSinceContact} days since you and ${d.otherName} were last in touch (${d.programName}). Send a message today and plan your next meeting — then log it in Kindling.`,
-    }),
-    PAIR_ESCALATED: (d) => ({
-      subject: `${d.mentorName} and ${d.menteeName} are overdue`,
-      text: isPeer(d)
-        ? `Hello,\n\n${d.mentorName} and ${d.menteeName}, peers in ${d.programName}, have not been in touch for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? 'offer both of them a new peer' : 'check in with both'}.`
-        : `Hello,\n\n${d.mentorName} (${d.mentorRole ?? 'mentor'}) and ${d.menteeName} (${d.menteeRole ?? 'mentee'}) in ${d.programName} have not been in touch for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? `offer ${d.menteeName} a re-match` : 'check in with both'}.`,
-    }),
+    NUDGE_DUE: (d) =>
+      isCircle(d)
+        ? {
+            subject: 'Time for your circle to meet',
+            text: `Hi,\n\nThe next meeting of your circle in ${d.programName} (${d.memberCount} members) is due on ${d.dueOn}. Plan it with your members, and log it in Kindling afterwards with who attended.`,
+          }
+        : {
+            subject: `Time to meet ${d.otherName}`,
+            text: `Hi,\n\nYour next contact with ${d.otherName} in ${d.programName} is due on ${d.dueOn}. Be in touch at least monthly: a short call counts. Log it in Kindling when you have met.`,
+          },
+    NUDGE_OVERDUE: (d) =>
+      isCircle(d)
+        ? {
+            subject: `Your circle has not met for ${d.daysSinceContact} days`,
+            text: `Hi,\n\nIt has been ${d.daysSinceContact} days since your circle in ${d.programName} last met. Plan the next meeting with your ${d.memberCount} members today — then log it in Kindling with who attended.`,
+          }
+        : {
+            subject: `You and ${d.otherName} have not been in touch for ${d.daysSinceContact} days`,
+            text: `Hi,\n\nIt has been ${d.daysSinceContact} days since you and ${d.otherName} were last in touch (${d.programName}). Send a message today and plan your next meeting — then log it in Kindling.`,
+          },
+    PAIR_ESCALATED: (d) =>
+      isCircle(d)
+        ? {
+            subject: `The circle of ${d.mentorName} is overdue`,
+            text: `Hello,\n\nThe circle led by ${d.mentorName} (${d.mentorRole ?? 'mentor'}) in ${d.programName}, ${d.memberCount} members, has not met for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? 'talk with the mentor, and offer the members another circle if it does not restart' : 'check in with the mentor'}.`,
+          }
+        : {
+            subject: `${d.mentorName} and ${d.menteeName} are overdue`,
+            text: isPeer(d)
+              ? `Hello,\n\n${d.mentorName} and ${d.menteeName}, peers in ${d.programName}, have not been in touch for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? 'offer both of them a new peer' : 'check in with both'}.`
+              : `Hello,\n\n${d.mentorName} (${d.mentorRole ?? 'mentor'}) and ${d.menteeName} (${d.menteeRole ?? 'mentee'}) in ${d.programName} have not been in touch for ${d.daysSinceContact} days, despite reminders. Suggestion: ${d.suggestion === 'OFFER_REMATCH' ? `offer ${d.menteeName} a re-match` : 'check in with both'}.`,
+          },
     CHECK_IN_SURVEY: (d) => ({
-      subject: isPeer(d) ? `How is your peer pairing with ${d.otherName} going?` : `How is your mentorship with ${d.otherName} going?`,
+      subject: isCircle(d)
+        ? `How is your circle with ${d.otherName} going?`
+        : isPeer(d)
+          ? `How is your peer pairing with ${d.otherName} going?`
+          : `How is your mentorship with ${d.otherName} going?`,
       text: `Hi,\n\nA two-minute check-in for ${d.programName}: how is it going with ${d.otherName}? Rate it from 1 to 5 and add a comment in Kindling.`,
     }),
     CLOSING_SURVEY: (d) => ({
-      subject: isPeer(d)
-        ? `Your peer pairing with ${d.otherName} is ending — what did it bring?`
-        : `Your mentorship with ${d.otherName} is ending — what did it bring?`,
-      text: `Hi,\n\nYour ${isPeer(d) ? 'peer pairing' : 'mentorship'} with ${d.otherName} in ${d.programName} has reached its planned end. Tell us what it brought: confidence, understanding of the organisation, skills, network, a problem solved, a career step.`,
+      subject: isCircle(d)
+        ? `Your place in the circle of ${d.otherName} is ending — what did it bring?`
+        : isPeer(d)
+          ? `Your peer pairing with ${d.otherName} is ending — what did it bring?`
+          : `Your mentorship with ${d.otherName} is ending — what did it bring?`,
+      text: `Hi,\n\nYour ${isCircle(d) ? 'place in the circle of' : isPeer(d) ? 'peer pairing' : 'mentorship'}${isCircle(d) ? '' : ' with'} ${d.otherName} in ${d.programName} has reached its planned end. Tell us what it brought: confidence, understanding of the organisation, skills, network, a problem solved, a career step.`,
     }),
     MENTOR_UNRESPONSIVE: (d) => ({
       subject: `${d.mentorName} seems to have stopped responding`,
@@ -126,29 +152,53 @@ const catalog: Record<Locale, Record<Template, Render>> = {
       subject: `${d.count} voorgestelde koppelingen in ${d.programName} wachten op je goedkeuring`,
       text: `Hallo,\n\n${d.count} voorgestelde koppelingen in ${d.programName} wachten al even op goedkeuring. Open het tabblad Matching om ze goed of af te keuren.`,
     }),
-    NUDGE_DUE: (d) => ({
-      subject: `Tijd om ${d.otherName} te spreken`,
-      text: `Hoi,\n\nJe volgende contact met ${d.otherName} in ${d.programName} staat voor ${d.dueOn}. Spreek elkaar minstens maandelijks: een kort belletje telt ook. Leg het vast in Kindling zodra jullie elkaar gesproken hebben.`,
-    }),
-    NUDGE_OVERDUE: (d) => ({
-      subject: `Jij en ${d.otherName} hebben elkaar ${d.daysSinceContact} dagen niet gesproken`,
-      text: `Hoi,\n\nHet is ${d.daysSinceContact} dagen geleden dat jij en ${d.otherName} contact hadden (${d.programName}). Stuur vandaag een bericht en plan jullie volgende afspraak — en leg die vast in Kindling.`,
-    }),
-    PAIR_ESCALATED: (d) => ({
-      subject: `${d.mentorName} en ${d.menteeName} zijn over tijd`,
-      text: isPeer(d)
-        ? `Hallo,\n\n${d.mentorName} en ${d.menteeName}, collega's in ${d.programName}, hebben al ${d.daysSinceContact} dagen geen contact gehad, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? 'bied hun allebei een nieuwe collega aan' : 'informeer bij beiden hoe het gaat'}.`
-        : `Hallo,\n\n${d.mentorName} (${d.mentorRole ?? 'mentor'}) en ${d.menteeName} (${d.menteeRole ?? 'mentee'}) in ${d.programName} hebben al ${d.daysSinceContact} dagen geen contact gehad, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? `bied ${d.menteeName} een nieuwe match aan` : 'informeer bij beiden hoe het gaat'}.`,
-    }),
+    NUDGE_DUE: (d) =>
+      isCircle(d)
+        ? {
+            subject: 'Tijd voor een bijeenkomst van je kring',
+            text: `Hoi,\n\nDe volgende bijeenkomst van je kring in ${d.programName} (${d.memberCount} leden) staat voor ${d.dueOn}. Plan hem met je leden, en leg hem daarna vast in Kindling met wie er waren.`,
+          }
+        : {
+            subject: `Tijd om ${d.otherName} te spreken`,
+            text: `Hoi,\n\nJe volgende contact met ${d.otherName} in ${d.programName} staat voor ${d.dueOn}. Spreek elkaar minstens maandelijks: een kort belletje telt ook. Leg het vast in Kindling zodra jullie elkaar gesproken hebben.`,
+          },
+    NUDGE_OVERDUE: (d) =>
+      isCircle(d)
+        ? {
+            subject: `Je kring is al ${d.daysSinceContact} dagen niet bijeengekomen`,
+            text: `Hoi,\n\nHet is ${d.daysSinceContact} dagen geleden dat je kring in ${d.programName} bijeenkwam. Plan vandaag de volgende bijeenkomst met je ${d.memberCount} leden — en leg die vast in Kindling met wie er waren.`,
+          }
+        : {
+            subject: `Jij en ${d.otherName} hebben elkaar ${d.daysSinceContact} dagen niet gesproken`,
+            text: `Hoi,\n\nHet is ${d.daysSinceContact} dagen geleden dat jij en ${d.otherName} contact hadden (${d.programName}). Stuur vandaag een bericht en plan jullie volgende afspraak — en leg die vast in Kindling.`,
+          },
+    PAIR_ESCALATED: (d) =>
+      isCircle(d)
+        ? {
+            subject: `De kring van ${d.mentorName} is over tijd`,
+            text: `Hallo,\n\nDe kring van ${d.mentorName} (${d.mentorRole ?? 'mentor'}) in ${d.programName}, ${d.memberCount} leden, is al ${d.daysSinceContact} dagen niet bijeengekomen, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? 'spreek de mentor, en bied de leden een andere kring aan als de kring niet opnieuw begint' : 'informeer bij de mentor hoe het gaat'}.`,
+          }
+        : {
+            subject: `${d.mentorName} en ${d.menteeName} zijn over tijd`,
+            text: isPeer(d)
+              ? `Hallo,\n\n${d.mentorName} en ${d.menteeName}, collega's in ${d.programName}, hebben al ${d.daysSinceContact} dagen geen contact gehad, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? 'bied hun allebei een nieuwe collega aan' : 'informeer bij beiden hoe het gaat'}.`
+              : `Hallo,\n\n${d.mentorName} (${d.mentorRole ?? 'mentor'}) en ${d.menteeName} (${d.menteeRole ?? 'mentee'}) in ${d.programName} hebben al ${d.daysSinceContact} dagen geen contact gehad, ondanks herinneringen. Suggestie: ${d.suggestion === 'OFFER_REMATCH' ? `bied ${d.menteeName} een nieuwe match aan` : 'informeer bij beiden hoe het gaat'}.`,
+          },
     CHECK_IN_SURVEY: (d) => ({
-      subject: isPeer(d) ? `Hoe gaat je koppeling met collega ${d.otherName}?` : `Hoe gaat het met je mentorschap met ${d.otherName}?`,
+      subject: isCircle(d)
+        ? `Hoe gaat het in je kring met ${d.otherName}?`
+        : isPeer(d)
+          ? `Hoe gaat je koppeling met collega ${d.otherName}?`
+          : `Hoe gaat het met je mentorschap met ${d.otherName}?`,
       text: `Hoi,\n\nEen check-in van twee minuten voor ${d.programName}: hoe gaat het met ${d.otherName}? Geef een cijfer van 1 tot 5 en een opmerking in Kindling.`,
     }),
     CLOSING_SURVEY: (d) => ({
-      subject: isPeer(d)
-        ? `Je koppeling met collega ${d.otherName} loopt af — wat heeft het opgeleverd?`
-        : `Je mentorschap met ${d.otherName} loopt af — wat heeft het opgeleverd?`,
-      text: `Hoi,\n\nJe ${isPeer(d) ? 'koppeling met collega' : 'mentorschap met'} ${d.otherName} in ${d.programName} heeft het geplande einde bereikt. Vertel wat het opleverde: zelfvertrouwen, begrip van de organisatie, vaardigheden, netwerk, een opgelost probleem, een carrièrestap.`,
+      subject: isCircle(d)
+        ? `Je plek in de kring van ${d.otherName} loopt af — wat heeft het opgeleverd?`
+        : isPeer(d)
+          ? `Je koppeling met collega ${d.otherName} loopt af — wat heeft het opgeleverd?`
+          : `Je mentorschap met ${d.otherName} loopt af — wat heeft het opgeleverd?`,
+      text: `Hoi,\n\nJe ${isCircle(d) ? 'plek in de kring van' : isPeer(d) ? 'koppeling met collega' : 'mentorschap met'} ${d.otherName} in ${d.programName} heeft het geplande einde bereikt. Vertel wat het opleverde: zelfvertrouwen, begrip van de organisatie, vaardigheden, netwerk, een opgelost probleem, een carrièrestap.`,
     }),
     MENTOR_UNRESPONSIVE: (d) => ({
       subject: `${d.mentorName} lijkt niet meer te reageren`,

@@ -23,6 +23,9 @@ export const WEBHOOK_EVENTS = [
   'MENTORSHIP_ENDED',
   'PAIR_OVERDUE',
   'SURVEY_DUE',
+  'CIRCLE_STARTED',
+  'GROUP_MEETING_LOGGED',
+  'CIRCLE_OVERDUE',
 ] as const;
 /** The events a subscription chooses, plus PING: sent only when a developer asks (`pingWebhook`). */
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number] | 'PING';
@@ -459,6 +462,26 @@ export function eventFromAudit(entry: AuditEntry, globalId: (type: string, id: s
       return changed(entry, 'status') === 'APPROVED' ? { ...base, type: 'PROPOSAL_READY', data: { proposal: ref('Proposal') } } : null;
     case 'mentorship.start':
       return { ...base, type: 'MENTORSHIP_STARTED', data: { mentorship: ref('Mentorship'), source: changed(entry, 'source') ?? null } };
+    case 'circle.start':
+      return {
+        ...base,
+        type: 'CIRCLE_STARTED',
+        data: { circle: ref('Circle'), mentorship: globalId('Mentorship', String(changed(entry, 'firstPlace') ?? '')) },
+      };
+    case 'circle.meeting': {
+      // Ids and a count: the meeting's topics and notes stay in the circle.
+      const meeting = changed(entry, 'meeting') as { id?: string; heldAt?: string; attendees?: string[] } | undefined;
+      return {
+        ...base,
+        type: 'GROUP_MEETING_LOGGED',
+        data: {
+          circle: ref('Circle'),
+          meeting: globalId('GroupMeeting', meeting?.id ?? ''),
+          heldAt: meeting?.heldAt ?? null,
+          attendees: meeting?.attendees?.length ?? 0,
+        },
+      };
+    }
     case 'mentorship.complete':
     case 'mentorship.end_early':
       return {
@@ -486,13 +509,17 @@ export function requestAnsweredByStart(entry: AuditEntry, globalId: (type: strin
 }
 
 export function plannedEnvelope(tenantId: string, e: PlannedEvent, globalId: (type: string, id: string) => string): EventEnvelope {
-  const { mentorshipId, ...rest } = e.data;
+  const { mentorshipId, circleId, ...rest } = e.data;
   return {
     id: e.id,
     type: e.type,
     occurredAt: e.occurredAt,
     tenant: tenantId,
-    data: { ...(mentorshipId ? { mentorship: globalId('Mentorship', String(mentorshipId)) } : {}), ...rest },
+    data: {
+      ...(mentorshipId ? { mentorship: globalId('Mentorship', String(mentorshipId)) } : {}),
+      ...(circleId ? { circle: globalId('Circle', String(circleId)) } : {}),
+      ...rest,
+    },
   };
 }
 

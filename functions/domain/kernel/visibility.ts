@@ -1004,6 +1004,8 @@ export const MAIL_DATA: Record<string, Visibility> = {
   pairKind: 'PUBLIC',
   mentorRole: 'PUBLIC',
   menteeRole: 'PUBLIC',
+  // A circle's nudges and escalation (pairKind CIRCLE): how many members still take part.
+  memberCount: 'PUBLIC',
 };
 
 /**
@@ -1037,6 +1039,13 @@ export const WEBHOOK_DATA: Record<string, Visibility> = {
   nextContactDue: 'PUBLIC',
   survey: 'PUBLIC',
   period: 'PUBLIC',
+  // Circle events (ids and dates only, never names or notes).
+  circle: 'PUBLIC',
+  meeting: 'PUBLIC',
+  attendees: 'PUBLIC',
+  heldAt: 'PUBLIC',
+  lastMeetingAt: 'PUBLIC',
+  nextMeetingDue: 'PUBLIC',
 };
 
 /** The keys of `data` that `allowed` lets through to an audience that is not a party (pure; order kept). */

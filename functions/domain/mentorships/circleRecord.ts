@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntry } from '#domain/kernel/audit.ts';
+import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import type { Cadence } from '#domain/programs/programs.ts';
 import type { StatsChange } from './analytics.ts';
@@ -39,6 +40,8 @@ export interface CircleMember {
   joinedAt: string;
   lastAttendedAt: string | null;
   attended: number;
+  /** When the member's place ended (completed or ended early); absent or null while it runs. */
+  leftAt?: string | null;
 }
 
 /** A mentor's circle in a program: one at a time, so the id follows from the two (matching's and a manager's proposals alike). */
@@ -80,6 +83,8 @@ export interface GroupMeetingWrite {
   places: { id: string; lastContactAt: string; startedAt: string; expectedVersion: number }[];
   stats: StatsChange;
   audit: AuditEntry;
+  /** With an idempotency key (ADR 0058): the record, referenced from the circle so erasure reaches it. */
+  idempotency?: IdempotencyRecord | null;
 }
 
 export interface CircleStore {
@@ -126,6 +131,19 @@ export function circleJoined(
     meetingCount: 0,
     version: 1,
   };
+}
+
+/** The members whose places still run (not yet left). */
+export const runningMembers = (circle: Pick<Circle, 'members'>): CircleMember[] => circle.members.filter((m) => !m.leftAt);
+
+/**
+ * The circle as a member's ending place leaves it: the member marked as left, and the circle CLOSED
+ * when that was its last running place (ADR 0082). Null when the place is not one of its members'.
+ */
+export function circleLeft(circle: Circle, placeId: string, at: string): Circle | null {
+  if (!circle.members.some((m) => m.mentorshipId === placeId && !m.leftAt)) return null;
+  const members = circle.members.map((m) => (m.mentorshipId === placeId ? { ...m, leftAt: at } : m));
+  return { ...circle, members, status: runningMembers({ members }).length === 0 ? 'CLOSED' : circle.status, version: circle.version + 1 };
 }
 
 /** The circle's health: from its last group meeting (or its start), by the program's cadence, as a pair's. */

@@ -2,6 +2,7 @@ import type { Scope } from '#domain/kernel/actors.ts';
 import { reachesProgram, requireRole } from '#domain/kernel/actors.ts';
 import { auditEntry } from '#domain/kernel/audit.ts';
 import { DomainError, ErrorCode, forbidden, notFound } from '#domain/kernel/errors.ts';
+import { type IdempotencyStore, idempotent } from '#domain/kernel/idempotency.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import { Checks } from '#domain/kernel/validation.ts';
 import { authorize, type Subject, withSubject } from '#domain/kernel/visibility.ts';
@@ -80,9 +81,10 @@ export interface GroupMeetingInput {
  * member's follow the cadence as a pair's does — all in one transaction.
  */
 export async function logGroupMeeting(
-  deps: { circles: CircleStore; mentorships: MentorshipStore; newId: () => string },
+  deps: { circles: CircleStore; mentorships: MentorshipStore; newId: () => string; idempotency: IdempotencyStore },
   scope: Scope,
   input: GroupMeetingInput,
+  idempotencyKey?: string | null,
 ): Promise<GroupMeeting> {
   requireRole(scope.actor, 'log group meetings', 'manager', 'participant');
   const circle = await getCircle(deps, scope, input.circleId);
@@ -133,17 +135,34 @@ export async function logGroupMeeting(
   // The audit entry names who attended and when, never the notes.
   const change = { meeting: { id: meeting.id, heldAt: meeting.heldAt, mode: meeting.mode, attendees } };
   const audit = auditEntry(scope, deps.newId, 'circle.meeting', { type: 'Circle', id: circle.id }, null, change);
-  await deps.circles.addGroupMeeting({
-    meeting,
-    circle: { next, expectedVersion: circle.version },
-    places: moved.map((m) => ({
-      id: m.after.id,
-      lastContactAt: m.after.lastContactAt,
-      startedAt: m.after.startedAt,
-      expectedVersion: m.before.version,
-    })),
-    stats,
-    audit,
-  });
-  return withSubject(meeting, circleSubject(next));
+  // A retry with the same key returns the first meeting (ADR 0058); the record is referenced from the circle.
+  return idempotent(
+    deps,
+    scope,
+    idempotencyKey,
+    'logGroupMeeting',
+    input,
+    meeting.id,
+    async (record) => {
+      await deps.circles.addGroupMeeting({
+        meeting,
+        circle: { next, expectedVersion: circle.version },
+        places: moved.map((m) => ({
+          id: m.after.id,
+          lastContactAt: m.after.lastContactAt,
+          startedAt: m.after.startedAt,
+          expectedVersion: m.before.version,
+        })),
+        stats,
+        audit,
+        idempotency: record,
+      });
+      return withSubject(meeting, circleSubject(next));
+    },
+    async (id) => {
+      const earlier = (await deps.circles.listGroupMeetings(scope.tenantId, circle.id)).find((m) => m.id === id);
+      if (!earlier) throw notFound('GroupMeeting');
+      return withSubject(earlier, circleSubject(circle));
+    },
+  );
 }

@@ -10,7 +10,7 @@ import { type Enrolment, type PeopleStore, pairRoles } from '#domain/people/peop
 import { circleSizeOf, kindOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import { healthSlot, moveSlot, type StatsChange, statsChange } from './analytics.ts';
-import { type Circle, type CircleStore, circleJoined } from './circleRecord.ts';
+import { type Circle, type CircleStore, circleJoined, circleLeft } from './circleRecord.ts';
 import { epochDay, type Health, type HealthBand, healthBands } from './health.ts';
 
 export type MentorshipStatus = 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'ENDED_EARLY';
@@ -108,7 +108,7 @@ export interface PairStart {
   stats: StatsChange;
   audit: AuditEntry;
   /** A circle member's start: the circle as it is to be written, at the version read (null: created with this member). */
-  circle?: { next: Circle; expectedVersion: number | null } | null;
+  circle?: { next: Circle; expectedVersion: number | null; audit?: AuditEntry | null } | null;
 }
 
 export type PairFailure = 'mentorFull' | 'menteeMatched' | 'sourceChanged' | 'notEnrolled';
@@ -140,7 +140,15 @@ export interface MentorshipStore {
     audit: AuditEntry,
   ): Promise<void>;
   /** Replaces the pair at its version; releasing frees the mentor's and mentee's places. */
-  changePair(next: Mentorship, previous: Mentorship, release: boolean, stats: StatsChange, audit: AuditEntry): Promise<void>;
+  /** `circle`: a circle member's ending place also writes its circle (member left, CLOSED with the last), at the version read. */
+  changePair(
+    next: Mentorship,
+    previous: Mentorship,
+    release: boolean,
+    stats: StatsChange,
+    audit: AuditEntry,
+    circle?: { next: Circle; expectedVersion: number } | null,
+  ): Promise<void>;
   /** Logs the contact and moves the pair's last contact, at the pair's version, with the figures. */
   addMeeting(
     meeting: Meeting,
@@ -224,7 +232,19 @@ export async function startPair(
   }
   const enrolled = await enrolledPair(deps.people, scope.tenantId, program.id, { ...pair, peer: kindOf(program) === 'PEER' });
   const start = pairStartOf(deps, scope, program, enrolled, pair.startedAt ?? scope.now.toISOString(), source);
-  const circle = pair.circleId ? await joining(deps, program, pair.circleId, start.mentorship, enrolled.mentor) : null;
+  const joined = pair.circleId ? await joining(deps, program, pair.circleId, start.mentorship, enrolled.mentor) : null;
+  // The circle's first member opens it (ids and sizes only: the audit log never holds names).
+  const circle =
+    joined && joined.expectedVersion === null
+      ? {
+          ...joined,
+          audit: auditEntry(scope, deps.newId, 'circle.start', { type: 'Circle', id: joined.next.id }, null, {
+            programId: program.id,
+            mentorId: joined.next.mentorId,
+            firstPlace: start.mentorship.id,
+          }),
+        }
+      : joined;
   const mentorship = circle ? { ...start.mentorship, circleId: circle.next.id } : start.mentorship;
   await deps.mentorships.startPair({ ...start, mentorship, source: accepted ? accepted(mentorship) : null, circle });
   return mentorship;
@@ -412,7 +432,17 @@ export async function changeMentorship(
     moveSlot(healthSlot(current), healthSlot(next)),
   );
   const audit = auditEntry(scope, deps.newId, `mentorship.${action.toLowerCase()}`, { type: 'Mentorship', id }, current, next);
-  await deps.mentorships.changePair(next, current, ends, stats, audit);
+  // A member's ending place leaves its circle in the same transaction; the last one closes it.
+  const circle = ends && current.circleId && deps.circles ? await deps.circles.getCircle(current.tenantId, current.circleId) : null;
+  const left = circle ? circleLeft(circle, current.id, now) : null;
+  await deps.mentorships.changePair(
+    next,
+    current,
+    ends,
+    stats,
+    audit,
+    left && circle ? { next: left, expectedVersion: circle.version } : null,
+  );
   return next;
 }
 

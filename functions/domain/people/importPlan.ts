@@ -51,7 +51,10 @@ export interface RowWrites {
   /** REPLACE_PERSON: the existing person gives up the employee id. */
   release: Person | null;
   /** Enrolments to create, for the person created or updated. */
-  enrol: { role: ParticipantRole; fields: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist'> }[];
+  enrol: {
+    role: ParticipantRole;
+    fields: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist' | 'circleTopic'>;
+  }[];
   /** Enrolments whose fields change. */
   reenrol: { next: Enrolment; previous: Enrolment }[];
   /** HR facts that change (or are new), and the record they replace. */
@@ -109,11 +112,12 @@ function mergedProfile(current: Person, row: ImportRow): PersonFields {
   return fields;
 }
 
-const ENROLMENT_FIELDS: { key: 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring'; field: ImportField }[] = [
+const ENROLMENT_FIELDS: { key: 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'circleTopic'; field: ImportField }[] = [
   { key: 'reasons', field: 'reasons' },
   { key: 'capacity', field: 'capacity' },
   { key: 'hoursPerMonth', field: 'hoursPerMonth' },
   { key: 'openToSponsoring', field: 'openToSponsoring' },
+  { key: 'circleTopic', field: 'circleTopic' },
 ];
 
 const EMPLOYMENT_KEYS: { key: keyof EmploymentFacts; field: ImportField }[] = [
@@ -133,6 +137,8 @@ const newEnrolmentFields = (row: ImportRow, role: ParticipantRole, program: Pick
   hoursPerMonth: row.enrolment.hoursPerMonth,
   openToSponsoring: row.enrolment.openToSponsoring ?? false,
   shortlist: [],
+  // Only a group program's rows get this far with a topic (planRow refuses the others).
+  ...(row.enrolment.circleTopic ? { circleTopic: row.enrolment.circleTopic } : {}),
 });
 
 /**
@@ -166,6 +172,12 @@ export function planRow(
   if (misfit) {
     plan.action = 'SKIP';
     plan.conflict = rowProblem('roleNotInKind', { role: misfit, kind });
+    return { plan, writes };
+  }
+  // A circle topic means a circle: only a group program forms them (ADR 0082).
+  if (row.enrolment.circleTopic && kind !== 'GROUP') {
+    plan.action = 'SKIP';
+    plan.conflict = rowProblem('circleTopicNotInKind', { kind });
     return { plan, writes };
   }
   const created = (fields: PersonFields) => {
@@ -219,6 +231,7 @@ export function planRow(
         capacity: role === 'MENTOR' ? (row.enrolment.capacity ?? enrolment.capacity) : enrolment.capacity,
         hoursPerMonth: row.enrolment.hoursPerMonth ?? enrolment.hoursPerMonth,
         openToSponsoring: row.enrolment.openToSponsoring ?? enrolment.openToSponsoring,
+        ...(row.enrolment.circleTopic ? { circleTopic: row.enrolment.circleTopic } : {}),
       };
       const changed = ENROLMENT_FIELDS.filter(({ key }) => !same(merged[key], enrolment[key]));
       if (changed.length > 0) {

@@ -34,6 +34,8 @@ export const IMPORT_FIELDS = [
   'hoursPerMonth',
   'openToSponsoring',
   'bio',
+  // A group program's circle topic (ADR 0082): one of the program's focus areas, in any wording.
+  'circleTopic',
   // HR facts for the retention insights (issue #21): read by people/employment.ts.
   ...EMPLOYMENT_FIELDS,
 ] as const;
@@ -72,6 +74,7 @@ const ALIASES: Record<ImportField, string[]> = {
   hoursPerMonth: ['hourspermonth', 'availability', 'hours', 'urenpermaand', 'beschikbaarheid'],
   openToSponsoring: ['opentosponsoring', 'sponsoring', 'willingtosponsor', 'sponsor', 'opensponsoring'],
   bio: ['bio', 'about', 'biography', 'introduction', 'overmij', 'introductie'],
+  circleTopic: ['circletopic', 'kringonderwerp', 'circle', 'kring', 'onderwerpkring'],
   ...EMPLOYMENT_ALIASES,
 };
 
@@ -108,7 +111,14 @@ export interface ImportRow {
   person: PersonFields;
   roles: ParticipantRole[];
   /** Empty cells are null (reasons: []), so an update keeps what is already known. */
-  enrolment: { reasons: string[]; capacity: number | null; hoursPerMonth: number | null; openToSponsoring: boolean | null };
+  enrolment: {
+    reasons: string[];
+    capacity: number | null;
+    hoursPerMonth: number | null;
+    openToSponsoring: boolean | null;
+    /** The circle topic's code (a focus area of the program); null for an empty cell. planRow refuses it outside a group program. */
+    circleTopic?: string | null;
+  };
   /** HR facts, when the file has them (any role, including none), checked. */
   employment?: EmploymentFacts | null;
   /** The manager cell was dropped because it closed a reporting-line loop, and the current manager would close it too: clear it. */
@@ -292,6 +302,10 @@ export function readRows(
       if (program.focusAreas.includes(code)) focus.push(code);
       else warnings.push(rowProblem('notFocusArea', { value: text }));
     }
+    // The circle topic through the one normaliser; planRow refuses it in a program of another kind.
+    const topicCell = cell('circleTopic');
+    const circleTopic = topicCell ? focusAreaCode(topicCell, program.focusAreas) : null;
+    if (circleTopic !== null && !program.focusAreas.includes(circleTopic)) problem('notCircleTopic', { value: topicCell });
     const capacity = number('capacity');
     const hoursPerMonth = number('hoursPerMonth');
     if (capacity !== null && (capacity < 0 || capacity > 20)) problem('outOfRange', { field: 'capacity', min: 0, max: 20 });
@@ -331,6 +345,7 @@ export function readRows(
         capacity,
         hoursPerMonth,
         openToSponsoring: sponsoring === '' ? null : YES.has(sponsoring),
+        circleTopic,
       },
       employment,
       warnings,

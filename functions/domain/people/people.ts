@@ -546,7 +546,7 @@ export const newEnrolment = (
   person: Person,
   programId: string,
   role: ParticipantRole,
-  fields: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist'>,
+  fields: Pick<Enrolment, 'reasons' | 'capacity' | 'hoursPerMonth' | 'openToSponsoring' | 'shortlist' | 'circleTopic'>,
   stamp: string,
 ): Enrolment => ({
   tenantId: person.tenantId,

@@ -40,12 +40,13 @@ export const circleResolvers: Resolvers = {
     circle: (_parent, { id }, ctx) => findCircle(ctx.ports, ctx.scope('read a circle'), localId(id, 'Circle')),
   },
   Mutation: {
-    logGroupMeeting: (_parent, { input }, ctx) =>
-      logGroupMeeting(ctx.ports, ctx.scope('log group meetings'), {
-        ...input,
-        circleId: localId(input.circleId, 'Circle'),
-        attendees: input.attendees.map((id) => localId(id, 'Person')),
-      }),
+    logGroupMeeting: (_parent, { input, idempotencyKey }, ctx) =>
+      logGroupMeeting(
+        ctx.ports,
+        ctx.scope('log group meetings'),
+        { ...input, circleId: localId(input.circleId, 'Circle'), attendees: input.attendees.map((id) => localId(id, 'Person')) },
+        idempotencyKey,
+      ),
   },
   Program: {
     circles: async (program, args, ctx) => {

@@ -85,7 +85,7 @@ export const engagementResolvers: Resolvers = {
     attention: (program, _args, ctx) => programAttention(ctx.ports, ctx.scope('read what needs attention'), program.id),
   },
   Attention: {
-    subjectId: (a) => toGlobalId(a.kind === 'OVERDUE_PAIR' ? 'Mentorship' : 'Person', a.subjectId),
+    subjectId: (a) => toGlobalId(a.kind === 'OVERDUE_PAIR' ? 'Mentorship' : a.kind === 'OVERDUE_CIRCLE' ? 'Circle' : 'Person', a.subjectId),
   },
   Notification: {
     id: (m) => toGlobalId('Notification', m.id),

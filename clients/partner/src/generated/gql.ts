@@ -23,6 +23,9 @@ type Documents = {
     "\n  mutation PartnerAnswerRequest($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { id status }\n      mentorship { id }\n    }\n  }\n": typeof types.PartnerAnswerRequestDocument,
     "\n  query PartnerPair($id: ID!) {\n    mentorship(id: $id) {\n      id\n      mentorName\n      menteeName\n      status\n      startedAt\n      health { status nextContactDue lastContactAt }\n      meetings { id heldAt mode topics }\n    }\n  }\n": typeof types.PartnerPairDocument,
     "\n  mutation PartnerLogMeeting($input: MeetingInput!) {\n    logMeeting(input: $input) { id heldAt mode topics }\n  }\n": typeof types.PartnerLogMeetingDocument,
+    "\n  query PartnerMyCircles {\n    me {\n      id\n      mentorships { id status program { id name } circle { id status } }\n    }\n  }\n": typeof types.PartnerMyCirclesDocument,
+    "\n  query PartnerCircle($id: ID!) {\n    circle(id: $id) {\n      id\n      status\n      topic\n      mentorName\n      minimum\n      maximum\n      meetingCount\n      health { status nextContactDue lastContactAt }\n      members { displayName joinedAt attended lastAttendedAt person { id displayName } }\n      meetings { id heldAt mode topics privateNotes attendees { displayName } }\n    }\n  }\n": typeof types.PartnerCircleDocument,
+    "\n  mutation PartnerLogGroupMeeting($input: GroupMeetingInput!, $idempotencyKey: String) {\n    logGroupMeeting(input: $input, idempotencyKey: $idempotencyKey) { id heldAt mode attendees { displayName } }\n  }\n": typeof types.PartnerLogGroupMeetingDocument,
 };
 const documents: Documents = {
     "\n  query PartnerMyProfile {\n    me {\n      id\n      displayName\n      languages\n      enrolments { program { id name } role status }\n    }\n  }\n": types.PartnerMyProfileDocument,
@@ -33,6 +36,9 @@ const documents: Documents = {
     "\n  mutation PartnerAnswerRequest($id: ID!, $version: Int!, $answer: RequestAnswer!, $reason: String) {\n    answerRequest(id: $id, version: $version, answer: $answer, reason: $reason) {\n      request { id status }\n      mentorship { id }\n    }\n  }\n": types.PartnerAnswerRequestDocument,
     "\n  query PartnerPair($id: ID!) {\n    mentorship(id: $id) {\n      id\n      mentorName\n      menteeName\n      status\n      startedAt\n      health { status nextContactDue lastContactAt }\n      meetings { id heldAt mode topics }\n    }\n  }\n": types.PartnerPairDocument,
     "\n  mutation PartnerLogMeeting($input: MeetingInput!) {\n    logMeeting(input: $input) { id heldAt mode topics }\n  }\n": types.PartnerLogMeetingDocument,
+    "\n  query PartnerMyCircles {\n    me {\n      id\n      mentorships { id status program { id name } circle { id status } }\n    }\n  }\n": types.PartnerMyCirclesDocument,
+    "\n  query PartnerCircle($id: ID!) {\n    circle(id: $id) {\n      id\n      status\n      topic\n      mentorName\n      minimum\n      maximum\n      meetingCount\n      health { status nextContactDue lastContactAt }\n      members { displayName joinedAt attended lastAttendedAt person { id displayName } }\n      meetings { id heldAt mode topics privateNotes attendees { displayName } }\n    }\n  }\n": types.PartnerCircleDocument,
+    "\n  mutation PartnerLogGroupMeeting($input: GroupMeetingInput!, $idempotencyKey: String) {\n    logGroupMeeting(input: $input, idempotencyKey: $idempotencyKey) { id heldAt mode attendees { displayName } }\n  }\n": types.PartnerLogGroupMeetingDocument,
 };
 
 /**
@@ -67,6 +73,18 @@ export function graphql(source: "\n  query PartnerPair($id: ID!) {\n    mentorsh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PartnerLogMeeting($input: MeetingInput!) {\n    logMeeting(input: $input) { id heldAt mode topics }\n  }\n"): typeof import('./graphql').PartnerLogMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerMyCircles {\n    me {\n      id\n      mentorships { id status program { id name } circle { id status } }\n    }\n  }\n"): typeof import('./graphql').PartnerMyCirclesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCircle($id: ID!) {\n    circle(id: $id) {\n      id\n      status\n      topic\n      mentorName\n      minimum\n      maximum\n      meetingCount\n      health { status nextContactDue lastContactAt }\n      members { displayName joinedAt attended lastAttendedAt person { id displayName } }\n      meetings { id heldAt mode topics privateNotes attendees { displayName } }\n    }\n  }\n"): typeof import('./graphql').PartnerCircleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerLogGroupMeeting($input: GroupMeetingInput!, $idempotencyKey: String) {\n    logGroupMeeting(input: $input, idempotencyKey: $idempotencyKey) { id heldAt mode attendees { displayName } }\n  }\n"): typeof import('./graphql').PartnerLogGroupMeetingDocument;
 
 
 export function graphql(source: string) {

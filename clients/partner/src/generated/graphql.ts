@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Group mentoring (ADR 0075): a mentor leads a circle of mentees who meet together. */
+export type CircleStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  /** Started, with fewer members than the program's minimum circle size. */
+  | 'FORMING';
+
 export type ContactKind =
   | 'CHECK_IN'
   | 'MEETING';
@@ -26,6 +33,18 @@ export type EnrolmentStatus =
   | 'ENROLLED'
   | 'MATCHED'
   | 'WITHDRAWN';
+
+export type GroupMeetingInput = {
+  /** The ids of the members who attended. */
+  attendees: Array<string | number>;
+  circleId: string | number;
+  durationMinutes: number;
+  heldAt: string;
+  mode: MeetingMode;
+  /** Visible to the circle only. */
+  privateNotes?: string | null | undefined;
+  topics?: Array<string> | null | undefined;
+};
 
 export type Health =
   | 'DUE_SOON'
@@ -180,6 +199,26 @@ export type PartnerLogMeetingMutationVariables = Exact<{
 
 
 export type PartnerLogMeetingMutation = { logMeeting: { id: string, heldAt: string, mode: MeetingMode, topics: Array<string> } };
+
+export type PartnerMyCirclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerMyCirclesQuery = { me: { id: string, mentorships: Array<{ id: string, status: MentorshipStatus, program: { id: string, name: string }, circle: { id: string, status: CircleStatus } | null }> | null } | null };
+
+export type PartnerCircleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerCircleQuery = { circle: { id: string, status: CircleStatus, topic: string | null, mentorName: string, minimum: number, maximum: number, meetingCount: number, health: { status: Health, nextContactDue: string, lastContactAt: string | null }, members: Array<{ displayName: string, joinedAt: string, attended: number, lastAttendedAt: string | null, person: { id: string, displayName: string } | null }>, meetings: Array<{ id: string, heldAt: string, mode: MeetingMode, topics: Array<string>, privateNotes: string | null, attendees: Array<{ displayName: string }> }> } | null };
+
+export type PartnerLogGroupMeetingMutationVariables = Exact<{
+  input: GroupMeetingInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type PartnerLogGroupMeetingMutation = { logGroupMeeting: { id: string, heldAt: string, mode: MeetingMode, attendees: Array<{ displayName: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -337,3 +376,72 @@ export const PartnerLogMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerLogMeetingMutation, PartnerLogMeetingMutationVariables>;
+export const PartnerMyCirclesDocument = new TypedDocumentString(`
+    query PartnerMyCircles {
+  me {
+    id
+    mentorships {
+      id
+      status
+      program {
+        id
+        name
+      }
+      circle {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerMyCirclesQuery, PartnerMyCirclesQueryVariables>;
+export const PartnerCircleDocument = new TypedDocumentString(`
+    query PartnerCircle($id: ID!) {
+  circle(id: $id) {
+    id
+    status
+    topic
+    mentorName
+    minimum
+    maximum
+    meetingCount
+    health {
+      status
+      nextContactDue
+      lastContactAt
+    }
+    members {
+      displayName
+      joinedAt
+      attended
+      lastAttendedAt
+      person {
+        id
+        displayName
+      }
+    }
+    meetings {
+      id
+      heldAt
+      mode
+      topics
+      privateNotes
+      attendees {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerCircleQuery, PartnerCircleQueryVariables>;
+export const PartnerLogGroupMeetingDocument = new TypedDocumentString(`
+    mutation PartnerLogGroupMeeting($input: GroupMeetingInput!, $idempotencyKey: String) {
+  logGroupMeeting(input: $input, idempotencyKey: $idempotencyKey) {
+    id
+    heldAt
+    mode
+    attendees {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerLogGroupMeetingMutation, PartnerLogGroupMeetingMutationVariables>;
