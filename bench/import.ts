@@ -17,7 +17,7 @@ import { benchServices, mb, ownCpuSeconds, peakRss, processTreeCpuSeconds } from
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
 
-export function hrExport(rows: number): string {
+function hrExport(rows: number): string {
   const rnd = seededRandom(5000);
   const given = ['Sanne', 'Femke', 'Inês', 'Daan', 'Wei', 'Fatima', 'IJsbrand', 'Zoë', 'Kübra', 'Lars'];
   const family = ['van der Dekker', 'ter Vos', 'de Vries', 'Öztürk', 'Bakker', "in 't Veld", 'Nguyễn', 'van den Berg'];
