@@ -360,12 +360,14 @@ export function privacyStore(client: StoreClient): PrivacyStore {
         for (const job of await rawIndex('GSI1', 'GSI1PK', keys.programImports(t, String(program.id)).GSI1PK)) {
           const jobPK = keys.importJob(t, String(job.id)).PK;
           for (const chunk of await rawPartition(jobPK, keys.importChunks(t, String(job.id)).SKPrefix)) {
-            const rows = (chunk.rows as ImportRow[]).filter((r) => !rowIsAbout(marker.lookup, r.person));
+            // Packed as one string since ADR 0084, a list before: kept in the form it has.
+            const stored = unpack<ImportRow[]>(chunk.rows ?? []);
+            const rows = stored.filter((r) => !rowIsAbout(marker.lookup, r.person));
             const failures = ((chunk.failures ?? []) as RejectedRow[]).map((r) =>
               rowIsAbout(marker.lookup, r) ? erasedProblem(r, scrub, pseudonym) : r,
             );
-            counts.importRows += (chunk.rows as ImportRow[]).length - rows.length;
-            await rewrite(chunk, (i) => ({ ...i, rows, failures }));
+            counts.importRows += stored.length - rows.length;
+            await rewrite(chunk, (i) => ({ ...i, rows: typeof chunk.rows === 'string' ? pack(rows) : rows, failures }));
           }
           for (const report of await rawPartition(jobPK, keys.importReports(t, String(job.id)).SKPrefix)) {
             const rows = (report.rows as RejectedRow[]).map((r) => (rowIsAbout(marker.lookup, r) ? erasedProblem(r, scrub, pseudonym) : r));

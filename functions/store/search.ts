@@ -32,19 +32,23 @@ const MAX_TOKENS = 24;
 const MAX_TOKEN_LENGTH = 100;
 
 /**
- * Every token a person's text yields, folded, each at most once: the name's words, the family name
- * run together, the e-mail whole, its local part and its words, the employee id. The index held all
- * of them before ADR 0070 and may still for people stored then, so this is what a delete must reach.
+ * The tokens a person's text yields under the current rule, folded, each at most once: the name's
+ * words, the family name run together, the e-mail address whole, its local part and the local part's
+ * words, the employee id. Not the words of the e-mail's domain ("example", "org"): nearly everyone
+ * in a tenant shares them, so a search for one matches everybody, and they were about a quarter of
+ * the index's items (ADR 0071, amendment). The address whole still starts with its local part and
+ * holds the domain, so an address typed whole or in part from its start is found.
  */
-function allTokens(p: Pick<Person, 'displayName' | 'familyName' | 'email' | 'externalId'>): string[] {
+function indexableTokens(p: Pick<Person, 'displayName' | 'familyName' | 'email' | 'externalId'>): string[] {
   const out = new Set<string>(wordsOf(p.displayName));
   const family = fold(p.familyName ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
   if (family) out.add(family);
   const email = fold(p.email);
   if (email) {
+    const local = email.includes('@') ? email.slice(0, email.lastIndexOf('@')) : email;
     out.add(email);
-    out.add(email.split('@')[0] ?? '');
-    for (const w of wordsOf(email)) out.add(w);
+    out.add(local);
+    for (const w of wordsOf(local)) out.add(w);
   }
   if (p.externalId) {
     const id = fold(p.externalId);
@@ -56,13 +60,24 @@ function allTokens(p: Pick<Person, 'displayName' | 'familyName' | 'email' | 'ext
 }
 
 /**
- * The tokens a person is indexed under: every token but those that start another of theirs ("van"
- * of "vanderdekker", "sanne" of "sanne.bakker@example.org"). A search finds its word with
+ * Every token any rule has indexed a person under: the current ones and the words of the e-mail's
+ * domain (indexed before ADR 0071's amendment), so this is what a delete (rename, erasure) must reach.
+ */
+function allTokens(p: Pick<Person, 'displayName' | 'familyName' | 'email' | 'externalId'>): string[] {
+  const out = new Set(indexableTokens(p));
+  const email = fold(p.email);
+  for (const w of wordsOf(email)) out.add(w.slice(0, MAX_TOKEN_LENGTH));
+  return [...out];
+}
+
+/**
+ * The tokens a person is indexed under: every indexable token but those that start another of theirs
+ * ("van" of "vanderdekker", "sanne" of "sanne.bakker@example.org"). A search finds its word with
  * `begins_with` on the sort key, so whatever starts the dropped token starts the longer one too: the
  * same people match, with about a third fewer items to write (ADR 0070).
  */
 export function searchTokens(p: Pick<Person, 'displayName' | 'familyName' | 'email' | 'externalId'>): string[] {
-  const all = allTokens(p);
+  const all = indexableTokens(p);
   return all.filter((token) => !all.some((other) => other !== token && other.startsWith(token)));
 }
 
@@ -98,10 +113,12 @@ export function searchChanges(table: string, next: Person | null, previous: Pers
  * run-together family names of thousands who are "van den" too (ADR 0070).
  */
 export function parseQuery(query: string): { words: string[]; probe: string } | null {
-  const words = wordsOf(query);
-  // An e-mail address typed whole is also one token.
   const whole = fold(query).trim();
-  if (/[@.]/.test(whole) && !/\s/.test(whole)) words.push(whole);
+  const address = /[@.]/.test(whole) && !/\s/.test(whole);
+  // An e-mail address typed whole (or its start) is also one token; its domain's words have none of
+  // their own (ADR 0071, amendment): the address token holds them.
+  const words = address && whole.includes('@') ? wordsOf(whole.slice(0, whole.lastIndexOf('@'))) : wordsOf(query);
+  if (address) words.push(whole);
   if (words.length === 0) return null;
   const probe = words.reduce((a, b) => (b.length >= a.length ? b : a));
   return { words, probe };

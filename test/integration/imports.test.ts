@@ -175,6 +175,52 @@ describe('importing participants from an HR export', () => {
     expect(enrolments).toHaveLength(expected.mentors + expected.mentees);
   });
 
+  it("finishes a job whose worker died writing a chunk's search tokens and audit entries while the next chunk was written", async () => {
+    // Prepare: the first chunk's tail (tokens and creation entries, ADR 0084) fails after the next
+    // chunk's rows have started: both chunks are left not done.
+    const d = await api.newTenant('Import D');
+    const third = (await api.call(CREATE_PROGRAM, { name: 'Tail crash' }, { token: d.manager })).data?.createProgram.id ?? '';
+    const indexForReal = api.services.people.indexPeople;
+    const writeForReal = api.services.people.writeImportRows;
+    let secondWritten: () => void = () => undefined;
+    const second = new Promise<void>((resolve) => {
+      secondWritten = resolve;
+    });
+    let writes = 0;
+    api.services.people.writeImportRows = async (rows) => {
+      const failures = await writeForReal(rows);
+      if (++writes === 2) secondWritten();
+      return failures;
+    };
+    api.services.people.indexPeople = async () => {
+      await second;
+      throw new Error('worker killed');
+    };
+    const started = await api.call(START, { programId: third, csv: SAMPLE }, { token: d.manager });
+    const id = started.data?.startImport.id ?? '';
+    const crashed = await finished(id, d.manager);
+    expect(crashed).toMatchObject({ status: 'RUNNING', processed: 0 });
+    api.services.people.indexPeople = indexForReal;
+    api.services.people.writeImportRows = writeForReal;
+
+    // Act
+    api.clock.advanceDays(1);
+    expect((await runProgramLifecycle(api.services)).importsRequeued).toBeGreaterThanOrEqual(1);
+    const job = await finished(id, d.manager);
+
+    // Assess: counted once, each creation logged once, the first chunk's people findable.
+    expect(job).toMatchObject({ status: 'DONE', processed: 296, created: 296, unchanged: 0, failed: 0 });
+    const counts = (await api.call(COUNTS, { id: third }, { token: d.manager })).data?.program?.counts;
+    expect(counts).toEqual({ mentors: expected.mentors, mentees: expected.mentees });
+    const first = readRows(parseCsv(SAMPLE), suggestMapping(parseCsv(SAMPLE).headers), { focusAreas: [...FOCUS_AREAS] }, null).accepted[3]
+      ?.person.email;
+    const found = await api.call(SEARCH, { search: first ?? '' }, { token: d.manager });
+    expect(found.data?.people.edges.map((e) => e.node.email)).toEqual([first]);
+    const creations = (await api.services.audit.listAudit(d.slug, null, { first: 1000, after: null }, { action: 'person.create' })).items;
+    expect(new Set(creations.map((e) => e.entityId)).size).toBe(296);
+    expect(creations).toHaveLength(296);
+  });
+
   it('exports participants as CSV that imports again without a rejected row', async () => {
     const csv =
       (await api.call(EXPORT, { id: programId, filter: { role: 'MENTOR' } }, { token: a.manager })).data?.program?.participantsCsv ?? '';

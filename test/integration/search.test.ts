@@ -143,6 +143,26 @@ describe('finding people at scale', () => {
     expect((await search('nobody-like-this'))?.edges).toEqual([]);
   });
 
+  it("does not index the words of the e-mail's domain, which everyone shares; the address and its local part still find the person", async () => {
+    // Prepare
+    const ines = localId(ids.ines?.id ?? '', 'Person');
+
+    // Act
+    const byDomainWord = await search('example');
+    const byLocalPart = await search('ines.tervos');
+    const byAddressStart = await search('ines.tervos@exam');
+    const domainItems = await batchGet(
+      api.services.client,
+      ['example', 'org'].map((token) => keys.searchToken(a.slug, token, ines)),
+    );
+
+    // Assert: ADR 0071's amendment.
+    expect(byDomainWord?.edges).toEqual([]);
+    expect(byLocalPart?.edges.map((e) => e.node.displayName)).toEqual(['Inês ter Vos']);
+    expect(byAddressStart?.edges.map((e) => e.node.displayName)).toEqual(['Inês ter Vos']);
+    expect(domainItems).toEqual([]);
+  });
+
   it('pages through matches without an empty page, a repeat or a gap', async () => {
     // Act: six people are called Vos; two a page.
     const seen: string[] = [];

@@ -539,7 +539,11 @@ export interface RowWriter<Row> {
   /** Instead of `write` row by row: the chunk's rows at once, each its outcome or why it failed. */
   writeAll?(scope: Scope, program: Program, rows: Row[]): Promise<(Outcome | DomainError)[]>;
   failure(row: Row, e: DomainError): RejectedRow;
-  /** After the chunk's rows: what is written per chunk, and the enrolments its completion adds to the program's counters. */
+  /**
+   * After the chunk's rows: what is written per chunk, and the enrolments its completion adds to the
+   * program's counters. It runs on while the next chunk is prepared and written, so it takes what it
+   * needs of the chunk before its first await.
+   */
   finish?(scope: Scope, program: Program): Promise<ChunkOutcome['enrolled']>;
 }
 
@@ -579,6 +583,10 @@ export async function runChunks<Row>(
     return rows;
   };
   let upcoming = read(0);
+  // A chunk's tail (what `finish` writes, then its completion) runs while the next chunk is read and
+  // written: the rows of different chunks touch different items, and DynamoDB takes both at once.
+  // Completions stay in order, one chunk's tail at most behind the rows being written (ADR 0084).
+  let behind: Promise<unknown> = Promise.resolve();
   for (const [at, { index }] of pending.entries()) {
     const chunk = { index, rows: (await upcoming) ?? [] };
     upcoming = read(at + 1);
@@ -612,9 +620,17 @@ export async function runChunks<Row>(
         }),
       );
     }
-    outcome.enrolled = (await writer.finish?.(scope(), program)) ?? null;
-    await deps.imports.completeChunk(tenantId, id, chunk.index, outcome, clock().toISOString(), leaseUntil());
+    const finished = Promise.resolve(writer.finish?.(scope(), program));
+    // Awaited below or by the next turn; a failure before then must not go unhandled.
+    finished.catch(() => undefined);
+    await behind;
+    behind = finished.then((enrolled) => {
+      outcome.enrolled = enrolled ?? null;
+      return deps.imports.completeChunk(tenantId, id, chunk.index, outcome, clock().toISOString(), leaseUntil());
+    });
+    behind.catch(() => undefined);
   }
+  await behind;
   await deps.imports.finishImport(tenantId, id, 'DONE', clock().toISOString(), null);
   return deps.imports.getImport(tenantId, id);
 }
@@ -717,11 +733,13 @@ export function runImport(deps: ImportDeps, tenantId: string, id: string, clock:
       return results;
     },
     finish: async (scope, program) => {
+      // Taken now: the next chunk's `prepare` starts over while these are written (runChunks).
+      const enrolled = { programId: program.id, ...counted };
       await deps.people.indexPeople(
         created.map((c) => c.person),
         created.flatMap((c) => creationAudits(scope, chunk, c.person, c.enrolments, c.employment)),
       );
-      return { programId: program.id, ...counted };
+      return enrolled;
     },
     failure: (row, e) => ({
       kind: 'FAILED',
