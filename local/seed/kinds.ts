@@ -430,7 +430,7 @@ export async function seedKindPrograms(services: Services, scope: Scope, now: Da
   // Group mentoring: circles of three to five around a leader, by topic; Femke's circle runs.
   const group = await open(
     await createProgram(services, at(50), {
-      name: 'Leadership Circles',
+      name: 'Learning Circles',
       description: 'Small circles around an experienced leader, each on one topic, meeting every three weeks.',
       kind: 'GROUP',
       circleSize: { minimum: 3, maximum: 5 },

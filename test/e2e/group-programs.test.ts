@@ -10,7 +10,7 @@ if (!hasChromium) {
 }
 
 /**
- * Group mentoring as a program manager meets it (ADR 75, 76), on the demo's "Leadership Circles"
+ * Group mentoring as a program manager meets it (ADR 75, 76), on the demo's "Learning Circles"
  * (local/seed/kinds.ts): Femke Brouwer's circle of four runs with one group meeting, which Daan
  * IJzerman missed; the other mentees wait for a matching run.
  */
@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('group programs in the console', () => {
   it('shows the running circle with its health and each member’s attendance', async () => {
     // Act
     await page.getByRole('menuitem', { name: 'Programs' }).click();
-    await page.getByRole('cell', { name: 'Leadership Circles' }).click();
+    await page.getByRole('cell', { name: 'Learning Circles' }).click();
     await page.getByRole('tab', { name: 'Circles' }).click();
 
     // Assess: the circle, its health in words, and who came to its one meeting.
@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)('group programs in the console', () => {
 
   it('runs matching and shows the proposals grouped by circle, with what the search proved', async () => {
     // Act
-    await page.getByRole('link', { name: 'Leadership Circles' }).click();
+    await page.getByRole('link', { name: 'Learning Circles' }).click();
     await page.getByRole('tab', { name: 'Matching' }).click();
     await page.getByRole('button', { name: 'Run matching now' }).click();
     await page.getByText('Matching finished:', { exact: false }).waitFor({ timeout: 30_000 });
@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('group programs in the console', () => {
     // Act
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
     await page.getByRole('combobox', { name: 'Program' }).click();
-    await page.getByRole('option', { name: /Leadership Circles/ }).click();
+    await page.getByRole('option', { name: /Learning Circles/ }).click();
 
     // Assess: one circle open (Femke's four), the six others waiting.
     const figures = page.getByTestId('dashboard-circles');
