@@ -65,6 +65,11 @@ export function compileScorer(mentees: readonly Prepared[], mentors: readonly Pr
   const offeredReasons = flags(mentorReasons, R);
   const offeredSkills = flags(mentorSkills, S);
   const spoken = flags(mentorLanguages, L);
+  // Up to 31 languages (every program so far), each person's languages are also one bit mask: the
+  // shared-language rule, asked of every pair, is then a single AND.
+  const bits = (list: number[]) => list.reduce((mask, id) => mask | (1 << id), 0);
+  const menteeLanguageBits = L <= 31 ? Int32Array.from(menteeLanguages, bits) : null;
+  const mentorLanguageBits = L <= 31 ? Int32Array.from(mentorLanguages, bits) : null;
   const place = (key: string | null): number => (key === null || key === 'remote' ? -1 : (ids([key], placeSpace)[0] ?? -1));
   const dept = new Map<string, number>();
   const deptOf = (key: string | null): number => (key === null ? -1 : (ids([key], dept)[0] ?? -1));
@@ -197,6 +202,7 @@ export function compileScorer(mentees: readonly Prepared[], mentors: readonly Pr
   const oneOut = new Float64Array(1);
 
   function sharesLanguage(i: number, j: number): boolean {
+    if (menteeLanguageBits && mentorLanguageBits) return ((menteeLanguageBits[i] as number) & (mentorLanguageBits[j] as number)) !== 0;
     for (const id of menteeLanguages[i] ?? []) if (spoken[j * L + id]) return true;
     return false;
   }
