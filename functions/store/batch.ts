@@ -22,21 +22,30 @@ const chunked = <T>(list: T[], size: number): T[][] =>
 /**
  * Reads many items by key in as few round trips as DynamoDB allows (100 keys a call, several calls
  * in flight), retrying what DynamoDB hands back as unprocessed. Items come back in no particular order.
- * `consistent`: strongly consistent reads (what a write just before has written).
+ * `consistent`: strongly consistent reads (what a write just before has written). `attributes`: only
+ * these (a projection: less for the SDK to parse when a reader needs a few fields of large items).
  */
 export async function batchGet(
   { doc, table }: StoreClient,
   keyList: Key[],
-  options: { consistent?: boolean } = {},
+  options: { consistent?: boolean; attributes?: readonly string[] } = {},
 ): Promise<Record<string, unknown>[]> {
   const unique = [...new Map(keyList.map((k) => [`${k.PK}\u0000${k.SK}`, k])).values()];
   const items: Record<string, unknown>[] = [];
+  const projection = options.attributes
+    ? {
+        ProjectionExpression: options.attributes.map((_, i) => `#a${i}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(options.attributes.map((name, i) => [`#a${i}`, name])),
+      }
+    : {};
   await eachInParallel(chunked(unique, BATCH_GET_LIMIT), async (chunk) => {
     let pending: Key[] = chunk;
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
       const res = await doc.send(
-        new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ...(options.consistent ? { ConsistentRead: true } : {}) } } }),
+        new BatchGetCommand({
+          RequestItems: { [table]: { Keys: pending, ...projection, ...(options.consistent ? { ConsistentRead: true } : {}) } },
+        }),
       );
       items.push(...(res.Responses?.[table] ?? []));
       pending = (res.UnprocessedKeys?.[table]?.Keys as Key[] | undefined) ?? [];

@@ -5,6 +5,8 @@ import { fold } from '#domain/kernel/names.ts';
 import {
   type Enrolment,
   type ImportRowWrite,
+  MATCHING_PROFILE,
+  type MatchingProfile,
   type MentorCardRead,
   type ParticipantFilter,
   type PeopleFilter,
@@ -356,6 +358,15 @@ export function peopleStore(client: StoreClient): PeopleStore {
         ids.map((id) => keys.person(tenantId, id)),
       );
       return new Map(items.map((i) => [String(i.id), fromItem<Person>(i)]));
+    },
+
+    async matchingProfiles(tenantId, ids) {
+      const items = await batchGet(
+        client,
+        ids.map((id) => keys.person(tenantId, id)),
+        { attributes: MATCHING_PROFILE },
+      );
+      return new Map(items.map((i) => [String(i.id), fromItem<MatchingProfile>(i)]));
     },
 
     async findPerson(tenantId, by) {

@@ -136,17 +136,20 @@ export function candidateEdges(
   const BY_MARK: (Exclusion | null)[] = [null, 'SELF', 'BLOCKED', 'ENDED_BEFORE', 'REPORTING_LINE'];
   /**
    * The hard constraints for mentee i (whose marks are set) and mentor j, in order: the first one
-   * j fails, or the pair's score when it fails none (the minimum score is the caller's to apply).
-   * The first scan and the pricing of left-out pairs both ask here, so they cannot disagree.
+   * j fails, or null when it fails none (the pair is then scored; the minimum score is the caller's
+   * to apply). The first scan and the pricing of left-out pairs both ask here, so they cannot disagree.
    */
-  const judge = (i: number, j: number): Exclusion | number => {
+  const excluded = (i: number, j: number): Exclusion | null => {
     const why = BY_MARK[mark[j] as number] ?? null;
     if (why) return why;
     if ((order[j] as Mentor).remaining <= 0) return 'MENTOR_FULL';
     if (rules.juniorMentors && !isJunior(order[j] as Mentor, mentees[i] as Prepared)) return 'NOT_JUNIOR';
     if (settings.requireSharedLanguage && !scorer.sharesLanguage(i, j)) return 'NO_SHARED_LANGUAGE';
-    return scorer.total(i, j);
+    return null;
   };
+  // The mentors a mentee is scored with, and their scores: one `totals` call a mentee (or a pricing).
+  const passing = new Int32Array(order.length);
+  const scores = new Float64Array(order.length);
 
   const heapScore = new Float64Array(perMentee);
   const heapMentor = new Int32Array(perMentee);
@@ -210,12 +213,16 @@ export function candidateEdges(
     let eligible = 0;
     // A min-heap of the best `perMentee`: the root is the weakest kept (lower score, then larger index).
     let size = 0;
+    let n = 0;
     for (let j = 0; j < order.length; j++) {
-      const total = judge(i, j);
-      if (typeof total === 'string') {
-        exclude(total);
-        continue;
-      }
+      const why = excluded(i, j);
+      if (why) exclude(why);
+      else passing[n++] = j;
+    }
+    scorer.totals(i, passing, n, scores);
+    for (let k = 0; k < n; k++) {
+      const j = passing[k] as number;
+      const total = scores[k] as number;
       bestScore = Math.max(bestScore ?? 0, total);
       if (total < settings.minimumScore) {
         exclude('BELOW_MINIMUM');
@@ -255,10 +262,12 @@ export function candidateEdges(
           touched.push(j);
         }
       }
-      for (const j of js) {
-        if (mark[j] === KEPT) continue;
-        const total = judge(i, j);
-        if (typeof total === 'number' && total >= settings.minimumScore) visit(j, total);
+      let n = 0;
+      for (const j of js) if (mark[j] !== KEPT && !excluded(i, j)) passing[n++] = j;
+      scorer.totals(i, passing, n, scores);
+      for (let k = 0; k < n; k++) {
+        const total = scores[k] as number;
+        if (total >= settings.minimumScore) visit(passing[k] as number, total);
       }
       unmark(touched);
     },

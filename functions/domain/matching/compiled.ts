@@ -9,6 +9,13 @@ import type { Prepared } from './scoring.ts';
  * `scorePair` afterwards, for the kept edges only.
  */
 export interface CompiledScorer {
+  /**
+   * The totals of one mentee with many mentors: `out[k]` = total(mentee, mentors[k]) for k < n.
+   * Criterion by criterion over the whole list, so no score is boxed nor a null returned per pair
+   * and criterion (that was most of a large run's scoring time, in the garbage collector).
+   */
+  totals(mentee: number, mentors: Int32Array, n: number, out: Float64Array): void;
+  /** One pair's total (as `totals` gives it). */
   total(mentee: number, mentor: number): number;
   sharesLanguage(mentee: number, mentor: number): boolean;
 }
@@ -58,6 +65,11 @@ export function compileScorer(mentees: readonly Prepared[], mentors: readonly Pr
   const offeredReasons = flags(mentorReasons, R);
   const offeredSkills = flags(mentorSkills, S);
   const spoken = flags(mentorLanguages, L);
+  // Up to 31 languages (every program so far), each person's languages are also one bit mask: the
+  // shared-language rule, asked of every pair, is then a single AND.
+  const bits = (list: number[]) => list.reduce((mask, id) => mask | (1 << id), 0);
+  const menteeLanguageBits = L <= 31 ? Int32Array.from(menteeLanguages, bits) : null;
+  const mentorLanguageBits = L <= 31 ? Int32Array.from(mentorLanguages, bits) : null;
   const place = (key: string | null): number => (key === null || key === 'remote' ? -1 : (ids([key], placeSpace)[0] ?? -1));
   const dept = new Map<string, number>();
   const deptOf = (key: string | null): number => (key === null ? -1 : (ids([key], dept)[0] ?? -1));
@@ -82,77 +94,126 @@ export function compileScorer(mentees: readonly Prepared[], mentors: readonly Pr
     weight: settings.weights[criterion],
   }));
 
-  const overlap = (wanted: number[], offered: Uint8Array, row: number, width: number): number | null => {
-    if (wanted.length === 0) return null;
+  /** The share of `wanted` that row `row` of `offered` holds (`wanted` is not empty). */
+  const overlap = (wanted: number[], offered: Uint8Array, row: number, width: number): number => {
     let hits = 0;
     for (const id of wanted) hits += offered[row * width + id] ?? 0;
     return hits / wanted.length;
   };
 
-  const criterion = (c: Criterion, i: number, j: number): number | null => {
+  // Per pair in the list: the weighted sum and the weights of the criteria that apply so far.
+  const weighted = new Float64Array(mentors.length);
+  const weights = new Float64Array(mentors.length);
+  /** Adds criterion score `score` with weight `w` to pair k: in criterion order, as `scorePair` adds them. */
+  const add = (k: number, w: number, score: number): void => {
+    weighted[k] = (weighted[k] as number) + w * score;
+    weights[k] = (weights[k] as number) + w;
+  };
+
+  /** Adds one criterion (which applies to the pair unless it is skipped) to the first n pairs of `js`. */
+  function criterion(c: Criterion, w: number, i: number, js: Int32Array, n: number): void {
     switch (c) {
       case 'REASONS':
-        return overlap(menteeReasons[i] ?? [], offeredReasons, j, R);
-      case 'SKILLS':
-        return overlap(menteeSkills[i] ?? [], offeredSkills, j, S);
+      case 'SKILLS': {
+        const wanted = (c === 'REASONS' ? menteeReasons[i] : menteeSkills[i]) ?? [];
+        if (wanted.length === 0) return;
+        const offered = c === 'REASONS' ? offeredReasons : offeredSkills;
+        const width = c === 'REASONS' ? R : S;
+        for (let k = 0; k < n; k++) add(k, w, overlap(wanted, offered, js[k] as number, width));
+        return;
+      }
       case 'SENIORITY': {
         const a = menteeYears[i] ?? Number.NaN;
-        const b = mentorYears[j] ?? Number.NaN;
-        return Number.isNaN(a) || Number.isNaN(b) ? null : seniority(b - a);
+        if (Number.isNaN(a)) return;
+        for (let k = 0; k < n; k++) {
+          const b = mentorYears[js[k] as number] ?? Number.NaN;
+          if (!Number.isNaN(b)) add(k, w, seniority(b - a));
+        }
+        return;
       }
       case 'LANGUAGE':
-        return sharesLanguage(i, j) ? 1 : 0;
-      case 'TIME_ZONE':
-        return 1 - Math.min(Math.abs((menteeOffset[i] ?? 0) - (mentorOffset[j] ?? 0)), 480) / 480;
+        for (let k = 0; k < n; k++) add(k, w, sharesLanguage(i, js[k] as number) ? 1 : 0);
+        return;
+      case 'TIME_ZONE': {
+        const a = menteeOffset[i] ?? 0;
+        for (let k = 0; k < n; k++) add(k, w, 1 - Math.min(Math.abs(a - (mentorOffset[js[k] as number] ?? 0)), 480) / 480);
+        return;
+      }
       case 'LOCATION': {
         const a = menteePlace[i] ?? -1;
-        const b = mentorPlace[j] ?? -1;
-        return a < 0 || b < 0 ? null : a === b ? 1 : 0;
+        if (a < 0) return;
+        for (let k = 0; k < n; k++) {
+          const b = mentorPlace[js[k] as number] ?? -1;
+          if (b >= 0) add(k, w, a === b ? 1 : 0);
+        }
+        return;
       }
       case 'AVAILABILITY': {
         const a = menteeHours[i] ?? Number.NaN;
-        const b = mentorHours[j] ?? Number.NaN;
-        if (Number.isNaN(a) || Number.isNaN(b)) return null;
-        const high = Math.max(a, b);
-        return high === 0 ? 1 : Math.min(a, b) / high;
+        if (Number.isNaN(a)) return;
+        for (let k = 0; k < n; k++) {
+          const b = mentorHours[js[k] as number] ?? Number.NaN;
+          if (Number.isNaN(b)) continue;
+          const high = Math.max(a, b);
+          add(k, w, high === 0 ? 1 : Math.min(a, b) / high);
+        }
+        return;
       }
       case 'DEPARTMENT': {
         const a = menteeDept[i] ?? -1;
-        const b = mentorDept[j] ?? -1;
-        if (settings.departmentPolicy === 'ANY' || a < 0 || b < 0) return null;
-        const same = a === b;
-        return settings.departmentPolicy === 'ACROSS' ? (same ? 0 : 1) : same ? 1 : 0;
+        if (settings.departmentPolicy === 'ANY' || a < 0) return;
+        const across = settings.departmentPolicy === 'ACROSS';
+        for (let k = 0; k < n; k++) {
+          const b = mentorDept[js[k] as number] ?? -1;
+          if (b >= 0) add(k, w, across ? (a === b ? 0 : 1) : a === b ? 1 : 0);
+        }
+        return;
       }
       case 'SHORTLIST': {
         const list = shortlists[i];
-        return list ? (list.has(mentorIds[j] ?? '') ? 1 : 0) : null;
+        if (!list) return;
+        for (let k = 0; k < n; k++) add(k, w, list.has(mentorIds[js[k] as number] ?? '') ? 1 : 0);
+        return;
       }
       case 'SPONSORSHIP':
-        return wantsConnections[i] ? (sponsors[j] ? 1 : 0) : null;
+        if (!wantsConnections[i]) return;
+        for (let k = 0; k < n; k++) add(k, w, sponsors[js[k] as number] ? 1 : 0);
+        return;
       case 'CIRCLE_TOPIC': {
         const topic = menteeTopics[i] ?? null;
-        return topic === null ? null : topic === mentorTopics[j] ? 1 : 0;
+        if (topic === null) return;
+        for (let k = 0; k < n; k++) add(k, w, topic === mentorTopics[js[k] as number] ? 1 : 0);
+        return;
       }
     }
-  };
+  }
+
+  function totals(i: number, js: Int32Array, n: number, out: Float64Array): void {
+    weighted.fill(0, 0, n);
+    weights.fill(0, 0, n);
+    for (const { criterion: c, weight } of active) criterion(c, weight, i, js, n);
+    for (let k = 0; k < n; k++) {
+      const w = weights[k] as number;
+      out[k] = w === 0 ? 0 : (weighted[k] as number) / w;
+    }
+  }
+
+  const one = new Int32Array(1);
+  const oneOut = new Float64Array(1);
 
   function sharesLanguage(i: number, j: number): boolean {
+    if (menteeLanguageBits && mentorLanguageBits) return ((menteeLanguageBits[i] as number) & (mentorLanguageBits[j] as number)) !== 0;
     for (const id of menteeLanguages[i] ?? []) if (spoken[j * L + id]) return true;
     return false;
   }
 
   return {
     sharesLanguage,
+    totals,
     total(i, j) {
-      let weighted = 0;
-      let weights = 0;
-      for (const { criterion: c, weight } of active) {
-        const score = criterion(c, i, j);
-        if (score === null) continue;
-        weighted += weight * score;
-        weights += weight;
-      }
-      return weights === 0 ? 0 : weighted / weights;
+      one[0] = j;
+      totals(i, one, 1, oneOut);
+      return oneOut[0] as number;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type MatchProposal, newProposal } from '#domain/mentorships/proposals.ts';
-import { type Enrolment, isAway, type Person } from '#domain/people/people.ts';
+import { type Enrolment, isAway, type MatchingProfile } from '#domain/people/people.ts';
 import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
@@ -99,8 +99,8 @@ export interface PlanInput extends RunBasis {
   options: RunOptions;
   requestedBy: string;
   now: Date;
-  /** The people behind the participants' enrolments. */
-  people: ReadonlyMap<string, Person>;
+  /** The people behind the participants' enrolments (what a run reads of them; a whole Person will do). */
+  people: ReadonlyMap<string, MatchingProfile>;
   /** The last real run before this one, for the diff. */
   previous: Pick<MatchingRun, 'id' | 'pairs'> | null;
   /** Wall-clock start of the run (durations), and how long the reads took. */
@@ -120,7 +120,7 @@ export interface Plan {
   diff: MatchingRun['diff'];
 }
 
-export const candidate = (person: Person, enrolment: Enrolment, role: 'MENTOR' | 'MENTEE'): Candidate => ({
+export const candidate = (person: MatchingProfile, enrolment: Enrolment, role: 'MENTOR' | 'MENTEE'): Candidate => ({
   personId: person.id,
   displayName: person.displayName,
   email: person.email,

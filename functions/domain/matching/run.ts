@@ -2,10 +2,10 @@ import type { Scope } from '#domain/kernel/actors.ts';
 import { requireRole } from '#domain/kernel/actors.ts';
 import { type AuditEntry, auditEntry } from '#domain/kernel/audit.ts';
 import { DomainError, ErrorCode, notFound } from '#domain/kernel/errors.ts';
-import { allPages, type Page, type PageRequest } from '#domain/kernel/pages.ts';
+import type { Page, PageRequest } from '#domain/kernel/pages.ts';
 import type { MentorshipStore } from '#domain/mentorships/pairs.ts';
 import type { MatchProposal, ProposalStore } from '#domain/mentorships/proposals.ts';
-import type { Enrolment, PeopleStore } from '#domain/people/people.ts';
+import type { Enrolment, MatchingProfile, PeopleStore } from '#domain/people/people.ts';
 import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program, ProgramStore } from '#domain/programs/programs.ts';
 import { planGroupRun } from './groupPlan.ts';
@@ -132,13 +132,25 @@ async function readRun(
   runId: string,
   roles: readonly Enrolment['role'][],
 ): Promise<Pick<PlanInput, 'enrolments' | 'open' | 'ended' | 'rules' | 'people' | 'previous'>> {
+  // Each page of a role's enrolments has its people read while the next page is: the profiles'
+  // BatchGets overlap the query's round trips instead of waiting for the last page.
   const role = async (r: Enrolment['role']) => {
-    const enrolments = await allPages((page) => deps.people.listEnrolments(t, programId, { role: r }, 'NAME', page));
-    const people = await deps.people.getPeople(
-      t,
-      enrolments.filter(mayTakePart).map((e) => e.personId),
-    );
-    return { enrolments, people };
+    const enrolments: Enrolment[] = [];
+    const reads: Promise<Map<string, MatchingProfile>>[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page<Enrolment> = await deps.people.listEnrolments(t, programId, { role: r }, 'NAME', { first: 1000, after });
+      enrolments.push(...page.items);
+      const read = deps.people.matchingProfiles(
+        t,
+        page.items.filter(mayTakePart).map((e) => e.personId),
+      );
+      // Awaited below with the others; until then a failure must not count as unhandled.
+      read.catch(() => undefined);
+      reads.push(read);
+      after = page.after;
+    } while (after);
+    return { enrolments, people: (await Promise.all(reads)).flatMap((m) => [...m]) };
   };
   const previous = async () => {
     const recent = await deps.matching.listRuns(t, programId, { first: 5, after: null });
@@ -154,7 +166,7 @@ async function readRun(
   ]);
   return {
     enrolments: read.flatMap((r) => r.enrolments),
-    people: new Map(read.flatMap((r) => [...r.people])),
+    people: new Map(read.flatMap((r) => r.people)),
     open,
     ended,
     rules,

@@ -50,6 +50,22 @@ export interface Person {
   version: number;
 }
 
+/** What a matching run reads of a person: the fields its scorer and its proposals use, and no more. */
+export const MATCHING_PROFILE = [
+  'id',
+  'displayName',
+  'email',
+  'managerEmail',
+  'department',
+  'location',
+  'timeZone',
+  'languages',
+  'yearsExperience',
+  'skillsOffered',
+  'skillsSought',
+] as const satisfies readonly (keyof Person)[];
+export type MatchingProfile = Pick<Person, (typeof MATCHING_PROFILE)[number]>;
+
 /** A person's place in one program in one role; someone may be both mentor and mentee. */
 export interface Enrolment {
   tenantId: string;
@@ -136,6 +152,8 @@ export interface ImportRowWrite {
 export interface PeopleStore {
   getPerson(tenantId: string, id: string): Promise<Person | null>;
   getPeople(tenantId: string, ids: readonly string[]): Promise<Map<string, Person>>;
+  /** Many people's {@link MatchingProfile}s (a projection of each item: a run reads thousands). */
+  matchingProfiles(tenantId: string, ids: readonly string[]): Promise<Map<string, MatchingProfile>>;
   /** The person holding an e-mail address or external id, if any. */
   findPerson(tenantId: string, by: { email?: string; externalId?: string | null }): Promise<Person | null>;
   /** The people holding these e-mail addresses and employee ids, in a constant number of round trips (imports). */

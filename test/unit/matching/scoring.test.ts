@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateEdges, type Mentor, pairKey } from '#domain/matching/candidates.ts';
 import { explainUnmatched } from '#domain/matching/explain.ts';
-import { type Candidate, prepare, scorePair, utcOffsetMinutes } from '#domain/matching/scoring.ts';
+import { type Candidate, type Prepared, prepare, scorePair, utcOffsetMinutes } from '#domain/matching/scoring.ts';
 import { managersAbove } from '#domain/people/people.ts';
 import { defaultMatching, type MatchingSettings } from '#domain/programs/programs.ts';
 
@@ -195,9 +195,18 @@ describe('the compiled scorer', () => {
         weights: { ...defaultMatching.weights, SKILLS: rnd.int(0, 5), LOCATION: rnd.int(0, 3), SHORTLIST: rnd.int(0, 4) },
       });
       const compiled = compileScorer(mentees, mentors, s);
+      // A mentee's list of mentors, in any order and with gaps, as the run scores them.
+      const list = Int32Array.from(mentors.keys())
+        .reverse()
+        .filter((j) => j % 3 !== 1);
+      const out = new Float64Array(list.length);
       mentees.forEach((e, i) => {
         mentors.forEach((m, j) => {
           expect(compiled.total(i, j)).toBe(scorePair(e, m, s).total);
+        });
+        compiled.totals(i, list, list.length, out);
+        list.forEach((j, k) => {
+          expect(out[k]).toBe(scorePair(e, mentors[j] as Prepared, s).total);
         });
       });
     }
