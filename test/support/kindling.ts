@@ -13,7 +13,7 @@ export interface Running {
 }
 
 /** Starts `kindling start`; `readyMs` bounds the wait for its ready line (the first seed is slow on a busy machine). */
-export function startKindling(args: string[], readyMs = 90_000): Promise<Running> {
+export function startKindling(args: string[], readyMs = 180_000): Promise<Running> {
   const child = spawn(process.execPath, ['bin/kindling.js', 'start', ...args], {
     cwd: ROOT,
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
