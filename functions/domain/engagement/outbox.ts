@@ -288,8 +288,9 @@ async function sendClaimed(
   // Read again now that the groups are ours: a message another sender settled between the page's read
   // (an index, eventually consistent) and the claim is not sent again.
   const order = new Map(page.filter((m) => groups.has(groupOf(m))).map((m, i) => [m.id, i]));
+  // A message moved to another group meanwhile (deferred by the sender that held it) is that group's.
   const due = (await deps.outbox.current(tenantId, [...order.keys()]))
-    .filter((m) => m.status !== 'SENT' && m.status !== 'FAILED' && m.notBefore <= stamp)
+    .filter((m) => m.status !== 'SENT' && m.status !== 'FAILED' && m.notBefore <= stamp && groups.has(groupOf(m)))
     .sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
   const outcomes: OutboxMessage[] = [];
   const candidates: { message: OutboxMessage; cap: PlacesWanted | null; nextWeekStarts: string }[] = [];
@@ -392,11 +393,43 @@ async function sendClaimed(
   // stalled past its lease) belongs to the sender that took it; what was sent here may go again.
   const held = await deps.outbox.stillHeld(tenantId, [...groups], lease.owner);
   await deps.outbox.record(
-    outcomes.filter((m) => held.has(groupOf(m))),
+    regroup(
+      outcomes.filter((m) => held.has(groupOf(m))),
+      lease.owner,
+    ),
     lease.owner,
   );
   await deps.outbox.refundPlaces(tenantId, [...refunds.values()]);
   done(sending.length);
+}
+
+let groupsMade = 0;
+
+/**
+ * Messages that wait again (quiet hours, the cap, a retry) move to new send groups, up to 25 of one
+ * `notBefore` each: they come due together, and are claimed together, instead of a few in each of
+ * many old groups. Written under the old group's lease; the new name is this sender's own, so nobody
+ * holds it yet (ADR 0083).
+ */
+function regroup(messages: OutboxMessage[], owner: string): OutboxMessage[] {
+  const byTime = new Map<string, OutboxMessage[]>();
+  const out: OutboxMessage[] = [];
+  for (const m of messages) {
+    if (m.status !== 'PENDING') out.push(m);
+    else {
+      const same = byTime.get(m.notBefore);
+      if (same) same.push(m);
+      else byTime.set(m.notBefore, [m]);
+    }
+  }
+  for (const waiting of byTime.values()) {
+    let group = '';
+    waiting.forEach((m, i) => {
+      if (i % 25 === 0) group = `${owner}.${groupsMade++}`;
+      out.push({ ...m, sendGroup: group });
+    });
+  }
+  return out;
 }
 
 /** Runs `work` over `items`, at most `n` at once. */
