@@ -263,11 +263,10 @@ export async function sendDue(deps: SenderDeps, tenantId: string, now: Date, bat
     const claimedAt = Date.now();
     const groups = await deps.outbox.claimGroups(tenantId, [...new Set(page.messages.map(groupOf))], lease);
     if (groups.size === 0) continue;
-    try {
-      await sendClaimed(deps, tenantId, now, lease, page.messages, groups, claimedAt, result, done);
-    } finally {
-      await deps.outbox.release(tenantId, [...groups], lease.owner);
-    }
+    // Released only once the outcomes are recorded: a sender that fails part-way is a crash, its
+    // groups wait for the lease to run out (a release now could hand delivered messages on unrecorded).
+    await sendClaimed(deps, tenantId, now, lease, page.messages, groups, claimedAt, result, done);
+    await deps.outbox.release(tenantId, [...groups], lease.owner);
   } while (after);
   return result;
 }
