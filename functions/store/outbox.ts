@@ -7,7 +7,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { type OutboxMessage, type OutboxStore, type PlacesWanted, placeKey } from '#domain/engagement/outbox.ts';
+import { type OutboxMessage, type OutboxStore, type PlacesWanted, placeKey, SENDING_LEASE_MS } from '#domain/engagement/outbox.ts';
 import { inParallel } from '#lib/parallel.ts';
 import { batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
@@ -57,6 +57,55 @@ const GROUP_SIZE = 25;
 const WRITES_IN_FLIGHT = 16;
 /** A lease item left by a sender that died goes away on its own after a day (it ran out long before). */
 const LEASE_KEEP_SECONDS = 86_400;
+
+/**
+ * Holds the send groups of messages another writer is about to rewrite (erasure), so that no sender
+ * records its copy over the rewrite (ADR 0083): each group is claimed as a sender claims it, waiting
+ * up to `waitMs` for a sender to release it; a group still held then (a sender that died or stalled)
+ * is taken over, and that sender's check before recording fails. Returns the release.
+ */
+export async function holdSendGroups(
+  client: StoreClient,
+  tenantId: string,
+  groups: string[],
+  owner: string,
+  now: string,
+  waitMs = 20_000,
+): Promise<() => Promise<void>> {
+  const { doc, table } = client;
+  const item = {
+    type: 'SendLease',
+    owner,
+    leaseUntil: new Date(Date.parse(now) + SENDING_LEASE_MS).toISOString(),
+    expiresAt: expiry(new Date().toISOString(), LEASE_KEEP_SECONDS),
+  };
+  await inParallel([...new Set(groups)], WRITES_IN_FLIGHT, async (group) => {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const takeOver = Date.now() - started >= waitMs;
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...keys.sendLease(tenantId, group), ...item },
+            ...(takeOver
+              ? {}
+              : {
+                  ConditionExpression: 'attribute_not_exists(PK) OR leaseUntil < :now OR #owner = :me',
+                  ExpressionAttributeNames: { '#owner': 'owner' },
+                  ExpressionAttributeValues: { ':now': now, ':me': owner },
+                }),
+          }),
+        );
+        return;
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+        await new Promise((r) => setTimeout(r, Math.min(2_000, 50 * 2 ** attempt)));
+      }
+    }
+  });
+  return () => outboxStore(client).release(tenantId, groups, owner);
+}
 
 export function outboxStore(client: StoreClient): OutboxStore {
   const { doc, table } = client;

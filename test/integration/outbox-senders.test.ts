@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { groupOf } from '#domain/engagement/outbox.ts';
 import { engagementSteps, runEngagement } from '../../functions/jobs/engagement.ts';
+import { graphql } from '../generated/gql.ts';
 import { TestClock, testApi } from '../support/api.ts';
 import { engagementWorld, localId, outboxOf, RecordingChannel } from '../support/engagement.ts';
+
+const ERASE = graphql(`
+  mutation SendersErase($id: ID!, $reason: String!) { erasePerson(id: $id, reason: $reason) { pseudonym } }
+`);
 
 const START = new Date('2026-03-02T09:00:00Z');
 const noQuiet = { quietHoursStart: 0, quietHoursEnd: 0 };
@@ -93,5 +99,52 @@ describe('senders claim the outbox by send group (ADR 0083)', () => {
     const outbox = await outboxOf(api, world.tenant.slug);
     expect(outbox).toHaveLength(32);
     expect(outbox.every((m) => m.status === 'SENT' && m.attempts === 1)).toBe(true);
+  });
+
+  it('keeps an erasure that comes while a sender holds the messages: the erasure waits for the lease', async () => {
+    // Prepare: one pair's four messages, claimed and read by a sender that has not recorded yet.
+    const { api, clock, world, tenant } = await dueWorld(1);
+    await engagementSteps().program(api.services, tenant, localId(world.programId), clock.now);
+    const outbox = api.services.outbox;
+    const t = world.tenant.slug;
+    const now = clock.now.toISOString();
+    const lease = { owner: 'sender-1', until: new Date(clock.now.getTime() + 10 * 60_000).toISOString(), now };
+    const page = await outbox.dueMessages(t, now, 200);
+    const groups = await outbox.claimGroups(t, [...new Set(page.messages.map(groupOf))], lease);
+    const read = await outbox.current(
+      t,
+      page.messages.map((m) => m.id),
+    );
+    expect(read.filter((m) => m.recipient.email === 'mentee0@example.org')).toHaveLength(2);
+    // The erasure's first try for a group's lease is the event the sender waits for.
+    const doc = api.services.client.doc;
+    const send = doc.send.bind(doc);
+    let erasureAsked: () => void = () => undefined;
+    const asked = new Promise<void>((resolve) => {
+      erasureAsked = resolve;
+    });
+    doc.send = ((command: { input?: { Item?: { owner?: unknown } } }, ...rest: unknown[]) => {
+      if (String(command.input?.Item?.owner ?? '').startsWith('erasure:')) erasureAsked();
+      return (send as (...a: unknown[]) => unknown)(command, ...rest);
+    }) as typeof doc.send;
+
+    // Act: the mentee is erased; meanwhile the sender records its (unerased) copies as sent and lets go.
+    const erasing = api.call(ERASE, { id: world.people.mentee0 ?? '', reason: 'GDPR request' }, { token: world.tenant.manager });
+    await asked;
+    expect([...(await outbox.stillHeld(t, [...groups], lease.owner))]).toEqual([...groups]);
+    await outbox.record(
+      read.map((m) => ({ ...m, status: 'SENT' as const, attempts: 1, sentAt: now, channel: 'test' })),
+      lease.owner,
+    );
+    await outbox.release(t, [...groups], lease.owner);
+    const erased = await erasing;
+    doc.send = send;
+
+    // Assert: the erasure came after the sender's record, so no message keeps the mentee's address.
+    expect(erased.errors).toBeUndefined();
+    const after = await outboxOf(api, t);
+    expect(after).toHaveLength(4);
+    expect(after.filter((m) => m.recipient.email === 'mentee0@example.org')).toEqual([]);
+    expect(after.every((m) => m.status === 'SENT')).toBe(true);
   });
 });
