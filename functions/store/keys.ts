@@ -353,10 +353,21 @@ export const keys = {
     GSI1PK: `${t(tenantId)}#OUTBOX`,
     GSI1SK: `${createdAt}#${messageId}`,
   }),
-  outboxDue: (tenantId: string, notBefore: string, messageId: string): Required<Pick<IndexKeys, 'GSI2PK' | 'GSI2SK'>> => ({
+  /**
+   * GSI2 of a message not yet settled: due by `notBefore`, then by send group (ADR 0083), so a page of
+   * due messages holds few groups. Messages written before groups have none.
+   */
+  outboxDue: (
+    tenantId: string,
+    notBefore: string,
+    sendGroup: string | null,
+    messageId: string,
+  ): Required<Pick<IndexKeys, 'GSI2PK' | 'GSI2SK'>> => ({
     GSI2PK: `${t(tenantId)}#OUTBOX#DUE`,
-    GSI2SK: `${notBefore}#${messageId}`,
+    GSI2SK: sendGroup ? `${notBefore}#${sendGroup}#${messageId}` : `${notBefore}#${messageId}`,
   }),
+  /** A sender's lease on one send group of outbox messages (ADR 0083): owner and `leaseUntil`. */
+  sendLease: (tenantId: string, sendGroup: string): Key => ({ PK: `${t(tenantId)}#SENDLEASE#${sendGroup}`, SK: 'LEASE' }),
   tenantOutbox: (tenantId: string) => ({ GSI1PK: `${t(tenantId)}#OUTBOX`, dueGSI2PK: `${t(tenantId)}#OUTBOX#DUE` }),
   /** Messages sent to a person in one local week (the weekly cap), in the person's partition. */
   weeklyCap: (tenantId: string, personId: string, week: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: `CAP#${week}` }),

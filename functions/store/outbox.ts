@@ -1,18 +1,18 @@
 import {
   BatchGetCommand,
+  DeleteCommand,
   GetCommand,
   PutCommand,
-  type PutCommandInput,
   QueryCommand,
   TransactWriteCommand,
-  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ClaimRequest, ClaimResult, OutboxMessage, OutboxStore } from '#domain/engagement/outbox.ts';
+import { type OutboxMessage, type OutboxStore, type PlacesWanted, placeKey, SENDING_LEASE_MS } from '#domain/engagement/outbox.ts';
 import { inParallel } from '#lib/parallel.ts';
+import { batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { cancellationCodes, fromItem, nameOf } from './items.ts';
-import { keys } from './keys.ts';
+import { type Key, keys } from './keys.ts';
 import { queryPage } from './query.ts';
 
 /** Outbox messages and cap counters go away on their own after this long (DynamoDB TTL). */
@@ -38,113 +38,154 @@ const settled = (m: OutboxMessage) => m.status === 'SENT' || m.status === 'FAILE
 export const outboxItem = (m: OutboxMessage) => ({
   ...keys.outboxMessage(m.tenantId, m.id),
   ...keys.outboxIndex(m.tenantId, m.createdAt, m.id),
-  ...(settled(m) ? {} : keys.outboxDue(m.tenantId, m.notBefore, m.id)),
+  ...(settled(m) ? {} : keys.outboxDue(m.tenantId, m.notBefore, m.sendGroup ?? null, m.id)),
   type: 'OutboxMessage',
   expiresAt: expiry(m.createdAt, KEEP_SECONDS),
   ...m,
 });
+
+const keyString = (k: Key | Record<string, unknown>) => `${k.PK}\u0000${k.SK}`;
 
 const isConditionFailure = (e: unknown) =>
   (e as { name?: string }).name === 'ConditionalCheckFailedException' ||
   ((e as { name?: string }).name === 'TransactionCanceledException' &&
     ((e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
 
+/** Messages per send group: one lease write covers them (ADR 0083). */
+const GROUP_SIZE = 25;
+/** Single writes in flight (lease claims and releases, week counters). */
+const WRITES_IN_FLIGHT = 16;
+/** A lease item left by a sender that died goes away on its own after a day (it ran out long before). */
+const LEASE_KEEP_SECONDS = 86_400;
+
+/**
+ * Holds the send groups of messages another writer is about to rewrite (erasure), so that no sender
+ * records its copy over the rewrite (ADR 0083): each group is claimed as a sender claims it, waiting
+ * up to `waitMs` for a sender to release it; a group still held then (a sender that died or stalled)
+ * is taken over, and that sender's check before recording fails. Returns the release.
+ */
+export async function holdSendGroups(
+  client: StoreClient,
+  tenantId: string,
+  groups: string[],
+  owner: string,
+  now: string,
+  waitMs = 20_000,
+): Promise<() => Promise<void>> {
+  const { doc, table } = client;
+  const item = {
+    type: 'SendLease',
+    owner,
+    leaseUntil: new Date(Date.parse(now) + SENDING_LEASE_MS).toISOString(),
+    expiresAt: expiry(new Date().toISOString(), LEASE_KEEP_SECONDS),
+  };
+  await inParallel([...new Set(groups)], WRITES_IN_FLIGHT, async (group) => {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const takeOver = Date.now() - started >= waitMs;
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...keys.sendLease(tenantId, group), ...item },
+            ...(takeOver
+              ? {}
+              : {
+                  ConditionExpression: 'attribute_not_exists(PK) OR leaseUntil < :now OR #owner = :me',
+                  ExpressionAttributeNames: { '#owner': 'owner' },
+                  ExpressionAttributeValues: { ':now': now, ':me': owner },
+                }),
+          }),
+        );
+        return;
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+        await new Promise((r) => setTimeout(r, Math.min(2_000, 50 * 2 ** attempt)));
+      }
+    }
+  });
+  return () => outboxStore(client).release(tenantId, groups, owner);
+}
+
 export function outboxStore(client: StoreClient): OutboxStore {
   const { doc, table } = client;
-  const refundCap = (tenantId: string, personId: string, week: string) =>
-    doc.send(
-      new UpdateCommand({
-        TableName: table,
-        Key: keys.weeklyCap(tenantId, personId, week),
-        UpdateExpression: 'ADD sent :minus',
-        ExpressionAttributeValues: { ':minus': -1 },
-      }),
-    );
-  const capKey = (tenantId: string, cap: { personId: string; week: string }) => {
-    const k = keys.weeklyCap(tenantId, cap.personId, cap.week);
-    return `${k.PK}\u0000${k.SK}`;
-  };
-  /** The week counters the requests' caps name, as stored now (absent: 0). */
-  const capCounts = async (requests: readonly ClaimRequest[]): Promise<Map<string, number>> => {
-    const wanted = new Map<string, Record<string, unknown>>();
-    for (const r of requests) {
-      if (r.cap) wanted.set(capKey(r.message.tenantId, r.cap), { ...keys.weeklyCap(r.message.tenantId, r.cap.personId, r.cap.week) });
-    }
+  /** The week counters the wanted places name, as stored now (absent: 0). */
+  const placeCounts = async (tenantId: string, wanted: readonly PlacesWanted[]): Promise<Map<string, number>> => {
     const counts = new Map<string, number>();
-    const chunks: Record<string, unknown>[][] = [];
-    const all = [...wanted.values()];
-    for (let i = 0; i < all.length; i += 100) chunks.push(all.slice(i, i + 100));
-    await inParallel(chunks, 4, async (chunk) => {
-      let pending = chunk;
-      for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
-        const res = await doc.send(
-          new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ProjectionExpression: 'PK, SK, sent' } } }),
-        );
-        for (const item of res.Responses?.[table] ?? []) counts.set(`${item.PK}\u0000${item.SK}`, Number(item.sent ?? 0));
-        pending = (res.UnprocessedKeys?.[table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-      }
-      // Keys left unread count as 0: the transaction's own conditions still decide.
-    });
+    const byKey = new Map(wanted.map((w) => [keyString(keys.weeklyCap(tenantId, w.personId, w.week)), placeKey(w.personId, w.week)]));
+    const items = await batchGet(
+      client,
+      wanted.map((w) => keys.weeklyCap(tenantId, w.personId, w.week)),
+    );
+    for (const item of items) {
+      const k = byKey.get(keyString(item));
+      if (k) counts.set(k, Number(item.sent ?? 0));
+    }
     return counts;
   };
-  type ClaimItem = { request: number; kind: 'cap' | 'claim'; item: NonNullable<TransactWriteCommandInput['TransactItems']>[number] };
-  const claimUpdate = (message: OutboxMessage, leaseUntil: string) => ({
+  const capUpdate = (tenantId: string, w: PlacesWanted, take: number) => ({
     TableName: table,
-    Key: keys.outboxMessage(message.tenantId, message.id),
-    UpdateExpression: 'SET #status = :sending, notBefore = :lease, GSI2SK = :dueSk',
-    ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: {
-      ':sending': 'SENDING',
-      ':pending': 'PENDING',
-      ':lease': leaseUntil,
-      ':was': message.notBefore,
-      ':dueSk': keys.outboxDue(message.tenantId, leaseUntil, message.id).GSI2SK,
-    },
+    Key: keys.weeklyCap(tenantId, w.personId, w.week),
+    UpdateExpression: 'ADD sent :take SET expiresAt = if_not_exists(expiresAt, :ttl)',
+    ConditionExpression: 'attribute_not_exists(sent) OR sent <= :most',
+    ExpressionAttributeValues: { ':take': take, ':most': w.limit - take, ':ttl': expiry(new Date().toISOString(), KEEP_SECONDS) },
   });
-  const capUpdate = (tenantId: string, cap: { personId: string; week: string; limit: number }) => ({
-    TableName: table,
-    Key: keys.weeklyCap(tenantId, cap.personId, cap.week),
-    UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
-    ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
-    ExpressionAttributeValues: { ':one': 1, ':limit': cap.limit, ':ttl': expiry(new Date().toISOString(), KEEP_SECONDS) },
-  });
-  const settlePut = (m: OutboxMessage) => ({
-    TableName: table,
-    Item: outboxItem(m),
-    ConditionExpression: '#status = :sending',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':sending': 'SENDING' },
-  });
-  const deferPut = (next: OutboxMessage, previousNotBefore: string) => ({
-    TableName: table,
-    Item: outboxItem(next),
-    ConditionExpression: 'notBefore = :was AND #status IN (:pending, :sending)',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':was': previousNotBefore, ':pending': 'PENDING', ':sending': 'SENDING' },
-  });
-  /**
-   * Conditional Puts, TRANSACT_LIMIT per transaction. A cancelled transaction goes one Put at a time, where a
-   * failed condition means another sender took the message over: theirs to record.
-   */
-  const putAll = async (puts: PutCommandInput[]) => {
-    const batches: (typeof puts)[] = [];
-    for (let i = 0; i < puts.length; i += TRANSACT_LIMIT) batches.push(puts.slice(i, i + TRANSACT_LIMIT));
-    await inParallel(batches, TRANSACTIONS_IN_FLIGHT, async (batch) => {
+  /** Raises one counter by as many places as it has left (up to `w.count`); the condition keeps it ≤ the limit. */
+  const takeFrom = async (tenantId: string, w: PlacesWanted, known: number): Promise<number> => {
+    let count = known;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const take = Math.max(0, Math.min(w.count, w.limit - count));
+      if (take === 0) return 0;
       try {
-        await doc.send(new TransactWriteCommand({ TransactItems: batch.map((Put) => ({ Put })) }));
+        await doc.send(new UpdateCommand(capUpdate(tenantId, w, take)));
+        return take;
       } catch (e) {
-        if (nameOf(e) !== 'TransactionCanceledException' && nameOf(e) !== 'TransactionConflictException') throw e;
-        await inParallel(batch, 16, async (put) => {
-          try {
-            await doc.send(new PutCommand(put));
-          } catch (err) {
-            if (!isConditionFailure(err)) throw err;
-          }
-        });
+        if (!isConditionFailure(e)) throw e;
+        // Another sender took places meanwhile: read the counter again and take what is left.
+        const { Item } = await doc.send(
+          new GetCommand({ TableName: table, Key: keys.weeklyCap(tenantId, w.personId, w.week), ConsistentRead: true }),
+        );
+        count = Number(Item?.sent ?? 0);
       }
+    }
+    return 0;
+  };
+  /**
+   * Raises many people's counters in one transaction (one round trip: at a first day's thousands of
+   * people, the calls cost the sender more CPU than the writes cost DynamoDB). A counter whose
+   * condition fails (another sender took places since the read) drops out and goes alone; the rest is
+   * tried again. Returns the places taken per wanted entry.
+   */
+  const takeTogether = async (tenantId: string, batch: { w: PlacesWanted; take: number; known: number }[]): Promise<number[]> => {
+    const taken = batch.map(() => 0);
+    let pending = batch.map((_, i) => i);
+    const alone: number[] = [];
+    for (let attempt = 0; pending.length > 1 && attempt < 3; attempt++) {
+      try {
+        await doc.send(
+          new TransactWriteCommand({
+            TransactItems: pending.map((i) => {
+              const b = batch[i] as (typeof batch)[number];
+              return { Update: capUpdate(tenantId, b.w, b.take) };
+            }),
+          }),
+        );
+        for (const i of pending) taken[i] = (batch[i] as (typeof batch)[number]).take;
+        pending = [];
+      } catch (e) {
+        const reasons = cancellationCodes(e);
+        if (nameOf(e) !== 'TransactionCanceledException' || !reasons.includes('ConditionalCheckFailed')) break;
+        const failed = new Set(pending.filter((_, k) => reasons[k] === 'ConditionalCheckFailed'));
+        alone.push(...failed);
+        pending = pending.filter((i) => !failed.has(i));
+      }
+    }
+    alone.push(...pending);
+    await inParallel(alone, WRITES_IN_FLIGHT, async (i) => {
+      const b = batch[i] as (typeof batch)[number];
+      taken[i] = await takeFrom(tenantId, b.w, b.known);
     });
+    return taken;
   };
   const store: OutboxStore = {
     async existing(tenantId, ids) {
@@ -173,7 +214,11 @@ export function outboxStore(client: StoreClient): OutboxStore {
         t,
         messages.map((m) => m.id),
       );
-      const fresh = messages.filter((m) => !existing.has(m.id));
+      // Each run of GROUP_SIZE new messages is one send group, named after its first message: a sender
+      // claims them with one write (ADR 0083). A message written by a concurrent run keeps that run's group.
+      const fresh = messages
+        .filter((m) => !existing.has(m.id))
+        .map((m, i, all) => ({ ...m, sendGroup: m.sendGroup ?? (all[i - (i % GROUP_SIZE)] as OutboxMessage).id }));
       let written = 0;
       const putOnce = async (m: OutboxMessage) => {
         try {
@@ -208,7 +253,7 @@ export function outboxStore(client: StoreClient): OutboxStore {
       return written;
     },
 
-    async dueMessages(tenantId, now, limit) {
+    async dueMessages(tenantId, now, limit, after) {
       const res = await doc.send(
         new QueryCommand({
           TableName: table,
@@ -216,139 +261,139 @@ export function outboxStore(client: StoreClient): OutboxStore {
           KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :now',
           ExpressionAttributeValues: { ':pk': keys.tenantOutbox(tenantId).dueGSI2PK, ':now': `${now}#~` },
           Limit: limit,
+          ...(after ? { ExclusiveStartKey: JSON.parse(after) as Record<string, unknown> } : {}),
         }),
       );
-      return (res.Items ?? []).map((i) => fromItem<OutboxMessage>(i)).filter((m) => !settled(m) && m.notBefore <= now);
+      return {
+        messages: (res.Items ?? []).map((i) => fromItem<OutboxMessage>(i)).filter((m) => !settled(m) && m.notBefore <= now),
+        next: res.LastEvaluatedKey ? JSON.stringify(res.LastEvaluatedKey) : null,
+      };
     },
 
-    async claim(message, leaseUntil, cap): Promise<ClaimResult> {
-      const t = message.tenantId;
-      if (!cap) {
+    async claimGroups(tenantId, groups, lease) {
+      const claimed = new Set<string>();
+      await inParallel(groups, WRITES_IN_FLIGHT, async (group) => {
         try {
-          await doc.send(new UpdateCommand(claimUpdate(message, leaseUntil)));
-          return 'CLAIMED';
+          await doc.send(
+            new PutCommand({
+              TableName: table,
+              Item: {
+                ...keys.sendLease(tenantId, group),
+                type: 'SendLease',
+                owner: lease.owner,
+                leaseUntil: lease.until,
+                expiresAt: expiry(new Date().toISOString(), LEASE_KEEP_SECONDS),
+              },
+              ConditionExpression: 'attribute_not_exists(PK) OR leaseUntil < :now OR #owner = :me',
+              ExpressionAttributeNames: { '#owner': 'owner' },
+              ExpressionAttributeValues: { ':now': lease.now, ':me': lease.owner },
+            }),
+          );
+          claimed.add(group);
         } catch (e) {
-          if (isConditionFailure(e)) return 'GONE';
-          throw e;
+          if (!isConditionFailure(e)) throw e;
         }
-      }
-      // Two conditional updates rather than one transaction (transactions are the slow path, and
-      // DynamoDB Local serialises them): take a place in the week first, then the message; if the
-      // message was taken meanwhile, give the place back.
-      try {
-        await doc.send(new UpdateCommand(capUpdate(t, cap)));
-      } catch (e) {
-        if (isConditionFailure(e)) return 'CAPPED';
-        throw e;
-      }
-      try {
-        await doc.send(new UpdateCommand(claimUpdate(message, leaseUntil)));
-        return 'CLAIMED';
-      } catch (e) {
-        await refundCap(t, cap.personId, cap.week);
-        if (isConditionFailure(e)) return 'GONE';
-        throw e;
-      }
+      });
+      return claimed;
     },
 
-    async claimMany(requests) {
-      const outcomes: ClaimResult[] = requests.map(() => 'GONE');
-      // A message over its recipient's cap cancels the whole transaction it is in, and DynamoDB Local
-      // pays for every item of it again on the retry. So the batch's week counters are read first
-      // (one BatchGet per hundred people), and a message they say is over the cap is claimed alone:
-      // its own conditional update still decides, so a stale read only costs a round trip.
-      const counts = await capCounts(requests);
-      const planned = new Map<string, number>();
-      const alone: number[] = [];
-      const together: number[] = [];
-      requests.forEach((r, i) => {
-        if (!r.cap) {
-          together.push(i);
-          return;
+    async stillHeld(tenantId, groups, owner) {
+      const items = await batchGet(
+        client,
+        groups.map((g) => keys.sendLease(tenantId, g)),
+        { consistent: true },
+      );
+      const held = new Set<string>();
+      const byKey = new Map(groups.map((g) => [keyString(keys.sendLease(tenantId, g)), g]));
+      for (const item of items) {
+        const group = byKey.get(keyString(item));
+        if (group && item.owner === owner) held.add(group);
+      }
+      return held;
+    },
+
+    async release(tenantId, groups, owner) {
+      await inParallel(groups, WRITES_IN_FLIGHT, async (group) => {
+        try {
+          await doc.send(
+            new DeleteCommand({
+              TableName: table,
+              Key: keys.sendLease(tenantId, group),
+              ConditionExpression: '#owner = :me',
+              ExpressionAttributeNames: { '#owner': 'owner' },
+              ExpressionAttributeValues: { ':me': owner },
+            }),
+          );
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e;
         }
-        const person = capKey(r.message.tenantId, r.cap);
-        const before = (counts.get(person) ?? 0) + (planned.get(person) ?? 0);
-        planned.set(person, (planned.get(person) ?? 0) + 1);
-        (before + 1 > r.cap.limit ? alone : together).push(i);
       });
-      // Transactions of at most TRANSACT_LIMIT items (a claim and its week's counter), one counter per
-      // person each (a transaction touches an item once): a person's further messages go in later ones.
-      const batches: number[][] = [];
+    },
+
+    async current(tenantId, ids) {
+      const items = await batchGet(
+        client,
+        ids.map((id) => keys.outboxMessage(tenantId, id)),
+        { consistent: true },
+      );
+      return items.map((i) => fromItem<OutboxMessage>(i));
+    },
+
+    async takePlaces(tenantId, wanted) {
+      const taken = new Map<string, number>();
+      if (wanted.length === 0) return taken;
+      // The counters read first (a BatchGet per hundred people): a person with no place left costs no
+      // write, and the rest take all their places at once. The update's condition still decides.
+      const counts = await placeCounts(tenantId, wanted);
+      // Transactions of TRANSACT_LIMIT counters, each counter once per transaction (a person wanted
+      // under two programs' caps goes in a later one).
+      const batches: { w: PlacesWanted; take: number; known: number }[][] = [];
       const placed = new Map<string, number>();
-      together.forEach((i) => {
-        const r = requests[i] as ClaimRequest;
-        const person = r.cap ? `${r.cap.personId}|${r.cap.week}` : null;
-        const size = r.cap ? 2 : 1;
-        let b = person ? (placed.get(person) ?? -1) + 1 : 0;
-        while (b < batches.length && (batches[b] as number[]).reduce((n, k) => n + (requests[k]?.cap ? 2 : 1), 0) + size > TRANSACT_LIMIT)
-          b++;
+      for (const w of wanted) {
+        const k = placeKey(w.personId, w.week);
+        const known = counts.get(k) ?? 0;
+        const take = Math.max(0, Math.min(w.count, w.limit - known));
+        if (take === 0) continue;
+        let b = (placed.get(k) ?? -1) + 1;
+        while (b < batches.length && (batches[b] as unknown[]).length >= TRANSACT_LIMIT) b++;
         if (b === batches.length) batches.push([]);
-        (batches[b] as number[]).push(i);
-        if (person) placed.set(person, b);
-      });
-      await inParallel(batches, TRANSACTIONS_IN_FLIGHT, async (batch) => {
-        let pending = batch;
-        for (let attempt = 0; pending.length > 0; attempt++) {
-          const items: ClaimItem[] = pending.flatMap((i) => {
-            const r = requests[i] as ClaimRequest;
-            const claim: ClaimItem = { request: i, kind: 'claim', item: { Update: claimUpdate(r.message, r.leaseUntil) } };
-            return r.cap ? [{ request: i, kind: 'cap', item: { Update: capUpdate(r.message.tenantId, r.cap) } }, claim] : [claim];
-          });
-          try {
-            await doc.send(new TransactWriteCommand({ TransactItems: items.map((x) => x.item) }));
-            for (const i of pending) outcomes[i] = 'CLAIMED';
-            return;
-          } catch (e) {
-            const reasons = cancellationCodes(e);
-            if (nameOf(e) !== 'TransactionCanceledException' || attempt > 3 || !reasons.includes('ConditionalCheckFailed')) {
-              // Contention or another refusal: claim this batch one message at a time.
-              await inParallel(pending, 16, async (i) => {
-                const r = requests[i] as ClaimRequest;
-                outcomes[i] = await store.claim(r.message, r.leaseUntil, r.cap);
-              });
-              return;
-            }
-            // The transaction wrote nothing: drop what failed its condition (a full week, a message
-            // another sender took) and try the rest again.
-            const failed = new Set<number>();
-            reasons.forEach((code, k) => {
-              if (code !== 'ConditionalCheckFailed') return;
-              const x = items[k] as ClaimItem;
-              failed.add(x.request);
-              outcomes[x.request] = x.kind === 'cap' ? 'CAPPED' : 'GONE';
-            });
-            pending = pending.filter((i) => !failed.has(i));
-          }
-        }
-      });
-      // After the transactions, so a person's earlier messages (in due order) take the week's places first.
-      await inParallel(alone, 16, async (i) => {
-        const r = requests[i] as ClaimRequest;
-        outcomes[i] = await store.claim(r.message, r.leaseUntil, r.cap);
-      });
-      return outcomes;
-    },
-
-    settleMany(messages) {
-      return putAll(messages.map(settlePut));
-    },
-
-    deferMany(deferrals) {
-      return putAll(deferrals.map((d) => deferPut(d.next, d.was)));
-    },
-
-    async settle(next, refund) {
-      await doc.send(new PutCommand(settlePut(next)));
-      if (refund) await refundCap(next.tenantId, refund.personId, refund.week);
-    },
-
-    async defer(next, previousNotBefore) {
-      try {
-        await doc.send(new PutCommand(deferPut(next, previousNotBefore)));
-      } catch (e) {
-        // Taken by another sender in the meantime: theirs to handle.
-        if (!isConditionFailure(e)) throw e;
+        (batches[b] as { w: PlacesWanted; take: number; known: number }[]).push({ w, take, known });
+        placed.set(k, b);
+        counts.set(k, known + take);
       }
+      // Batches one after another where they share a counter would race; they rarely do, and the
+      // conditions settle it, so they run in parallel.
+      await inParallel(batches, TRANSACTIONS_IN_FLIGHT, async (batch) => {
+        const got = await takeTogether(tenantId, batch);
+        batch.forEach((b, i) => {
+          const k = placeKey(b.w.personId, b.w.week);
+          taken.set(k, (taken.get(k) ?? 0) + (got[i] ?? 0));
+        });
+      });
+      return taken;
+    },
+
+    async refundPlaces(tenantId, refunds) {
+      await inParallel(refunds, WRITES_IN_FLIGHT, async (r) => {
+        if (r.count <= 0) return;
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.weeklyCap(tenantId, r.personId, r.week),
+            UpdateExpression: 'ADD sent :minus',
+            ExpressionAttributeValues: { ':minus': -r.count },
+          }),
+        );
+      });
+    },
+
+    async record(messages, owner) {
+      // Plain Puts, 25 a call: the sender holds these messages' groups (it checked just before), so no
+      // other sender writes them meanwhile; writing the same outcome twice changes nothing.
+      await batchPut(
+        client,
+        messages.map((m) => outboxItem({ ...m, settledBy: owner })),
+      );
     },
 
     async getMessage(tenantId, id) {

@@ -40,6 +40,7 @@ import { indexWrites } from './discovery.ts';
 import { employmentPack } from './employmentPack.ts';
 import { fromItem, pack, translate, unpack } from './items.ts';
 import { type Key, keys } from './keys.ts';
+import { holdSendGroups } from './outbox.ts';
 import { personProposalsOf } from './proposals.ts';
 import { queryAll } from './query.ts';
 import { searchChanges } from './search.ts';
@@ -321,15 +322,31 @@ export function privacyStore(client: StoreClient): PrivacyStore {
 
       // Notifications for or about the person (the tenant's outbox, kept 120 days), and which of them any channel kept.
       const messageIds: string[] = [];
-      for (const item of await rawIndex('GSI1', 'GSI1PK', keys.tenantOutbox(t).GSI1PK)) {
-        const changed = await rewrite(item, (i) => {
-          const next = erasedMessage(i as never, personId, scrub, pseudonym) as unknown as Item;
-          return next.status === 'FAILED' ? withoutKeys(next, 'GSI2PK', 'GSI2SK') : next;
-        });
-        if (changed) counts.notifications++;
-        const about =
-          (item.recipient as { personId?: string } | undefined)?.personId === personId || JSON.stringify(item).includes(pseudonym);
-        if (changed || about) messageIds.push(String(item.id));
+      const eraseMessage = (i: Item) => {
+        const next = erasedMessage(i as never, personId, scrub, pseudonym) as unknown as Item;
+        return next.status === 'FAILED' ? withoutKeys(next, 'GSI2PK', 'GSI2SK') : next;
+      };
+      const outbox = await rawIndex('GSI1', 'GSI1PK', keys.tenantOutbox(t).GSI1PK);
+      // A waiting message is rewritten under its send group's lease, read afresh: a sender records its
+      // outcomes without a condition and would otherwise write its copy back over the erased one (ADR 0083).
+      const waiting = new Set(outbox.filter((i) => (i.status === 'PENDING' || i.status === 'SENDING') && !same(eraseMessage(i), i)));
+      const release = await holdSendGroups(
+        client,
+        t,
+        [...waiting].map((i) => String(i.sendGroup ?? i.id)),
+        `erasure:${pseudonym}`,
+        marker.erasedAt,
+      );
+      try {
+        for (const item of outbox) {
+          const changed = await rewrite(waiting.has(item) ? { PK: item.PK, SK: item.SK } : item, eraseMessage);
+          if (changed) counts.notifications++;
+          const about =
+            (item.recipient as { personId?: string } | undefined)?.personId === personId || JSON.stringify(item).includes(pseudonym);
+          if (changed || about) messageIds.push(String(item.id));
+        }
+      } finally {
+        await release();
       }
 
       // Webhook deliveries (their bodies, kept 30 days).

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Scope } from '#domain/kernel/actors.ts';
 import { requireRole } from '#domain/kernel/actors.ts';
 import type { Page, PageRequest } from '#domain/kernel/pages.ts';
@@ -42,6 +42,13 @@ export interface OutboxMessage {
   sentAt: string | null;
   lastError: string | null;
   createdAt: string;
+  /**
+   * The send group it was written with (ADR 0083): a sender claims a group, not a message, so one
+   * conditional write covers up to 25 messages. Absent on messages written before groups: their own id.
+   */
+  sendGroup?: string;
+  /** The lease owner that recorded its last outcome (ADR 0083). */
+  settledBy?: string;
 }
 
 /** A logical key → a short id that fits a global id (`[A-Za-z0-9_-]{1,64}`). */
@@ -58,39 +65,68 @@ export interface OutboxFilter {
   template?: Template | null;
 }
 
-export type ClaimResult = 'CLAIMED' | 'CAPPED' | 'GONE';
-
-export interface ClaimRequest {
-  message: OutboxMessage;
-  leaseUntil: string;
-  /** For a person: the week it counts against, and the most it may hold. */
-  cap: { personId: string; week: string; limit: number } | null;
-  /** When the recipient's next week starts: a capped message waits until then. */
-  nextWeekStarts: string;
+/** A person's places in one local week (the weekly cap): how many `count` messages want, at most `limit` in all. */
+export interface PlacesWanted {
+  personId: string;
+  week: string;
+  limit: number;
+  count: number;
 }
 
+/** A sender's hold on the send groups it claimed (ADR 0083): who, and until when (the job's clock). */
+export interface SendLease {
+  owner: string;
+  until: string;
+  now: string;
+}
+
+/** A page of due messages and where the next one starts (null: none). */
+export interface DuePage {
+  messages: OutboxMessage[];
+  next: string | null;
+}
+
+/** The send group a message is claimed with: the one written with it, or (messages from before groups) its own id. */
+export const groupOf = (m: OutboxMessage): string => m.sendGroup ?? m.id;
+
+/** A weekly-cap counter's name: one person, one local week. */
+export const placeKey = (personId: string, week: string): string => `${personId}|${week}`;
+
 export interface OutboxStore {
-  /** Writes each message unless one with its id exists (never overwrites one already sent); returns how many were new. */
+  /**
+   * Writes each message unless one with its id exists (never overwrites one already sent); returns how
+   * many were new. Writes each new one with its send group (up to 25 messages written together).
+   */
   enqueue(messages: OutboxMessage[]): Promise<number>;
   /** Which of these message ids are in the outbox already. */
   existing(tenantId: string, ids: string[]): Promise<Set<string>>;
-  /** Messages whose `notBefore` has passed, oldest first (pending ones, and sending ones whose lease ran out). */
-  dueMessages(tenantId: string, now: string, limit: number): Promise<OutboxMessage[]>;
+  /** Messages whose `notBefore` has passed, by `notBefore` and send group; `after` continues a previous page. */
+  dueMessages(tenantId: string, now: string, limit: number, after?: string | null): Promise<DuePage>;
   /**
-   * Takes a due message for sending until `leaseUntil` and, for a person, counts it against their
-   * week (`cap`); CAPPED when the week is full (nothing changed), GONE when another sender took it.
+   * Claims these send groups for `lease.owner` until `lease.until`: each where no lease is held, the
+   * held one ran out (before `lease.now`) or the owner holds it already. Returns the groups claimed.
    */
-  claim(message: OutboxMessage, leaseUntil: string, cap: { personId: string; week: string; limit: number } | null): Promise<ClaimResult>;
-  /** {@link claim} for many messages in few round trips; the outcomes in the requests' order. */
-  claimMany(requests: ClaimRequest[]): Promise<ClaimResult[]>;
-  /** Records the outcome of a claimed message (sent, failed, or back to pending with a new `notBefore`). */
-  settle(next: OutboxMessage, refund: { personId: string; week: string } | null): Promise<void>;
-  /** {@link settle} without refunds for many messages in few round trips; one another sender took over meanwhile is left to it. */
-  settleMany(next: OutboxMessage[]): Promise<void>;
-  /** Moves a due message's `notBefore` without sending it (quiet hours, weekly cap). */
-  defer(next: OutboxMessage, previousNotBefore: string): Promise<void>;
-  /** {@link defer} for many messages in few round trips; one another sender took meanwhile is left to it. */
-  deferMany(deferrals: { next: OutboxMessage; was: string }[]): Promise<void>;
+  claimGroups(tenantId: string, groups: string[], lease: SendLease): Promise<Set<string>>;
+  /** Of these groups, the ones `owner` still holds (strongly consistent): the check before recording outcomes. */
+  stillHeld(tenantId: string, groups: string[], owner: string): Promise<Set<string>>;
+  /** Gives up the groups `owner` holds (a group another sender took over is left to it). */
+  release(tenantId: string, groups: string[], owner: string): Promise<void>;
+  /** These messages as stored now (strongly consistent), in no particular order; missing ones left out. */
+  current(tenantId: string, ids: string[]): Promise<OutboxMessage[]>;
+  /**
+   * Takes places in people's weeks: for each, as many of `count` as the counter allows under `limit`,
+   * each counter raised once, under a condition that keeps it ≤ `limit`. Returns the places taken by
+   * {@link placeKey}.
+   */
+  takePlaces(tenantId: string, wanted: PlacesWanted[]): Promise<Map<string, number>>;
+  /** Gives places back (a message refused by the channel, or not sent in time). */
+  refundPlaces(tenantId: string, refunds: { personId: string; week: string; count: number }[]): Promise<void>;
+  /**
+   * Records the outcomes of a claimed group's messages (sent, failed, back to pending with a new
+   * `notBefore`) without conditions, in batches, marked with the lease owner. Callers check
+   * {@link stillHeld} first.
+   */
+  record(messages: OutboxMessage[], owner: string): Promise<void>;
   getMessage(tenantId: string, id: string): Promise<OutboxMessage | null>;
   listMessages(tenantId: string, filter: OutboxFilter, page: PageRequest): Promise<Page<OutboxMessage>>;
 }
@@ -195,117 +231,204 @@ export interface SenderDeps {
 
 /** Messages of one tenant handed to the channel at once. */
 const SEND_CONCURRENCY = 32;
+/**
+ * A sender hands nothing more to the channel once this much real time has passed since it claimed a
+ * page's groups: half the lease, so its outcomes are recorded well before another sender may take over.
+ */
+const SEND_WITHIN_MS = SENDING_LEASE_MS / 2;
 
 /**
- * Sends a tenant's due messages. Safe to run concurrently and after a crash: a message is claimed
- * before it is sent, so two senders never both send it; a sender that dies leaves a lease that
- * runs out, and the message is sent on a later run (at least once: see ADR 0020). Claims and
- * outcomes are written for a batch at a time (`claimMany`, `settleMany`): a first day's thousands
- * of messages cost tens of round trips, not three per message (issue #18.3).
+ * Sends a tenant's due messages (ADR 0020, 0083). Safe to run concurrently and after a crash: a
+ * sender claims the send groups of a page of due messages (one conditional write per group of up to
+ * 25), re-reads their messages strongly consistent, and sends only those still due; it records the
+ * outcomes in plain batched writes after checking it still holds the groups, then releases them. Two
+ * senders never both hold a group; one that dies leaves leases that run out, and a later run sends
+ * its messages (at least once: see ADR 0020 and 0083). The weekly cap's counters decide every send:
+ * one conditional update per person and page.
  */
 export async function sendDue(deps: SenderDeps, tenantId: string, now: Date, batch = 200): Promise<SendResult> {
   const result: SendResult = { sent: 0, failed: 0, retried: 0, deferredQuietHours: 0, deferredCap: 0 };
   const stamp = now.toISOString();
-  const leaseUntil = new Date(now.getTime() + SENDING_LEASE_MS).toISOString();
+  const lease: SendLease = { owner: randomUUID(), until: new Date(now.getTime() + SENDING_LEASE_MS).toISOString(), now: stamp };
   let handled = 0;
   const done = (n: number) => {
     handled += n;
     deps.progress?.(handled);
   };
-  for (;;) {
-    const due = await deps.outbox.dueMessages(tenantId, stamp, batch);
-    if (due.length === 0) break;
-    const claims: ClaimRequest[] = [];
-    const deferrals: { next: OutboxMessage; was: string }[] = [];
-    for (const message of due) {
-      const settings = await deps.settingsOf(message.programId);
-      const r = message.recipient;
-      const quiet = quietUntil(now, r.timeZone, settings.quietHoursStart, settings.quietHoursEnd);
-      if (quiet) {
-        deferrals.push({
-          next: { ...message, status: 'PENDING', notBefore: quiet.toISOString(), deferredReason: 'QUIET_HOURS' },
-          was: message.notBefore,
-        });
-        result.deferredQuietHours++;
+  let after: string | null = null;
+  do {
+    const page: DuePage = await deps.outbox.dueMessages(tenantId, stamp, batch, after);
+    after = page.next;
+    if (page.messages.length === 0) continue;
+    const claimedAt = Date.now();
+    const groups = await deps.outbox.claimGroups(tenantId, [...new Set(page.messages.map(groupOf))], lease);
+    if (groups.size === 0) continue;
+    // Released only once the outcomes are recorded: a sender that fails part-way is a crash, its
+    // groups wait for the lease to run out (a release now could hand delivered messages on unrecorded).
+    await sendClaimed(deps, tenantId, now, lease, page.messages, groups, claimedAt, result, done);
+    await deps.outbox.release(tenantId, [...groups], lease.owner);
+  } while (after);
+  return result;
+}
+
+/** Sends the due messages of the groups this sender claimed, and records what happened. */
+async function sendClaimed(
+  deps: SenderDeps,
+  tenantId: string,
+  now: Date,
+  lease: SendLease,
+  page: OutboxMessage[],
+  groups: Set<string>,
+  claimedAt: number,
+  result: SendResult,
+  done: (n: number) => void,
+): Promise<void> {
+  const stamp = lease.now;
+  // Read again now that the groups are ours: a message another sender settled between the page's read
+  // (an index, eventually consistent) and the claim is not sent again.
+  const order = new Map(page.filter((m) => groups.has(groupOf(m))).map((m, i) => [m.id, i]));
+  // A message moved to another group meanwhile (deferred by the sender that held it) is that group's.
+  const due = (await deps.outbox.current(tenantId, [...order.keys()]))
+    .filter((m) => m.status !== 'SENT' && m.status !== 'FAILED' && m.notBefore <= stamp && groups.has(groupOf(m)))
+    .sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
+  const outcomes: OutboxMessage[] = [];
+  const candidates: { message: OutboxMessage; cap: PlacesWanted | null; nextWeekStarts: string }[] = [];
+  for (const message of due) {
+    const settings = await deps.settingsOf(message.programId);
+    const r = message.recipient;
+    const quiet = quietUntil(now, r.timeZone, settings.quietHoursStart, settings.quietHoursEnd);
+    if (quiet) {
+      outcomes.push({ ...message, status: 'PENDING', notBefore: quiet.toISOString(), deferredReason: 'QUIET_HOURS' });
+      result.deferredQuietHours++;
+      continue;
+    }
+    const { week, nextWeekStarts } = weekOf(now, r.timeZone);
+    const cap = r.kind === 'PERSON' && r.personId ? { personId: r.personId, week, limit: settings.weeklyCap, count: 1 } : null;
+    candidates.push({ message, cap, nextWeekStarts: nextWeekStarts.toISOString() });
+  }
+  // Each person's places for this page in one conditional update; their messages take them in due order.
+  const wanted = new Map<string, PlacesWanted>();
+  for (const { cap } of candidates) {
+    if (!cap) continue;
+    const k = placeKey(cap.personId, cap.week);
+    const w = wanted.get(k);
+    if (w) w.count++;
+    else wanted.set(k, { ...cap });
+  }
+  const places = await deps.outbox.takePlaces(tenantId, [...wanted.values()]);
+  const sending: { message: OutboxMessage; cap: PlacesWanted | null }[] = [];
+  for (const c of candidates) {
+    if (c.cap) {
+      const k = placeKey(c.cap.personId, c.cap.week);
+      const left = places.get(k) ?? 0;
+      if (left <= 0) {
+        outcomes.push({ ...c.message, status: 'PENDING', notBefore: c.nextWeekStarts, deferredReason: 'WEEKLY_CAP' });
+        result.deferredCap++;
         continue;
       }
-      const { week, nextWeekStarts } = weekOf(now, r.timeZone);
-      const cap = r.kind === 'PERSON' && r.personId ? { personId: r.personId, week, limit: settings.weeklyCap } : null;
-      claims.push({ message, leaseUntil, cap, nextWeekStarts: nextWeekStarts.toISOString() });
+      places.set(k, left - 1);
     }
-    const outcomes = await deps.outbox.claimMany(claims);
-    const claimed: ClaimRequest[] = [];
-    claims.forEach((c, i) => {
-      const outcome = outcomes[i];
-      if (outcome === 'CLAIMED') claimed.push(c);
-      else if (outcome === 'CAPPED') {
-        deferrals.push({
-          next: { ...c.message, status: 'PENDING', notBefore: c.nextWeekStarts, deferredReason: 'WEEKLY_CAP' },
-          was: c.message.notBefore,
-        });
-        result.deferredCap++;
-      }
-    });
-    await deps.outbox.deferMany(deferrals);
-    done(due.length - claimed.length);
-    const settled: OutboxMessage[] = [];
-    const refunded: { next: OutboxMessage; refund: { personId: string; week: string } | null }[] = [];
-    // The batch's action links in one write, not one per message; if that fails, each message fails
-    // its attempt below and is retried (the links made meanwhile expire unused).
-    let links = new Map<string, RenderedLink[]>();
-    let linksFailed: unknown = null;
-    const linked = claimed.map((c) => c.message).filter((m) => m.recipient.email && m.links?.length);
-    if (deps.links && linked.length > 0) {
-      try {
-        links = await deps.links(linked, now);
-      } catch (e) {
-        linksFailed = e;
-      }
-    }
-    await inChunks(claimed, SEND_CONCURRENCY, async ({ message, cap }) => {
-      const r = message.recipient;
-      const sending: OutboxMessage = { ...message, status: 'SENDING', notBefore: leaseUntil };
-      const attempts = message.attempts + 1;
-      try {
-        if (r.email) {
-          if (linksFailed && message.links?.length) throw linksFailed;
-          await deps.channel.deliver(sending, render(message, links.get(message.id) ?? []));
-        }
-        settled.push({
-          ...sending,
-          status: 'SENT',
-          attempts,
-          sentAt: stamp,
-          channel: r.email ? deps.channel.name : 'console',
-          lastError: null,
-          deferredReason: null,
-        });
-        result.sent++;
-      } catch (e) {
-        const error = e instanceof Error ? e.message.slice(0, 500) : String(e).slice(0, 500);
-        const failed = attempts >= MAX_ATTEMPTS;
-        refunded.push({
-          next: {
-            ...sending,
-            status: failed ? 'FAILED' : 'PENDING',
-            attempts,
-            lastError: error,
-            deferredReason: failed ? null : 'RETRY',
-            notBefore: new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)).toISOString(),
-          },
-          refund: cap ? { personId: cap.personId, week: cap.week } : null,
-        });
-        if (failed) result.failed++;
-        else result.retried++;
-      }
-    });
-    await deps.outbox.settleMany(settled);
-    // A refused message gives its place in the week back: rare, one at a time.
-    await inChunks(refunded, SEND_CONCURRENCY, (f) => deps.outbox.settle(f.next, f.refund));
-    done(claimed.length);
-    if (due.length < batch) break;
+    sending.push(c);
   }
-  return result;
+  done(due.length - sending.length);
+  // The batch's action links in one write, not one per message; if that fails, each message fails its
+  // attempt below and is retried (the links made meanwhile expire unused).
+  let links = new Map<string, RenderedLink[]>();
+  let linksFailed: unknown = null;
+  const linked = sending.map((c) => c.message).filter((m) => m.recipient.email && m.links?.length);
+  if (deps.links && linked.length > 0) {
+    try {
+      links = await deps.links(linked, now);
+    } catch (e) {
+      linksFailed = e;
+    }
+  }
+  const refunds = new Map<string, { personId: string; week: string; count: number }>();
+  const refund = (cap: PlacesWanted | null) => {
+    if (!cap) return;
+    const k = placeKey(cap.personId, cap.week);
+    const r = refunds.get(k) ?? { personId: cap.personId, week: cap.week, count: 0 };
+    r.count++;
+    refunds.set(k, r);
+  };
+  await inChunks(sending, SEND_CONCURRENCY, async ({ message, cap }) => {
+    // Too late to be sure the lease outlives the send: leave it due for the next run.
+    if (Date.now() - claimedAt > SEND_WITHIN_MS) return refund(cap);
+    const r = message.recipient;
+    const attempts = message.attempts + 1;
+    try {
+      if (r.email) {
+        if (linksFailed && message.links?.length) throw linksFailed;
+        await deps.channel.deliver(message, render(message, links.get(message.id) ?? []));
+      }
+      outcomes.push({
+        ...message,
+        status: 'SENT',
+        attempts,
+        sentAt: stamp,
+        channel: r.email ? deps.channel.name : 'console',
+        lastError: null,
+        deferredReason: null,
+      });
+      result.sent++;
+    } catch (e) {
+      const error = e instanceof Error ? e.message.slice(0, 500) : String(e).slice(0, 500);
+      const failed = attempts >= MAX_ATTEMPTS;
+      outcomes.push({
+        ...message,
+        status: failed ? 'FAILED' : 'PENDING',
+        attempts,
+        lastError: error,
+        deferredReason: failed ? null : 'RETRY',
+        notBefore: new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)).toISOString(),
+      });
+      // A refused message gives its place in the week back.
+      refund(cap);
+      if (failed) result.failed++;
+      else result.retried++;
+    }
+  });
+  // Fencing: record outcomes only for the groups still ours. A group lost meanwhile (this sender
+  // stalled past its lease) belongs to the sender that took it; what was sent here may go again.
+  const held = await deps.outbox.stillHeld(tenantId, [...groups], lease.owner);
+  await deps.outbox.record(
+    regroup(
+      outcomes.filter((m) => held.has(groupOf(m))),
+      lease.owner,
+    ),
+    lease.owner,
+  );
+  await deps.outbox.refundPlaces(tenantId, [...refunds.values()]);
+  done(sending.length);
+}
+
+let groupsMade = 0;
+
+/**
+ * Messages that wait again (quiet hours, the cap, a retry) move to new send groups, up to 25 of one
+ * `notBefore` each: they come due together, and are claimed together, instead of a few in each of
+ * many old groups. Written under the old group's lease; the new name is this sender's own, so nobody
+ * holds it yet (ADR 0083).
+ */
+function regroup(messages: OutboxMessage[], owner: string): OutboxMessage[] {
+  const byTime = new Map<string, OutboxMessage[]>();
+  const out: OutboxMessage[] = [];
+  for (const m of messages) {
+    if (m.status !== 'PENDING') out.push(m);
+    else {
+      const same = byTime.get(m.notBefore);
+      if (same) same.push(m);
+      else byTime.set(m.notBefore, [m]);
+    }
+  }
+  for (const waiting of byTime.values()) {
+    let group = '';
+    waiting.forEach((m, i) => {
+      if (i % 25 === 0) group = `${owner}.${groupsMade++}`;
+      out.push({ ...m, sendGroup: group });
+    });
+  }
+  return out;
 }
 
 /** Runs `work` over `items`, at most `n` at once. */
