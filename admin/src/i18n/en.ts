@@ -386,6 +386,9 @@ export const en = {
         MENTORSHIP_ENDED: 'Mentorship ended',
         PAIR_OVERDUE: 'Pair overdue',
         SURVEY_DUE: 'Survey due',
+        CIRCLE_STARTED: 'Circle started',
+        GROUP_MEETING_LOGGED: 'Group meeting logged',
+        CIRCLE_OVERDUE: 'Circle overdue',
         PING: 'Test ping',
       },
       ping: 'Send a test ping',
@@ -1039,6 +1042,7 @@ export const en = {
         LEVEL: 'Level',
         PROMOTION_DATES: 'Promotion dates',
         JOB_CHANGE_DATES: 'Job change dates',
+        CIRCLE_TOPIC: 'Circle topic',
       },
       paths: {
         csv: 'The file',
@@ -1319,9 +1323,10 @@ export const en = {
       attention: {
         title: 'Needs your attention',
         none: 'Nothing needs your attention: no pair has stayed overdue and every mentor answers.',
-        kinds: { OVERDUE_PAIR: 'Pair overdue', UNRESPONSIVE_MENTOR: 'Mentor not answering' },
+        kinds: { OVERDUE_PAIR: 'Pair overdue', OVERDUE_CIRCLE: 'Circle overdue', UNRESPONSIVE_MENTOR: 'Mentor not answering' },
         signals: {
           OVERDUE_PAIR: '1 day past escalation |||| %{count} days past escalation',
+          OVERDUE_CIRCLE: '1 day past escalation |||| %{count} days past escalation',
           UNRESPONSIVE_MENTOR: '1 unanswered |||| %{count} unanswered',
         },
         since: 'since %{when}',

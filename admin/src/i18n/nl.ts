@@ -398,6 +398,9 @@ const nl: Messages<typeof en> = {
         MENTORSHIP_ENDED: 'Mentorschap beëindigd',
         PAIR_OVERDUE: 'Koppeling achterstallig',
         SURVEY_DUE: 'Vragenlijst open',
+        CIRCLE_STARTED: 'Kring gestart',
+        GROUP_MEETING_LOGGED: 'Groepsbijeenkomst vastgelegd',
+        CIRCLE_OVERDUE: 'Kring achterstallig',
         PING: 'Testping',
       },
       ping: 'Testping sturen',
@@ -1057,6 +1060,7 @@ const nl: Messages<typeof en> = {
         LEVEL: 'Niveau',
         PROMOTION_DATES: 'Promotiedata',
         JOB_CHANGE_DATES: 'Data van functiewissels',
+        CIRCLE_TOPIC: 'Kringonderwerp',
       },
       paths: {
         csv: 'Het bestand',
@@ -1341,9 +1345,10 @@ const nl: Messages<typeof en> = {
       attention: {
         title: 'Vraagt je aandacht',
         none: 'Niets vraagt je aandacht: geen koppeling blijft achter en elke mentor reageert.',
-        kinds: { OVERDUE_PAIR: 'Koppeling achterstallig', UNRESPONSIVE_MENTOR: 'Mentor reageert niet' },
+        kinds: { OVERDUE_PAIR: 'Koppeling achterstallig', OVERDUE_CIRCLE: 'Kring achterstallig', UNRESPONSIVE_MENTOR: 'Mentor reageert niet' },
         signals: {
           OVERDUE_PAIR: '1 dag na escalatie |||| %{count} dagen na escalatie',
+          OVERDUE_CIRCLE: '1 dag na escalatie |||| %{count} dagen na escalatie',
           UNRESPONSIVE_MENTOR: '1 onbeantwoord |||| %{count} onbeantwoord',
         },
         since: 'sinds %{when}',

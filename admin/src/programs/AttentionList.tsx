@@ -40,12 +40,14 @@ export function AttentionList() {
                 <ListItemText
                   primary={
                     <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                      <Chip size="small" color={item.kind === 'OVERDUE_PAIR' ? 'error' : 'warning'} label={t(`kinds.${item.kind}`)} />
+                      <Chip size="small" color={item.kind === 'UNRESPONSIVE_MENTOR' ? 'warning' : 'error'} label={t(`kinds.${item.kind}`)} />
                       <Link
                         to={
                           item.kind === 'OVERDUE_PAIR'
                             ? `/mentorships/${encodeURIComponent(item.subjectId)}/show`
-                            : `/people/${encodeURIComponent(item.subjectId)}/show`
+                            : item.kind === 'OVERDUE_CIRCLE'
+                              ? `/circles/${encodeURIComponent(item.subjectId)}`
+                              : `/people/${encodeURIComponent(item.subjectId)}/show`
                         }
                       >
                         {item.subjectName}

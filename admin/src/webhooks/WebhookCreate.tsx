@@ -11,6 +11,9 @@ const EVENTS: WebhookEvent[] = [
   'MENTORSHIP_ENDED',
   'PAIR_OVERDUE',
   'SURVEY_DUE',
+  'CIRCLE_STARTED',
+  'GROUP_MEETING_LOGGED',
+  'CIRCLE_OVERDUE',
 ];
 
 /** Registers an endpoint; the signing secret is shown here once and never again. */
