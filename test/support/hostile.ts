@@ -82,6 +82,8 @@ export interface World {
   /** Participants: `mentee` and `mentor` are the pair; `outsider` is enrolled with no pair. */
   tokens: { mentee: string; mentor: string; requester: string; outsider: string };
   program: string;
+  /** A group program with one circle (mentor2 leads it, the mentee is in it). */
+  groupProgram: string;
   people: { mentor: string; mentor2: string; mentee: string; requester: string; proposed: string; outsider: string };
   mentorship: string;
   request: string;
@@ -230,6 +232,7 @@ export async function seedWorld(api: Api, name: string): Promise<World> {
     manager,
     tokens,
     program,
+    groupProgram: group,
     people,
     mentorship,
     request,
