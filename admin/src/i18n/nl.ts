@@ -1345,7 +1345,11 @@ const nl: Messages<typeof en> = {
       attention: {
         title: 'Vraagt je aandacht',
         none: 'Niets vraagt je aandacht: geen koppeling blijft achter en elke mentor reageert.',
-        kinds: { OVERDUE_PAIR: 'Koppeling achterstallig', OVERDUE_CIRCLE: 'Kring achterstallig', UNRESPONSIVE_MENTOR: 'Mentor reageert niet' },
+        kinds: {
+          OVERDUE_PAIR: 'Koppeling achterstallig',
+          OVERDUE_CIRCLE: 'Kring achterstallig',
+          UNRESPONSIVE_MENTOR: 'Mentor reageert niet',
+        },
         signals: {
           OVERDUE_PAIR: '1 dag na escalatie |||| %{count} dagen na escalatie',
           OVERDUE_CIRCLE: '1 dag na escalatie |||| %{count} dagen na escalatie',

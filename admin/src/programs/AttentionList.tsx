@@ -40,7 +40,11 @@ export function AttentionList() {
                 <ListItemText
                   primary={
                     <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                      <Chip size="small" color={item.kind === 'UNRESPONSIVE_MENTOR' ? 'warning' : 'error'} label={t(`kinds.${item.kind}`)} />
+                      <Chip
+                        size="small"
+                        color={item.kind === 'UNRESPONSIVE_MENTOR' ? 'warning' : 'error'}
+                        label={t(`kinds.${item.kind}`)}
+                      />
                       <Link
                         to={
                           item.kind === 'OVERDUE_PAIR'
