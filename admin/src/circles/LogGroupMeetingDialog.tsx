@@ -21,7 +21,7 @@ import type { MeetingMode } from '../generated/graphql.ts';
 import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
 import type { CircleRecord } from '../providers/circles.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
-import { fieldErrorsOf } from '../providers/problems.ts';
+import { dialogProblemsOf } from '../providers/problems.ts';
 
 const MODES: readonly MeetingMode[] = ['IN_PERSON', 'VIDEO', 'PHONE', 'CHAT'];
 
@@ -70,11 +70,10 @@ export function LogGroupMeetingDialog({ circle, onClose }: { circle: CircleRecor
       await queryClient.invalidateQueries({ queryKey: ['kindling'] });
       onClose();
     } catch (failure) {
-      const fieldErrors = fieldErrorsOf(failure);
-      if (fieldErrors) {
-        const { root, ...inputs } = fieldErrors;
-        setErrors(Object.fromEntries(Object.entries(inputs).map(([name, text]) => [name, String(text)])));
-        setError((root as { serverError?: string } | undefined)?.serverError);
+      const problems = dialogProblemsOf(failure);
+      if (problems) {
+        setErrors(problems.fields);
+        setError(problems.root);
       } else {
         setError(failure instanceof Error ? failure.message : String(failure));
       }

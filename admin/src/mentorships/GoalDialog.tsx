@@ -7,7 +7,7 @@ import { describeError, isConflict } from '../layout/conflicts.ts';
 import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { GoalRecord } from '../providers/mentorships.ts';
-import { fieldErrorsOf } from '../providers/problems.ts';
+import { dialogProblemsOf } from '../providers/problems.ts';
 
 const GOAL_STATUSES: readonly GoalStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'DROPPED'];
 
@@ -53,11 +53,10 @@ export function GoalDialog({ mentorshipId, goal, onClose }: { mentorshipId: stri
       refresh();
       onClose();
     } catch (failure) {
-      const fieldErrors = fieldErrorsOf(failure);
-      if (fieldErrors) {
-        const { root, ...inputs } = fieldErrors;
-        setErrors(Object.fromEntries(Object.entries(inputs).map(([name, text]) => [name, String(text)])));
-        setError((root as { serverError?: string } | undefined)?.serverError);
+      const problems = dialogProblemsOf(failure);
+      if (problems) {
+        setErrors(problems.fields);
+        setError(problems.root);
       } else {
         if (isConflict(failure)) refresh();
         setError(describeError(failure, 'goal', translate));

@@ -19,7 +19,7 @@ import type { ContactKind, MeetingMode } from '../generated/graphql.ts';
 import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import { isRunning, type MeetingValues, type MentorshipRecord } from '../providers/mentorships.ts';
-import { fieldErrorsOf } from '../providers/problems.ts';
+import { dialogProblemsOf } from '../providers/problems.ts';
 
 const MODES: readonly MeetingMode[] = ['VIDEO', 'IN_PERSON', 'PHONE', 'CHAT'];
 const KINDS: readonly ContactKind[] = ['MEETING', 'CHECK_IN'];
@@ -66,11 +66,10 @@ function LogMeetingDialog({ pair, onClose }: { pair: MentorshipRecord; onClose: 
       refresh();
       onClose();
     } catch (failure) {
-      const fieldErrors = fieldErrorsOf(failure);
-      if (fieldErrors) {
-        const { root, ...inputs } = fieldErrors;
-        setErrors(Object.fromEntries(Object.entries(inputs).map(([name, text]) => [name, String(text)])));
-        setError((root as { serverError?: string } | undefined)?.serverError);
+      const problems = dialogProblemsOf(failure);
+      if (problems) {
+        setErrors(problems.fields);
+        setError(problems.root);
       } else {
         setError(failure instanceof Error ? failure.message : String(failure));
       }

@@ -115,3 +115,18 @@ export function toFormError(error: unknown, { inputs, label, translate, fieldOf 
 export function fieldErrorsOf(error: unknown): Record<string, unknown> | undefined {
   return error instanceof FormProblemsError ? error.body.errors : undefined;
 }
+
+/**
+ * A refused save split for a dialog that keeps its own error state: each field's text, and the
+ * message that belongs to no field (react-admin's `root.serverError`). Undefined when the failure
+ * is not a refused save.
+ */
+export function dialogProblemsOf(error: unknown): { fields: Record<string, string>; root: string | undefined } | undefined {
+  const errors = fieldErrorsOf(error);
+  if (!errors) return undefined;
+  const { root, ...inputs } = errors;
+  return {
+    fields: Object.fromEntries(Object.entries(inputs).map(([name, text]) => [name, String(text)])),
+    root: (root as { serverError?: string } | undefined)?.serverError,
+  };
+}
