@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type DiscoveryEntry,
   type DiscoveryProfile,
@@ -11,6 +11,7 @@ import { batchGet, eachInParallel } from './batch.ts';
 import type { StoreClient } from './client.ts';
 import { fromItem, nameOf } from './items.ts';
 import { DISCOVERY_CHUNKS, keys } from './keys.ts';
+import { queryEvery } from './query.ts';
 
 /**
  * A program's discovery index (ADR 0072): DISCOVERY_CHUNKS items in the program's matching
@@ -251,21 +252,13 @@ export function discoveryIndexStore(client: StoreClient) {
      */
     async rebuildDiscoveryIndex(tenantId: string, programId: string, at: string): Promise<{ mentors: number }> {
       const k = keys.programEnrolments(tenantId, programId, 'MENTOR');
-      const mentors: Enrolment[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const res = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: 'GSI1',
-            KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
-            ExpressionAttributeValues: { ':pk': k.indexPK, ':sk': k.sortPrefix },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of res.Items ?? []) mentors.push(fromItem<Enrolment>(item));
-        start = res.LastEvaluatedKey;
-      } while (start);
+      const mentors = (
+        await queryEvery(client, {
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
+          ExpressionAttributeValues: { ':pk': k.indexPK, ':sk': k.sortPrefix },
+        })
+      ).map((item) => fromItem<Enrolment>(item));
       const people = new Map(
         (
           await batchGet(

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#domain/kernel/audit.ts';
 import type { IdempotencyRecord } from '#domain/kernel/idempotency.ts';
 import { fold } from '#domain/kernel/names.ts';
@@ -24,7 +24,7 @@ import { idempotencyPut, idempotencyRef } from './idempotency.ts';
 import { employmentItem } from './insights.ts';
 import { cancellationCodes, fromItem, nameOf, setFields, translate } from './items.ts';
 import { type Key, keys } from './keys.ts';
-import { allPages, type PageQuery, queryAll, queryPage } from './query.ts';
+import { allPages, type PageQuery, queryAll, queryEvery, queryPage } from './query.ts';
 import { searchChanges, searchItems, searchPage } from './search.ts';
 
 const counterFor = (role: Enrolment['role']): 'mentors' | 'mentees' => (role === 'MENTOR' ? 'mentors' : 'mentees');
@@ -646,25 +646,15 @@ export function peopleStore(client: StoreClient): PeopleStore {
     async mentorCards(tenantId, programId) {
       // One Query over the program's mentors (GSI1, by name), read to the end: DynamoDB's 1 MB pages only.
       const k = keys.programEnrolments(tenantId, programId, 'MENTOR');
-      const out: MentorCardRead[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const res = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: 'GSI1',
-            KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
-            ExpressionAttributeValues: { ':pk': k.indexPK, ':sk': k.sortPrefix },
-            // What discovery reads: the card and the mentor's load, not the list copies or the shortlist.
-            ProjectionExpression: CARD_READ.map((_, i) => `#c${i}`).join(', '),
-            ExpressionAttributeNames: Object.fromEntries(CARD_READ.map((name, i) => [`#c${i}`, name])),
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of res.Items ?? []) out.push(cardRead(item));
-        start = res.LastEvaluatedKey;
-      } while (start);
-      return out;
+      const items = await queryEvery(client, {
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
+        ExpressionAttributeValues: { ':pk': k.indexPK, ':sk': k.sortPrefix },
+        // What discovery reads: the card and the mentor's load, not the list copies or the shortlist.
+        ProjectionExpression: CARD_READ.map((_, i) => `#c${i}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(CARD_READ.map((name, i) => [`#c${i}`, name])),
+      });
+      return items.map(cardRead);
     },
 
     async mentorCardsOf(tenantId, programId, personIds) {

@@ -73,23 +73,28 @@ export async function queryPage<T>({ doc, table }: StoreClient, q: PageQuery, re
   return { items: shown.map((i) => fromItem<T>(i)), positions, after };
 }
 
-/** Every item of a partition, or of its `skPrefix` (small, bounded partitions only: a pair's meetings, a person's enrolments). */
-export async function queryAll<T>({ doc, table }: StoreClient, pk: string, skPrefix: string): Promise<T[]> {
-  const out: T[] = [];
+/** Every item a query finds, read page after page to the end (bounded lists only). */
+export async function queryEvery(
+  { doc, table }: StoreClient,
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const res = await doc.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
-        ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of res.Items ?? []) out.push(fromItem<T>(item));
+    const res = await doc.send(new QueryCommand({ ...input, TableName: table, ExclusiveStartKey: start }));
+    out.push(...(res.Items ?? []));
     start = res.LastEvaluatedKey;
   } while (start);
   return out;
+}
+
+/** Every item of a partition, or of its `skPrefix` (small, bounded partitions only: a pair's meetings, a person's enrolments). */
+export async function queryAll<T>(client: StoreClient, pk: string, skPrefix: string): Promise<T[]> {
+  const items = await queryEvery(client, {
+    KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
+    ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
+  });
+  return items.map((item) => fromItem<T>(item));
 }
 
 export { allPages } from '#domain/kernel/pages.ts';
