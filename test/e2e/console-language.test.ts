@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap } from '../support/browser.ts';
-import { type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession, localToken } from '../support/consoleSession.ts';
 import { languageProblems, settled } from '../support/languageWalk.ts';
 
 if (!hasChromium) {
@@ -12,7 +11,7 @@ if (!hasChromium) {
 
 type Gql = { data?: Record<string, unknown>; errors?: { message: string }[] };
 
-/** The demo's first start on a shared two-core machine (51–73 s measured at a load of 14; more above it). */
+/** A start from the seeded copy and the walk's setup on a shared two-core machine, with room for a load of 14 and more. */
 const STARTS_WITHIN = 240_000;
 
 interface DemoProgram {
@@ -29,8 +28,7 @@ interface DemoProgram {
  * item — and the figures that disagreed: lists with their real totals, a new pair's last contact.
  */
 describe.skipIf(!hasChromium)('the console in both languages', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
   let page: Page;
   let base = '';
   let token = '';
@@ -80,61 +78,49 @@ describe.skipIf(!hasChromium)('the console in both languages', () => {
   };
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    running = await startKindling(
-      ['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600'],
-      STARTS_WITHIN,
-    );
-    ({ token } = (await (
-      await fetch(`${base}/local/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tenant: 'demo', role: 'manager', name: 'Ada Manager' }),
-      })
-    ).json()) as { token: string });
-    // Prepare: the records the walk opens, and a pair started just now (it has not met).
-    const found = await api(`{
-      programs(first: 5) { edges { node { id name mentorships(first: 1) { edges { node { id } } } } } }
-      people(first: 1) { edges { node { id } } }
-    }`);
-    expect(found.errors).toBeUndefined();
-    const listed = found.data as { programs: { edges: { node: DemoProgram }[] }; people: { edges: { node: { id: string } }[] } };
-    const chosen = listed.programs.edges.map((edge) => edge.node).find((p) => p.name === 'Young Professionals 2026');
-    const roles = await api(
-      `query($id: ID!) { program(id: $id) {
-        mentees: participants(first: 20, filter: { role: MENTEE, status: ENROLLED }) { edges { node { person { id } } } }
-        mentors: participants(first: 20, filter: { role: MENTOR }) { edges { node { person { id } } } }
-      } }`,
-      { id: chosen?.id },
-    );
-    expect(roles.errors).toBeUndefined();
-    const program = { ...chosen, ...(roles.data?.program as Pick<DemoProgram, 'mentees' | 'mentors'>) };
-    ids.program = program.id ?? '';
-    ids.pair = program.mentorships?.edges[0]?.node.id ?? '';
-    ids.person = listed.people.edges[0]?.node.id ?? '';
-    const mentee = program?.mentees.edges[0]?.node.person.id;
-    for (const mentor of program?.mentors.edges ?? []) {
-      const started = await api('mutation($input: PairInput!) { startMentorship(input: $input) { id } }', {
-        input: { programId: ids.program, mentorId: mentor.node.person.id, menteeId: mentee },
-      });
-      const pair = (started.data?.startMentorship as { id: string } | undefined)?.id;
-      if (pair) {
-        ids.newPair = pair;
-        break;
-      }
-    }
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 30_000 });
+    session = await consoleSession({
+      viewport: { width: 1280, height: 900 },
+      prepare: async (_api, _must, at) => {
+        base = at;
+        token = await localToken(at);
+        // Prepare: the records the walk opens, and a pair started just now (it has not met).
+        const found = await api(`{
+        programs(first: 5) { edges { node { id name mentorships(first: 1) { edges { node { id } } } } } }
+        people(first: 1) { edges { node { id } } }
+      }`);
+        expect(found.errors).toBeUndefined();
+        const listed = found.data as { programs: { edges: { node: DemoProgram }[] }; people: { edges: { node: { id: string } }[] } };
+        const chosen = listed.programs.edges.map((edge) => edge.node).find((p) => p.name === 'Young Professionals 2026');
+        const roles = await api(
+          `query($id: ID!) { program(id: $id) {
+          mentees: participants(first: 20, filter: { role: MENTEE, status: ENROLLED }) { edges { node { person { id } } } }
+          mentors: participants(first: 20, filter: { role: MENTOR }) { edges { node { person { id } } } }
+        } }`,
+          { id: chosen?.id },
+        );
+        expect(roles.errors).toBeUndefined();
+        const program = { ...chosen, ...(roles.data?.program as Pick<DemoProgram, 'mentees' | 'mentors'>) };
+        ids.program = program.id ?? '';
+        ids.pair = program.mentorships?.edges[0]?.node.id ?? '';
+        ids.person = listed.people.edges[0]?.node.id ?? '';
+        const mentee = program?.mentees.edges[0]?.node.person.id;
+        for (const mentor of program?.mentors.edges ?? []) {
+          const started = await api('mutation($input: PairInput!) { startMentorship(input: $input) { id } }', {
+            input: { programId: ids.program, mentorId: mentor.node.person.id, menteeId: mentee },
+          });
+          const pair = (started.data?.startMentorship as { id: string } | undefined)?.id;
+          if (pair) {
+            ids.newPair = pair;
+            break;
+          }
+        }
+      },
+    });
+    ({ page } = session);
   }, STARTS_WITHIN + 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('lists show their real totals, and a search that cannot count says "of many" (9)', async () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
-import { ROOT, type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession } from '../support/consoleSession.ts';
+import { ROOT } from '../support/kindling.ts';
 
 const SAMPLE = join(ROOT, 'docs', 'examples', 'hr-export-sample.csv');
 
@@ -15,24 +15,19 @@ if (!hasChromium) {
 
 /** The console shell in Debian's Chromium against `npm start`'s real stack (API on DynamoDB Local). */
 describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
-  let running: Running;
+  let session: ConsoleSession;
   let browser: Browser;
   let page: Page;
   let problems: string[];
   let base = '';
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    problems = watchConsole(page);
+    session = await consoleSession({ viewport: { width: 1280, height: 800 }, signIn: false });
+    ({ page, problems, base, browser } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('shows the local sign-in, clearly marked as local only', async () => {

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
-import { type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession } from '../support/consoleSession.ts';
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(HOW_TO_INSTALL);
@@ -15,26 +14,17 @@ if (!hasChromium) {
  * IJzerman missed; the other mentees wait for a matching run.
  */
 describe.skipIf(!hasChromium)('group programs in the console', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
-    const port = await freePort();
-    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    problems = watchConsole(page);
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 15_000 });
+    session = await consoleSession({ viewport: { width: 1400, height: 900 } });
+    ({ page, problems } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('shows the running circle with its health and each member’s attendance', async () => {

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
-import { type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession } from '../support/consoleSession.ts';
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(HOW_TO_INSTALL);
@@ -24,65 +23,44 @@ interface Someone {
  * and the choice is what happens. In Debian's Chromium against `npm start`'s real stack.
  */
 describe.skipIf(!hasChromium)('importing a file that names an existing employee id under another identity', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
   let page: Page;
   let problems: string[];
-  let base = '';
   let folder = '';
   let file = '';
   let existing: Someone;
 
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { token } = (await (
-      await fetch(`${base}/local/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tenant: 'demo', role: 'manager', name: 'Setup' }),
-      })
-    ).json()) as { token: string };
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return ((await res.json()) as { data: T }).data;
-  }
+  const api = <T>(query: string, variables: Record<string, unknown> = {}) => session.must<T>(query, variables);
 
   beforeAll(async () => {
     // Prepare: a demo person with an employee id, and a file that gives that id to someone else
     // (line 2), beside someone new (line 3).
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
-    const { people } = await api<{ people: { edges: { node: Someone }[] } }>(
-      '{ people(first: 50) { edges { node { externalId displayName email } } } }',
-    );
-    const withId = people.edges.map((e) => e.node).find((p) => p.externalId);
-    if (!withId) throw new Error('the demo has nobody with an employee id');
-    existing = withId;
-    folder = mkdtempSync(join(tmpdir(), 'kindling-identity-'));
-    file = join(folder, 'identity-change.csv');
-    writeFileSync(
-      file,
-      [
-        'Employee ID,First Name,Last Name,Work Email,Time Zone,Languages,Role,Mentoring Reasons',
-        `${existing.externalId},Noor,Haddad,noor.haddad@example.org,Europe/Amsterdam,"nl, en",mentee,connections`,
-        'N90001,Bram,de Wit,bram.dewit@example.org,Europe/Amsterdam,nl,mentee,job skills',
-      ].join('\n'),
-    );
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    problems = watchConsole(page);
-    await page.goto(`${base}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 15_000 });
+    session = await consoleSession({
+      viewport: { width: 1280, height: 900 },
+      prepare: async (_api, must) => {
+        const { people } = await must<{ people: { edges: { node: Someone }[] } }>(
+          '{ people(first: 50) { edges { node { externalId displayName email } } } }',
+        );
+        const withId = people.edges.map((e) => e.node).find((p) => p.externalId);
+        if (!withId) throw new Error('the demo has nobody with an employee id');
+        existing = withId;
+        folder = mkdtempSync(join(tmpdir(), 'kindling-identity-'));
+        file = join(folder, 'identity-change.csv');
+        writeFileSync(
+          file,
+          [
+            'Employee ID,First Name,Last Name,Work Email,Time Zone,Languages,Role,Mentoring Reasons',
+            `${existing.externalId},Noor,Haddad,noor.haddad@example.org,Europe/Amsterdam,"nl, en",mentee,connections`,
+            'N90001,Bram,de Wit,bram.dewit@example.org,Europe/Amsterdam,nl,mentee,job skills',
+          ].join('\n'),
+        );
+      },
+    });
+    ({ page, problems } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 

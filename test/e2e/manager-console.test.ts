@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap } from '../support/browser.ts';
-import { type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession } from '../support/consoleSession.ts';
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(HOW_TO_INSTALL);
@@ -15,8 +14,7 @@ const RAW =
 
 /** Issue #16 (7, 8, 9, 10, 12, 13): the manager's console as a new program manager meets it, in Chromium against `npm start`. */
 describe.skipIf(!hasChromium)('the manager’s console, finished', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
   let page: Page;
   let base = '';
 
@@ -24,20 +22,12 @@ describe.skipIf(!hasChromium)('the manager’s console, finished', () => {
   const pageText = () => page.locator('#root').evaluate((root) => root.textContent ?? '');
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 30_000 });
+    session = await consoleSession({ viewport: { width: 1280, height: 900 } });
+    ({ page, base } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('explains a proposal with its fit as the bar and the concrete reason in words, without developer figures (7)', async () => {

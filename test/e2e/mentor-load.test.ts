@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
-import { type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession } from '../support/consoleSession.ts';
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(HOW_TO_INSTALL);
@@ -30,46 +29,19 @@ function dateIn(days: number): string {
  * in colour and words — as the API now answers. Chromium against `npm start`.
  */
 describe.skipIf(!hasChromium)('a mentor’s load in the console', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
   let page: Page;
   let problems: string[];
-  let base = '';
 
-  const api = async (query: string, variables: Record<string, unknown>) => {
-    const token = (
-      (await (
-        await fetch(`${base}/local/token`, { method: 'POST', body: JSON.stringify({ tenant: 'demo', role: 'manager', name: 'Ada' }) })
-      ).json()) as { token: string }
-    ).token;
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  };
+  const api = (query: string, variables: Record<string, unknown>) => session.api(query, variables);
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    running = await startKindling(
-      ['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600'],
-      300_000,
-    );
-    if (!running.output().includes('Kindling is running')) throw new Error(`kindling start ended early:\n${running.output()}`);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    problems = watchConsole(page);
-    await page.goto(`${base}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 60_000 });
-  }, 360_000);
+    session = await consoleSession({ viewport: { width: 1400, height: 900 } });
+    ({ page, problems } = session);
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('sets a matched mentor away, closed to requests and full; the API answers it and the list and the person say it', async () => {

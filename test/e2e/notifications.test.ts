@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
-import { type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession, type Seeded } from '../support/consoleSession.ts';
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(HOW_TO_INSTALL);
@@ -11,38 +10,19 @@ if (!hasChromium) {
 
 /** The engagement pages in Debian's Chromium against `npm start` (its scheduler runs the engagement job at start). */
 describe.skipIf(!hasChromium)('notifications and webhooks in the console', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
+  let running: Seeded;
   let page: Page;
   let problems: string[];
   let base = '';
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    // --verbose: the scheduler says when each job has run.
-    running = await startKindling([
-      '--port',
-      String(port),
-      '--dynamo-port',
-      String(await freePort()),
-      '--in-memory',
-      '--tick',
-      '3600',
-      '--verbose',
-    ]);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    problems = watchConsole(page);
-    await page.goto(`${base}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 15_000 });
+    session = await consoleSession({ viewport: { width: 1280, height: 900 }, flags: ['--verbose'] });
+    ({ page, problems, base, running } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('lists what the engagement job sent for the demo program, filterable by kind', async () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
-import { ROOT, type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession } from '../support/consoleSession.ts';
+import { ROOT } from '../support/kindling.ts';
 
 const PEOPLE = join(ROOT, 'docs', 'examples', 'hr-export-sample.csv');
 const PAIRS = join(ROOT, 'docs', 'examples', 'pairs-sample.csv');
@@ -16,61 +16,37 @@ if (!hasChromium) {
 
 /** The pair import as a program manager uses it: in Debian's Chromium against `npm start`'s real stack. */
 describe.skipIf(!hasChromium)('importing running pairs in the console', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
   let page: Page;
   let problems: string[];
-  let base = '';
-
-  /** The API as the CLI calls it, with a manager's token from the local issuer. */
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { token } = (await (
-      await fetch(`${base}/local/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tenant: 'demo', role: 'manager', name: 'Setup' }),
-      })
-    ).json()) as { token: string };
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return ((await res.json()) as { data: T }).data;
-  }
 
   beforeAll(async () => {
     // Prepare: the sample HR export's people enrolled in Leadership Circle, through the API.
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
-    const { programs } = await api<{ programs: { edges: { node: { id: string; name: string } }[] } }>(
-      '{ programs(first: 10) { edges { node { id name } } } }',
-    );
-    const programId = programs.edges.find((e) => e.node.name === 'Leadership Circle')?.node.id;
-    const { startImport } = await api<{ startImport: { id: string } }>(
-      'mutation($p: ID!, $csv: String!) { startImport(programId: $p, csv: $csv) { id } }',
-      { p: programId, csv: readFileSync(PEOPLE, 'utf8') },
-    );
-    for (;;) {
-      const { importJob } = await api<{ importJob: { status: string } }>('query($id: ID!) { importJob(id: $id) { status } }', {
-        id: startImport.id,
-      });
-      if (importJob.status === 'DONE') break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    problems = watchConsole(page);
-    await page.goto(`${base}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 15_000 });
+    session = await consoleSession({
+      viewport: { width: 1280, height: 800 },
+      prepare: async (_api, must) => {
+        const { programs } = await must<{ programs: { edges: { node: { id: string; name: string } }[] } }>(
+          '{ programs(first: 10) { edges { node { id name } } } }',
+        );
+        const programId = programs.edges.find((e) => e.node.name === 'Leadership Circle')?.node.id;
+        const { startImport } = await must<{ startImport: { id: string } }>(
+          'mutation($p: ID!, $csv: String!) { startImport(programId: $p, csv: $csv) { id } }',
+          { p: programId, csv: readFileSync(PEOPLE, 'utf8') },
+        );
+        for (;;) {
+          const { importJob } = await must<{ importJob: { status: string } }>('query($id: ID!) { importJob(id: $id) { status } }', {
+            id: startImport.id,
+          });
+          if (importJob.status === 'DONE') break;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      },
+    });
+    ({ page, problems } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('previews the spreadsheet, names the three rows it will not take, imports the rest and shows the result', async () => {

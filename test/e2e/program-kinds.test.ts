@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
-import { type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession } from '../support/consoleSession.ts';
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(HOW_TO_INSTALL);
@@ -19,47 +18,20 @@ const PEERS = [
 
 /** Peer and reverse mentoring as a program manager meets them (ADR 77): in Debian's Chromium against `npm start`'s real stack. */
 describe.skipIf(!hasChromium)('peer and reverse programs in the console', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
   let page: Page;
   let problems: string[];
-  let base = '';
 
   /** The API as a script calls it, with a manager's token from the local issuer. */
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { token } = (await (
-      await fetch(`${base}/local/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tenant: 'demo', role: 'manager', name: 'Setup' }),
-      })
-    ).json()) as { token: string };
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  const api = <T>(query: string, variables: Record<string, unknown> = {}) => session.must<T>(query, variables);
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    problems = watchConsole(page);
-    await page.goto(`${base}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Young Professionals 2026').first().waitFor({ timeout: 15_000 });
+    session = await consoleSession({ viewport: { width: 1400, height: 900 } });
+    ({ page, problems } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('creates a peer program, fixes its kind once open, and shows its enrolled participants as peers', async () => {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '#local/dynamo.ts';
-import { HOW_TO_INSTALL, hasChromium, launch, snap, watchConsole } from '../support/browser.ts';
-import { type Running, startKindling, stop } from '../support/kindling.ts';
+import { HOW_TO_INSTALL, hasChromium, snap } from '../support/browser.ts';
+import { type ConsoleSession, consoleSession } from '../support/consoleSession.ts';
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(HOW_TO_INSTALL);
@@ -16,26 +15,17 @@ if (!hasChromium) {
  * shows it in Chromium — curves, the 12-month gap, exit reasons, the suggestion — in English and Dutch.
  */
 describe.skipIf(!hasChromium)('the Retention page in a real browser', () => {
-  let running: Running;
-  let browser: Browser;
+  let session: ConsoleSession;
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
-    const port = await freePort();
-    running = await startKindling(['--port', String(port), '--dynamo-port', String(await freePort()), '--in-memory', '--tick', '3600']);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
-    problems = watchConsole(page);
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByLabel('Your name').fill('Ada Manager');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('menuitem', { name: 'Retention' }).waitFor({ timeout: 30_000 });
+    session = await consoleSession({ viewport: { width: 1280, height: 1000 } });
+    ({ page, problems } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (running) await stop(running);
+    await session?.close();
   });
 
   it('plots retention of mentees, mentors and comparable colleagues, the gap with its interval, and why people left', async () => {

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -10,7 +11,12 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export interface Running {
   child: ChildProcess;
   output: () => string;
+  /** Removed after the run stops: the copy of the seeded demo `startSeeded` made. */
+  scratch?: string;
 }
+
+/** The jobs `kindling start` schedules, as its scheduler names them in `--verbose` lines. */
+export const SCHEDULED_JOBS = ['program-lifecycle', 'scheduled-matching', 'engagement', 'retention', 'webhooks'];
 
 /** Starts `kindling start`; `readyMs` bounds the wait for its ready line (the first seed is slow on a busy machine). */
 export function startKindling(args: string[], readyMs = 180_000): Promise<Running> {
@@ -48,12 +54,14 @@ export function startKindling(args: string[], readyMs = 180_000): Promise<Runnin
   });
 }
 
-export function stop(running: Running): Promise<number | null> {
-  return new Promise((ok) => {
+export async function stop(running: Running): Promise<number | null> {
+  const code = await new Promise<number | null>((ok) => {
     if (running.child.exitCode !== null) return ok(running.child.exitCode);
     running.child.once('exit', (code) => ok(code));
     running.child.kill('SIGINT');
   });
+  if (running.scratch) rmSync(running.scratch, { recursive: true, force: true });
+  return code;
 }
 
 /** Java processes serving DynamoDB Local on this port. */
