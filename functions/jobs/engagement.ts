@@ -242,7 +242,8 @@ async function engageProgram(
   const chunk = options.chunk ?? 500;
   let enqueued = 0;
   for (let i = 0; i < messages.length; i += chunk) {
-    enqueued += await services.outbox.enqueue(messages.slice(i, i + chunk));
+    // Only ids `existing` found missing above: enqueue need not look them up again.
+    enqueued += await services.outbox.enqueue(messages.slice(i, i + chunk), { checked: true });
     progress('write', Math.min(i + chunk, messages.length), messages.length);
   }
   const written: Partial<Record<Template, number>> = {};

@@ -96,8 +96,10 @@ export interface OutboxStore {
   /**
    * Writes each message unless one with its id exists (never overwrites one already sent); returns how
    * many were new. Writes each new one with its send group (up to 25 messages written together).
+   * `checked`: the caller has just asked {@link existing} about these ids and passes only missing
+   * ones, so the store skips its own look-up (the conditional writes still keep each message once).
    */
-  enqueue(messages: OutboxMessage[]): Promise<number>;
+  enqueue(messages: OutboxMessage[], options?: { checked?: boolean }): Promise<number>;
   /** Which of these message ids are in the outbox already. */
   existing(tenantId: string, ids: string[]): Promise<Set<string>>;
   /** Messages whose `notBefore` has passed, by `notBefore` and send group; `after` continues a previous page. */
