@@ -448,7 +448,14 @@ export function localeOf(person: Pick<Person, 'languages'>, fallback: Locale): L
  */
 export function toOutbox(
   planned: PlannedMessage,
-  context: { tenantId: string; program: Program; tenant: { timeZone: string; locale: Locale }; now: Date; people: Map<string, Person> },
+  context: {
+    tenantId: string;
+    program: Program;
+    tenant: { timeZone: string; locale: Locale };
+    now: Date;
+    /** The recipients: what a message needs of each (any projection with these fields). */
+    people: Map<string, Pick<Person, 'id' | 'displayName' | 'email' | 'timeZone' | 'languages'>>;
+  },
 ): OutboxMessage | null {
   const settings = engagementOf(context.program);
   let recipient: Recipient;
