@@ -1,8 +1,9 @@
 /**
  * The engagement job for one program of 10,000 active pairs on DynamoDB Local: reading the pairs,
  * planning the day, writing the outbox and sending what is due (to a channel that only counts).
- * Three runs: the first day the job sees the program (every pair owes a check-in survey), the same
- * day again (idempotent: nothing new), and the next day (a typical day). Then the local fan-out at
+ * Four runs: the first day the job sees the program (every pair owes a check-in survey), the same
+ * day again (idempotent: nothing new), the hourly run two hours later that sends what waited for the
+ * end of New York's quiet hours, and the next day (a typical day). Then the local fan-out at
  * reduced scale: many small tenants through the same steps the Distributed Map runs (ADR 0065). The program is written
  * straight to the table in bulk first (not counted).
  */
@@ -114,7 +115,14 @@ export async function run(): Promise<Record<string, string | number>> {
     console.log(`  first day: ${describe(first)}`);
     const again = await timed('same day again');
     console.log(`  same day again: ${describe(again)}`);
-    now = new Date(now.getTime() + DAY_MS);
+    // The job runs every hour (ADR 0065): the one at 12:00 UTC, 08:00 in New York, sends what the
+    // morning planned for the end of quiet hours there (ADR 0086). Without it the next day would find
+    // yesterday's New York messages due in New York's night again: a once-a-day job never reaching them.
+    const morning = now;
+    now = new Date(morning.getTime() + 2 * 3_600_000);
+    const quietEnd = await timed('New York 08:00');
+    console.log(`  New York 08:00 (the hourly run at 12:00 UTC): ${describe(quietEnd)}`);
+    now = new Date(morning.getTime() + DAY_MS);
     const next = await timed('next day');
     console.log(`  next day: ${describe(next)}`);
     const fan = await fanOutAtReducedScale(services);
@@ -124,6 +132,7 @@ export async function run(): Promise<Record<string, string | number>> {
       'seeded in bulk (s, not part of the job)': Number(seedS.toFixed(1)),
       'first day (every pair owes a check-in)': describe(first),
       'same day again (idempotent)': describe(again),
+      'New York 08:00 (the hourly run at 12:00 UTC)': describe(quietEnd),
       'next day (typical)': describe(next),
       'messages handed to the channel': delivered,
       'messages/s (first day, planned and sent)': Math.round((first.result.programs[0]?.enqueued ?? 0) / first.s),

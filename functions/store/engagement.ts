@@ -23,6 +23,37 @@ async function queryEvery<T>({ doc }: StoreClient, input: QueryCommandInput): Pr
   return out;
 }
 
+/**
+ * Every field of a pair, none of its keys or index attributes: the job reads a program's 10,000 pairs
+ * each run, and what it does not ask for DynamoDB does not send (nor the SDK unmarshal).
+ */
+const PAIR_FIELDS = [
+  'id',
+  'tenantId',
+  'programId',
+  'mentorId',
+  'menteeId',
+  'mentorName',
+  'menteeName',
+  'status',
+  'source',
+  'startedAt',
+  'plannedEndOn',
+  'lastContactAt',
+  'meetingCount',
+  'pausedAt',
+  'endedAt',
+  'endReason',
+  'mentorReflection',
+  'menteeReflection',
+  'peer',
+  'circleId',
+  'version',
+] as const satisfies readonly (keyof Mentorship)[];
+/** A field added to Mentorship and not to PAIR_FIELDS fails here, not as a missing value at run time. */
+const everyPairField: Exclude<keyof Mentorship, (typeof PAIR_FIELDS)[number]> extends never ? true : never = true;
+void everyPairField;
+
 /** Signals kept per mentor and program: far above any flagging threshold, far below the item limit. */
 const MAX_SIGNALS = 500;
 
@@ -69,7 +100,8 @@ export function engagementStore(client: StoreClient): EngagementStore {
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         FilterExpression: '#s = :active OR (#s = :completed AND endedAt >= :since)',
-        ExpressionAttributeNames: { '#s': 'status' },
+        ProjectionExpression: PAIR_FIELDS.map((_, i) => `#f${i}`).join(', '),
+        ExpressionAttributeNames: { '#s': 'status', ...Object.fromEntries(PAIR_FIELDS.map((name, i) => [`#f${i}`, name])) },
         ExpressionAttributeValues: {
           ':pk': keys.programMentorships(tenantId, programId).GSI1PK,
           ':active': 'ACTIVE',

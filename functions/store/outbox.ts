@@ -205,20 +205,31 @@ export function outboxStore(client: StoreClient): OutboxStore {
       return found;
     },
 
-    async enqueue(messages) {
+    async enqueue(messages, options = {}) {
       if (messages.length === 0) return 0;
       const t = messages[0]?.tenantId as string;
-      // Most messages of a re-run exist already: a keys-only BatchGet per hundred finds them cheaply;
-      // the conditional Put below is what guarantees a message is written once, even under a race.
-      const existing = await store.existing(
-        t,
-        messages.map((m) => m.id),
+      // Most messages of a re-run exist already: a keys-only BatchGet per hundred finds them cheaply
+      // (unless the caller just did); the conditional Put below is what guarantees a message is
+      // written once, even under a race.
+      const existing = options.checked
+        ? new Set<string>()
+        : await store.existing(
+            t,
+            messages.map((m) => m.id),
+          );
+      // Each run of GROUP_SIZE new messages due at the same instant is one send group, named after its
+      // first message: a sender claims them with one write when they come due (ADR 0083; those planned
+      // in quiet hours come due later, ADR 0086). A message written by a concurrent run keeps that run's group.
+      const byDue = new Map<string, OutboxMessage[]>();
+      for (const m of messages) {
+        if (existing.has(m.id)) continue;
+        const same = byDue.get(m.notBefore);
+        if (same) same.push(m);
+        else byDue.set(m.notBefore, [m]);
+      }
+      const fresh = [...byDue.values()].flatMap((due) =>
+        due.map((m, i) => ({ ...m, sendGroup: m.sendGroup ?? (due[i - (i % GROUP_SIZE)] as OutboxMessage).id })),
       );
-      // Each run of GROUP_SIZE new messages is one send group, named after its first message: a sender
-      // claims them with one write (ADR 0083). A message written by a concurrent run keeps that run's group.
-      const fresh = messages
-        .filter((m) => !existing.has(m.id))
-        .map((m, i, all) => ({ ...m, sendGroup: m.sendGroup ?? (all[i - (i % GROUP_SIZE)] as OutboxMessage).id }));
       let written = 0;
       const putOnce = async (m: OutboxMessage) => {
         try {

@@ -185,8 +185,9 @@ describe('engagement: quiet hours, the weekly cap, crashes and tenants', () => {
     clock.now = new Date('2026-04-01T09:00:00Z');
     const first = await run();
 
-    // Assert 1: Mira gets one (her cap), the other waits for next week; Taro's wait for his morning.
-    expect(first.sent).toMatchObject({ sent: 1, deferredQuietHours: 2, deferredCap: 1 });
+    // Assert 1: Mira gets one (her cap), the other waits for next week; Taro's wait for his morning,
+    // planned to be due then (ADR 0086): the sender never holds them back, so none counts as deferred.
+    expect(first.sent).toMatchObject({ sent: 1, deferredQuietHours: 0, deferredCap: 1 });
     expect(sentTo()).toHaveLength(1);
     const held = (await outboxOf(api, world.tenant.slug)).filter((m) => m.status === 'PENDING');
     expect(held.map((m) => `${m.recipient.email} ${m.deferredReason} ${m.notBefore}`).sort()).toEqual([

@@ -96,8 +96,10 @@ export interface OutboxStore {
   /**
    * Writes each message unless one with its id exists (never overwrites one already sent); returns how
    * many were new. Writes each new one with its send group (up to 25 messages written together).
+   * `checked`: the caller has just asked {@link existing} about these ids and passes only missing
+   * ones, so the store skips its own look-up (the conditional writes still keep each message once).
    */
-  enqueue(messages: OutboxMessage[]): Promise<number>;
+  enqueue(messages: OutboxMessage[], options?: { checked?: boolean }): Promise<number>;
   /** Which of these message ids are in the outbox already. */
   existing(tenantId: string, ids: string[]): Promise<Set<string>>;
   /** Messages whose `notBefore` has passed, by `notBefore` and send group; `after` continues a previous page. */
@@ -192,14 +194,37 @@ export function localTime(at: Date, timeZone: string): LocalTime {
   return local;
 }
 
-/** When quiet hours (local `start` to `end`) hold at `at`, the instant they end; otherwise null. */
+/** Whether the local hour `hour` falls in quiet hours from `start` to `end` (equal: none). */
+const isQuietHour = (hour: number, start: number, end: number): boolean =>
+  start < end ? hour >= start && hour < end : start > end && (hour >= start || hour < end);
+
+/**
+ * When quiet hours (local `start` to `end`) hold at `at`, the first instant they end: `end`:00 on the
+ * recipient's clock, found in real time so a daylight-saving change during the night is counted
+ * (ADR 0086); when `end`:00 does not exist that night (clocks jump past it), the jump itself.
+ * Otherwise null.
+ */
 export function quietUntil(at: Date, timeZone: string, start: number, end: number): Date | null {
-  if (start === end) return null;
   const { hour, minute } = localTime(at, timeZone);
-  const quiet = start < end ? hour >= start && hour < end : hour >= start || hour < end;
-  if (!quiet) return null;
-  const minutes = (end * 60 - (hour * 60 + minute) + 1440) % 1440;
-  return new Date(at.getTime() + minutes * 60_000);
+  if (!isQuietHour(hour, start, end)) return null;
+  // The wall-clock minutes to `end`:00, at `at`'s offset from UTC …
+  const naive = at.getTime() + ((end * 60 - (hour * 60 + minute) + 1440) % 1440) * 60_000;
+  // … then moved by however far the clock there shows from `end`:00 (an offset change on the way).
+  const there = localTime(new Date(naive), timeZone);
+  const off = ((end * 60 - (there.hour * 60 + there.minute) + 720 + 1440) % 1440) - 720;
+  const moved = naive + off * 60_000;
+  const landed = localTime(new Date(moved), timeZone);
+  if (off === 0 || (landed.hour === end && landed.minute === 0 && moved > at.getTime())) return new Date(moved);
+  // `end`:00 skipped (a spring-forward jump over it): quiet hours end at the jump, the first minute
+  // between the two guesses whose local hour is out of them.
+  let quiet = Math.min(naive, moved);
+  let out = Math.max(naive, moved);
+  while (out - quiet > 60_000) {
+    const mid = quiet + Math.floor((out - quiet) / 120_000) * 60_000;
+    if (isQuietHour(localTime(new Date(mid), timeZone).hour, start, end)) quiet = mid;
+    else out = mid;
+  }
+  return new Date(out);
 }
 
 /** The local week a message counts against (its Monday), and when the next one starts. */

@@ -10,7 +10,7 @@ import { kindOf } from '#domain/programs/kinds.ts';
 import type { Program } from '#domain/programs/programs.ts';
 import type { Attention, AttentionStore, Suggestion } from './attention.ts';
 import type { PlannedLink } from './links.ts';
-import { messageId, type OutboxMessage, type Recipient } from './outbox.ts';
+import { messageId, type OutboxMessage, quietUntil, type Recipient } from './outbox.ts';
 import type { Locale, Template } from './templates.ts';
 
 /**
@@ -441,18 +441,30 @@ export function localeOf(person: Pick<Person, 'languages'>, fallback: Locale): L
   return fallback;
 }
 
-/** Turns a planned message into an outbox message with its recipient's address, zone and language. */
+/**
+ * Turns a planned message into an outbox message with its recipient's address, zone and language.
+ * Planned inside the recipient's quiet hours, it is due when they end, marked `QUIET_HOURS` (ADR
+ * 0086): the sender never reads it before it may go, and never writes it again to hold it back.
+ */
 export function toOutbox(
   planned: PlannedMessage,
-  context: { tenantId: string; program: Program; tenant: { timeZone: string; locale: Locale }; now: Date; people: Map<string, Person> },
+  context: {
+    tenantId: string;
+    program: Program;
+    tenant: { timeZone: string; locale: Locale };
+    now: Date;
+    /** The recipients: what a message needs of each (any projection with these fields). */
+    people: Map<string, Pick<Person, 'id' | 'displayName' | 'email' | 'timeZone' | 'languages'>>;
+  },
 ): OutboxMessage | null {
+  const settings = engagementOf(context.program);
   let recipient: Recipient;
   if (planned.to === 'MANAGER') {
     recipient = {
       kind: 'MANAGER',
       personId: null,
       name: 'Program manager',
-      email: engagementOf(context.program).managerEmail,
+      email: settings.managerEmail,
       timeZone: context.tenant.timeZone,
       locale: context.tenant.locale,
     };
@@ -470,6 +482,7 @@ export function toOutbox(
     };
   }
   const stamp = context.now.toISOString();
+  const quiet = quietUntil(context.now, recipient.timeZone, settings.quietHoursStart, settings.quietHoursEnd);
   return {
     id: messageId(`${context.tenantId}|${planned.dedupeKey}`),
     dedupeKey: planned.dedupeKey,
@@ -481,8 +494,8 @@ export function toOutbox(
     ...(planned.links && recipient.kind === 'PERSON' ? { links: planned.links } : {}),
     status: 'PENDING',
     attempts: 0,
-    notBefore: stamp,
-    deferredReason: null,
+    notBefore: quiet ? quiet.toISOString() : stamp,
+    deferredReason: quiet ? 'QUIET_HOURS' : null,
     channel: null,
     sentAt: null,
     lastError: null,

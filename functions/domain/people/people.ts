@@ -50,7 +50,10 @@ export interface Person {
   version: number;
 }
 
-/** What a matching run reads of a person: the fields its scorer and its proposals use, and no more. */
+/**
+ * What a matching run reads of a person: the fields its scorer and its proposals use, and no more.
+ * The engagement job reads its messages' recipients with it too (name, address, zone, languages).
+ */
 export const MATCHING_PROFILE = [
   'id',
   'displayName',
