@@ -12,7 +12,7 @@ import { createTenant } from '#domain/tenancy/tenants.ts';
 import { parseCsv, toCsv } from '#lib/csv.ts';
 import { progressBar } from '#local/progress.ts';
 import { seededRandom } from '#local/seed/random.ts';
-import { searchTokens } from '#store/search.ts';
+import { searchItems } from '#store/search.ts';
 import { benchServices, mb, ownCpuSeconds, peakRss, processTreeCpuSeconds } from './support.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
@@ -98,7 +98,7 @@ export async function run(): Promise<Record<string, string | number>> {
     for (const name of ['writeImportRows', 'createPerson', 'replacePerson', 'createEnrolment', 'replaceEnrolment', 'indexPeople']) {
       const real = people[name]?.bind(services.people);
       people[name] = (...args) => {
-        if (name === 'indexPeople') tokens += (args[0] as Person[]).reduce((n, p) => n + searchTokens(p).length, 0);
+        if (name === 'indexPeople') tokens += (args[0] as Person[]).reduce((n, p) => n + searchItems(p).length, 0);
         else writes += name === 'writeImportRows' ? (args[0] as unknown[]).length : 1;
         return real?.(...args) as Promise<unknown>;
       };

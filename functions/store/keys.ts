@@ -64,13 +64,19 @@ export const keys = {
   /** A person's partition holds their profile and their enrolments. */
   person: (tenantId: string, personId: string): Key => ({ PK: `${t(tenantId)}#P#${personId}`, SK: 'PROFILE' }),
   /**
-   * People search (store/search.ts): one item per token a person is found by, bucketed by the
-   * token's first letter, sorted by token then person, so a prefix is one `begins_with` query.
+   * People search (store/search.ts): a token a person is found by, bucketed by the token's first
+   * letter, sorted by token then person, so a prefix is one `begins_with` query. An item holds up to
+   * three tokens (ADR 0087): one in its own key, one in each index's keys (`searchTokenIndex`).
    */
   searchToken: (tenantId: string, token: string, personId: string): Key => ({
     PK: `${t(tenantId)}#SEARCH#${[...token][0] ?? ''}`,
     SK: `${token}|${personId}`,
   }),
+  /** A search token in an index's keys (slot 1: GSI1, slot 2: GSI2), in the same bucket and order as `searchToken`. */
+  searchTokenIndex: (tenantId: string, token: string, personId: string, slot: 1 | 2): IndexKeys => {
+    const { PK, SK } = keys.searchToken(tenantId, token, personId);
+    return slot === 1 ? { GSI1PK: PK, GSI1SK: SK } : { GSI2PK: PK, GSI2SK: SK };
+  },
   searchBucket: (tenantId: string, prefix: string) => ({ PK: `${t(tenantId)}#SEARCH#${[...prefix][0] ?? ''}` }),
   /** GSI1: the tenant's people in name order; GSI2: newest first. */
   personIndex: (tenantId: string, sortKey: string, createdAt: string, personId: string): IndexKeys => ({

@@ -81,15 +81,36 @@ export function searchTokens(p: Pick<Person, 'displayName' | 'familyName' | 'ema
   return all.filter((token) => !all.some((other) => other !== token && other.startsWith(token)));
 }
 
-/** The token items of a person: written with the person, replaced when the tokens change, erased with them. */
+/** Tokens one item holds: one in its own key, one in each index's keys (ADR 0087). */
+const TOKENS_PER_ITEM = 3;
+
+/**
+ * The token items of a person: written with the person, replaced when the tokens change, erased with
+ * them. Each holds up to three tokens — its key's, GSI1's and GSI2's — so a person costs about two
+ * items, not six: DynamoDB Local spends most of a write on the item, hardly any on its index entries,
+ * and in AWS an index entry costs the write capacity an item of its own would (ADR 0087). Every
+ * item's own key is one of the person's tokens, so deleting every token key (`allTokens`) reaches it.
+ */
 export function searchItems(p: Person): Record<string, unknown>[] {
   const tokens = searchTokens(p);
   const words = tokens.join(' ');
-  return tokens.map((token) => ({ ...keys.searchToken(p.tenantId, token, p.id), type: 'SearchToken', personId: p.id, words }));
+  const items: Record<string, unknown>[] = [];
+  for (let i = 0; i < tokens.length; i += TOKENS_PER_ITEM) {
+    const [own, first, second] = tokens.slice(i, i + TOKENS_PER_ITEM) as [string, string?, string?];
+    items.push({
+      ...keys.searchToken(p.tenantId, own, p.id),
+      ...(first ? keys.searchTokenIndex(p.tenantId, first, p.id, 1) : {}),
+      ...(second ? keys.searchTokenIndex(p.tenantId, second, p.id, 2) : {}),
+      type: 'SearchToken',
+      personId: p.id,
+      words,
+    });
+  }
+  return items;
 }
 
-/** The token keys of a person, to look for. */
-export const searchKeys = (p: Person): Key[] => searchTokens(p).map((token) => keys.searchToken(p.tenantId, token, p.id));
+/** The keys of a person's token items, to look for. */
+export const searchKeys = (p: Person): Key[] => searchItems(p).map((i) => ({ PK: String(i.PK), SK: String(i.SK) }));
 
 /**
  * Puts for the tokens of `next`, deletes for every token key `previous` may hold that `next` has not
@@ -124,14 +145,28 @@ export function parseQuery(query: string): { words: string[]; probe: string } | 
   return { words, probe };
 }
 
-interface TokenItem {
-  PK: string;
-  SK: string;
+/** A token of a person read from one of the three places a token item holds one. */
+interface Hit {
+  /** `<token>|<person id>`: the same order in every place. */
+  key: string;
   personId: string;
   words: string;
 }
 
-/** Token pages read for one page of results at most (each up to 200 items). */
+/** Where a token item holds a token: its own key, and each index's keys (ADR 0087). */
+const SLOTS = [
+  { index: undefined, pk: 'PK', sk: 'SK' },
+  { index: 'GSI1', pk: 'GSI1PK', sk: 'GSI1SK' },
+  { index: 'GSI2', pk: 'GSI2PK', sk: 'GSI2SK' },
+] as const;
+
+/** DynamoDB's order of string keys (UTF-8 bytes), which the three places are read in. */
+const keyOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/** The largest character: every key that starts with a probe sorts before the probe followed by it. */
+const LAST = '\u{10FFFF}';
+
+/** Token pages read for one page of results at most (each round reads the three places at once, up to 200 items each). */
 const MAX_READS = 12;
 /** People read at once at least, so filters that drop many do not cost a round trip per person. */
 const MIN_RESOLVE = 25;
@@ -140,7 +175,9 @@ const MIN_RESOLVE = 25;
  * One page of matches, in token order. `resolve` turns person ids into the records the list shows
  * (people, or a program's enrolments), dropping those that other filters rule out; a page is filled
  * from as many token pages as it takes (up to {@link MAX_READS}), so it is never empty while more
- * matches exist within that budget.
+ * matches exist within that budget. The tokens starting with the probe are read from the three
+ * places a token item holds one (its key, GSI1's, GSI2's) at once and merged in key order; the
+ * position of a match is its key, whichever place held it.
  */
 export async function searchPage<T>(
   { doc, table }: StoreClient,
@@ -153,27 +190,67 @@ export async function searchPage<T>(
   if (!parsed) return { items: [], positions: [], after: null };
   const { words, probe } = parsed;
   const bucket = keys.searchBucket(tenantId, probe);
-  let start = decodePosition(req.after, 'PK', bucket.PK);
-  const found: { item: T; position: string }[] = [];
-  let reads = 0;
-  do {
+  const resumeAt = decodePosition(req.after, 'PK', bucket.PK)?.SK;
+  const from = typeof resumeAt === 'string' ? resumeAt : null;
+  const position = (key: string) => encodePosition({ PK: bucket.PK, SK: key }) as string;
+  const sources = SLOTS.map((slot) => ({
+    slot,
+    buffer: [] as Hit[],
+    start: undefined as Record<string, unknown> | undefined,
+    done: false,
+  }));
+  const read = async (source: (typeof sources)[number]) => {
+    const { slot } = source;
     const res = await doc.send(
       new QueryCommand({
         TableName: table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :probe)',
-        ExpressionAttributeValues: { ':pk': bucket.PK, ':probe': probe },
-        ExclusiveStartKey: start,
+        IndexName: slot.index,
+        KeyConditionExpression: from ? '#pk = :pk AND #sk BETWEEN :from AND :to' : '#pk = :pk AND begins_with(#sk, :probe)',
+        ExpressionAttributeNames: { '#pk': slot.pk, '#sk': slot.sk },
+        ExpressionAttributeValues: { ':pk': bucket.PK, ...(from ? { ':from': from, ':to': `${probe}${LAST}` } : { ':probe': probe }) },
+        ExclusiveStartKey: source.start,
         Limit: 200,
       }),
     );
-    reads++;
-    const tokens = (res.Items ?? []) as TokenItem[];
-    const matching = tokens.filter((t) => {
+    for (const item of res.Items ?? []) {
+      const key = String(item[slot.sk]);
+      // The cursor's own match was shown on the page before.
+      if (key !== from && key.startsWith(probe)) source.buffer.push({ key, personId: String(item.personId), words: String(item.words) });
+    }
+    source.start = res.LastEvaluatedKey;
+    source.done = !source.start;
+  };
+  const found: { item: T; position: string }[] = [];
+  /** The last key looked at: every key up to it, in all three places, has been. */
+  let frontier: string | null = null;
+  let reads = 0;
+  while (found.length <= req.first) {
+    const empty = sources.filter((s) => !s.done && s.buffer.length === 0);
+    if (empty.length > 0) {
+      if (reads >= MAX_READS) break;
+      reads++;
+      await Promise.all(empty.map(read));
+      continue;
+    }
+    // Everything up to the smallest last key of the places still being read is in the buffers, in order.
+    const bounds = sources.filter((s) => !s.done).map((s) => s.buffer.at(-1)?.key as string);
+    const bound = bounds.sort(keyOrder)[0] ?? null;
+    const batch = sources
+      .flatMap((s) => {
+        const upTo = bound === null ? s.buffer.length : s.buffer.findIndex((h) => keyOrder(h.key, bound) > 0);
+        return s.buffer.splice(0, upTo < 0 ? s.buffer.length : upTo);
+      })
+      .sort((a, b) => keyOrder(a.key, b.key))
+      // A person's token held twice (an item of the old layout beside a new one) is one match.
+      .filter((h, i, all) => h.key !== all[i - 1]?.key);
+    if (batch.length === 0) break;
+    frontier = batch.at(-1)?.key ?? frontier;
+    const matching = batch.filter((t) => {
       const own = t.words.split(' ');
       // Every word typed starts some token of the person…
       if (!words.every((w) => own.some((token) => token.startsWith(w)))) return false;
       // …and the person is listed once: at their first token that starts with the probe.
-      const token = t.SK.slice(0, t.SK.lastIndexOf('|'));
+      const token = t.key.slice(0, t.key.lastIndexOf('|'));
       return !own.some((other) => other !== token && other.startsWith(probe) && other < token);
     });
     // Only as many people are read as the page still needs (a common name matches all 200 tokens):
@@ -184,16 +261,15 @@ export async function searchPage<T>(
       i += slice.length;
       const records = await resolve([...new Set(slice.map((t) => t.personId))]);
       for (const t of slice) {
-        for (const item of records.get(t.personId) ?? []) found.push({ item, position: encodePosition({ PK: t.PK, SK: t.SK }) as string });
+        for (const item of records.get(t.personId) ?? []) found.push({ item, position: position(t.key) });
       }
     }
-    start = res.LastEvaluatedKey;
-  } while (start && found.length <= req.first && reads < MAX_READS);
+  }
   const shown = found.slice(0, req.first);
   let after: string | null = null;
   if (found.length > req.first) after = shown.at(-1)?.position ?? null;
-  // The budget ran out with the page short: the next page resumes where reading stopped.
-  else if (start) after = encodePosition(start);
+  // The budget ran out with the page short: the next page resumes after the last key looked at.
+  else if (sources.some((s) => !s.done || s.buffer.length > 0)) after = position(frontier ?? from ?? probe);
   return { items: shown.map((f) => f.item), positions: shown.map((f) => f.position), after };
 }
 

@@ -5,7 +5,7 @@ import { localId } from '#graphql/ids.ts';
 import { batchGet, batchPut } from '#store/batch.ts';
 import { keys } from '#store/keys.ts';
 import { personItem } from '#store/people.ts';
-import { reindexSearch } from '#store/search.ts';
+import { reindexSearch, searchKeys, searchTokens } from '#store/search.ts';
 import { graphql } from '../generated/gql.ts';
 import { testApi } from '../support/api.ts';
 
@@ -161,6 +161,22 @@ describe('finding people at scale', () => {
     expect(byLocalPart?.edges.map((e) => e.node.displayName)).toEqual(['Inês ter Vos']);
     expect(byAddressStart?.edges.map((e) => e.node.displayName)).toEqual(['Inês ter Vos']);
     expect(domainItems).toEqual([]);
+  });
+
+  it('holds three tokens to an item (its key, GSI1, GSI2) and finds the person by each of them', async () => {
+    // Prepare
+    const ines = localId(ids.ines?.id ?? '', 'Person');
+    const person = (await api.services.people.getPerson(a.slug, ines)) as Person;
+    const tokens = searchTokens(person);
+
+    // Act
+    const stored = await batchGet(api.services.client, searchKeys(person));
+    const found = await Promise.all(tokens.map((token) => search(token)));
+
+    // Assert: ADR 0087: every token is in one item's keys, about a third as many items as tokens.
+    expect(stored).toHaveLength(Math.ceil(tokens.length / 3));
+    expect(stored.flatMap((i) => [i.SK, i.GSI1SK, i.GSI2SK].filter(Boolean)).sort()).toEqual(tokens.map((t) => `${t}|${ines}`).sort());
+    for (const page of found) expect(page?.edges.map((e) => e.node.displayName)).toContain('Inês ter Vos');
   });
 
   it('pages through matches without an empty page, a repeat or a gap', async () => {
