@@ -120,6 +120,20 @@ describe('quiet hours and the week', () => {
     });
     expect(weekOf(new Date('2026-01-18T23:30:00Z'), 'Europe/Amsterdam').week).toBe('2026-01-19');
   });
+
+  it('starts the next week at Monday 00:00 on the local clock when the clocks change during the week', () => {
+    // Amsterdam falls back on Sunday 25 October 2026: from Wednesday noon (CEST), Monday 00:00 CET is 23:00 UTC.
+    expect(weekOf(new Date('2026-10-21T10:00:00Z'), 'Europe/Amsterdam')).toEqual({
+      week: '2026-10-19',
+      nextWeekStarts: new Date('2026-10-25T23:00:00Z'),
+    });
+    // … and springs forward on Sunday 29 March: Monday 00:00 CEST is 22:00 UTC.
+    expect(weekOf(new Date('2026-03-25T11:00:00Z'), 'Europe/Amsterdam').nextWeekStarts).toEqual(new Date('2026-03-29T22:00:00Z'));
+    // New York falls back on Sunday 1 November: Monday 00:00 EST is 05:00 UTC.
+    expect(weekOf(new Date('2026-10-28T16:00:00Z'), 'America/New_York').nextWeekStarts).toEqual(new Date('2026-11-02T05:00:00Z'));
+    // Santiago springs forward at midnight (Saturday 5 → Sunday 6 September 2026), which is no Monday: the week still starts at 00:00.
+    expect(weekOf(new Date('2026-09-02T16:00:00Z'), 'America/Santiago').nextWeekStarts).toEqual(new Date('2026-09-07T03:00:00Z'));
+  });
 });
 
 const person = (id: string, timeZone: string) =>

@@ -199,40 +199,49 @@ const isQuietHour = (hour: number, start: number, end: number): boolean =>
   start < end ? hour >= start && hour < end : start > end && (hour >= start || hour < end);
 
 /**
+ * The first instant after `at` from which the clock in `timeZone` has reached `hh`:00, `wallMinutes`
+ * of wall-clock time ahead of `at`: found in real time, so a daylight-saving change on the way is
+ * counted (ADR 0086). When `hh`:00 does not exist that day (the clocks jump past it), the jump
+ * itself: the first minute between the two guesses at which `reached` holds.
+ */
+function wallClockAhead(at: Date, timeZone: string, wallMinutes: number, hh: number, reached: (local: LocalTime) => boolean): Date {
+  // The wall-clock minutes ahead, at `at`'s offset from UTC …
+  const naive = at.getTime() + wallMinutes * 60_000;
+  // … then moved by however far the clock there shows from `hh`:00 (an offset change on the way).
+  const there = localTime(new Date(naive), timeZone);
+  const off = ((hh * 60 - (there.hour * 60 + there.minute) + 720 + 1440) % 1440) - 720;
+  const moved = naive + off * 60_000;
+  const landed = localTime(new Date(moved), timeZone);
+  if (off === 0 || (landed.hour === hh && landed.minute === 0 && moved > at.getTime())) return new Date(moved);
+  let before = Math.min(naive, moved);
+  let after = Math.max(naive, moved);
+  while (after - before > 60_000) {
+    const mid = before + Math.floor((after - before) / 120_000) * 60_000;
+    if (reached(localTime(new Date(mid), timeZone))) after = mid;
+    else before = mid;
+  }
+  return new Date(after);
+}
+
+/**
  * When quiet hours (local `start` to `end`) hold at `at`, the first instant they end: `end`:00 on the
- * recipient's clock, found in real time so a daylight-saving change during the night is counted
- * (ADR 0086); when `end`:00 does not exist that night (clocks jump past it), the jump itself.
- * Otherwise null.
+ * recipient's clock (or the jump, when the clocks skip it that night). Otherwise null.
  */
 export function quietUntil(at: Date, timeZone: string, start: number, end: number): Date | null {
   const { hour, minute } = localTime(at, timeZone);
   if (!isQuietHour(hour, start, end)) return null;
-  // The wall-clock minutes to `end`:00, at `at`'s offset from UTC …
-  const naive = at.getTime() + ((end * 60 - (hour * 60 + minute) + 1440) % 1440) * 60_000;
-  // … then moved by however far the clock there shows from `end`:00 (an offset change on the way).
-  const there = localTime(new Date(naive), timeZone);
-  const off = ((end * 60 - (there.hour * 60 + there.minute) + 720 + 1440) % 1440) - 720;
-  const moved = naive + off * 60_000;
-  const landed = localTime(new Date(moved), timeZone);
-  if (off === 0 || (landed.hour === end && landed.minute === 0 && moved > at.getTime())) return new Date(moved);
-  // `end`:00 skipped (a spring-forward jump over it): quiet hours end at the jump, the first minute
-  // between the two guesses whose local hour is out of them.
-  let quiet = Math.min(naive, moved);
-  let out = Math.max(naive, moved);
-  while (out - quiet > 60_000) {
-    const mid = quiet + Math.floor((out - quiet) / 120_000) * 60_000;
-    if (isQuietHour(localTime(new Date(mid), timeZone).hour, start, end)) quiet = mid;
-    else out = mid;
-  }
-  return new Date(out);
+  const ahead = (end * 60 - (hour * 60 + minute) + 1440) % 1440;
+  return wallClockAhead(at, timeZone, ahead, end, (local) => !isQuietHour(local.hour, start, end));
 }
 
-/** The local week a message counts against (its Monday), and when the next one starts. */
+/** The local week a message counts against (its Monday), and when the next one starts (its Monday's 00:00, DST counted). */
 export function weekOf(at: Date, timeZone: string): { week: string; nextWeekStarts: Date } {
   const t = localTime(at, timeZone);
-  const monday = new Date(Date.parse(`${t.date}T00:00:00Z`) - (t.weekday - 1) * 86_400_000).toISOString().slice(0, 10);
-  const minutesToNext = (8 - t.weekday) * 1440 - (t.hour * 60 + t.minute);
-  return { week: monday, nextWeekStarts: new Date(at.getTime() + minutesToNext * 60_000) };
+  const mondayOf = (days: number) => new Date(Date.parse(`${t.date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const week = mondayOf(1 - t.weekday);
+  const next = mondayOf(8 - t.weekday);
+  const ahead = (8 - t.weekday) * 1440 - (t.hour * 60 + t.minute);
+  return { week, nextWeekStarts: wallClockAhead(at, timeZone, ahead, 0, (local) => local.date >= next) };
 }
 
 export interface SendResult {
