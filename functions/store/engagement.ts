@@ -1,4 +1,4 @@
-import { QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Attention } from '#domain/engagement/attention.ts';
 import type { EngagementStore } from '#domain/engagement/planning.ts';
 import type { Mentorship } from '#domain/mentorships/pairs.ts';
@@ -7,21 +7,8 @@ import type { MentorshipRequest } from '#domain/mentorships/requests.ts';
 import { inParallel } from '#lib/parallel.ts';
 import { batchDelete, batchGet, batchPut } from './batch.ts';
 import type { StoreClient } from './client.ts';
-import { fromItem } from './items.ts';
 import { keys } from './keys.ts';
-import { queryAll } from './query.ts';
-
-/** Every page of one query. */
-async function queryEvery<T>({ doc }: StoreClient, input: QueryCommandInput): Promise<T[]> {
-  const out: T[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const res = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    for (const item of res.Items ?? []) out.push(fromItem<T>(item));
-    start = res.LastEvaluatedKey;
-  } while (start);
-  return out;
-}
+import { queryAll, queryRecords } from './query.ts';
 
 /**
  * Every field of a pair, none of its keys or index attributes: the job reads a program's 10,000 pairs
@@ -61,8 +48,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
   const { doc, table } = client;
   const store: EngagementStore = {
     recentRequests(tenantId, programId, since) {
-      return queryEvery<MentorshipRequest>(client, {
-        TableName: table,
+      return queryRecords<MentorshipRequest>(client, {
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
         ExpressionAttributeValues: { ':pk': keys.programRequests(tenantId, programId).GSI1PK, ':since': since },
@@ -75,8 +61,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
       const [open, expired] = await Promise.all([
         Promise.all(
           ['PROPOSED', 'APPROVED'].map((status) =>
-            queryEvery<MatchProposal>(client, {
-              TableName: table,
+            queryRecords<MatchProposal>(client, {
               IndexName: 'GSI1',
               KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :status)',
               ExpressionAttributeValues: { ':pk': pk, ':status': keys.programProposals(tenantId, programId, status).GSI1SKPrefix },
@@ -84,8 +69,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
           ),
         ),
         // Expired proposals sort by creation; one created before `since` expired long ago.
-        queryEvery<MatchProposal>(client, {
-          TableName: table,
+        queryRecords<MatchProposal>(client, {
           IndexName: 'GSI1',
           KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
           ExpressionAttributeValues: { ':pk': pk, ':from': expiredSince.from, ':to': expiredSince.to },
@@ -95,8 +79,7 @@ export function engagementStore(client: StoreClient): EngagementStore {
     },
 
     pairsToFollow(tenantId, programId, since) {
-      return queryEvery<Mentorship>(client, {
-        TableName: table,
+      return queryRecords<Mentorship>(client, {
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         FilterExpression: '#s = :active OR (#s = :completed AND endedAt >= :since)',

@@ -88,13 +88,20 @@ export async function queryEvery(
   return out;
 }
 
+/** The same, as records: keys and index attributes stripped. */
+export async function queryRecords<T>(
+  client: StoreClient,
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+): Promise<T[]> {
+  return (await queryEvery(client, input)).map((item) => fromItem<T>(item));
+}
+
 /** Every item of a partition, or of its `skPrefix` (small, bounded partitions only: a pair's meetings, a person's enrolments). */
-export async function queryAll<T>(client: StoreClient, pk: string, skPrefix: string): Promise<T[]> {
-  const items = await queryEvery(client, {
+export function queryAll<T>(client: StoreClient, pk: string, skPrefix: string): Promise<T[]> {
+  return queryRecords<T>(client, {
     KeyConditionExpression: skPrefix ? 'PK = :pk AND begins_with(SK, :sk)' : 'PK = :pk',
     ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
   });
-  return items.map((item) => fromItem<T>(item));
 }
 
 export { allPages } from '#domain/kernel/pages.ts';
