@@ -106,7 +106,14 @@ describe.skipIf(!hasChromium)('the console shell in a real browser', () => {
     await page.getByRole('status').filter({ hasText: 'Overdue' }).waitFor();
     await page.getByRole('button', { name: 'Log a meeting' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log a meeting' });
-    await dialog.getByLabel('Duration (minutes)').fill('45');
+    // A refused save keeps the dialog open and says under the field what the API refused.
+    const duration = dialog.getByLabel('Duration (minutes)');
+    await duration.fill('2');
+    await dialog.getByRole('button', { name: 'Log meeting' }).click();
+    await expect.poll(() => duration.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+    const under = await duration.getAttribute('aria-describedby');
+    await expect(dialog.locator(`[id="${under}"]`).textContent()).resolves.toBe('A whole number from 5 to 600');
+    await duration.fill('45');
     await dialog.getByLabel('How').click();
     await page.getByRole('option', { name: 'Video call' }).click();
     await dialog.getByLabel('Topics').fill('career path');

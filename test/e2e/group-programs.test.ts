@@ -54,6 +54,14 @@ describe.skipIf(!hasChromium)('group programs in the console', () => {
     const dialog = page.getByRole('dialog', { name: 'Log a group meeting' });
     await dialog.getByLabel('Topics').fill('speaking up in meetings, feedback');
     await dialog.getByRole('checkbox', { name: 'Yara Haddad' }).uncheck();
+    // A refused save first: the dialog stays open with the API's reason under the field, and nothing is logged.
+    const minutes = dialog.getByLabel('Minutes');
+    await minutes.fill('2');
+    await dialog.getByRole('button', { name: 'Log meeting' }).click();
+    await expect.poll(() => minutes.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+    const under = await minutes.getAttribute('aria-describedby');
+    await expect(dialog.locator(`[id="${under}"]`).textContent()).resolves.toBe('A whole number from 5 to 600');
+    await minutes.fill('90');
     await dialog.getByRole('button', { name: 'Log meeting' }).click();
 
     // Assess
