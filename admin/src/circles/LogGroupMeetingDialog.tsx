@@ -19,9 +19,9 @@ import { type FormEvent, useId, useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { MeetingMode } from '../generated/graphql.ts';
 import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
+import { useDialogSave } from '../layout/useDialogSave.ts';
 import type { CircleRecord } from '../providers/circles.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
-import { dialogProblemsOf } from '../providers/problems.ts';
 
 const MODES: readonly MeetingMode[] = ['IN_PERSON', 'VIDEO', 'PHONE', 'CHAT'];
 
@@ -48,17 +48,12 @@ export function LogGroupMeetingDialog({ circle, onClose }: { circle: CircleRecor
   const [mode, setMode] = useState<MeetingMode>('IN_PERSON');
   const [topics, setTopics] = useState('');
   const [attendees, setAttendees] = useState<string[]>(present);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
+  const { busy, errors, error, save } = useDialogSave();
   const field = (name: string) => translate(`kindling.circles.meeting.fields.${name}`);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(undefined);
-    try {
+    return save(async () => {
       await dataProvider.logGroupMeeting(circle.id, {
         heldAt,
         durationMinutes: Number(durationMinutes),
@@ -69,17 +64,7 @@ export function LogGroupMeetingDialog({ circle, onClose }: { circle: CircleRecor
       notify('kindling.circles.meeting.logged', { type: 'success', messageArgs: { smart_count: attendees.length } });
       await queryClient.invalidateQueries({ queryKey: ['kindling'] });
       onClose();
-    } catch (failure) {
-      const problems = dialogProblemsOf(failure);
-      if (problems) {
-        setErrors(problems.fields);
-        setError(problems.root);
-      } else {
-        setError(failure instanceof Error ? failure.message : String(failure));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

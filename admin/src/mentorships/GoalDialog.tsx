@@ -5,9 +5,9 @@ import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admi
 import type { GoalInput, GoalStatus } from '../generated/graphql.ts';
 import { describeError, isConflict } from '../layout/conflicts.ts';
 import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
+import { useDialogSave } from '../layout/useDialogSave.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import type { GoalRecord } from '../providers/mentorships.ts';
-import { dialogProblemsOf } from '../providers/problems.ts';
 
 const GOAL_STATUSES: readonly GoalStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'DROPPED'];
 
@@ -29,16 +29,11 @@ export function GoalDialog({ mentorshipId, goal, onClose }: { mentorshipId: stri
     progress: goal?.progress ?? 0,
     note: '',
   });
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
+  const { busy, errors, error, save } = useDialogSave();
   const label = (name: string) => translate(`kindling.goals.fields.${name}`);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(undefined);
     const input: GoalInput = {
       title: form.title.trim(),
       why: form.why.trim() || null,
@@ -47,23 +42,18 @@ export function GoalDialog({ mentorshipId, goal, onClose }: { mentorshipId: stri
       progress: form.progress,
       note: form.note.trim() || null,
     };
-    try {
-      await dataProvider.saveGoal(mentorshipId, goal, input);
-      notify(goal ? 'kindling.goals.saved' : 'kindling.goals.added', { type: 'success' });
-      refresh();
-      onClose();
-    } catch (failure) {
-      const problems = dialogProblemsOf(failure);
-      if (problems) {
-        setErrors(problems.fields);
-        setError(problems.root);
-      } else {
+    return save(
+      async () => {
+        await dataProvider.saveGoal(mentorshipId, goal, input);
+        notify(goal ? 'kindling.goals.saved' : 'kindling.goals.added', { type: 'success' });
+        refresh();
+        onClose();
+      },
+      (failure) => {
         if (isConflict(failure)) refresh();
-        setError(describeError(failure, 'goal', translate));
-      }
-    } finally {
-      setBusy(false);
-    }
+        return describeError(failure, 'goal', translate);
+      },
+    );
   };
 
   return (

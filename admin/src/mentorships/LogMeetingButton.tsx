@@ -17,9 +17,9 @@ import { type FormEvent, useId, useState } from 'react';
 import { Button as RaButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ContactKind, MeetingMode } from '../generated/graphql.ts';
 import { DialogButtons, DialogError } from '../layout/DialogButtons.tsx';
+import { useDialogSave } from '../layout/useDialogSave.ts';
 import type { KindlingDataProvider } from '../providers/dataProvider.ts';
 import { isRunning, type MeetingValues, type MentorshipRecord } from '../providers/mentorships.ts';
-import { dialogProblemsOf } from '../providers/problems.ts';
 
 const MODES: readonly MeetingMode[] = ['VIDEO', 'IN_PERSON', 'PHONE', 'CHAT'];
 const KINDS: readonly ContactKind[] = ['MEETING', 'CHECK_IN'];
@@ -47,35 +47,20 @@ function LogMeetingDialog({ pair, onClose }: { pair: MentorshipRecord; onClose: 
   const titleId = useId();
   const [form, setForm] = useState<FormState>({ kind: 'MEETING', heldAt: localNow(), durationMinutes: '60', mode: 'VIDEO', topics: [] });
   const [topicDraft, setTopicDraft] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
+  const { busy, errors, error, save } = useDialogSave();
   const field = (name: string) => translate(`kindling.meetings.fields.${name}`);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(undefined);
     // A topic typed but not yet confirmed with Enter still counts.
     const topics = topicDraft.trim() ? [...form.topics, topicDraft.trim()] : form.topics;
     const values: MeetingValues = { ...form, topics, durationMinutes: Number(form.durationMinutes) };
-    try {
+    return save(async () => {
       await dataProvider.logMeeting(pair.id, values);
       notify('kindling.meetings.logged', { type: 'success', messageArgs: { mentor: pair.mentorName, mentee: pair.menteeName } });
       refresh();
       onClose();
-    } catch (failure) {
-      const problems = dialogProblemsOf(failure);
-      if (problems) {
-        setErrors(problems.fields);
-        setError(problems.root);
-      } else {
-        setError(failure instanceof Error ? failure.message : String(failure));
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
