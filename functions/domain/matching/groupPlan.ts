@@ -3,7 +3,7 @@ import { circleSizeOf } from '#domain/programs/kinds.ts';
 import { candidateEdges, type Mentor, pairKey } from './candidates.ts';
 import { type CircleMentor, solveCircles } from './circles.ts';
 import { explainUnmatched, type Unmatched } from './explain.ts';
-import { type Plan, type PlanInput, planOf, prepareParticipants, runProposal } from './plan.ts';
+import { chosenFigures, type Plan, type PlanInput, planOf, prepareParticipants, runProposal } from './plan.ts';
 import { type Prepared, scorePair } from './scoring.ts';
 
 /**
@@ -61,8 +61,7 @@ export function planGroupRun(input: PlanInput): Plan {
     .map((m) => unplaced(m, space, mentors, closed, program.matching.minimumScore, input.options.languageName ?? ((c) => c)));
   return planOf(input, {
     participants: mentees,
-    scoreOf: new Map(chosen.map((c) => [c.mentee.personId, c.score.total])),
-    pairs: chosen.map((c) => pairKey(c.mentee.personId, c.mentor.personId)),
+    ...chosenFigures(chosen),
     counts: {
       mentees: mentees.length,
       mentors: mentors.length,
@@ -72,7 +71,6 @@ export function planGroupRun(input: PlanInput): Plan {
       pinned: 0,
       unmatched: unmatched.length,
     },
-    objective: chosen.reduce((s, c) => s + c.score.total, 0),
     scoreMs,
     solveMs: solved.solveMs,
     unmatched,

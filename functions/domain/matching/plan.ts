@@ -247,8 +247,7 @@ export function planRun(input: PlanInput): Plan {
     );
   return planOf(input, {
     participants: mentees,
-    scoreOf: new Map(chosen.map((c) => [c.mentee.personId, c.score.total])),
-    pairs: chosen.map((c) => pairKey(c.mentee.personId, c.mentor.personId)),
+    ...chosenFigures(chosen),
     counts: {
       mentees: mentees.length,
       mentors: mentors.length,
@@ -258,13 +257,23 @@ export function planRun(input: PlanInput): Plan {
       pinned: pinned.length,
       unmatched: unmatched.length,
     },
-    objective: chosen.reduce((s, c) => s + c.score.total, 0),
     scoreMs,
     solveMs,
     unmatched,
     certification,
     proposals,
   });
+}
+
+/** What a one-to-one or group plan's chosen pairs give its run record: each mentee's score, the pairs, their total. */
+export function chosenFigures(
+  chosen: readonly { mentee: Prepared; mentor: Prepared; score: { total: number } }[],
+): Pick<PlanParts, 'scoreOf' | 'pairs' | 'objective'> {
+  return {
+    scoreOf: new Map(chosen.map((c) => [c.mentee.personId, c.score.total])),
+    pairs: chosen.map((c) => pairKey(c.mentee.personId, c.mentor.personId)),
+    objective: chosen.reduce((s, c) => s + c.score.total, 0),
+  };
 }
 
 /** What a run's planning found, before it is put together as the run record. */
