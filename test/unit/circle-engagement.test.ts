@@ -2,53 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { planProgramDay } from '#domain/engagement/planning.ts';
 import { type Circle, circleLeft } from '#domain/mentorships/circleRecord.ts';
 import type { Mentorship } from '#domain/mentorships/pairs.ts';
-import { defaultCadence, defaultMatching, defaultPairing, type Program } from '#domain/programs/programs.ts';
+import { aPair, aProgram } from '../support/engagementFixtures.ts';
 
 /** Engagement for circles (ADR 82): the circle is nudged as one through its mentor; its members' places are not. */
-const program: Program = {
-  id: 'P1',
-  tenantId: 't',
-  name: 'Leadership circles',
-  description: '',
-  status: 'RUNNING',
-  kind: 'GROUP',
-  enrolmentOpensOn: null,
-  enrolmentClosesOn: null,
-  focusAreas: ['MANAGEMENT_SKILLS'],
-  cadence: defaultCadence,
-  durationMonths: 9,
-  mentorCapacityDefault: 6,
-  matching: defaultMatching,
-  pairing: defaultPairing,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-};
+const program = aProgram({ name: 'Leadership circles', kind: 'GROUP', focusAreas: ['MANAGEMENT_SKILLS'], mentorCapacityDefault: 6 });
 
 const START = '2026-01-01T09:00:00.000Z';
 const MEMBERS = ['B', 'C', 'D', 'E', 'F', 'G'];
-const place = (menteeId: string): Mentorship => ({
-  id: `M${menteeId}`,
-  tenantId: 't',
-  programId: 'P1',
-  mentorId: 'A',
-  menteeId,
-  mentorName: 'Anna',
-  menteeName: menteeId,
-  circleId: 'C1',
-  status: 'ACTIVE',
-  source: { kind: 'PROPOSAL', id: `X${menteeId}` },
-  startedAt: START,
-  plannedEndOn: '2026-10-01',
-  lastContactAt: null,
-  meetingCount: 0,
-  pausedAt: null,
-  endedAt: null,
-  endReason: null,
-  mentorReflection: null,
-  menteeReflection: null,
-  version: 1,
-});
+const place = (menteeId: string): Mentorship =>
+  aPair({
+    id: `M${menteeId}`,
+    menteeId,
+    menteeName: menteeId,
+    circleId: 'C1',
+    source: { kind: 'PROPOSAL', id: `X${menteeId}` },
+    startedAt: START,
+    lastContactAt: null,
+    meetingCount: 0,
+  });
 const circle: Circle = {
   id: 'C1',
   tenantId: 't',

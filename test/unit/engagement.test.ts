@@ -15,49 +15,11 @@ import { eventFromAudit, sign } from '#domain/engagement/webhooks.ts';
 import type { Mentorship } from '#domain/mentorships/pairs.ts';
 import type { Person } from '#domain/people/people.ts';
 import { engagementOf } from '#domain/programs/engagementSettings.ts';
-import { defaultCadence, defaultMatching, defaultPairing, type Program } from '#domain/programs/programs.ts';
+import { aPair, aProgram } from '../support/engagementFixtures.ts';
 
-const program: Program = {
-  id: 'P1',
-  tenantId: 't',
-  name: 'Rhythm',
-  description: '',
-  status: 'RUNNING',
-  enrolmentOpensOn: null,
-  enrolmentClosesOn: null,
-  focusAreas: ['GOAL_SETTING'],
-  cadence: defaultCadence,
-  durationMonths: 9,
-  mentorCapacityDefault: 2,
-  matching: defaultMatching,
-  pairing: defaultPairing,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-};
+const program = aProgram();
 
-const pair = (over: Partial<Mentorship>): Mentorship => ({
-  id: 'M1',
-  tenantId: 't',
-  programId: 'P1',
-  mentorId: 'A',
-  menteeId: 'B',
-  mentorName: 'Anna',
-  menteeName: 'Bo',
-  status: 'ACTIVE',
-  source: { kind: 'MANAGER', id: null },
-  startedAt: '2026-01-01T09:00:00.000Z',
-  plannedEndOn: '2026-10-01',
-  lastContactAt: '2026-03-01T09:00:00.000Z',
-  meetingCount: 3,
-  pausedAt: null,
-  endedAt: null,
-  endReason: null,
-  mentorReflection: null,
-  menteeReflection: null,
-  version: 1,
-  ...over,
-});
+const pair = aPair;
 
 const plan = (now: string, pairs: Mentorship[]) =>
   planProgramDay({

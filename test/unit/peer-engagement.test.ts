@@ -3,52 +3,15 @@ import { type PlannedMessage, planProgramDay } from '#domain/engagement/planning
 import { render } from '#domain/engagement/templates.ts';
 import type { Mentorship } from '#domain/mentorships/pairs.ts';
 import type { MatchProposal } from '#domain/mentorships/proposals.ts';
-import { defaultCadence, defaultMatching, defaultPairing, type Program } from '#domain/programs/programs.ts';
+import { defaultCadence, type Program } from '#domain/programs/programs.ts';
+import { aPair, aProgram } from '../support/engagementFixtures.ts';
 
 /** Engagement per program kind (ADR 77): peers hear as peers, a reverse program's managers read its role names. */
-const program = (over: Partial<Program>): Program => ({
-  id: 'P1',
-  tenantId: 't',
-  name: 'New managers',
-  description: '',
-  status: 'RUNNING',
-  enrolmentOpensOn: null,
-  enrolmentClosesOn: null,
-  focusAreas: ['MANAGEMENT_SKILLS'],
-  cadence: defaultCadence,
-  durationMonths: 9,
-  mentorCapacityDefault: 1,
-  matching: defaultMatching,
-  pairing: defaultPairing,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-  ...over,
-});
+const program = (over: Partial<Program>): Program =>
+  aProgram({ name: 'New managers', focusAreas: ['MANAGEMENT_SKILLS'], mentorCapacityDefault: 1, ...over });
 
 // Two peers: the pair names the lower id its "mentor" side, for the record only.
-const pair: Mentorship = {
-  id: 'M1',
-  tenantId: 't',
-  programId: 'P1',
-  mentorId: 'A',
-  menteeId: 'B',
-  mentorName: 'Anna',
-  menteeName: 'Bo',
-  peer: true,
-  status: 'ACTIVE',
-  source: { kind: 'PROPOSAL', id: 'X1' },
-  startedAt: '2026-01-01T09:00:00.000Z',
-  plannedEndOn: '2026-10-01',
-  lastContactAt: null,
-  meetingCount: 0,
-  pausedAt: null,
-  endedAt: null,
-  endReason: null,
-  mentorReflection: null,
-  menteeReflection: null,
-  version: 1,
-};
+const pair = aPair({ peer: true, source: { kind: 'PROPOSAL', id: 'X1' }, lastContactAt: null, meetingCount: 0 });
 
 const expired = {
   id: 'X1',
