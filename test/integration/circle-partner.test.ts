@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerClient, operations } from '../../clients/partner/src/index.ts';
 import { runEngagement } from '../../functions/jobs/engagement.ts';
 import { graphql } from '../generated/gql.ts';
-import { testApi } from '../support/api.ts';
+import { handlerFetch, testApi } from '../support/api.ts';
 import { engagementWorld, RecordingChannel } from '../support/engagement.ts';
 
 const ISSUE = graphql(`
@@ -25,16 +25,9 @@ describe('circles for partner apps: the typed client and webhooks', () => {
   let secret = '';
   const received: string[] = [];
   let server: Server | null = null;
-  const handlerFetch = async (_url: string, init: { method: string; headers: Record<string, string>; body: string }) => {
-    const { query, variables } = JSON.parse(init.body) as { query: string; variables: Record<string, unknown> };
-    const res = await api.call({ kind: 'Document', definitions: [] } as never, variables as never, {
-      rawBody: JSON.stringify({ query, variables }),
-      headers: init.headers,
-    });
-    return { status: res.status, json: async () => JSON.parse(res.body ?? '{}') };
-  };
+  const viaHandler = handlerFetch(() => api);
   const client = (person: string) =>
-    createPartnerClient({ url: 'http://api.test/graphql', apiKey: secret, personId: world.people[person] ?? '', fetch: handlerFetch });
+    createPartnerClient({ url: 'http://api.test/graphql', apiKey: secret, personId: world.people[person] ?? '', fetch: viaHandler });
 
   beforeAll(async () => {
     server = createServer((req, res) => {

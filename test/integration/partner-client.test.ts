@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { menteeFlow } from '../../clients/partner/example/menteeFlow.ts';
 import { createPartnerClient, KindlingError, operations } from '../../clients/partner/src/index.ts';
 import { graphql } from '../generated/gql.ts';
-import { testApi } from '../support/api.ts';
+import { handlerFetch, testApi } from '../support/api.ts';
 import { engagementWorld } from '../support/engagement.ts';
 
 const ISSUE = graphql(`
@@ -17,15 +17,7 @@ describe('the typed partner client walks the mentee flow', () => {
   let api: Awaited<ReturnType<typeof testApi>>;
   let world: Awaited<ReturnType<typeof engagementWorld>>;
   let secret = '';
-  /** A fetch that hands the request to the handler as API Gateway would. */
-  const handlerFetch = async (_url: string, init: { method: string; headers: Record<string, string>; body: string }) => {
-    const { query, variables } = JSON.parse(init.body) as { query: string; variables: Record<string, unknown> };
-    const res = await api.call({ kind: 'Document', definitions: [] } as never, variables as never, {
-      rawBody: JSON.stringify({ query, variables }),
-      headers: init.headers,
-    });
-    return { status: res.status, json: async () => JSON.parse(res.body ?? '{}') };
-  };
+  const viaHandler = handlerFetch(() => api);
 
   beforeAll(async () => {
     api = await testApi();
@@ -53,7 +45,7 @@ describe('the typed partner client walks the mentee flow', () => {
       url: 'http://api.test/graphql',
       apiKey: secret,
       personId: world.people.noor ?? '',
-      fetch: handlerFetch,
+      fetch: viaHandler,
     });
     const mentor = mentee.as(world.people.mia ?? '');
 
@@ -88,7 +80,7 @@ describe('the typed partner client walks the mentee flow', () => {
       url: 'http://api.test/graphql',
       apiKey: secret,
       personId: world.people.noor ?? '',
-      fetch: handlerFetch,
+      fetch: viaHandler,
       locale: 'nl',
     });
     const failed = await mentee

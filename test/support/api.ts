@@ -158,3 +158,18 @@ const CREATE_TENANT = graphql(`
 /** The codes of a result's errors, for compact assertions. */
 export const codes = (result: { errors?: GraphqlError[] | undefined }): (string | undefined)[] =>
   (result.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * A `fetch` for the partner client that hands each request to the GraphQL handler as API Gateway
+ * would (`api` is asked at each call: a suite sets it up in `beforeAll`).
+ */
+export const handlerFetch =
+  (api: () => Awaited<ReturnType<typeof testApi>>) =>
+  async (_url: string, init: { method: string; headers: Record<string, string>; body: string }) => {
+    const { query, variables } = JSON.parse(init.body) as { query: string; variables: Record<string, unknown> };
+    const res = await api().call({ kind: 'Document', definitions: [] } as never, variables as never, {
+      rawBody: JSON.stringify({ query, variables }),
+      headers: init.headers,
+    });
+    return { status: res.status, json: async () => JSON.parse(res.body ?? '{}') };
+  };
