@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { ROOT } from './kindling.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -45,4 +46,11 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
   return problems;
+}
+
+/** Waits until the console marks `input` invalid, and gives the text under it (MUI's helper text describes the input). */
+export async function invalidText(input: Locator): Promise<string | null> {
+  await expect.poll(() => input.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+  const under = await input.getAttribute('aria-describedby');
+  return input.page().locator(`[id="${under}"]`).textContent();
 }
