@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { DYNAMO_JVM } from './local/dynamo.ts';
 
 const require = createRequire(import.meta.url);
+
+// The suites start many short-lived DynamoDB Locals (the global setups, the start and fault tests,
+// each browser file's Kindling): C1 only, as local/dynamo.ts DYNAMO_JVM.quick says why. Set here, in
+// the main process, so the global setups and every child they spawn inherit it.
+process.env.JAVA_TOOL_OPTIONS ??= DYNAMO_JVM.quick;
 
 /**
  * Projects by what they need: unit tests need nothing; integration, e2e and security tests share one
