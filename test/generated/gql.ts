@@ -75,6 +75,8 @@ type Documents = {
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": typeof types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": typeof types.ImportExportDocument,
     "\n  query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }\n": typeof types.ImportSearchDocument,
+    "\n  mutation ImportRacePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.ImportRacePersonDocument,
+    "\n  query ImportRaceFind($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { id externalId jobTitle } } } }\n": typeof types.ImportRaceFindDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": typeof types.ImportPeopleCsvDocument,
     "\n  mutation JyProgram($input: ProgramInput!) { createProgram(input: $input) { id version focusAreas } }\n": typeof types.JyProgramDocument,
     "\n  mutation JyOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": typeof types.JyOpenDocument,
@@ -340,6 +342,8 @@ const documents: Documents = {
     "\n  query ImportCounts($id: ID!) {\n    program(id: $id) { counts { mentors mentees } imports { edges { node { fileName status } } } }\n    people(first: 1) { edges { node { id } } }\n  }\n": types.ImportCountsDocument,
     "\n  query ImportExport($id: ID!, $filter: ParticipantFilter) { program(id: $id) { participantsCsv(filter: $filter) } }\n": types.ImportExportDocument,
     "\n  query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }\n": types.ImportSearchDocument,
+    "\n  mutation ImportRacePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.ImportRacePersonDocument,
+    "\n  query ImportRaceFind($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { id externalId jobTitle } } } }\n": types.ImportRaceFindDocument,
     "\n  query ImportPeopleCsv { peopleCsv(filter: { search: \"van\" }) }\n": types.ImportPeopleCsvDocument,
     "\n  mutation JyProgram($input: ProgramInput!) { createProgram(input: $input) { id version focusAreas } }\n": types.JyProgramDocument,
     "\n  mutation JyOpen($id: ID!, $version: Int!) { changeProgramStatus(id: $id, version: $version, status: OPEN) { status } }\n": types.JyOpenDocument,
@@ -802,6 +806,14 @@ export function graphql(source: "\n  query ImportExport($id: ID!, $filter: Parti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }\n"): (typeof documents)["\n  query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRacePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation ImportRacePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportRaceFind($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { id externalId jobTitle } } } }\n"): (typeof documents)["\n  query ImportRaceFind($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { id externalId jobTitle } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

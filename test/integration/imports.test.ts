@@ -51,6 +51,12 @@ const EXPORT = graphql(`
 const SEARCH = graphql(`
   query ImportSearch($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { email } } } }
 `);
+const CREATE_PERSON = graphql(`
+  mutation ImportRacePerson($input: PersonInput!) { createPerson(input: $input) { id } }
+`);
+const PERSON_BY_EMAIL = graphql(`
+  query ImportRaceFind($search: String!) { people(first: 5, filter: { search: $search }) { edges { node { id externalId jobTitle } } } }
+`);
 const PEOPLE_CSV = graphql(`
   query ImportPeopleCsv { peopleCsv(filter: { search: "van" }) }
 `);
@@ -173,6 +179,52 @@ describe('importing participants from an HR export', () => {
     expect(creations).toHaveLength(296);
     expect(new Set(creations).size).toBe(296);
     expect(enrolments).toHaveLength(expected.mentors + expected.mentees);
+  });
+
+  it('updates, not fails, a person someone created between the start and the row being written', async () => {
+    // Prepare: a tenant of its own. The start finds nobody with Sanne's e-mail, so the worker plans
+    // her row as a new person without reading it again (ADR 0090); just before the first chunk is
+    // written, a manager creates her by hand, without an employee id.
+    const r = await api.newTenant('Import Race');
+    const program = (await api.call(CREATE_PROGRAM, { name: 'Race' }, { token: r.manager })).data?.createProgram.id ?? '';
+    const writeForReal = api.services.people.writeImportRows;
+    let byHand = '';
+    api.services.people.writeImportRows = async (writes) => {
+      if (!byHand) {
+        const made = await api.call(
+          CREATE_PERSON,
+          {
+            input: {
+              email: 'sanne.vanderdekker0@example.org',
+              givenName: 'Sanne',
+              familyName: 'van der Dekker',
+              jobTitle: 'Intern',
+              timeZone: 'Europe/Amsterdam',
+              languages: ['nl'],
+            },
+          },
+          { token: r.manager },
+        );
+        expect(made.errors).toBeUndefined();
+        byHand = made.data?.createPerson.id ?? '';
+      }
+      return writeForReal(writes);
+    };
+
+    // Act
+    const started = await api.call(START, { programId: program, csv: SAMPLE }, { token: r.manager });
+    const job = await finished(started.data?.startImport.id ?? '', r.manager);
+    api.services.people.writeImportRows = writeForReal;
+
+    // Assess: her row found the claim taken, was read and planned again, and updated the person made by
+    // hand (employee id and job title from the file); nobody is in the tenant twice.
+    expect(job).toMatchObject({ status: 'DONE', processed: 296, created: 295, updated: 1, failed: 0 });
+    const sanne = await api.call(PERSON_BY_EMAIL, { search: 'sanne.vanderdekker0@example.org' }, { token: r.manager });
+    expect(sanne.data?.people.edges.map((e) => e.node)).toEqual([{ id: byHand, externalId: 'E10000', jobTitle: 'Coordinator' }]);
+    expect((await api.call(PEOPLE_TOTAL, {}, { token: r.manager })).data?.people.totalCount).toBe(296);
+    // The other tenants' imports of the same file are untouched by hers.
+    const other = await api.call(PERSON_BY_EMAIL, { search: 'sanne.vanderdekker0@example.org' }, { token: a.manager });
+    expect(other.data?.people.edges.map((e) => e.node.id)).not.toContain(byHand);
   });
 
   it("finishes a job whose worker died writing a chunk's search tokens and audit entries while the next chunk was written", async () => {

@@ -198,6 +198,9 @@ async function lookup(
   return { ...found, enrolments, employment };
 }
 
+/** What a batch read finds of rows nobody had at the start: nothing, enrolments and HR facts included. */
+const NOTHING_EXISTS: Existing = { byEmail: new Map(), byExternalId: new Map(), enrolments: new Map(), employment: new Map() };
+
 /** How deep the reporting lines above the file's people are followed when looking for loops. */
 const LINE_DEPTH = 12;
 
@@ -332,7 +335,7 @@ function decide(
       continue;
     }
     if (!plan.identityChange) {
-      rows.push(row);
+      rows.push(plan.existing ? row : { ...row, newAtStart: true });
       continue;
     }
     seen.add(row.line);
@@ -533,8 +536,8 @@ function creationAudits(
 
 /** What a worker does with one stored row: its outcome, or a DomainError that becomes the row's failure. */
 export interface RowWriter<Row> {
-  /** Reads what a chunk's rows need, in batches, before they are written. */
-  prepare?(program: Program, rows: Row[], chunk: number): Promise<void>;
+  /** Reads what a chunk's rows need, in batches, before they are written; `resumed`: the job ran before (a crash, a timeout). */
+  prepare?(program: Program, rows: Row[], chunk: number, resumed: boolean): Promise<void>;
   write(scope: Scope, program: Program, row: Row): Promise<Outcome>;
   /** Instead of `write` row by row: the chunk's rows at once, each its outcome or why it failed. */
   writeAll?(scope: Scope, program: Program, rows: Row[]): Promise<(Outcome | DomainError)[]>;
@@ -587,48 +590,55 @@ export async function runChunks<Row>(
   // written: the rows of different chunks touch different items, and DynamoDB takes both at once.
   // Completions stay in order, one chunk's tail at most behind the rows being written (ADR 0084).
   let behind: Promise<unknown> = Promise.resolve();
-  for (const [at, { index }] of pending.entries()) {
-    const chunk = { index, rows: (await upcoming) ?? [] };
-    upcoming = read(at + 1);
-    const outcome: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
-    const scope = (): Scope => ({ tenantId, actor, now: clock() });
-    await writer.prepare?.(program, chunk.rows, chunk.index);
-    if (writer.writeAll) {
-      const results = await writer.writeAll(scope(), program, chunk.rows);
-      results.forEach((result, i) => {
-        if (typeof result === 'string') outcome[result]++;
-        else {
-          outcome.failed++;
-          outcome.failures.push(writer.failure(chunk.rows[i] as Row, result));
-        }
-      });
-    } else {
-      let next = 0;
-      // Several rows at a time: the writes of different rows touch different items.
-      await Promise.all(
-        Array.from({ length: ROWS_AT_ONCE }, async () => {
-          while (next < chunk.rows.length) {
-            const row = chunk.rows[next++] as Row;
-            try {
-              outcome[await writer.write(scope(), program, row)]++;
-            } catch (e) {
-              if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
-              outcome.failed++;
-              outcome.failures.push(writer.failure(row, e));
-            }
+  try {
+    for (const [at, { index }] of pending.entries()) {
+      const chunk = { index, rows: (await upcoming) ?? [] };
+      upcoming = read(at + 1);
+      const outcome: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
+      const scope = (): Scope => ({ tenantId, actor, now: clock() });
+      await writer.prepare?.(program, chunk.rows, chunk.index, job.attempts > 0);
+      if (writer.writeAll) {
+        const results = await writer.writeAll(scope(), program, chunk.rows);
+        results.forEach((result, i) => {
+          if (typeof result === 'string') outcome[result]++;
+          else {
+            outcome.failed++;
+            outcome.failures.push(writer.failure(chunk.rows[i] as Row, result));
           }
-        }),
-      );
+        });
+      } else {
+        let next = 0;
+        // Several rows at a time: the writes of different rows touch different items.
+        await Promise.all(
+          Array.from({ length: ROWS_AT_ONCE }, async () => {
+            while (next < chunk.rows.length) {
+              const row = chunk.rows[next++] as Row;
+              try {
+                outcome[await writer.write(scope(), program, row)]++;
+              } catch (e) {
+                if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
+                outcome.failed++;
+                outcome.failures.push(writer.failure(row, e));
+              }
+            }
+          }),
+        );
+      }
+      const finished = Promise.resolve(writer.finish?.(scope(), program));
+      // Awaited below or by the next turn; a failure before then must not go unhandled.
+      finished.catch(() => undefined);
+      await behind;
+      behind = finished.then((enrolled) => {
+        outcome.enrolled = enrolled ?? null;
+        return deps.imports.completeChunk(tenantId, id, chunk.index, outcome, clock().toISOString(), leaseUntil());
+      });
+      behind.catch(() => undefined);
     }
-    const finished = Promise.resolve(writer.finish?.(scope(), program));
-    // Awaited below or by the next turn; a failure before then must not go unhandled.
-    finished.catch(() => undefined);
-    await behind;
-    behind = finished.then((enrolled) => {
-      outcome.enrolled = enrolled ?? null;
-      return deps.imports.completeChunk(tenantId, id, chunk.index, outcome, clock().toISOString(), leaseUntil());
-    });
-    behind.catch(() => undefined);
+  } catch (e) {
+    // The chunk before settles its tail first: what it wrote is recorded, and nothing of this job is
+    // written after its failure is reported.
+    await behind.catch(() => undefined);
+    throw e;
   }
   await behind;
   await deps.imports.finishImport(tenantId, id, 'DONE', clock().toISOString(), null);
@@ -641,6 +651,8 @@ interface PlannedRow {
   current: Person | null;
   /** Written by an earlier attempt of this chunk (its enrolments carry the chunk's mark): created or updated then. */
   earlier: Outcome | null;
+  /** Planned as a new person without a read (nobody had its e-mail or employee id at the start). */
+  unread: boolean;
 }
 
 /**
@@ -660,76 +672,104 @@ export function runImport(deps: ImportDeps, tenantId: string, id: string, clock:
   let created: { person: Person; enrolments: Enrolment[]; employment: Employment | null }[] = [];
   let counted = { mentors: 0, mentees: 0 };
   const count = (role: ParticipantRole) => (role === 'MENTOR' ? counted.mentors++ : counted.mentees++);
+  /** Plans `read` against what a batch read finds of them, and `unread` as new people, into `planned`. */
+  const plan = async (program: Program, read: ImportRow[], unread: ImportRow[]) => {
+    const existing = read.length > 0 ? await lookup(deps, tenantId, program.id, read, true) : NOTHING_EXISTS;
+    const fresh = new Set(unread);
+    for (const row of [...read, ...unread]) {
+      const { plan, writes } = planRow(row, existing, program);
+      const current = plan.existing
+        ? (existing.byExternalId.get(row.person.externalId ?? '') ?? existing.byEmail.get(row.person.email) ?? null)
+        : null;
+      const mine = current ? (existing.enrolments?.get(current.id) ?? []).filter((e) => e.importedBy === chunk) : [];
+      let earlier: Outcome | null = null;
+      if (current && mine.length > 0) {
+        for (const e of mine) count(e.role);
+        earlier = mine.some((e) => e.enrolledAt === current.createdAt) ? 'created' : 'updated';
+        const employment = existing.employment?.get(current.id) ?? null;
+        if (earlier === 'created')
+          created.push({
+            person: current,
+            enrolments: mine,
+            employment: employment?.updatedAt === current.createdAt ? employment : null,
+          });
+      }
+      planned.set(row.line, { plan, writes, current, earlier, unread: fresh.has(row) });
+    }
+    // The copies on the enrolments of people whose profile changes, read at once.
+    const changing = read.flatMap((row) => {
+      const { writes } = planned.get(row.line) as PlannedRow;
+      return [writes.update?.previous.id ?? [], writes.release?.id ?? []].flat();
+    });
+    if (changing.length > 0) enrolments = new Map([...enrolments, ...(await deps.people.enrolmentsOfMany(tenantId, changing))]);
+  };
   return runChunks<ImportRow>(deps, tenantId, id, clock, worker, {
-    prepare: async (program, rows, index) => {
+    prepare: async (program, rows, index, resumed) => {
       chunk = `${id}#${index}`;
       created = [];
       counted = { mentors: 0, mentees: 0 };
-      const existing = await lookup(deps, tenantId, program.id, rows, true);
-      planned = new Map(
-        rows.map((row) => {
-          const { plan, writes } = planRow(row, existing, program);
-          const current = plan.existing
-            ? (existing.byExternalId.get(row.person.externalId ?? '') ?? existing.byEmail.get(row.person.email) ?? null)
-            : null;
-          const mine = current ? (existing.enrolments?.get(current.id) ?? []).filter((e) => e.importedBy === chunk) : [];
-          let earlier: Outcome | null = null;
-          if (current && mine.length > 0) {
-            for (const e of mine) count(e.role);
-            earlier = mine.some((e) => e.enrolledAt === current.createdAt) ? 'created' : 'updated';
-            const employment = existing.employment?.get(current.id) ?? null;
-            if (earlier === 'created')
-              created.push({
-                person: current,
-                enrolments: mine,
-                employment: employment?.updatedAt === current.createdAt ? employment : null,
-              });
-          }
-          return [row.line, { plan, writes, current, earlier }];
-        }),
-      );
-      // The copies on the enrolments of people whose profile changes, read at once.
-      const changing = [...planned.values()].flatMap((p) => [p.writes.update?.previous.id ?? [], p.writes.release?.id ?? []].flat());
-      enrolments = changing.length > 0 ? await deps.people.enrolmentsOfMany(tenantId, changing) : new Map();
+      planned = new Map();
+      enrolments = new Map();
+      // Rows nobody had when the import started are planned as new people without a read (ADR 0090);
+      // a resumed job reads them all, since its earlier attempt may have written some.
+      await plan(program, resumed ? rows : rows.filter((row) => !row.newAtStart), resumed ? [] : rows.filter((row) => row.newAtStart));
     },
     write: () => Promise.reject(new Error('a participants import writes its rows a chunk at a time')),
     writeAll: async (scope, program, rows) => {
       const results: (Outcome | DomainError)[] = [];
-      const pending: { index: number; row: RowWrite }[] = [];
-      for (const [index, row] of rows.entries()) {
-        const entry = planned.get(row.line);
-        if (!entry) throw new Error(`line ${row.line} was not planned`);
-        const { plan, writes, current, earlier } = entry;
-        if (plan.conflict) results[index] = new RowFailure(plan.conflict);
-        // Someone changed between the start and now: the row is no longer what the manager chose for.
-        else if (plan.action === 'SKIP')
-          results[index] = new RowFailure(rowProblem('identityChanged', { name: plan.existing?.displayName ?? '' }));
-        else if (plan.action === 'UNCHANGED') results[index] = earlier ?? 'unchanged';
-        else {
-          const replacing = plan.identityChange && plan.decision === 'REPLACE_PERSON';
-          try {
-            const write = await rowWrite(deps, scope, program, replacing ? null : current, writes, { chunk, enrolments });
-            if (write) pending.push({ index, row: write });
-            else results[index] = 'unchanged';
-          } catch (e) {
-            if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
-            results[index] = e;
+      const write = async (indices: number[]) => {
+        const pending: { index: number; row: RowWrite }[] = [];
+        for (const index of indices) {
+          const row = rows[index] as ImportRow;
+          const entry = planned.get(row.line);
+          if (!entry) throw new Error(`line ${row.line} was not planned`);
+          const { plan, writes, current, earlier } = entry;
+          if (plan.conflict) results[index] = new RowFailure(plan.conflict);
+          // Someone changed between the start and now: the row is no longer what the manager chose for.
+          else if (plan.action === 'SKIP')
+            results[index] = new RowFailure(rowProblem('identityChanged', { name: plan.existing?.displayName ?? '' }));
+          else if (plan.action === 'UNCHANGED') results[index] = earlier ?? 'unchanged';
+          else {
+            const replacing = plan.identityChange && plan.decision === 'REPLACE_PERSON';
+            try {
+              const write = await rowWrite(deps, scope, program, replacing ? null : current, writes, { chunk, enrolments });
+              if (write) pending.push({ index, row: write });
+              else results[index] = 'unchanged';
+            } catch (e) {
+              if (!(e instanceof DomainError) || e.code === ErrorCode.SERVICE_UNAVAILABLE) throw e;
+              results[index] = e;
+            }
           }
         }
-      }
-      const failures = await deps.people.writeImportRows(pending.map((p) => p.row.write));
-      pending.forEach(({ index, row }, k) => {
-        const failure = failures[k];
-        if (failure) {
-          if (!(failure instanceof DomainError) || failure.code === ErrorCode.SERVICE_UNAVAILABLE) throw failure;
-          results[index] = failure;
-          return;
-        }
-        results[index] = row.outcome;
-        if (row.write.created)
-          created.push({ person: row.write.created, enrolments: row.write.enrolments, employment: row.write.employment });
-        for (const role of row.enrolled) count(role);
+        const failures = await deps.people.writeImportRows(pending.map((p) => p.row.write));
+        pending.forEach(({ index, row }, k) => {
+          const failure = failures[k];
+          if (failure) {
+            if (!(failure instanceof DomainError) || failure.code === ErrorCode.SERVICE_UNAVAILABLE) throw failure;
+            results[index] = failure;
+            return;
+          }
+          results[index] = row.outcome;
+          if (row.write.created)
+            created.push({ person: row.write.created, enrolments: row.write.enrolments, employment: row.write.employment });
+          for (const role of row.enrolled) count(role);
+        });
+      };
+      await write(rows.map((_, index) => index));
+      // A row planned as new without a read whose e-mail or employee id someone has taken since the
+      // start: read now and planned again, as it would have been (an update, or the conflict's reason).
+      const taken = rows.flatMap((row, index) => {
+        const result = results[index];
+        return planned.get(row.line)?.unread && result instanceof DomainError && result.code === ErrorCode.CONFLICT ? [index] : [];
       });
+      if (taken.length > 0) {
+        await plan(
+          program,
+          taken.map((index) => rows[index] as ImportRow),
+          [],
+        );
+        await write(taken);
+      }
       return results;
     },
     finish: async (scope, program) => {

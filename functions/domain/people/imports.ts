@@ -125,6 +125,12 @@ export interface ImportRow {
   clearManager?: boolean;
   /** The manager's choice for an identity change, when the row is one. */
   decision?: IdentityDecision | null;
+  /**
+   * Nobody had this e-mail or employee id when the import started: the worker plans the row as a new
+   * person without reading it again. The claims' conditions catch anyone created since, and the row is
+   * then read and planned again (ADR 0090).
+   */
+  newAtStart?: boolean;
   warnings: RowProblem[];
 }
 
