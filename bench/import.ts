@@ -94,7 +94,7 @@ export async function run(): Promise<Record<string, string | number>> {
       const scope = { tenantId: slug, actor: { id: 'bench', role: 'manager' as const, tenantId: slug, personId: null }, now };
       return { scope, program: await createProgram(services, scope, { name: 'Bench program' }), csv: hrExport(rows), rows };
     };
-    // Under \`npm start\` DynamoDB Local has seeded the demo before anyone imports, and its JIT has
+    // Under `npm start` DynamoDB Local has seeded the demo before anyone imports, and its JIT has
     // compiled what every item costs (ADR 0089): a first import into a tenant of its own warms it the
     // same way, and is reported as what a freshly started DynamoDB Local does.
     const warmUp = await tenant('warm-up', WARM_UP_ROWS);

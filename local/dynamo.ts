@@ -13,13 +13,13 @@ export interface LocalDynamo {
 }
 
 /**
- * DynamoDB Local's JVM flags (read by \`java\` from JAVA_TOOL_OPTIONS; one already set wins). Its one
+ * DynamoDB Local's JVM flags (read by `java` from JAVA_TOOL_OPTIONS; one already set wins). Its one
  * SQLite thread parses the table's 2.9 KB schema with Jackson for every item it reads or writes — about
  * 60 % of that thread in an import's profile — so the JIT decides its speed (ADR 0089):
- * - \`throughput\`, the default, for a DynamoDB Local that runs for minutes (\`npm start\`, benches): the
+ * - `throughput`, the default, for a DynamoDB Local that runs for minutes (`npm start`, benches): the
  *   full tiered JIT. C2 costs compile time in the first minute and then makes each item about a quarter
  *   cheaper: a 5,000-row import on a warm DynamoDB Local took 42.8 s with C1 only and 32.0 s with C2.
- * - \`quick\`, for the test suites' many short-lived ones (vitest.config.ts): C1 only, compiled at once
+ * - `quick`, for the test suites' many short-lived ones (vitest.config.ts): C1 only, compiled at once
  *   and cheaply, so C2's compile threads do not take the second core from the tests.
  */
 export const DYNAMO_JVM = {
