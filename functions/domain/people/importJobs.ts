@@ -712,7 +712,12 @@ export function runImport(deps: ImportDeps, tenantId: string, id: string, clock:
       enrolments = new Map();
       // Rows nobody had when the import started are planned as new people without a read (ADR 0090);
       // a resumed job reads them all, since its earlier attempt may have written some.
-      await plan(program, resumed ? rows : rows.filter((row) => !row.newAtStart), resumed ? [] : rows.filter((row) => row.newAtStart));
+      const unread = (row: ImportRow) => !resumed && row.newAtStart === true;
+      await plan(
+        program,
+        rows.filter((row) => !unread(row)),
+        rows.filter(unread),
+      );
     },
     write: () => Promise.reject(new Error('a participants import writes its rows a chunk at a time')),
     writeAll: async (scope, program, rows) => {
